@@ -1,0 +1,119 @@
+// stint: the desktop tracker. With --no-gui it records without a window (and needs no display).
+#include "app/Tracker.h"
+#include "util/DataLocation.h"
+#include "util/ShutdownSignals.h"
+
+#ifdef STINT_HAS_GUI
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSessionManager>
+#endif
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+bool wantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--no-gui" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
+            || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+#ifdef STINT_HAS_GUI
+// Without this check Qt aborts with a message about platform plugins that helps nobody.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+#endif
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool headless = wantsNoWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef STINT_HAS_GUI
+    if (!headless) {
+        if (!displayAvailable()) {
+            std::fputs("stint: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                       "Start Stint from your desktop session, or run 'stint --no-gui' to record without a "
+                       "window.\n",
+                       stderr);
+            return 1;
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stint"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STINT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Stint records which application has your attention, and when you "
+                                            "are away, and keeps it on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(stint::DataLocation::commandLineOptions());
+    parser.addOption({QStringLiteral("no-gui"),
+                      QCoreApplication::translate("main", "Record without a window (no display needed).")});
+    parser.process(*app);
+
+    stint::Tracker tracker(stint::DataLocation::fromParser(parser));
+    QString error;
+    if (!tracker.start(&error)) {
+        const QString message = QCoreApplication::translate("main", "Stint cannot open its database: %1").arg(error);
+        std::fprintf(stderr, "stint: %s\n", qUtf8Printable(message));
+#ifdef STINT_HAS_GUI
+        if (!headless)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stint"), message);
+#endif
+        return 1;
+    }
+
+    // Every way out (window, SIGTERM/SIGINT/SIGHUP, logout) ends the event loop; the final
+    // commit happens on the way out, bounded, and a failure is reported and sets the exit code.
+    stint::ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &stint::ShutdownSignals::shutdownRequested, app.get(), &QCoreApplication::quit);
+    QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &tracker, [&tracker] { tracker.shutdown(); });
+
+#ifdef STINT_HAS_GUI
+    std::unique_ptr<stint::MainWindow> window;
+    if (!headless) {
+        auto *guiApp = static_cast<QApplication *>(app.get());
+        // The session may still cancel the logout, so save now and keep running.
+        QObject::connect(guiApp, &QGuiApplication::commitDataRequest, &tracker, [&tracker](QSessionManager &) {
+            stint::waitForFuture(QFuture<void>(tracker.datastore().forceCommit()), 5000);
+        });
+        window = std::make_unique<stint::MainWindow>(tracker);
+        window->show();
+    }
+#endif
+
+    const int code = QCoreApplication::exec();
+    const stint::CommitResult final = tracker.shutdown();
+    if (!final.ok()) {
+        std::fprintf(stderr, "stint: %s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "the final save failed: %1").arg(final.error)));
+        return 1;
+    }
+    return code;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace stint {
+
+// stint-cli: reads the database through its own read-only connection, so it is safe to run
+// while Stint is recording. Output and errors go to the given streams so tests can read them.
+class Cli final
+{
+public:
+    enum ExitCode { Ok = 0, Problem = 1, Usage = 2 };
+
+    Cli(QTextStream &out, QTextStream &err);
+
+    // `arguments` includes the program name, as QCoreApplication::arguments() does.
+    int run(const QStringList &arguments);
+
+    // RFC 3339, or a local date/time: "2026-11-24", "2026-11-24T09:30", "2026-11-24 09:30:15".
+    static std::optional<qint64> parseTime(const QString &text);
+
+private:
+    int listBuckets(const QString &path, bool asJson);
+    int listEvents(const QString &path, const QString &bucketId, std::optional<qint64> start,
+                   std::optional<qint64> end, int limit, bool asJson);
+    int check(const QString &path);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace stint

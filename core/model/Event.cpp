@@ -1,0 +1,68 @@
+#include "model/Event.h"
+
+#include "model/Timestamp.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace stint {
+
+QJsonObject Event::toJson() const
+{
+    QJsonObject json;
+    if (id != 0)
+        json.insert(QStringLiteral("id"), id);
+    json.insert(QStringLiteral("timestamp"), Timestamp::toRfc3339(start));
+    json.insert(QStringLiteral("duration"), Timestamp::nanosToSeconds(duration));
+    json.insert(QStringLiteral("data"), data);
+    return json;
+}
+
+std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    Event event;
+
+    const QJsonValue id = json.value(QStringLiteral("id"));
+    if (!id.isUndefined() && !id.isNull()) {
+        const double value = id.toDouble(-1);
+        if (!id.isDouble() || value < 0 || value != std::floor(value))
+            return fail(QStringLiteral("event 'id' must be a non-negative integer"));
+        event.id = qint64(value);
+    }
+
+    const QJsonValue timestamp = json.value(QStringLiteral("timestamp"));
+    if (!timestamp.isString())
+        return fail(QStringLiteral("event 'timestamp' is missing or not a string"));
+    const auto start = Timestamp::parseRfc3339(timestamp.toString());
+    if (!start)
+        return fail(QStringLiteral("event 'timestamp' is not an RFC 3339 date-time: %1").arg(timestamp.toString()));
+    event.start = *start;
+
+    const QJsonValue duration = json.value(QStringLiteral("duration"));
+    if (!duration.isUndefined() && !duration.isNull()) {
+        if (!duration.isDouble())
+            return fail(QStringLiteral("event 'duration' must be a number of seconds"));
+        const auto nanos = Timestamp::secondsToNanos(duration.toDouble());
+        if (!nanos || *nanos < 0)
+            return fail(QStringLiteral("event 'duration' must be a finite, non-negative number of seconds"));
+        if (event.start > 0 && *nanos > std::numeric_limits<qint64>::max() - event.start)
+            return fail(QStringLiteral("event 'duration' reaches beyond the representable time range"));
+        event.duration = *nanos;
+    }
+
+    const QJsonValue data = json.value(QStringLiteral("data"));
+    if (!data.isUndefined() && !data.isNull()) {
+        if (!data.isObject())
+            return fail(QStringLiteral("event 'data' must be a JSON object"));
+        event.data = data.toObject();
+    }
+    return event;
+}
+
+} // namespace stint

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace stint {
+
+// One recorded interval: what (data) from when (start) for how long (duration).
+// Times are UTC nanoseconds; see Timestamp.h for the conversions at the edges.
+struct Event
+{
+    qint64 id = 0; // 0: not stored yet / not given
+    qint64 start = 0;
+    qint64 duration = 0;
+    QJsonObject data;
+
+    qint64 end() const { return start + duration; }
+
+    // ActivityWatch's JSON shape: {"id", "timestamp", "duration" (float seconds), "data"}.
+    QJsonObject toJson() const;
+    static std::optional<Event> fromJson(const QJsonObject &json, QString *error);
+
+    friend bool operator==(const Event &a, const Event &b) = default;
+};
+
+using EventList = QList<Event>;
+
+} // namespace stint
+
+Q_DECLARE_METATYPE(stint::Event)

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace stint {
+
+// Stint keeps every instant as integer nanoseconds since the Unix epoch (UTC) and every
+// duration as integer nanoseconds; floating seconds and RFC 3339 strings exist only at the edges.
+namespace Timestamp {
+
+inline constexpr qint64 kNanosPerSecond = 1'000'000'000;
+inline constexpr qint64 kNanosPerMilli = 1'000'000;
+
+// Parses RFC 3339 ("2026-07-23T10:00:00.123456789Z", "...+02:00"); nullopt when malformed or
+// outside what 64-bit nanoseconds can hold (years 1678-2261).
+std::optional<qint64> parseRfc3339(QStringView text);
+
+// Formats in UTC with 0, 3, 6 or 9 fractional digits (as few as represent the value exactly).
+QString toRfc3339(qint64 nanos);
+
+qint64 fromDateTime(const QDateTime &dateTime);
+QDateTime toDateTime(qint64 nanos);
+
+// Float seconds (JSON durations, pulsetime) to nanoseconds, rounded to the nearest nanosecond.
+std::optional<qint64> secondsToNanos(double seconds);
+double nanosToSeconds(qint64 nanos);
+
+} // namespace Timestamp
+} // namespace stint

@@ -1,0 +1,318 @@
+#include "storage/Datastore.h"
+
+#include "storage/DatastoreWorker.h"
+#include "model/Timestamp.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QMetaMethod>
+#include <QPromise>
+#include <QSemaphore>
+#include <QThread>
+
+namespace stint {
+
+bool waitForFuture(const QFuture<void> &future, int timeoutMs)
+{
+    if (future.isFinished())
+        return true;
+    // The continuation runs in whichever thread finishes the promise; the semaphore outlives
+    // this call in case the wait times out first.
+    auto done = std::make_shared<QSemaphore>();
+    QFuture<void>(future).then(QtFuture::Launch::Sync, [done] { done->release(); });
+    return done->tryAcquire(1, timeoutMs);
+}
+
+Datastore::Datastore(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_liveListeners(std::make_shared<std::atomic<int>>(0))
+{
+    if (!m_options.clock)
+        m_options.clock = Clock::system();
+    qRegisterMetaType<stint::Event>();
+}
+
+Datastore::~Datastore()
+{
+    if (isOpen()) {
+        const CommitResult result = close();
+        if (!result.ok())
+            qCCritical(lcStore).noquote() << "final commit failed, recent activity was not saved:" << result.error;
+    }
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+        m_worker.reset(); // its thread has finished: safe to delete from here
+        delete m_thread;
+    }
+}
+
+bool Datastore::isOpen() const
+{
+    QMutexLocker lock(const_cast<QMutex *>(&m_postMutex));
+    return m_accepting;
+}
+
+bool Datastore::open(QString *error)
+{
+    if (m_thread) {
+        if (error)
+            *error = QStringLiteral("the datastore was opened already");
+        return false;
+    }
+    DatastoreWorker::Options workerOptions{m_options.path, m_options.policy, m_options.clock,
+                                           m_options.faultInjector, m_liveListeners};
+    m_worker = std::make_unique<DatastoreWorker>(std::move(workerOptions));
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("stint-datastore"));
+    m_worker->moveToThread(m_thread);
+
+    // Seen from any thread at once, so a waiter can ask durableSeq() without the event loop.
+    connect(m_worker.get(), &DatastoreWorker::committed, m_worker.get(),
+            [this](quint64 seq) { m_durableSeq.store(seq); }, Qt::DirectConnection);
+    connect(m_worker.get(), &DatastoreWorker::committed, this, &Datastore::committed);
+    connect(m_worker.get(), &DatastoreWorker::commitFailed, this, &Datastore::commitFailed);
+    connect(m_worker.get(), &DatastoreWorker::writeRejected, this, &Datastore::writeRejected);
+    connect(m_worker.get(), &DatastoreWorker::eventApplied, this, &Datastore::eventApplied);
+    m_thread->start();
+
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> opened = promise->future();
+    QMetaObject::invokeMethod(m_worker.get(), [worker = m_worker.get(), promise] { worker->open(promise); },
+                              Qt::QueuedConnection);
+    opened.waitForFinished();
+    const QString message = opened.result();
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        m_thread->quit();
+        m_thread->wait();
+        return false;
+    }
+    QMutexLocker lock(&m_postMutex);
+    m_accepting = true;
+    return true;
+}
+
+template<typename T, typename Fn>
+QFuture<T> Datastore::post(Fn &&call, const T &whenClosed)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    QFuture<T> future = promise->future();
+    QMutexLocker lock(&m_postMutex);
+    if (!m_accepting) {
+        promise->addResult(whenClosed);
+        promise->finish();
+        return future;
+    }
+    QMetaObject::invokeMethod(
+        m_worker.get(), [worker = m_worker.get(), promise, call = std::forward<Fn>(call)] { call(worker, promise); },
+        Qt::QueuedConnection);
+    return future;
+}
+
+template<typename Fn>
+QFuture<WriteResult> Datastore::postWrite(Fn &&call)
+{
+    auto promise = std::make_shared<QPromise<WriteResult>>();
+    promise->start();
+    QFuture<WriteResult> future = promise->future();
+    QMutexLocker lock(&m_postMutex);
+    if (!m_accepting) {
+        promise->addResult(WriteResult{0, StoreError::Closed, QStringLiteral("the datastore is closed"), {}});
+        promise->finish();
+        return future;
+    }
+    const quint64 seq = m_lastSeq.fetch_add(1) + 1;
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [worker = m_worker.get(), promise, seq, call = std::forward<Fn>(call)] { call(worker, seq, promise); },
+        Qt::QueuedConnection);
+    return future;
+}
+
+namespace {
+
+WriteResult invalid(const QString &message)
+{
+    return WriteResult{0, StoreError::InvalidInput, message, {}};
+}
+
+QFuture<WriteResult> readyResult(const WriteResult &result)
+{
+    return QtFuture::makeReadyFuture(result);
+}
+
+// Checks what the worker cannot: durations and pulsetime that are negative or overflow.
+QString validateHeartbeat(const Event &heartbeat, double pulsetimeSeconds, qint64 *pulsetimeNs)
+{
+    if (heartbeat.duration < 0)
+        return QStringLiteral("a heartbeat's duration must not be negative");
+    const auto pulse = Timestamp::secondsToNanos(pulsetimeSeconds);
+    if (!pulse || *pulse < 0)
+        return QStringLiteral("pulsetime must be a finite, non-negative number of seconds");
+    *pulsetimeNs = *pulse;
+    return {};
+}
+
+} // namespace
+
+quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds)
+{
+    qint64 pulsetimeNs = 0;
+    const QString invalidMessage = validateHeartbeat(heartbeat, pulsetimeSeconds, &pulsetimeNs);
+    QMutexLocker lock(&m_postMutex);
+    const quint64 seq = m_lastSeq.fetch_add(1) + 1;
+    if (!m_accepting || !invalidMessage.isEmpty()) {
+        const QString message = !invalidMessage.isEmpty() ? invalidMessage : QStringLiteral("the datastore is closed");
+        // Reported like every other refusal, from the facade's thread, never synchronously.
+        QMetaObject::invokeMethod(this, [this, seq, message] { Q_EMIT writeRejected(seq, message); },
+                                  Qt::QueuedConnection);
+        return seq;
+    }
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [worker = m_worker.get(), seq, bucketId, heartbeat, pulsetimeNs] {
+            worker->heartbeat(seq, bucketId, heartbeat, pulsetimeNs, nullptr);
+        },
+        Qt::QueuedConnection);
+    return seq;
+}
+
+QFuture<WriteResult> Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbeat,
+                                                   double pulsetimeSeconds)
+{
+    qint64 pulsetimeNs = 0;
+    const QString invalidMessage = validateHeartbeat(heartbeat, pulsetimeSeconds, &pulsetimeNs);
+    if (!invalidMessage.isEmpty())
+        return readyResult(invalid(invalidMessage));
+    return postWrite([bucketId, heartbeat, pulsetimeNs](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+        worker->heartbeat(seq, bucketId, heartbeat, pulsetimeNs, reply);
+    });
+}
+
+QFuture<WriteResult> Datastore::createBucket(const Bucket &bucket)
+{
+    return postWrite([bucket](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+        worker->createBucket(seq, bucket, reply);
+    });
+}
+
+QFuture<WriteResult> Datastore::updateBucket(const Bucket &bucket)
+{
+    return postWrite([bucket](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+        worker->updateBucket(seq, bucket, reply);
+    });
+}
+
+QFuture<WriteResult> Datastore::deleteBucket(const QString &bucketId)
+{
+    return postWrite([bucketId](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+        worker->deleteBucket(seq, bucketId, reply);
+    });
+}
+
+QFuture<WriteResult> Datastore::insertEvents(const QString &bucketId, const EventList &events)
+{
+    for (const Event &event : events) {
+        if (event.duration < 0)
+            return readyResult(invalid(QStringLiteral("an event's duration must not be negative")));
+    }
+    return postWrite([bucketId, events](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+        worker->insertEvents(seq, bucketId, events, reply);
+    });
+}
+
+QFuture<WriteResult> Datastore::deleteEvents(const QString &bucketId, const QList<qint64> &eventIds)
+{
+    return postWrite([bucketId, eventIds](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+        worker->deleteEvents(seq, bucketId, eventIds, reply);
+    });
+}
+
+QFuture<WriteResult> Datastore::setSetting(const QString &key, const QJsonValue &value)
+{
+    return postWrite([key, value](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+        worker->setSetting(seq, key, value, reply);
+    });
+}
+
+QFuture<QJsonValue> Datastore::setting(const QString &key)
+{
+    return post<QJsonValue>([key](DatastoreWorker *worker, const auto &reply) { worker->setting(key, reply); },
+                            QJsonValue(QJsonValue::Undefined));
+}
+
+QFuture<CommitResult> Datastore::forceCommit()
+{
+    return post<CommitResult>([](DatastoreWorker *worker, const auto &reply) { worker->forceCommit(reply); },
+                              CommitResult{durableSeq(), QStringLiteral("the datastore is closed")});
+}
+
+QFuture<CommitResult> Datastore::closeAsync()
+{
+    auto promise = std::make_shared<QPromise<CommitResult>>();
+    promise->start();
+    QFuture<CommitResult> future = promise->future();
+    QMutexLocker lock(&m_postMutex);
+    if (!m_accepting) {
+        promise->addResult(CommitResult{durableSeq(), {}});
+        promise->finish();
+        return future;
+    }
+    // From here on new writes are refused at the door, so Close is the worker's last command.
+    m_accepting = false;
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [this, worker = m_worker.get(), promise] {
+            auto inner = std::make_shared<QPromise<CommitResult>>();
+            inner->start();
+            worker->close(inner);
+            const CommitResult result = inner->future().result();
+            if (!result.ok()) {
+                // The worker stays open with the data in memory: let writers and Close in again.
+                QMutexLocker reopen(&m_postMutex);
+                m_accepting = true;
+            }
+            promise->addResult(result);
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+CommitResult Datastore::close(int timeoutMs)
+{
+    QFuture<CommitResult> closing = closeAsync();
+    if (!waitForFuture(QFuture<void>(closing), timeoutMs)) {
+        return CommitResult{durableSeq(),
+                            QStringLiteral("the final commit did not finish within %1 ms").arg(timeoutMs)};
+    }
+    const CommitResult result = closing.result();
+    if (result.ok() && m_thread)
+        m_thread->wait();
+    return result;
+}
+
+QFuture<QVariantMap> Datastore::diagnostics()
+{
+    return post<QVariantMap>([](DatastoreWorker *worker, const auto &reply) { worker->diagnostics(reply); },
+                             QVariantMap{{QStringLiteral("open"), false}});
+}
+
+void Datastore::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&Datastore::eventApplied))
+        m_liveListeners->fetch_add(1);
+}
+
+void Datastore::disconnectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&Datastore::eventApplied))
+        m_liveListeners->fetch_sub(1);
+}
+
+} // namespace stint

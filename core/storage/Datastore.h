@@ -1,0 +1,114 @@
+#pragma once
+
+#include "model/Bucket.h"
+#include "model/Event.h"
+#include "storage/WriteResult.h"
+
+#include <QFuture>
+#include <QJsonValue>
+#include <QMutex>
+#include <QObject>
+#include <QVariantMap>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace stint {
+
+class Clock;
+class DatastoreWorker;
+
+// The one way into the database for writers, safe to call from any thread. Each call takes the
+// next sequence number and posts a queued invocation to the DatastoreWorker's thread under one
+// lock, so the worker sees writes in sequence order. Writes are acknowledged when applied;
+// committed(seq) says when they are durable. ForceCommit and Close answer only after SQLite's
+// COMMIT has returned, with the error if it failed.
+class Datastore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Datastore)
+
+public:
+    struct Options
+    {
+        QString path; // a file, or ":memory:"
+        CommitPolicy policy;
+        std::shared_ptr<const Clock> clock; // the system clock when null
+        // Test seam: when set and returning a message, the next COMMIT fails with it.
+        std::function<QString()> faultInjector;
+    };
+
+    explicit Datastore(Options options, QObject *parent = nullptr);
+    // Closes (bounded by kDefaultCloseTimeoutMs) if close() was not called.
+    ~Datastore() override;
+
+    static constexpr int kDefaultCloseTimeoutMs = 10'000;
+
+    // Starts the worker thread and opens the write connection; false with a message on failure
+    // (corrupt, foreign or newer database, unwritable location).
+    bool open(QString *error);
+    bool isOpen() const;
+    QString path() const { return m_options.path; }
+
+    // Fire and forget: returns the write's sequence number at once. A refusal (unknown bucket)
+    // arrives as writeRejected(seq, message).
+    quint64 heartbeat(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds);
+    // The same, for callers that want the merged event back (the HTTP API).
+    QFuture<WriteResult> heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds);
+
+    QFuture<WriteResult> createBucket(const Bucket &bucket);
+    QFuture<WriteResult> updateBucket(const Bucket &bucket);
+    QFuture<WriteResult> deleteBucket(const QString &bucketId);
+    QFuture<WriteResult> insertEvents(const QString &bucketId, const EventList &events);
+    QFuture<WriteResult> deleteEvents(const QString &bucketId, const QList<qint64> &eventIds);
+    // A null value deletes the key.
+    QFuture<WriteResult> setSetting(const QString &key, const QJsonValue &value);
+    // Null when the key is not set; undefined when the datastore is closed or failing.
+    QFuture<QJsonValue> setting(const QString &key);
+
+    QFuture<CommitResult> forceCommit();
+    QFuture<CommitResult> closeAsync();
+    // Sends Close and waits at most timeoutMs for the final commit; a timeout is an error.
+    CommitResult close(int timeoutMs = kDefaultCloseTimeoutMs);
+
+    // journal_mode, synchronous, user_version, application_id of the write connection, and the
+    // worker's counters (appliedSeq, durableSeq, uncommittedEvents, failed, ...).
+    QFuture<QVariantMap> diagnostics();
+
+    quint64 lastSeq() const { return m_lastSeq.load(); }
+    quint64 durableSeq() const { return m_durableSeq.load(); }
+
+Q_SIGNALS:
+    void committed(quint64 seq);
+    void commitFailed(quint64 pendingSeq, const QString &error);
+    void writeRejected(quint64 seq, const QString &error);
+    // Live view of what a write just changed; emitted only while something is connected.
+    void eventApplied(const QString &bucketId, const stint::Event &event);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
+private:
+    template<typename T, typename Fn>
+    QFuture<T> post(Fn &&call, const T &whenClosed);
+    template<typename Fn>
+    QFuture<WriteResult> postWrite(Fn &&call);
+
+    Options m_options;
+    QThread *m_thread = nullptr;
+    std::unique_ptr<DatastoreWorker> m_worker;
+    std::shared_ptr<std::atomic<int>> m_liveListeners;
+    QMutex m_postMutex;  // makes "take a sequence number, post" one step
+    bool m_accepting = false; // guarded by m_postMutex: false before open and once Close is sent
+    std::atomic<quint64> m_lastSeq{0};
+    std::atomic<quint64> m_durableSeq{0};
+};
+
+// Waits for a future without an event loop; false when it did not finish within timeoutMs.
+bool waitForFuture(const QFuture<void> &future, int timeoutMs);
+
+} // namespace stint

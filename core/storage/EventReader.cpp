@@ -1,0 +1,183 @@
+#include "storage/EventReader.h"
+
+#include "model/Json.h"
+#include "storage/SqlUtil.h"
+#include "storage/SqliteConnection.h"
+#include "util/Logging.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+
+namespace stint {
+namespace {
+
+constexpr qint64 kMinTime = std::numeric_limits<qint64>::min();
+constexpr qint64 kMaxTime = std::numeric_limits<qint64>::max();
+
+} // namespace
+
+EventReader::EventReader(QString path, int busyTimeoutMs)
+    : m_path(std::move(path))
+    , m_connectionName(SqliteConnection::uniqueName(QStringLiteral("stint-reader")))
+    , m_thread(QThread::currentThread())
+{
+    m_open = SqliteConnection::openReader(m_connectionName, m_path, &m_error, busyTimeoutMs);
+    if (!m_open)
+        qCWarning(lcRead).noquote() << m_error;
+}
+
+EventReader::~EventReader()
+{
+    if (m_open)
+        SqliteConnection::close(m_connectionName);
+}
+
+bool EventReader::usable()
+{
+    if (QThread::currentThread() != m_thread) {
+        m_error = QStringLiteral("an EventReader is used from a thread other than the one that created it");
+        qCCritical(lcRead).noquote() << m_error;
+        return false;
+    }
+    return m_open;
+}
+
+std::optional<qint64> EventReader::bucketRow(const QString &bucketId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT id FROM buckets WHERE name = ?"));
+    q.addBindValue(bucketId);
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        m_error = QStringLiteral("there is no bucket '%1'").arg(bucketId);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<BucketList> EventReader::buckets()
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // The index on (bucketrow, starttime DESC, endtime) answers min/max start per bucket; the
+    // last end is the end of the latest-starting event or later, so max(endtime) is exact.
+    if (!q.exec(QStringLiteral(
+            "SELECT b.name, b.type, b.client, b.hostname, b.created, b.data,"
+            " (SELECT min(starttime) FROM events e WHERE e.bucketrow = b.id),"
+            " (SELECT max(endtime) FROM events e WHERE e.bucketrow = b.id),"
+            " (SELECT count(*) FROM events e WHERE e.bucketrow = b.id)"
+            " FROM buckets b ORDER BY b.name"))) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    BucketList list;
+    while (q.next()) {
+        Bucket bucket;
+        bucket.id = q.value(0).toString();
+        bucket.type = q.value(1).toString();
+        bucket.client = q.value(2).toString();
+        bucket.hostname = q.value(3).toString();
+        bucket.created = q.value(4).toLongLong();
+        bucket.data = json::parseObject(q.value(5).toByteArray(), nullptr).value_or(QJsonObject());
+        if (!q.value(6).isNull())
+            bucket.firstStart = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            bucket.lastEnd = q.value(7).toLongLong();
+        bucket.eventCount = q.value(8).toLongLong();
+        list.append(bucket);
+    }
+    return list;
+}
+
+std::optional<Bucket> EventReader::bucket(const QString &bucketId)
+{
+    const auto all = buckets();
+    if (!all)
+        return std::nullopt;
+    const auto it = std::find_if(all->begin(), all->end(), [&](const Bucket &b) { return b.id == bucketId; });
+    if (it == all->end()) {
+        m_error = QStringLiteral("there is no bucket '%1'").arg(bucketId);
+        return std::nullopt;
+    }
+    return *it;
+}
+
+std::optional<EventList> EventReader::events(const QString &bucketId, const Range &range, int limit)
+{
+    if (!usable())
+        return std::nullopt;
+    const auto row = bucketRow(bucketId);
+    if (!row)
+        return std::nullopt;
+    const qint64 start = range.start.value_or(kMinTime);
+    const qint64 end = range.end.value_or(kMaxTime);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
+                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"
+                             " ORDER BY starttime DESC LIMIT ?"));
+    q.addBindValue(*row);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    q.addBindValue(limit < 0 ? qint64(-1) : qint64(limit));
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    EventList list;
+    while (q.next()) {
+        Event event;
+        event.id = q.value(0).toLongLong();
+        // Clipped to the range, as ActivityWatch does.
+        event.start = std::max(q.value(1).toLongLong(), start);
+        event.duration = std::min(q.value(2).toLongLong(), end) - event.start;
+        event.data = json::parseObject(q.value(3).toByteArray(), nullptr).value_or(QJsonObject());
+        list.append(event);
+    }
+    return list;
+}
+
+std::optional<qint64> EventReader::eventCount(const QString &bucketId, const Range &range)
+{
+    if (!usable())
+        return std::nullopt;
+    const auto row = bucketRow(bucketId);
+    if (!row)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"));
+    q.addBindValue(*row);
+    q.addBindValue(range.start.value_or(kMinTime));
+    q.addBindValue(range.end.value_or(kMaxTime));
+    if (!q.exec() || !q.next()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<QJsonValue> EventReader::setting(const QString &key)
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT value FROM key_value WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return QJsonValue(QJsonValue::Null);
+    return json::parseValue(q.value(0).toByteArray(), &m_error);
+}
+
+} // namespace stint

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/Bucket.h"
+#include "model/Event.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QThread>
+
+#include <optional>
+
+namespace stint {
+
+// Read access through a connection of its own: read-only, opened in the thread that creates the
+// reader and usable only there (Qt's rule for QSqlDatabase). In WAL mode it never waits for the
+// writer and sees exactly what has been committed. Make one per reading thread; never share.
+class EventReader final
+{
+    Q_DISABLE_COPY_MOVE(EventReader)
+
+public:
+    struct Range
+    {
+        std::optional<qint64> start; // UTC nanoseconds; unbounded when empty
+        std::optional<qint64> end;
+    };
+
+    explicit EventReader(QString path, int busyTimeoutMs = 5000);
+    ~EventReader();
+
+    // False (with error()) when the database is missing, corrupt, foreign or newer.
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    QString path() const { return m_path; }
+
+    // Every bucket with its metadata (first start, last end, event count).
+    std::optional<BucketList> buckets();
+    std::optional<Bucket> bucket(const QString &bucketId);
+
+    // Events of a bucket overlapping the range, newest first, clipped to the range; limit < 0 means
+    // no limit. nullopt with error() when the bucket is unknown or the query fails.
+    std::optional<EventList> events(const QString &bucketId, const Range &range = {}, int limit = -1);
+    std::optional<qint64> eventCount(const QString &bucketId, const Range &range = {});
+
+    // A stored setting; null when it is not set.
+    std::optional<QJsonValue> setting(const QString &key);
+
+private:
+    bool usable();
+    std::optional<qint64> bucketRow(const QString &bucketId);
+
+    QString m_path;
+    QString m_connectionName;
+    QThread *m_thread = nullptr;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace stint

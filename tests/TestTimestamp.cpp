@@ -1,0 +1,123 @@
+#include "model/Event.h"
+#include "model/Timestamp.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace stint;
+
+class TestTimestamp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseAndFormat_data();
+    void parseAndFormat();
+    void rejectsMalformed_data();
+    void rejectsMalformed();
+    void offsetsConvertToUtc();
+    void secondsRoundTrip();
+    void eventJson();
+    void eventJsonErrors_data();
+    void eventJsonErrors();
+};
+
+void TestTimestamp::parseAndFormat_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<qint64>("nanos");
+    QTest::addColumn<QString>("formatted");
+    QTest::newRow("epoch") << "1970-01-01T00:00:00Z" << qint64(0) << "1970-01-01T00:00:00Z";
+    QTest::newRow("millis") << "2026-07-23T10:00:00.123Z" << qint64(1784800800123000000) << "2026-07-23T10:00:00.123Z";
+    QTest::newRow("micros") << "2026-07-23T10:00:00.123456Z" << qint64(1784800800123456000)
+                            << "2026-07-23T10:00:00.123456Z";
+    QTest::newRow("nanos") << "2026-07-23T10:00:00.123456789Z" << qint64(1784800800123456789)
+                           << "2026-07-23T10:00:00.123456789Z";
+    QTest::newRow("trailing zeros") << "2026-07-23T10:00:00.500000Z" << qint64(1784800800500000000)
+                                    << "2026-07-23T10:00:00.500Z";
+    QTest::newRow("before epoch") << "1969-12-31T23:59:59.5Z" << qint64(-500000000) << "1969-12-31T23:59:59.500Z";
+    QTest::newRow("leap day") << "2024-02-29T12:00:00Z" << qint64(1709208000) * 1000000000 << "2024-02-29T12:00:00Z";
+}
+
+void TestTimestamp::parseAndFormat()
+{
+    QFETCH(QString, input);
+    QFETCH(qint64, nanos);
+    QFETCH(QString, formatted);
+    const auto parsed = Timestamp::parseRfc3339(input);
+    QVERIFY(parsed.has_value());
+    QCOMPARE(*parsed, nanos);
+    QCOMPARE(Timestamp::toRfc3339(nanos), formatted);
+}
+
+void TestTimestamp::rejectsMalformed_data()
+{
+    QTest::addColumn<QString>("input");
+    for (const char *bad : {"", "2026-07-23", "2026-07-23T10:00:00", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z",
+                            "2026-07-23T24:00:00Z", "2026-07-23T10:00:00.Z", "2026-07-23T10:00:00+0200",
+                            "2026-07-23T10:00:00Zjunk", "x026-07-23T10:00:00Z", "2300-01-01T00:00:00Z"})
+        QTest::newRow(bad) << QString::fromLatin1(bad);
+}
+
+void TestTimestamp::rejectsMalformed()
+{
+    QFETCH(QString, input);
+    QVERIFY(!Timestamp::parseRfc3339(input).has_value());
+}
+
+void TestTimestamp::offsetsConvertToUtc()
+{
+    QCOMPARE(Timestamp::parseRfc3339(u"2026-07-23T12:00:00+02:00"), Timestamp::parseRfc3339(u"2026-07-23T10:00:00Z"));
+    QCOMPARE(Timestamp::parseRfc3339(u"2026-07-23T05:30:00-04:30"), Timestamp::parseRfc3339(u"2026-07-23T10:00:00Z"));
+}
+
+void TestTimestamp::secondsRoundTrip()
+{
+    QCOMPARE(Timestamp::secondsToNanos(12.5), qint64(12500000000));
+    QCOMPARE(Timestamp::secondsToNanos(0.000000001), qint64(1));
+    QVERIFY(!Timestamp::secondsToNanos(qInf()).has_value());
+    QVERIFY(!Timestamp::secondsToNanos(1e300).has_value());
+    QCOMPARE(Timestamp::nanosToSeconds(12500000000), 12.5);
+}
+
+void TestTimestamp::eventJson()
+{
+    const QByteArray text = R"({"id":123,"timestamp":"2026-07-23T10:00:00.123Z","duration":12.5,
+                               "data":{"app":"Firefox","title":"Stint"}})";
+    QString error;
+    const auto event = Event::fromJson(QJsonDocument::fromJson(text).object(), &error);
+    QVERIFY2(event.has_value(), qPrintable(error));
+    QCOMPARE(event->id, 123);
+    QCOMPARE(event->duration, qint64(12500000000));
+    QCOMPARE(event->data.value(QStringLiteral("app")).toString(), QStringLiteral("Firefox"));
+    const auto again = Event::fromJson(event->toJson(), &error);
+    QVERIFY(again.has_value());
+    QCOMPARE(*again, *event);
+}
+
+void TestTimestamp::eventJsonErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no timestamp") << QByteArray(R"({"duration":1,"data":{}})") << "timestamp";
+    QTest::newRow("bad timestamp") << QByteArray(R"({"timestamp":"yesterday"})") << "RFC 3339";
+    QTest::newRow("negative duration") << QByteArray(R"({"timestamp":"2026-07-23T10:00:00Z","duration":-1})")
+                                       << "non-negative";
+    QTest::newRow("string duration") << QByteArray(R"({"timestamp":"2026-07-23T10:00:00Z","duration":"1"})")
+                                     << "number";
+    QTest::newRow("data not object") << QByteArray(R"({"timestamp":"2026-07-23T10:00:00Z","data":[1]})")
+                                     << "object";
+    QTest::newRow("fractional id") << QByteArray(R"({"id":1.5,"timestamp":"2026-07-23T10:00:00Z"})") << "integer";
+}
+
+void TestTimestamp::eventJsonErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    QString error;
+    QVERIFY(!Event::fromJson(QJsonDocument::fromJson(json).object(), &error).has_value());
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestTimestamp)
+#include "TestTimestamp.moc"
