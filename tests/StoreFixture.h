@@ -1,0 +1,121 @@
+#pragma once
+
+#include "MockClock.h"
+#include "model/Bucket.h"
+#include "model/Event.h"
+#include "storage/Datastore.h"
+#include "storage/EventReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFuture>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace stint::test {
+
+inline constexpr qint64 kBaseTime = 1'784'800'800'000'000'000; // 2026-07-23T10:00:00Z
+inline const QString kWindowBucket = QStringLiteral("aw-watcher-window_testhost");
+
+inline Bucket windowBucket(const QString &id = kWindowBucket)
+{
+    Bucket bucket;
+    bucket.id = id;
+    bucket.type = QStringLiteral("currentwindow");
+    bucket.client = QStringLiteral("stint-tests");
+    bucket.hostname = QStringLiteral("testhost");
+    return bucket;
+}
+
+// A heartbeat `offsetSeconds` after kBaseTime for a window with this title.
+inline Event windowEvent(double offsetSeconds, const QString &title, double durationSeconds = 0)
+{
+    Event event;
+    event.start = kBaseTime + qint64(offsetSeconds * 1e9);
+    event.duration = qint64(durationSeconds * 1e9);
+    event.data = QJsonObject{{QStringLiteral("app"), QStringLiteral("Editor")}, {QStringLiteral("title"), title}};
+    return event;
+}
+
+// The worker runs on its own thread, so blocking the test thread on its answer is safe.
+template<typename T>
+T await(QFuture<T> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+// A datastore on a fresh file in a temporary directory, with a clock the test moves.
+class StoreFixture
+{
+public:
+    StoreFixture()
+        : m_clock(std::make_shared<MockClock>())
+    {
+    }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("stint.db")); }
+    MockClock &clock() { return *m_clock; }
+    Datastore &store() { return *m_store; }
+
+    // Test policy: AW's thresholds, but the age is checked every 5 ms of real time.
+    static CommitPolicy policy()
+    {
+        CommitPolicy policy;
+        policy.checkIntervalMs = 5;
+        policy.retryDelayMs = 1'000;
+        return policy;
+    }
+
+    bool open(CommitPolicy policy = StoreFixture::policy())
+    {
+        Datastore::Options options{path(), policy, m_clock, [this]() -> QString {
+                                       return m_fault.load() ? QStringLiteral("injected I/O error") : QString();
+                                   }};
+        m_store = std::make_unique<Datastore>(options);
+        QString error;
+        const bool ok = m_store->open(&error);
+        if (!ok)
+            qWarning("open failed: %s", qPrintable(error));
+        return ok;
+    }
+
+    bool openWithBucket(CommitPolicy policy = StoreFixture::policy())
+    {
+        const bool ok = open(policy) && await(m_store->createBucket(windowBucket())).ok();
+        settle();
+        return ok;
+    }
+
+    // Delivers the signals the worker has queued to this thread so far (e.g. the committed()
+    // of a bucket creation), so a QSignalSpy made next sees only what comes after.
+    static void settle() { QCoreApplication::sendPostedEvents(); }
+
+    void closeStore() { m_store.reset(); }
+    void setFault(bool on) { m_fault.store(on); }
+
+    // Events as a fresh reader connection sees them (committed data only), newest first.
+    EventList committedEvents(const QString &bucketId = kWindowBucket)
+    {
+        EventReader reader(path());
+        if (!reader.isOpen())
+            return {};
+        return reader.events(bucketId).value_or(EventList());
+    }
+
+    QVariantMap diagnostics() { return await(m_store->diagnostics()); }
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<MockClock> m_clock;
+    std::atomic<bool> m_fault{false};
+    std::unique_ptr<Datastore> m_store;
+};
+
+} // namespace stint::test

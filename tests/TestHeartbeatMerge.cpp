@@ -1,0 +1,229 @@
+// The heartbeat merge rule, case by case, as ActivityWatch defines it.
+#include "StoreFixture.h"
+
+using namespace stint;
+using namespace stint::test;
+
+class TestHeartbeatMerge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergeTable_data();
+    void mergeTable();
+    void outOfOrderKeepsLatestAsMergeTarget();
+    void mergesIntoLastEventAfterReopen();
+    void unknownBucketIsRejected();
+    void invalidHeartbeatsAreRejected();
+    void insertEventsAssignsAndKeepsIds();
+    void deleteEventsRemovesThem();
+    void bucketLifecycle();
+    void settingsRoundTrip();
+};
+
+void TestHeartbeatMerge::mergeTable_data()
+{
+    // An existing event (start 0 s, 10 s long, title A) and one heartbeat after it.
+    QTest::addColumn<double>("hbStart");
+    QTest::addColumn<double>("hbDuration");
+    QTest::addColumn<QString>("hbTitle");
+    QTest::addColumn<double>("pulsetime");
+    QTest::addColumn<int>("events");           // events stored afterwards
+    QTest::addColumn<double>("firstDuration"); // the first event's duration afterwards
+
+    QTest::newRow("same data, inside pulsetime") << 11.0 << 0.0 << "A" << 2.0 << 1 << 11.0;
+    QTest::newRow("same data, exactly at pulsetime") << 12.0 << 0.0 << "A" << 2.0 << 1 << 12.0;
+    QTest::newRow("same data, just outside pulsetime") << 12.001 << 0.0 << "A" << 2.0 << 2 << 10.0;
+    QTest::newRow("same data, inside the event") << 5.0 << 0.0 << "A" << 2.0 << 1 << 10.0;
+    QTest::newRow("same data, duration reaches further") << 9.0 << 4.0 << "A" << 2.0 << 1 << 13.0;
+    QTest::newRow("same data, zero pulsetime, touching") << 10.0 << 0.0 << "A" << 0.0 << 1 << 10.0;
+    QTest::newRow("different data, inside pulsetime") << 11.0 << 0.0 << "B" << 2.0 << 2 << 10.0;
+    QTest::newRow("same data, before the event (out of order)") << -1.0 << 0.0 << "A" << 2.0 << 2 << 10.0;
+    QTest::newRow("same data, long pulsetime") << 130.0 << 0.0 << "A" << 120.0 << 1 << 130.0;
+}
+
+void TestHeartbeatMerge::mergeTable()
+{
+    QFETCH(double, hbStart);
+    QFETCH(double, hbDuration);
+    QFETCH(QString, hbTitle);
+    QFETCH(double, pulsetime);
+    QFETCH(int, events);
+    QFETCH(double, firstDuration);
+
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    const WriteResult first = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(0, u"A"_s, 10), 0));
+    QVERIFY(first.ok());
+    const WriteResult second = await(
+        fx.store().heartbeatWithReply(kWindowBucket, windowEvent(hbStart, hbTitle, hbDuration), pulsetime));
+    QVERIFY2(second.ok(), qPrintable(second.message));
+    QCOMPARE(second.events.size(), 1);
+    QCOMPARE(second.events.first().id == first.events.first().id, events == 1);
+    QVERIFY(await(fx.store().forceCommit()).ok());
+
+    EventList stored = fx.committedEvents();
+    QCOMPARE(stored.size(), events);
+    std::sort(stored.begin(), stored.end(), [](const Event &a, const Event &b) { return a.id < b.id; });
+    QCOMPARE(stored.first().start, kBaseTime);
+    QCOMPARE(stored.first().duration, qint64(firstDuration * 1e9));
+    QCOMPARE(stored.first().data.value(u"title"_s).toString(), u"A"_s);
+}
+
+void TestHeartbeatMerge::outOfOrderKeepsLatestAsMergeTarget()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    Datastore &store = fx.store();
+    store.heartbeat(kWindowBucket, windowEvent(100, u"A"_s), 2);
+    store.heartbeat(kWindowBucket, windowEvent(50, u"A"_s), 2); // late: stored on its own
+    store.heartbeat(kWindowBucket, windowEvent(101, u"A"_s), 2); // merges into the event at 100 s
+    QVERIFY(await(store.forceCommit()).ok());
+    const EventList stored = fx.committedEvents();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).start, windowEvent(100, u"A"_s).start); // newest first
+    QCOMPARE(stored.at(0).duration, qint64(1'000'000'000));
+    QCOMPARE(stored.at(1).start, windowEvent(50, u"A"_s).start);
+}
+
+void TestHeartbeatMerge::mergesIntoLastEventAfterReopen()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    fx.store().heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    fx.store().heartbeat(kWindowBucket, windowEvent(1, u"A"_s), 2);
+    QVERIFY(fx.store().close().ok());
+    fx.closeStore();
+
+    QVERIFY(fx.open());
+    const WriteResult merged = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(2, u"A"_s), 2));
+    QVERIFY(merged.ok());
+    QCOMPARE(merged.events.first().duration, qint64(2'000'000'000));
+    QVERIFY(fx.store().close().ok());
+    const EventList stored = fx.committedEvents();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().duration, qint64(2'000'000'000));
+}
+
+void TestHeartbeatMerge::unknownBucketIsRejected()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    QSignalSpy rejected(&fx.store(), &Datastore::writeRejected);
+    const quint64 seq = fx.store().heartbeat(u"no-such-bucket"_s, windowEvent(0, u"A"_s), 2);
+    QTRY_COMPARE(rejected.count(), 1);
+    QCOMPARE(rejected.first().at(0).toULongLong(), seq);
+    QVERIFY(rejected.first().at(1).toString().contains(u"no-such-bucket"_s));
+
+    const WriteResult reply = await(fx.store().heartbeatWithReply(u"no-such-bucket"_s, windowEvent(0, u"A"_s), 2));
+    QCOMPARE(reply.error, StoreError::NotFound);
+    // A refused write must not hold back the durable mark.
+    QTRY_COMPARE(fx.store().durableSeq(), reply.seq);
+}
+
+void TestHeartbeatMerge::invalidHeartbeatsAreRejected()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    Event negative = windowEvent(0, u"A"_s);
+    negative.duration = -1;
+    QCOMPARE(await(fx.store().heartbeatWithReply(kWindowBucket, negative, 2)).error, StoreError::InvalidInput);
+    QCOMPARE(await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(0, u"A"_s), -1)).error,
+             StoreError::InvalidInput);
+    QCOMPARE(await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(0, u"A"_s), qQNaN())).error,
+             StoreError::InvalidInput);
+    QCOMPARE(await(fx.store().insertEvents(kWindowBucket, {negative})).error, StoreError::InvalidInput);
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    QCOMPARE(fx.committedEvents().size(), 0);
+}
+
+void TestHeartbeatMerge::insertEventsAssignsAndKeepsIds()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    const WriteResult inserted =
+        await(fx.store().insertEvents(kWindowBucket, {windowEvent(0, u"A"_s, 5), windowEvent(10, u"B"_s, 5)}));
+    QVERIFY(inserted.ok());
+    QCOMPARE(inserted.events.size(), 2);
+    QVERIFY(inserted.events.at(0).id > 0);
+    QVERIFY(inserted.events.at(1).id > inserted.events.at(0).id);
+
+    // An event with an id replaces the stored one (ActivityWatch's way of updating an event).
+    Event replacement = windowEvent(10, u"B2"_s, 7);
+    replacement.id = inserted.events.at(1).id;
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {replacement})).ok());
+    // Heartbeats continue from the replaced latest event.
+    const WriteResult merged = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(18, u"B2"_s), 2));
+    QCOMPARE(merged.events.first().id, replacement.id);
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    const EventList stored = fx.committedEvents();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.first().id, replacement.id);
+    QCOMPARE(stored.first().data.value(u"title"_s).toString(), u"B2"_s);
+    QCOMPARE(stored.first().duration, qint64(8'000'000'000));
+}
+
+void TestHeartbeatMerge::deleteEventsRemovesThem()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    fx.store().heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    const WriteResult last = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(5, u"B"_s), 2));
+    QVERIFY(await(fx.store().deleteEvents(kWindowBucket, {last.events.first().id})).ok());
+    // Deleting commits at once.
+    EventList stored = fx.committedEvents();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().data.value(u"title"_s).toString(), u"A"_s);
+    // A heartbeat like the deleted event starts a new one instead of reviving it.
+    const WriteResult again = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(6, u"B"_s), 2));
+    QVERIFY(again.events.first().id != last.events.first().id);
+}
+
+void TestHeartbeatMerge::bucketLifecycle()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    QCOMPARE(await(fx.store().createBucket(windowBucket())).error, StoreError::AlreadyExists);
+    Bucket empty = windowBucket(u" "_s);
+    QCOMPARE(await(fx.store().createBucket(empty)).error, StoreError::InvalidInput);
+
+    Bucket changed = windowBucket();
+    changed.data = QJsonObject{{u"note"_s, u"renamed"_s}};
+    QVERIFY(await(fx.store().updateBucket(changed)).ok());
+    fx.store().heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    {
+        EventReader reader(fx.path());
+        const auto bucket = reader.bucket(kWindowBucket);
+        QVERIFY(bucket.has_value());
+        QCOMPARE(bucket->data.value(u"note"_s).toString(), u"renamed"_s);
+        QCOMPARE(bucket->type, u"currentwindow"_s);
+        QCOMPARE(bucket->created, fx.clock().nowNanos());
+    }
+    QVERIFY(await(fx.store().deleteBucket(kWindowBucket)).ok());
+    QCOMPARE(await(fx.store().deleteBucket(kWindowBucket)).error, StoreError::NotFound);
+    EventReader reader(fx.path());
+    QCOMPARE(reader.buckets()->size(), 0);
+    QVERIFY(!reader.events(kWindowBucket).has_value());
+    QCOMPARE(reader.error(), u"there is no bucket 'aw-watcher-window_testhost'"_s);
+}
+
+void TestHeartbeatMerge::settingsRoundTrip()
+{
+    StoreFixture fx;
+    QVERIFY(fx.open());
+    const QJsonObject rules{{u"regex"_s, u"vim|Qt Creator"_s}};
+    QVERIFY(await(fx.store().setSetting(u"settings.rules"_s, rules)).ok());
+    QVERIFY(await(fx.store().setSetting(u"settings.afkTimeout"_s, 180)).ok());
+    QCOMPARE(await(fx.store().setting(u"settings.rules"_s)), QJsonValue(rules));
+    QCOMPARE(await(fx.store().setting(u"settings.missing"_s)), QJsonValue(QJsonValue::Null));
+    {
+        EventReader reader(fx.path()); // settings commit at once
+        QCOMPARE(reader.setting(u"settings.afkTimeout"_s), QJsonValue(180));
+    }
+    QVERIFY(await(fx.store().setSetting(u"settings.afkTimeout"_s, QJsonValue::Null)).ok());
+    EventReader reader(fx.path());
+    QCOMPARE(reader.setting(u"settings.afkTimeout"_s), QJsonValue(QJsonValue::Null));
+}
+
+QTEST_GUILESS_MAIN(TestHeartbeatMerge)
+#include "TestHeartbeatMerge.moc"
