@@ -392,6 +392,20 @@ void DatastoreWorker::finishRejected(quint64 seq, StoreError error, const QStrin
         commit(Trigger::Explicit); // nothing to write: just moves the durable mark past this seq
 }
 
+void DatastoreWorker::commitAndReply(quint64 seq, const Reply<WriteResult> &reply)
+{
+    const CommitResult result = commit(Trigger::Explicit);
+    if (result.ok()) {
+        resolve(reply, WriteResult{seq, StoreError::None, {}, {}});
+        return;
+    }
+    // The change is kept and retried with the rest of the batch; the caller learns it is not
+    // on disk yet.
+    resolve(reply, WriteResult{seq, StoreError::Storage,
+                               QStringLiteral("accepted but not saved yet (%1); it is kept and retried").arg(result.error),
+                               {}});
+}
+
 void DatastoreWorker::finishAccepted(quint64 seq, EventList events, const Reply<WriteResult> &reply)
 {
     resolve(reply, WriteResult{seq, StoreError::None, {}, std::move(events)});
@@ -533,8 +547,7 @@ void DatastoreWorker::deleteEvents(quint64 seq, const QString &bucketId, const Q
     state.last.reset();
     noteWrite(seq, 0);
     // Deleting is a deliberate act: make it durable now, and answer after the commit.
-    const CommitResult result = commit(Trigger::Explicit);
-    resolve(reply, WriteResult{seq, result.ok() ? StoreError::None : StoreError::Storage, result.error, {}});
+    commitAndReply(seq, reply);
 }
 
 void DatastoreWorker::createBucket(quint64 seq, const Bucket &bucket, const Reply<WriteResult> &reply)
@@ -565,8 +578,7 @@ void DatastoreWorker::createBucket(quint64 seq, const Bucket &bucket, const Repl
     op.bucket = state.bucket;
     record(std::move(op));
     noteWrite(seq, 0);
-    const CommitResult result = commit(Trigger::Explicit);
-    resolve(reply, WriteResult{seq, result.ok() ? StoreError::None : StoreError::Storage, result.error, {}});
+    commitAndReply(seq, reply);
 }
 
 void DatastoreWorker::updateBucket(quint64 seq, const Bucket &bucket, const Reply<WriteResult> &reply)
@@ -587,8 +599,7 @@ void DatastoreWorker::updateBucket(quint64 seq, const Bucket &bucket, const Repl
     op.bucket = it->bucket;
     record(std::move(op));
     noteWrite(seq, 0);
-    const CommitResult result = commit(Trigger::Explicit);
-    resolve(reply, WriteResult{seq, result.ok() ? StoreError::None : StoreError::Storage, result.error, {}});
+    commitAndReply(seq, reply);
 }
 
 void DatastoreWorker::deleteBucket(quint64 seq, const QString &bucketId, const Reply<WriteResult> &reply)
@@ -605,8 +616,7 @@ void DatastoreWorker::deleteBucket(quint64 seq, const QString &bucketId, const R
     m_buckets.erase(it);
     record(std::move(op));
     noteWrite(seq, 0);
-    const CommitResult result = commit(Trigger::Explicit);
-    resolve(reply, WriteResult{seq, result.ok() ? StoreError::None : StoreError::Storage, result.error, {}});
+    commitAndReply(seq, reply);
 }
 
 void DatastoreWorker::setSetting(quint64 seq, const QString &key, const QJsonValue &value,
@@ -625,8 +635,7 @@ void DatastoreWorker::setSetting(quint64 seq, const QString &key, const QJsonVal
     record(std::move(op));
     noteWrite(seq, 0);
     // Settings change rarely and a user expects them kept: commit now, answer after the commit.
-    const CommitResult result = commit(Trigger::Explicit);
-    resolve(reply, WriteResult{seq, result.ok() ? StoreError::None : StoreError::Storage, result.error, {}});
+    commitAndReply(seq, reply);
 }
 
 void DatastoreWorker::setting(const QString &key, const Reply<QJsonValue> &reply)

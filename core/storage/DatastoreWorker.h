@@ -113,6 +113,7 @@ private:
     void onTimer();
     bool hasPending() const;
     void finishRejected(quint64 seq, StoreError error, const QString &message, const Reply<WriteResult> &reply);
+    void commitAndReply(quint64 seq, const Reply<WriteResult> &reply);
     void finishAccepted(quint64 seq, EventList events, const Reply<WriteResult> &reply);
     void emitApplied(const QString &bucketId, const Event &event);
     QSqlDatabase database() const;

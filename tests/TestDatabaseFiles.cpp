@@ -1,0 +1,210 @@
+// The database file: PRAGMAs on every connection, the schema and its index, and bad files (not
+// SQLite, another program's, a newer Stint's, corrupt) refused with a clear error, untouched.
+#include "StoreFixture.h"
+#include "storage/Schema.h"
+#include "storage/SqlUtil.h"
+#include "storage/SqliteConnection.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace stint;
+using namespace stint::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs statements on a plain connection of the test's own (for building foreign files).
+void runRaw(const QString &path, const QStringList &statements)
+{
+    const QString name = SqliteConnection::uniqueName(u"raw"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// A real Stint database with a few events, closed cleanly (WAL checkpointed into the file).
+void makeStintDatabase(const QString &path)
+{
+    Datastore store(Datastore::Options{path, {}, nullptr, nullptr});
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QVERIFY(await(store.createBucket(windowBucket())).ok());
+    for (int i = 0; i < 50; ++i)
+        store.heartbeat(kWindowBucket, windowEvent(i * 10, u"title %1"_s.arg(i)), 2);
+    QVERIFY(store.close().ok());
+}
+
+} // namespace
+
+class TestDatabaseFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writerPragmas();
+    void readerPragmas();
+    void inMemorySkipsWal();
+    void schemaAndRangeIndex();
+    void emptyFileIsInitialised();
+    void badFilesAreRefusedAndUntouched_data();
+    void badFilesAreRefusedAndUntouched();
+};
+
+void TestDatabaseFiles::writerPragmas()
+{
+    StoreFixture fx;
+    QVERIFY(fx.open());
+    const QVariantMap info = fx.diagnostics();
+    QCOMPARE(info.value(u"journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(info.value(u"synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(info.value(u"user_version"_s).toInt(), Schema::kVersion);
+    QCOMPARE(info.value(u"application_id"_s).toInt(), Schema::kApplicationId);
+}
+
+void TestDatabaseFiles::readerPragmas()
+{
+    StoreFixture fx;
+    QVERIFY(fx.open());
+    const QString name = SqliteConnection::uniqueName(u"check"_s);
+    QString error;
+    QVERIFY2(SqliteConnection::openReader(name, fx.path(), &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        QCOMPARE(sql::scalar(db, u"PRAGMA synchronous"_s, &error).toInt(), 2);
+        QCOMPARE(sql::scalar(db, u"PRAGMA journal_mode"_s, &error).toString(), u"wal"_s);
+        // Read-only: a write through a reader connection is refused by SQLite itself.
+        QVERIFY(!sql::exec(db, u"DELETE FROM buckets"_s, &error));
+        QVERIFY2(error.contains(u"readonly"_s) || error.contains(u"read-only"_s), qPrintable(error));
+    }
+    SqliteConnection::close(name);
+}
+
+void TestDatabaseFiles::inMemorySkipsWal()
+{
+    Datastore store(Datastore::Options{u":memory:"_s, StoreFixture::policy(), nullptr, nullptr});
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QVariantMap info = await(store.diagnostics());
+    QCOMPARE(info.value(u"journal_mode"_s).toString(), u"memory"_s);
+    QCOMPARE(info.value(u"synchronous"_s).toInt(), 2);
+    QVERIFY(await(store.createBucket(windowBucket())).ok());
+    store.heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    QVERIFY(await(store.forceCommit()).ok());
+    QVERIFY(store.close().ok());
+    EventReader reader(u":memory:"_s);
+    QVERIFY(!reader.isOpen());
+    QVERIFY(reader.error().contains(u"in-memory"_s));
+}
+
+void TestDatabaseFiles::schemaAndRangeIndex()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    QVERIFY(fx.store().close().ok());
+    const QString name = SqliteConnection::uniqueName(u"check"_s);
+    QString error;
+    QVERIFY2(SqliteConnection::openReader(name, fx.path(), &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        QSqlQuery plan(db);
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id, starttime, endtime, data FROM events WHERE bucketrow = 1 "
+                          "AND endtime >= 0 AND starttime <= 100 ORDER BY starttime DESC LIMIT 10"_s));
+        QString details;
+        while (plan.next())
+            details += plan.value(3).toString() + u'\n';
+        QVERIFY2(details.contains(u"USING INDEX events_bucket_time"_s), qPrintable(details));
+        QVERIFY2(!details.contains(u"TEMP B-TREE"_s), qPrintable(details)); // no sort step
+        QCOMPARE(sql::scalar(db, u"SELECT count(*) FROM key_value"_s, &error).toInt(), 0);
+    }
+    SqliteConnection::close(name);
+}
+
+void TestDatabaseFiles::emptyFileIsInitialised()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"stint.db"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    Datastore store(Datastore::Options{path, {}, nullptr, nullptr});
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(await(store.diagnostics()).value(u"user_version"_s).toInt(), Schema::kVersion);
+}
+
+void TestDatabaseFiles::badFilesAreRefusedAndUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("text file") << u"text"_s << u"not an SQLite database"_s;
+    QTest::newRow("truncated header") << u"short"_s << u"not an SQLite database"_s;
+    QTest::newRow("another program's database") << u"foreign"_s << u"not Stint's"_s;
+    QTest::newRow("newer schema") << u"newer"_s << u"newer Stint (schema version 99"_s;
+    QTest::newRow("corrupt first page") << u"corrupt"_s << u"corrupt"_s;
+    QTest::newRow("a directory") << u"directory"_s << u"is a directory"_s;
+}
+
+void TestDatabaseFiles::badFilesAreRefusedAndUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"stint.db"_s);
+    if (kind == u"text"_s || kind == u"short"_s) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kind == u"text"_s ? QByteArray("{\"this\": \"is not a database\"}\n").repeated(100)
+                                     : QByteArray("SQLite format 3\0", 16));
+    } else if (kind == u"foreign"_s) {
+        runRaw(path, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                      u"INSERT INTO notes(body) VALUES ('keep me')"_s});
+    } else if (kind == u"newer"_s) {
+        makeStintDatabase(path);
+        runRaw(path, {u"PRAGMA user_version = 99"_s});
+    } else if (kind == u"corrupt"_s) {
+        makeStintDatabase(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(100)); // just past the file header: page 1's b-tree, the schema
+        file.write(QByteArray(300, '\xff'));
+    } else if (kind == u"directory"_s) {
+        QVERIFY(QDir(dir.path()).mkdir(u"stint.db"_s));
+    }
+    const QByteArray before = fileHash(path);
+
+    Datastore store(Datastore::Options{path, {}, nullptr, nullptr});
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error)); // says which file
+    QCOMPARE(fileHash(path), before);
+
+    EventReader reader(path);
+    QVERIFY(!reader.isOpen());
+    QVERIFY2(reader.error().contains(mentions), qPrintable(reader.error()));
+    QCOMPARE(fileHash(path), before);
+    // The refused store answers writes with an error instead of hanging.
+    QCOMPARE(await(store.createBucket(windowBucket())).error, StoreError::Closed);
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseFiles)
+#include "TestDatabaseFiles.moc"
