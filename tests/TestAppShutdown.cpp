@@ -1,0 +1,127 @@
+// The stint executable: starts, and on SIGTERM/SIGINT closes the datastore and exits cleanly;
+// refuses a bad database or a missing display with a clear message.
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QProcessEnvironment environment(bool withDisplay)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    if (!withDisplay) {
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+    }
+    return env;
+}
+
+} // namespace
+
+class TestAppShutdown : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signalClosesCleanly_data();
+    void signalClosesCleanly();
+    void badDatabaseIsReported();
+    void missingDisplayIsReported();
+    void versionAndHelpNeedNoDisplay();
+};
+
+void TestAppShutdown::signalClosesCleanly_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<bool>("gui");
+    QTest::newRow("SIGTERM, no window") << int(SIGTERM) << false;
+    QTest::newRow("SIGINT, no window") << int(SIGINT) << false;
+    QTest::newRow("SIGTERM, with window") << int(SIGTERM) << true;
+}
+
+void TestAppShutdown::signalClosesCleanly()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(bool, gui);
+    if (gui && qEnvironmentVariableIsEmpty("DISPLAY"))
+        QSKIP("needs an X display (the test command runs the suite under Xvfb)");
+    QTemporaryDir dir;
+    QProcess stint;
+    stint.setProcessEnvironment(environment(gui));
+    QStringList arguments{u"--data-dir"_s, dir.path()};
+    if (!gui)
+        arguments << u"--no-gui"_s;
+    stint.start(QStringLiteral(STINT_APP), arguments);
+    QVERIFY(stint.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += stint.readAllStandardError()).contains("recording to"), 20'000);
+    QVERIFY(QFile::exists(dir.filePath(u"stint.db"_s)));
+
+    QCOMPARE(::kill(pid_t(stint.processId()), signalNumber), 0);
+    QVERIFY(stint.waitForFinished(20'000));
+    log += stint.readAllStandardError();
+    QCOMPARE(stint.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(stint.exitCode(), 0);
+    QVERIFY2(log.contains("all recorded activity is saved"), log.constData());
+
+    QProcess check;
+    check.start(QStringLiteral(STINT_CLI), {u"--data-dir"_s, dir.path(), u"check"_s});
+    QVERIFY(check.waitForFinished());
+    QCOMPARE(check.exitCode(), 0);
+    QVERIFY(check.readAllStandardOutput().contains("integrity: ok"));
+}
+
+void TestAppShutdown::badDatabaseIsReported()
+{
+    QTemporaryDir dir;
+    QFile junk(dir.filePath(u"stint.db"_s));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'z'));
+    junk.close();
+    QProcess stint;
+    stint.setProcessEnvironment(environment(false));
+    stint.start(QStringLiteral(STINT_APP), {u"--no-gui"_s, u"--data-dir"_s, dir.path()});
+    QVERIFY(stint.waitForFinished(20'000));
+    QCOMPARE(stint.exitCode(), 1);
+    const QByteArray err = stint.readAllStandardError();
+    QVERIFY2(err.contains("cannot open its database") && err.contains("not an SQLite database"), err.constData());
+    QCOMPARE(QFileInfo(junk).size(), 8192);
+}
+
+void TestAppShutdown::missingDisplayIsReported()
+{
+    QTemporaryDir dir;
+    QProcess stint;
+    stint.setProcessEnvironment(environment(false));
+    stint.start(QStringLiteral(STINT_APP), {u"--data-dir"_s, dir.path()});
+    QVERIFY(stint.waitForFinished(20'000));
+    QCOMPARE(stint.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(stint.exitCode(), 1);
+    const QByteArray err = stint.readAllStandardError();
+    QVERIFY2(err.contains("no display found") && err.contains("--no-gui"), err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(u"stint.db"_s)));
+}
+
+void TestAppShutdown::versionAndHelpNeedNoDisplay()
+{
+    for (const QString &flag : {u"--version"_s, u"--help"_s}) {
+        QProcess stint;
+        stint.setProcessEnvironment(environment(false));
+        stint.start(QStringLiteral(STINT_APP), {flag});
+        QVERIFY(stint.waitForFinished(20'000));
+        QCOMPARE(stint.exitCode(), 0);
+        const QByteArray out = stint.readAllStandardOutput();
+        QVERIFY2(out.contains(flag == u"--version"_s ? QByteArray("stint " STINT_VERSION) : QByteArray("--data-dir")),
+                 out.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAppShutdown)
+#include "TestAppShutdown.moc"
