@@ -4,11 +4,12 @@
 #include "StoreFixture.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
+#include <QScopeGuard>
 
+#ifdef Q_OS_LINUX
 #include <sys/mount.h>
 #include <unistd.h>
+#endif
 
 using namespace stint;
 using namespace stint::test;
