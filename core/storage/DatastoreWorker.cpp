@@ -380,6 +380,19 @@ bool DatastoreWorker::ensureOpen(quint64 seq, const Reply<WriteResult> &reply)
     return false;
 }
 
+DatastoreWorker::BucketState *DatastoreWorker::bucketFor(quint64 seq, const QString &bucketId,
+                                                          const Reply<WriteResult> &reply)
+{
+    if (!ensureOpen(seq, reply))
+        return nullptr;
+    const auto it = m_buckets.find(bucketId);
+    if (it == m_buckets.end()) {
+        finishRejected(seq, StoreError::NotFound, QStringLiteral("there is no bucket '%1'").arg(bucketId), reply);
+        return nullptr;
+    }
+    return &*it;
+}
+
 void DatastoreWorker::finishRejected(quint64 seq, StoreError error, const QString &message,
                                      const Reply<WriteResult> &reply)
 {
@@ -445,14 +458,10 @@ bool DatastoreWorker::ensureLastLoaded(BucketState &state, QString *error)
 void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Event &heartbeat, qint64 pulsetimeNs,
                                 const Reply<WriteResult> &reply)
 {
-    if (!ensureOpen(seq, reply))
+    BucketState *found = bucketFor(seq, bucketId, reply);
+    if (!found)
         return;
-    const auto it = m_buckets.find(bucketId);
-    if (it == m_buckets.end()) {
-        finishRejected(seq, StoreError::NotFound, QStringLiteral("there is no bucket '%1'").arg(bucketId), reply);
-        return;
-    }
-    BucketState &state = *it;
+    BucketState &state = *found;
     QString error;
     if (!ensureLastLoaded(state, &error)) {
         finishRejected(seq, StoreError::Storage, error, reply);
@@ -493,14 +502,10 @@ void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Even
 void DatastoreWorker::insertEvents(quint64 seq, const QString &bucketId, const EventList &events,
                                    const Reply<WriteResult> &reply)
 {
-    if (!ensureOpen(seq, reply))
+    BucketState *found = bucketFor(seq, bucketId, reply);
+    if (!found)
         return;
-    const auto it = m_buckets.find(bucketId);
-    if (it == m_buckets.end()) {
-        finishRejected(seq, StoreError::NotFound, QStringLiteral("there is no bucket '%1'").arg(bucketId), reply);
-        return;
-    }
-    BucketState &state = *it;
+    BucketState &state = *found;
     // The cached last event is written out and reloaded afterwards: the inserts may replace it.
     if (state.last && state.last->dirty) {
         recordUpsert(state.row, state.last->event);
@@ -528,14 +533,10 @@ void DatastoreWorker::insertEvents(quint64 seq, const QString &bucketId, const E
 void DatastoreWorker::deleteEvents(quint64 seq, const QString &bucketId, const QList<qint64> &ids,
                                    const Reply<WriteResult> &reply)
 {
-    if (!ensureOpen(seq, reply))
+    BucketState *found = bucketFor(seq, bucketId, reply);
+    if (!found)
         return;
-    const auto it = m_buckets.find(bucketId);
-    if (it == m_buckets.end()) {
-        finishRejected(seq, StoreError::NotFound, QStringLiteral("there is no bucket '%1'").arg(bucketId), reply);
-        return;
-    }
-    BucketState &state = *it;
+    BucketState &state = *found;
     if (state.last && state.last->dirty && !ids.contains(state.last->event.id)) {
         recordUpsert(state.row, state.last->event);
     }
@@ -583,20 +584,16 @@ void DatastoreWorker::createBucket(quint64 seq, const Bucket &bucket, const Repl
 
 void DatastoreWorker::updateBucket(quint64 seq, const Bucket &bucket, const Reply<WriteResult> &reply)
 {
-    if (!ensureOpen(seq, reply))
+    BucketState *found = bucketFor(seq, bucket.id, reply);
+    if (!found)
         return;
-    const auto it = m_buckets.find(bucket.id);
-    if (it == m_buckets.end()) {
-        finishRejected(seq, StoreError::NotFound, QStringLiteral("there is no bucket '%1'").arg(bucket.id), reply);
-        return;
-    }
-    it->bucket.type = bucket.type;
-    it->bucket.client = bucket.client;
-    it->bucket.hostname = bucket.hostname;
-    it->bucket.data = bucket.data;
+    found->bucket.type = bucket.type;
+    found->bucket.client = bucket.client;
+    found->bucket.hostname = bucket.hostname;
+    found->bucket.data = bucket.data;
     Op op(Op::Kind::UpsertBucket);
-    op.row = it->row;
-    op.bucket = it->bucket;
+    op.row = found->row;
+    op.bucket = found->bucket;
     record(std::move(op));
     noteWrite(seq, 0);
     commitAndReply(seq, reply);
@@ -604,16 +601,12 @@ void DatastoreWorker::updateBucket(quint64 seq, const Bucket &bucket, const Repl
 
 void DatastoreWorker::deleteBucket(quint64 seq, const QString &bucketId, const Reply<WriteResult> &reply)
 {
-    if (!ensureOpen(seq, reply))
+    BucketState *found = bucketFor(seq, bucketId, reply);
+    if (!found)
         return;
-    const auto it = m_buckets.find(bucketId);
-    if (it == m_buckets.end()) {
-        finishRejected(seq, StoreError::NotFound, QStringLiteral("there is no bucket '%1'").arg(bucketId), reply);
-        return;
-    }
     Op op(Op::Kind::DeleteBucket);
-    op.row = it->row;
-    m_buckets.erase(it);
+    op.row = found->row;
+    m_buckets.remove(bucketId);
     record(std::move(op));
     noteWrite(seq, 0);
     commitAndReply(seq, reply);

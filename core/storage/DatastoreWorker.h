@@ -100,6 +100,8 @@ private:
     enum class Trigger { Automatic, Explicit };
 
     bool ensureOpen(quint64 seq, const Reply<WriteResult> &reply);
+    // The bucket a write addresses, or nullptr after refusing the write (closed, unknown bucket).
+    BucketState *bucketFor(quint64 seq, const QString &bucketId, const Reply<WriteResult> &reply);
     bool ensureLastLoaded(BucketState &state, QString *error);
     void record(Op op);
     void recordUpsert(qint64 row, const Event &event);

@@ -29,17 +29,6 @@ extern "C" void onSignal(int signalNumber)
 
 } // namespace
 
-ShutdownSignals::ShutdownSignals(QObject *parent)
-    : QObject(parent)
-{
-    m_active = install();
-}
-
-ShutdownSignals::~ShutdownSignals()
-{
-    uninstall();
-}
-
 bool ShutdownSignals::install()
 {
     if (g_pipe[0] != -1) {

@@ -31,17 +31,6 @@ BOOL WINAPI onConsoleEvent(DWORD type)
 
 } // namespace
 
-ShutdownSignals::ShutdownSignals(QObject *parent)
-    : QObject(parent)
-{
-    m_active = install();
-}
-
-ShutdownSignals::~ShutdownSignals()
-{
-    uninstall();
-}
-
 bool ShutdownSignals::install()
 {
     g_instance = this;
