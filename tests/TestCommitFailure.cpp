@@ -22,6 +22,7 @@ private Q_SLOTS:
     void injectedFaultReachesForceCommitAndClose();
     void automaticRetryAfterTheFaultIsGone();
     void writesDuringAFailureAreKeptInOrder();
+    void aSecondCloseSharesTheFirstOnesAnswer();
     void fullDiskIsReportedAndRecovered();
 };
 
@@ -110,6 +111,26 @@ void TestCommitFailure::writesDuringAFailureAreKeptInOrder()
     QCOMPARE(stored.first().duration, qint64(4'000'000'000));
     EventReader reader(fx.path());
     QCOMPARE(reader.buckets()->size(), 2);
+}
+
+void TestCommitFailure::aSecondCloseSharesTheFirstOnesAnswer()
+{
+    // Two parts of the app may close at once (a signal and the window): neither may be told
+    // "saved" before the final commit has succeeded.
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    fx.store().heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    fx.setFault(true);
+    QFuture<CommitResult> first = fx.store().closeAsync();
+    QFuture<CommitResult> second = fx.store().closeAsync();
+    QVERIFY(!await(second).ok());
+    QVERIFY(!await(first).ok());
+    fx.setFault(false);
+    first = fx.store().closeAsync();
+    second = fx.store().closeAsync();
+    QVERIFY(await(second).ok());
+    QVERIFY(await(first).ok());
+    QCOMPARE(fx.committedEvents().size(), 1);
 }
 
 void TestCommitFailure::fullDiskIsReportedAndRecovered()

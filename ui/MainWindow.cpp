@@ -24,7 +24,7 @@ MainWindow::MainWindow(Tracker &tracker, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("<h2>Stint is recording</h2>"), central);
+    auto *heading = new QLabel(tr("<h2>Stint is running</h2>"), central);
     heading->setObjectName(QStringLiteral("headingLabel"));
     const QString path = QDir::toNativeSeparators(m_tracker.location().databasePath());
     auto *location = new QLabel(tr("Your activity is kept on this computer in %1").arg(path), central);

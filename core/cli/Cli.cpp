@@ -123,7 +123,7 @@ int Cli::run(const QStringList &arguments)
         return Usage;
     }
     const QString path = DataLocation::fromParser(parser).databasePath();
-    const QString command = positional.first();
+    const QString &command = positional.first();
 
     if (command == QStringLiteral("buckets") && positional.size() == 1)
         return listBuckets(path, parser.isSet(json));

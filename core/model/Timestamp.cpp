@@ -92,7 +92,7 @@ std::optional<qint64> parseRfc3339(QStringView text)
         const int offMinute = readDigits(text, pos + 4, 2);
         if (offHour < 0 || offMinute < 0 || text[pos + 3] != u':' || offHour > 23 || offMinute > 59)
             return std::nullopt;
-        offsetSeconds = (offHour * 3600 + offMinute * 60) * (zone == u'-' ? -1 : 1);
+        offsetSeconds = (qint64(offHour) * 3600 + qint64(offMinute) * 60) * (zone == u'-' ? -1 : 1);
         pos += 6;
     } else {
         return std::nullopt;
@@ -101,7 +101,7 @@ std::optional<qint64> parseRfc3339(QStringView text)
         return std::nullopt;
 
     const qint64 days = date.toJulianDay() - kUnixEpochJulianDay;
-    const qint64 seconds = days * kSecondsPerDay + hour * 3600 + minute * 60 + second - offsetSeconds;
+    const qint64 seconds = days * kSecondsPerDay + qint64(hour) * 3600 + qint64(minute) * 60 + second - offsetSeconds;
     if (seconds < kMinSeconds || seconds > kMaxSeconds)
         return std::nullopt;
     return seconds * kNanosPerSecond + fraction;

@@ -6,11 +6,10 @@
 
 #include <optional>
 
-namespace stint {
+namespace stint::Timestamp {
 
 // Stint keeps every instant as integer nanoseconds since the Unix epoch (UTC) and every
 // duration as integer nanoseconds; floating seconds and RFC 3339 strings exist only at the edges.
-namespace Timestamp {
 
 inline constexpr qint64 kNanosPerSecond = 1'000'000'000;
 inline constexpr qint64 kNanosPerMilli = 1'000'000;
@@ -29,5 +28,4 @@ QDateTime toDateTime(qint64 nanos);
 std::optional<qint64> secondsToNanos(double seconds);
 double nanosToSeconds(qint64 nanos);
 
-} // namespace Timestamp
-} // namespace stint
+} // namespace stint::Timestamp

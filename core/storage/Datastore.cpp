@@ -258,13 +258,17 @@ QFuture<CommitResult> Datastore::closeAsync()
     promise->start();
     QFuture<CommitResult> future = promise->future();
     QMutexLocker lock(&m_postMutex);
+    if (m_closeInFlight)
+        return m_closing; // a second caller waits for the same final commit
     if (!m_accepting) {
-        promise->addResult(CommitResult{durableSeq(), {}});
+        promise->addResult(CommitResult{durableSeq(), {}}); // never opened, or closed already
         promise->finish();
         return future;
     }
     // From here on new writes are refused at the door, so Close is the worker's last command.
     m_accepting = false;
+    m_closeInFlight = true;
+    m_closing = future;
     QMetaObject::invokeMethod(
         m_worker.get(),
         [this, worker = m_worker.get(), promise] {
@@ -272,10 +276,12 @@ QFuture<CommitResult> Datastore::closeAsync()
             inner->start();
             worker->close(inner);
             const CommitResult result = inner->future().result();
-            if (!result.ok()) {
-                // The worker stays open with the data in memory: let writers and Close in again.
-                QMutexLocker reopen(&m_postMutex);
-                m_accepting = true;
+            {
+                QMutexLocker settle(&m_postMutex);
+                m_closeInFlight = false;
+                // On failure the worker stays open with the data in memory: let writers and a
+                // retried Close in again before the caller hears about it.
+                m_accepting = !result.ok();
             }
             promise->addResult(result);
             promise->finish();
@@ -291,7 +297,7 @@ CommitResult Datastore::close(int timeoutMs)
         return CommitResult{durableSeq(),
                             QStringLiteral("the final commit did not finish within %1 ms").arg(timeoutMs)};
     }
-    const CommitResult result = closing.result();
+    CommitResult result = closing.result();
     if (result.ok() && m_thread)
         m_thread->wait();
     return result;

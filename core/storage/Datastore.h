@@ -103,7 +103,10 @@ private:
     std::unique_ptr<DatastoreWorker> m_worker;
     std::shared_ptr<std::atomic<int>> m_liveListeners;
     QMutex m_postMutex;  // makes "take a sequence number, post" one step
-    bool m_accepting = false; // guarded by m_postMutex: false before open and once Close is sent
+    // Guarded by m_postMutex: false before open and once Close is sent.
+    bool m_accepting = false;
+    bool m_closeInFlight = false;
+    QFuture<CommitResult> m_closing;
     std::atomic<quint64> m_lastSeq{0};
     std::atomic<quint64> m_durableSeq{0};
 };

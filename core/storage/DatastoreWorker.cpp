@@ -277,12 +277,12 @@ bool DatastoreWorker::execute(const Op &op, QString *error)
 
 bool DatastoreWorker::flushLasts(QString *error)
 {
-    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it) {
-        if (!it->last || !it->last->dirty)
+    for (const BucketState &state : std::as_const(m_buckets)) {
+        if (!state.last || !state.last->dirty)
             continue;
         Op op(Op::Kind::UpsertEvent);
-        op.row = it->row;
-        op.event = it->last->event;
+        op.row = state.row;
+        op.event = state.last->event;
         if (!execute(op, error))
             return false;
     }
