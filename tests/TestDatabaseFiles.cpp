@@ -118,6 +118,7 @@ void TestDatabaseFiles::schemaAndRangeIndex()
 {
     StoreFixture fx;
     QVERIFY(fx.openWithBucket());
+    fx.store().heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
     QVERIFY(fx.store().close().ok());
     const QString name = SqliteConnection::uniqueName(u"check"_s);
     QString error;
@@ -133,6 +134,10 @@ void TestDatabaseFiles::schemaAndRangeIndex()
         QVERIFY2(details.contains(u"USING INDEX events_bucket_time"_s), qPrintable(details));
         QVERIFY2(!details.contains(u"TEMP B-TREE"_s), qPrintable(details)); // no sort step
         QCOMPARE(sql::scalar(db, u"SELECT count(*) FROM key_value"_s, &error).toInt(), 0);
+        // JSON is stored as TEXT (not BLOB), so SQL and other tools can read and match it.
+        QCOMPARE(sql::scalar(db, u"SELECT typeof(data) FROM events"_s, &error).toString(), u"text"_s);
+        QCOMPARE(sql::scalar(db, u"SELECT typeof(data) FROM buckets"_s, &error).toString(), u"text"_s);
+        QCOMPARE(sql::scalar(db, u"SELECT json_extract(data, '$.title') FROM events"_s, &error).toString(), u"A"_s);
     }
     SqliteConnection::close(name);
 }

@@ -133,6 +133,15 @@ void TestHeartbeatMerge::invalidHeartbeatsAreRejected()
     QCOMPARE(await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(0, u"A"_s), qQNaN())).error,
              StoreError::InvalidInput);
     QCOMPARE(await(fx.store().insertEvents(kWindowBucket, {negative})).error, StoreError::InvalidInput);
+    // Fire and forget: refused at the door, so no sequence number is used up that the worker
+    // would never see (a waiter for it would wait forever).
+    QSignalSpy rejected(&fx.store(), &Datastore::writeRejected);
+    const quint64 before = fx.store().lastSeq();
+    QCOMPARE(fx.store().heartbeat(kWindowBucket, negative, 2), quint64(0));
+    QCOMPARE(fx.store().lastSeq(), before);
+    QTRY_COMPARE(rejected.count(), 1);
+    QCOMPARE(rejected.first().at(0).toULongLong(), quint64(0));
+    QVERIFY(rejected.first().at(1).toString().contains(u"negative"_s));
     QVERIFY(await(fx.store().forceCommit()).ok());
     QCOMPARE(fx.committedEvents().size(), 0);
 }

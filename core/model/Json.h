@@ -14,6 +14,10 @@ namespace stint::json {
 QByteArray toCompact(const QJsonValue &value);
 QByteArray toCompact(const QJsonObject &object);
 
+// The same compact JSON as UTF-16 text, written directly (no QJsonDocument round trip): this is
+// what the writer binds for every stored event, so it is on the hot path.
+QString toCompactText(const QJsonObject &object);
+
 // Parses any JSON value; nullopt with a message (and its offset) on malformed input.
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error);
 // Parses a JSON object; anything else is an error.

@@ -1,7 +1,7 @@
 #include "storage/Datastore.h"
 
-#include "storage/DatastoreWorker.h"
 #include "model/Timestamp.h"
+#include "storage/DatastoreWorker.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -61,16 +61,17 @@ bool Datastore::open(QString *error)
             *error = QStringLiteral("the datastore was opened already");
         return false;
     }
-    DatastoreWorker::Options workerOptions{m_options.path, m_options.policy, m_options.clock,
-                                           m_options.faultInjector, m_liveListeners};
+    DatastoreWorker::Options workerOptions{m_options.path, m_options.policy, m_options.clock, m_options.faultInjector,
+                                           m_liveListeners};
     m_worker = std::make_unique<DatastoreWorker>(std::move(workerOptions));
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("stint-datastore"));
     m_worker->moveToThread(m_thread);
 
     // Seen from any thread at once, so a waiter can ask durableSeq() without the event loop.
-    connect(m_worker.get(), &DatastoreWorker::committed, m_worker.get(),
-            [this](quint64 seq) { m_durableSeq.store(seq); }, Qt::DirectConnection);
+    connect(
+        m_worker.get(), &DatastoreWorker::committed, m_worker.get(), [this](quint64 seq) { m_durableSeq.store(seq); },
+        Qt::DirectConnection);
     connect(m_worker.get(), &DatastoreWorker::committed, this, &Datastore::committed);
     connect(m_worker.get(), &DatastoreWorker::commitFailed, this, &Datastore::commitFailed);
     connect(m_worker.get(), &DatastoreWorker::writeRejected, this, &Datastore::writeRejected);
@@ -80,8 +81,8 @@ bool Datastore::open(QString *error)
     auto promise = std::make_shared<QPromise<QString>>();
     promise->start();
     QFuture<QString> opened = promise->future();
-    QMetaObject::invokeMethod(m_worker.get(), [worker = m_worker.get(), promise] { worker->open(promise); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker.get(), [worker = m_worker.get(), promise] { worker->open(promise); }, Qt::QueuedConnection);
     opened.waitForFinished();
     const QString message = opened.result();
     if (!message.isEmpty()) {
@@ -96,6 +97,32 @@ bool Datastore::open(QString *error)
     return true;
 }
 
+void Datastore::enqueueLocked(Command command)
+{
+    const bool wake = m_mailbox.empty();
+    m_mailbox.push_back(std::move(command));
+    // One wake-up per burst: the drain picks up everything appended until it runs.
+    if (wake)
+        QMetaObject::invokeMethod(
+            m_worker.get(), [this] { drainMailbox(); }, Qt::QueuedConnection);
+}
+
+void Datastore::drainMailbox()
+{
+    {
+        QMutexLocker lock(&m_postMutex);
+        m_draining.swap(m_mailbox); // both keep their capacity for the next bursts
+    }
+    DatastoreWorker *worker = m_worker.get();
+    for (Command &command : m_draining) {
+        if (command.call)
+            command.call(worker);
+        else
+            worker->heartbeat(command.seq, command.bucketId, command.event, command.pulsetimeNs, nullptr);
+    }
+    m_draining.clear();
+}
+
 template<typename T, typename Fn>
 QFuture<T> Datastore::post(Fn &&call, const T &whenClosed)
 {
@@ -108,9 +135,9 @@ QFuture<T> Datastore::post(Fn &&call, const T &whenClosed)
         promise->finish();
         return future;
     }
-    QMetaObject::invokeMethod(
-        m_worker.get(), [worker = m_worker.get(), promise, call = std::forward<Fn>(call)] { call(worker, promise); },
-        Qt::QueuedConnection);
+    Command command;
+    command.call = [promise, call = std::forward<Fn>(call)](DatastoreWorker *worker) { call(worker, promise); };
+    enqueueLocked(std::move(command));
     return future;
 }
 
@@ -127,10 +154,12 @@ QFuture<WriteResult> Datastore::postWrite(Fn &&call)
         return future;
     }
     const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-    QMetaObject::invokeMethod(
-        m_worker.get(),
-        [worker = m_worker.get(), promise, seq, call = std::forward<Fn>(call)] { call(worker, seq, promise); },
-        Qt::QueuedConnection);
+    Command command;
+    command.seq = seq;
+    command.call = [promise, seq, call = std::forward<Fn>(call)](DatastoreWorker *worker) {
+        call(worker, seq, promise);
+    };
+    enqueueLocked(std::move(command));
     return future;
 }
 
@@ -163,22 +192,19 @@ QString validateHeartbeat(const Event &heartbeat, double pulsetimeSeconds, qint6
 quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds)
 {
     qint64 pulsetimeNs = 0;
-    const QString invalidMessage = validateHeartbeat(heartbeat, pulsetimeSeconds, &pulsetimeNs);
+    QString refusal = validateHeartbeat(heartbeat, pulsetimeSeconds, &pulsetimeNs);
     QMutexLocker lock(&m_postMutex);
-    const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-    if (!m_accepting || !invalidMessage.isEmpty()) {
-        const QString message = !invalidMessage.isEmpty() ? invalidMessage : QStringLiteral("the datastore is closed");
-        // Reported like every other refusal, from the facade's thread, never synchronously.
-        QMetaObject::invokeMethod(this, [this, seq, message] { Q_EMIT writeRejected(seq, message); },
-                                  Qt::QueuedConnection);
-        return seq;
+    if (refusal.isEmpty() && !m_accepting)
+        refusal = QStringLiteral("the datastore is closed");
+    if (!refusal.isEmpty()) {
+        // Not accepted, so no sequence number; reported like every other refusal, from the
+        // facade's thread, never synchronously.
+        QMetaObject::invokeMethod(
+            this, [this, refusal] { Q_EMIT writeRejected(0, refusal); }, Qt::QueuedConnection);
+        return 0;
     }
-    QMetaObject::invokeMethod(
-        m_worker.get(),
-        [worker = m_worker.get(), seq, bucketId, heartbeat, pulsetimeNs] {
-            worker->heartbeat(seq, bucketId, heartbeat, pulsetimeNs, nullptr);
-        },
-        Qt::QueuedConnection);
+    const quint64 seq = m_lastSeq.fetch_add(1) + 1;
+    enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, {}});
     return seq;
 }
 
@@ -269,24 +295,23 @@ QFuture<CommitResult> Datastore::closeAsync()
     m_accepting = false;
     m_closeInFlight = true;
     m_closing = future;
-    QMetaObject::invokeMethod(
-        m_worker.get(),
-        [this, worker = m_worker.get(), promise] {
-            auto inner = std::make_shared<QPromise<CommitResult>>();
-            inner->start();
-            worker->close(inner);
-            const CommitResult result = inner->future().result();
-            {
-                QMutexLocker settle(&m_postMutex);
-                m_closeInFlight = false;
-                // On failure the worker stays open with the data in memory: let writers and a
-                // retried Close in again before the caller hears about it.
-                m_accepting = !result.ok();
-            }
-            promise->addResult(result);
-            promise->finish();
-        },
-        Qt::QueuedConnection);
+    Command command;
+    command.call = [this, promise](DatastoreWorker *worker) {
+        auto inner = std::make_shared<QPromise<CommitResult>>();
+        inner->start();
+        worker->close(inner);
+        const CommitResult result = inner->future().result();
+        {
+            QMutexLocker settle(&m_postMutex);
+            m_closeInFlight = false;
+            // On failure the worker stays open with the data in memory: let writers and a
+            // retried Close in again before the caller hears about it.
+            m_accepting = !result.ok();
+        }
+        promise->addResult(result);
+        promise->finish();
+    };
+    enqueueLocked(std::move(command));
     return future;
 }
 

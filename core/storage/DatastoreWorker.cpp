@@ -83,6 +83,8 @@ void DatastoreWorker::releaseStatements()
 {
     m_upsertEvent.reset();
     m_selectLast.reset();
+    m_begin.reset();
+    m_commit.reset();
 }
 
 void DatastoreWorker::open(const Reply<QString> &reply)
@@ -119,6 +121,13 @@ void DatastoreWorker::open(const Reply<QString> &reply)
 
         m_upsertEvent.emplace(db);
         m_selectLast.emplace(db);
+        m_begin.emplace(db);
+        m_commit.emplace(db);
+        // Kept prepared: a batch of 100 heartbeats is cheap enough that preparing these shows.
+        if (!m_begin->prepare(QStringLiteral("BEGIN IMMEDIATE")) || !m_commit->prepare(QStringLiteral("COMMIT"))) {
+            error = sql::describe(m_begin->lastError().isValid() ? m_begin->lastError() : m_commit->lastError());
+            return false;
+        }
         if (!m_upsertEvent->prepare(QStringLiteral(
                 "INSERT INTO events(id, bucketrow, starttime, endtime, data) VALUES(?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET bucketrow = excluded.bucketrow, starttime = excluded.starttime, "
@@ -158,8 +167,7 @@ bool DatastoreWorker::beginTransaction(QString *error)
 {
     if (m_txOpen)
         return true;
-    QSqlDatabase db = database();
-    if (!sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!runPrepared(*m_begin, error))
         return false;
     m_txOpen = true;
     // After a failed commit, the log holds everything the database has not seen: replay it.
@@ -216,7 +224,7 @@ bool DatastoreWorker::execute(const Op &op, QString *error)
         q.bindValue(1, op.row);
         q.bindValue(2, op.event.start);
         q.bindValue(3, op.event.end());
-        q.bindValue(4, json::toCompact(op.event.data));
+        q.bindValue(4, json::toCompactText(op.event.data)); // TEXT, as the schema says
         return runPrepared(q, error);
     }
     case Op::Kind::DeleteEvents: {
@@ -242,7 +250,7 @@ bool DatastoreWorker::execute(const Op &op, QString *error)
         q.addBindValue(op.bucket.client);
         q.addBindValue(op.bucket.hostname);
         q.addBindValue(op.bucket.created);
-        q.addBindValue(json::toCompact(op.bucket.data));
+        q.addBindValue(json::toCompactText(op.bucket.data));
         return runPrepared(q, error);
     }
     case Op::Kind::DeleteBucket: {
@@ -335,10 +343,8 @@ CommitResult DatastoreWorker::commit(Trigger trigger)
         error = m_options.faultInjector();
         ok = error.isEmpty();
     }
-    if (ok) {
-        QSqlDatabase db = database();
-        ok = sql::exec(db, QStringLiteral("COMMIT"), &error);
-    }
+    if (ok)
+        ok = runPrepared(*m_commit, &error);
     if (!ok) {
         rollback();
         m_failed = true;
@@ -495,7 +501,8 @@ void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Even
     }
     noteWrite(seq, 1);
     emitApplied(bucketId, result);
-    finishAccepted(seq, {result}, reply);
+    if (reply)
+        finishAccepted(seq, {result}, reply);
     maybeCommit(Trigger::Automatic);
 }
 

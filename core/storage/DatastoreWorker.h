@@ -142,6 +142,8 @@ private:
 
     std::optional<QSqlQuery> m_upsertEvent;
     std::optional<QSqlQuery> m_selectLast;
+    std::optional<QSqlQuery> m_begin;
+    std::optional<QSqlQuery> m_commit;
 };
 
 } // namespace stint

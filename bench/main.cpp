@@ -1,0 +1,204 @@
+// stint-bench: measured throughput of Stint's write path against raw SQLite.
+#include "IngestBench.h"
+#include "Workload.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace stint::bench {
+namespace {
+
+constexpr qint64 kDefaultEvents = 200'000;
+constexpr qint64 kMaxEvents = 100'000'000; // the workload is held in memory before timing
+
+enum Exit { Ok = 0, RunFailed = 1, UsageError = 2 };
+
+QString usage()
+{
+    return uR"(Usage: stint-bench <subcommand> [options]
+
+Subcommands:
+  ingest [--events N]   Heartbeat ingest throughput: N window-watcher heartbeats (default 200000,
+                        ~80 % merges) posted from a producer thread through stint::Datastore,
+                        then the same workload written with raw libsqlite3. Both runs are
+                        verified against the expected events. The last line reads
+                        "ingest: stint=<N>/s raw=<N>/s ratio=<stint/raw>".
+
+Options:
+  -h, --help            Show this help.
+
+Exit status: 0 on success, 1 when a run failed or stored the wrong data, 2 on a usage error.
+)"_s;
+}
+
+QString seconds(qint64 ns)
+{
+    return QString::number(double(ns) / 1e9, 'f', 3) + u" s"_s;
+}
+
+QString describe(const IngestResult &result)
+{
+    QString line = seconds(result.elapsedNs);
+    if (result.postNs >= 0)
+        line += u" (the producer had posted everything after %1)"_s.arg(seconds(result.postNs));
+    if (result.commits >= 0)
+        line += u", %1 commits"_s.arg(result.commits);
+    line += u", %1 events / %2 h of activity stored and verified"_s.arg(result.storedEvents)
+                .arg(double(result.storedDurationNs) / 3600e9, 0, 'f', 2);
+    // Where the wall time went: on a CPU, waiting for one (a busy machine), or blocked (fsync,
+    // an empty queue, the producer waiting for the final commit).
+    QStringList cpu;
+    if (result.cpuNs >= 0)
+        cpu += u"%1 all threads"_s.arg(seconds(result.cpuNs));
+    if (result.writer.valid()) {
+        cpu += u"writer thread %1 running, %2 waiting for a core, %3 blocked"_s
+                   .arg(seconds(result.writer.runNs), seconds(result.writer.waitNs),
+                        seconds(std::max<qint64>(0, result.elapsedNs - result.writer.runNs - result.writer.waitNs)));
+    }
+    if (result.producer.valid())
+        cpu += u"producer thread %1 running"_s.arg(seconds(result.producer.runNs));
+    if (!cpu.isEmpty())
+        line += u"\n       CPU: "_s + cpu.join(u"; "_s);
+    return line;
+}
+
+QString mebibytes(std::optional<qint64> kib)
+{
+    return kib ? QString::number(double(*kib) / 1024.0, 'f', 1) + u" MiB"_s : u"?"_s;
+}
+
+double perSecond(qint64 count, qint64 ns)
+{
+    return ns > 0 ? double(count) * 1e9 / double(ns) : 0.0;
+}
+
+int ingest(qint64 count, QTextStream &out, QTextStream &err)
+{
+    QElapsedTimer generating;
+    generating.start();
+    const Workload workload = Workload::generate(count);
+    out << u"workload: %1 heartbeats -> %2 distinct events (%3 % merges), pulsetime %4 s, generated in %5"_s
+               .arg(count)
+               .arg(workload.distinctEvents)
+               .arg(100.0 * double(count - workload.distinctEvents) / double(count), 0, 'f', 1)
+               .arg(workload.pulsetimeSeconds)
+               .arg(seconds(generating.nsecsElapsed()))
+        << '\n';
+    out.flush();
+
+    const auto rssWorkload = peakRssKiB();
+
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        err << u"stint-bench: cannot create a temporary directory: %1"_s.arg(dir.errorString()) << '\n';
+        return RunFailed;
+    }
+
+    const IngestResult stint = runStintIngest(workload, dir.filePath(u"stint.db"_s));
+    if (!stint.ok()) {
+        err << u"stint-bench: the Stint run failed: %1"_s.arg(stint.error) << '\n';
+        return RunFailed;
+    }
+    out << u"stint: "_s << describe(stint) << '\n';
+    out.flush();
+    const auto rssStint = peakRssKiB();
+
+    const IngestResult raw = runRawIngest(workload, dir.filePath(u"raw.db"_s));
+    if (!raw.ok()) {
+        err << u"stint-bench: the raw SQLite run failed: %1"_s.arg(raw.error) << '\n';
+        return RunFailed;
+    }
+    out << u"raw:   "_s << describe(raw) << '\n';
+
+    const auto rssRaw = peakRssKiB();
+    if (rssRaw) {
+        out << u"peak RSS (VmHWM): %1 with the workload, %2 after Stint, %3 after raw"_s.arg(
+                   mebibytes(rssWorkload), mebibytes(rssStint), mebibytes(rssRaw))
+            << '\n';
+    }
+
+    // On a shared machine other processes can take the cores; say so rather than let a
+    // starved run pass for a slow one.
+    const qint64 starvedNs = std::max(stint.writer.valid() ? stint.writer.waitNs : 0,
+                                      raw.writer.valid() ? raw.writer.waitNs : 0);
+    constexpr qint64 kNoticeableNs = 20'000'000;
+    if (starvedNs > kNoticeableNs && starvedNs * 10 > std::min(stint.elapsedNs, raw.elapsedNs)) {
+        out << u"note: a writer thread waited %1 for a free core; the machine is busy and the rates are noisy"_s.arg(
+                   seconds(starvedNs))
+            << '\n';
+    }
+
+    const double stintRate = perSecond(count, stint.elapsedNs);
+    const double rawRate = perSecond(count, raw.elapsedNs);
+    out << u"ingest: stint=%1/s raw=%2/s ratio=%3"_s.arg(qRound64(stintRate))
+               .arg(qRound64(rawRate))
+               .arg(rawRate > 0 ? stintRate / rawRate : 0.0, 0, 'f', 2)
+        << '\n';
+    return Ok;
+}
+
+int run(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        out << usage();
+        return Ok;
+    }
+    if (args.size() < 2) {
+        err << usage();
+        return UsageError;
+    }
+    const QString &subcommand = args.at(1);
+    if (subcommand != u"ingest"_s) {
+        err << u"stint-bench: unknown subcommand '%1' (known: ingest; see --help)"_s.arg(subcommand) << '\n';
+        return UsageError;
+    }
+
+    qint64 events = kDefaultEvents;
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        QString value;
+        if (arg == u"--events"_s) {
+            if (i + 1 >= args.size()) {
+                err << u"stint-bench: --events needs a number"_s << '\n';
+                return UsageError;
+            }
+            value = args.at(++i);
+        } else if (arg.startsWith(u"--events="_s)) {
+            value = arg.mid(9);
+        } else {
+            err << u"stint-bench: unknown option '%1' for ingest (see --help)"_s.arg(arg) << '\n';
+            return UsageError;
+        }
+        bool ok = false;
+        events = value.toLongLong(&ok);
+        if (!ok || events < 1 || events > kMaxEvents) {
+            err << u"stint-bench: --events wants a whole number from 1 to %1, not '%2'"_s.arg(kMaxEvents).arg(value)
+                << '\n';
+            return UsageError;
+        }
+    }
+    return ingest(events, out, err);
+}
+
+} // namespace
+} // namespace stint::bench
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"stint-bench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(STINT_VERSION));
+    // The store's "opened"/"closed" notes would only interleave with the results; warnings stay
+    // (and QT_LOGGING_RULES still overrides this).
+    QLoggingCategory::setFilterRules(u"stint.*.info=false"_s);
+    return stint::bench::run(QCoreApplication::arguments());
+}

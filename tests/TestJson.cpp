@@ -1,0 +1,115 @@
+// Stint's compact JSON writer must say exactly what Qt's QJsonDocument says, for every kind of
+// value, because stored event data is compared and exported as this text.
+#include "model/Json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <limits>
+
+using namespace stint;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString qtCompact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue randomValue(QRandomGenerator &random, int depth)
+{
+    switch (random.bounded(depth > 2 ? 5 : 7)) {
+    case 0: {
+        QString text;
+        const int length = random.bounded(12);
+        for (int i = 0; i < length; ++i)
+            text += QChar(char16_t(random.bounded(2) ? random.bounded(0x20, 0x7f) : random.bounded(0, 0x800)));
+        return text;
+    }
+    case 1:
+        return double(random.bounded(-100000, 100000)) / (random.bounded(2) ? 1 : 7.0);
+    case 2:
+        return random.bounded(2) == 1;
+    case 3:
+        return QJsonValue::Null;
+    case 4:
+        return random.generateDouble() * 1e300;
+    case 5: {
+        QJsonObject object;
+        for (int i = random.bounded(4); i > 0; --i)
+            object.insert(u"k%1"_s.arg(random.bounded(10)), randomValue(random, depth + 1));
+        return object;
+    }
+    default: {
+        QJsonArray array;
+        for (int i = random.bounded(4); i > 0; --i)
+            array.append(randomValue(random, depth + 1));
+        return array;
+    }
+    }
+}
+
+} // namespace
+
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesQt_data();
+    void matchesQt();
+    void matchesQtOnRandomDocuments();
+    void parseErrorsSayWhere();
+};
+
+void TestJson::matchesQt_data()
+{
+    QTest::addColumn<QJsonObject>("object");
+    QTest::newRow("empty") << QJsonObject();
+    QTest::newRow("window") << QJsonObject{{u"app"_s, u"Firefox"_s}, {u"title"_s, u"Stint – Tracker"_s}};
+    QTest::newRow("escapes") << QJsonObject{{u"t"_s, QString(u"quote \" backslash \\ tab \t nl \n bell \a nul "_s + QChar(0))}};
+    QTest::newRow("numbers") << QJsonObject{{u"int"_s, 42}, {u"neg"_s, -7}, {u"frac"_s, 0.1}, {u"big"_s, 1e20},
+                                            {u"limit"_s, 9007199254740992.0}, {u"tiny"_s, 5e-324}};
+    QTest::newRow("non-finite") << QJsonObject{{u"inf"_s, std::numeric_limits<double>::infinity()}};
+    QTest::newRow("nested") << QJsonObject{{u"a"_s, QJsonArray{1, u"x"_s, true, QJsonValue::Null}},
+                                           {u"o"_s, QJsonObject{{u"z"_s, false}}}};
+    QTest::newRow("unicode keys") << QJsonObject{{u"ключ"_s, u"значение 🎉"_s}, {u"a"_s, 1}};
+}
+
+void TestJson::matchesQt()
+{
+    QFETCH(QJsonObject, object);
+    QCOMPARE(json::toCompactText(object), qtCompact(object));
+    QCOMPARE(json::toCompact(object), qtCompact(object).toUtf8());
+}
+
+void TestJson::matchesQtOnRandomDocuments()
+{
+    QRandomGenerator random(20261124);
+    for (int i = 0; i < 2000; ++i) {
+        QJsonObject object;
+        for (int k = random.bounded(6); k > 0; --k)
+            object.insert(u"key%1"_s.arg(random.bounded(20)), randomValue(random, 0));
+        const QString ours = json::toCompactText(object);
+        QCOMPARE(ours, qtCompact(object));
+        QCOMPARE(json::parseObject(ours.toUtf8(), nullptr), object);
+    }
+}
+
+void TestJson::parseErrorsSayWhere()
+{
+    QString error;
+    QVERIFY(!json::parseObject("{\"a\": 1,}", &error).has_value());
+    QVERIFY2(error.contains(u"offset"_s), qPrintable(error));
+    QVERIFY(!json::parseObject("[1, 2]", &error).has_value());
+    QCOMPARE(error, u"expected a JSON object"_s);
+    QCOMPARE(json::parseValue("\"text\"", &error), QJsonValue(u"text"_s));
+    QCOMPARE(json::parseValue("12.5", &error), QJsonValue(12.5));
+    QVERIFY(!json::parseValue("1 2", &error).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "TestJson.moc"
