@@ -54,8 +54,8 @@ void verifyStored(const Workload &workload, const QString &path, IngestResult *r
     for (const Event &event : *events)
         result->storedDurationNs += event.duration;
     if (result->storedEvents != workload.distinctEvents) {
-        result->error = u"stored %1 events, the workload makes %2"_s.arg(result->storedEvents)
-                            .arg(workload.distinctEvents);
+        result->error =
+            u"stored %1 events, the workload makes %2"_s.arg(result->storedEvents).arg(workload.distinctEvents);
         return;
     }
     if (result->storedDurationNs != workload.totalDurationNs) {
@@ -279,8 +279,9 @@ IngestResult runRawIngest(const Workload &workload, const QString &path)
             ok = ok && db.exec(statement.toUtf8());
         ok = ok && db.exec("PRAGMA application_id=" + QByteArray::number(Schema::kApplicationId))
             && db.exec("PRAGMA user_version=" + QByteArray::number(Schema::kVersion));
-        ok = ok && db.exec("INSERT INTO buckets(id, name, type, client, hostname, created, data) VALUES(1, '"
-                           + kBucketId.toUtf8() + "', 'currentwindow', 'stint-bench', 'bench-host', 0, '{}')");
+        ok = ok
+            && db.exec("INSERT INTO buckets(id, name, type, client, hostname, created, data) VALUES(1, '"
+                       + kBucketId.toUtf8() + "', 'currentwindow', 'stint-bench', 'bench-host', 0, '{}')");
         if (!ok)
             return failed(db.error());
 

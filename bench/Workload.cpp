@@ -60,7 +60,7 @@ const std::array<App, 8> &apps()
 const std::array<QString, 12> &words()
 {
     static const std::array<QString, 12> kWords = {
-        u"Quarterly"_s, u"report"_s, u"draft"_s,  u"Übersicht"_s, u"issue"_s,  u"review"_s,
+        u"Quarterly"_s, u"report"_s, u"draft"_s,  u"Übersicht"_s, u"issue"_s,   u"review"_s,
         u"design"_s,    u"notes"_s,  u"budget"_s, u"résumé"_s,    u"release"_s, u"planning"_s,
     };
     return kWords;

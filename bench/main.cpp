@@ -58,9 +58,9 @@ QString describe(const IngestResult &result)
     if (result.cpuNs >= 0)
         cpu += u"%1 all threads"_s.arg(seconds(result.cpuNs));
     if (result.writer.valid()) {
-        cpu += u"writer thread %1 running, %2 waiting for a core, %3 blocked"_s
-                   .arg(seconds(result.writer.runNs), seconds(result.writer.waitNs),
-                        seconds(std::max<qint64>(0, result.elapsedNs - result.writer.runNs - result.writer.waitNs)));
+        cpu += u"writer thread %1 running, %2 waiting for a core, %3 blocked"_s.arg(
+            seconds(result.writer.runNs), seconds(result.writer.waitNs),
+            seconds(std::max<qint64>(0, result.elapsedNs - result.writer.runNs - result.writer.waitNs)));
     }
     if (result.producer.valid())
         cpu += u"producer thread %1 running"_s.arg(seconds(result.producer.runNs));
@@ -84,8 +84,7 @@ int ingest(qint64 count, QTextStream &out, QTextStream &err)
     QElapsedTimer generating;
     generating.start();
     const Workload workload = Workload::generate(count);
-    out << u"workload: %1 heartbeats -> %2 distinct events (%3 % merges), pulsetime %4 s, generated in %5"_s
-               .arg(count)
+    out << u"workload: %1 heartbeats -> %2 distinct events (%3 % merges), pulsetime %4 s, generated in %5"_s.arg(count)
                .arg(workload.distinctEvents)
                .arg(100.0 * double(count - workload.distinctEvents) / double(count), 0, 'f', 1)
                .arg(workload.pulsetimeSeconds)
@@ -120,18 +119,18 @@ int ingest(qint64 count, QTextStream &out, QTextStream &err)
     const auto rssRaw = peakRssKiB();
     if (rssRaw) {
         out << u"peak RSS (VmHWM): %1 with the workload, %2 after Stint, %3 after raw"_s.arg(
-                   mebibytes(rssWorkload), mebibytes(rssStint), mebibytes(rssRaw))
+            mebibytes(rssWorkload), mebibytes(rssStint), mebibytes(rssRaw))
             << '\n';
     }
 
     // On a shared machine other processes can take the cores; say so rather than let a
     // starved run pass for a slow one.
-    const qint64 starvedNs = std::max(stint.writer.valid() ? stint.writer.waitNs : 0,
-                                      raw.writer.valid() ? raw.writer.waitNs : 0);
+    const qint64 starvedNs =
+        std::max(stint.writer.valid() ? stint.writer.waitNs : 0, raw.writer.valid() ? raw.writer.waitNs : 0);
     constexpr qint64 kNoticeableNs = 20'000'000;
     if (starvedNs > kNoticeableNs && starvedNs * 10 > std::min(stint.elapsedNs, raw.elapsedNs)) {
         out << u"note: a writer thread waited %1 for a free core; the machine is busy and the rates are noisy"_s.arg(
-                   seconds(starvedNs))
+            seconds(starvedNs))
             << '\n';
     }
 

@@ -89,8 +89,8 @@ void TestCommitFailure::writesDuringAFailureAreKeptInOrder()
     fx.setFault(true);
     QVERIFY(!await(fx.store().forceCommit()).ok());
     // While failing: new events, a replacement, a deletion and a new bucket all queue up.
-    const WriteResult inserted = await(
-        fx.store().insertEvents(kWindowBucket, {windowEvent(10, u"B"_s, 3), windowEvent(20, u"C"_s, 3)}));
+    const WriteResult inserted =
+        await(fx.store().insertEvents(kWindowBucket, {windowEvent(10, u"B"_s, 3), windowEvent(20, u"C"_s, 3)}));
     QVERIFY(inserted.ok());
     Event replaced = inserted.events.at(0);
     replaced.data.insert(u"title"_s, u"B2"_s);
@@ -155,8 +155,7 @@ void TestCommitFailure::fullDiskIsReportedAndRecovered()
     QFile filler(mountPoint.filePath(u"filler"_s));
     QVERIFY(filler.open(QIODevice::WriteOnly));
     const QByteArray block(64 * 1024, 'x');
-    while (filler.write(block) == block.size() && filler.flush()) {
-    }
+    while (filler.write(block) == block.size() && filler.flush()) { }
     filler.close();
 
     // Events big enough that their pages cannot fit.

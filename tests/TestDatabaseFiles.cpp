@@ -180,8 +180,9 @@ void TestDatabaseFiles::badFilesAreRefusedAndUntouched()
         file.write(kind == u"text"_s ? QByteArray("{\"this\": \"is not a database\"}\n").repeated(100)
                                      : QByteArray("SQLite format 3\0", 16));
     } else if (kind == u"foreign"_s) {
-        runRaw(path, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
-                      u"INSERT INTO notes(body) VALUES ('keep me')"_s});
+        runRaw(path,
+               {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                u"INSERT INTO notes(body) VALUES ('keep me')"_s});
     } else if (kind == u"newer"_s) {
         makeStintDatabase(path);
         runRaw(path, {u"PRAGMA user_version = 99"_s});

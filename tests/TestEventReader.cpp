@@ -26,12 +26,12 @@ void TestEventReader::readsCommittedDataWhileTheWriterHoldsATransaction()
 {
     StoreFixture fx;
     QVERIFY(fx.openWithBucket());
-    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {windowEvent(0, u"A"_s, 5), windowEvent(10, u"B"_s, 5)}))
-                .ok());
+    QVERIFY(
+        await(fx.store().insertEvents(kWindowBucket, {windowEvent(0, u"A"_s, 5), windowEvent(10, u"B"_s, 5)})).ok());
     QVERIFY(await(fx.store().forceCommit()).ok());
     // These rows are written inside the worker's open BEGIN IMMEDIATE transaction, not committed.
-    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {windowEvent(20, u"C"_s, 5), windowEvent(30, u"D"_s, 5)}))
-                .ok());
+    QVERIFY(
+        await(fx.store().insertEvents(kWindowBucket, {windowEvent(20, u"C"_s, 5), windowEvent(30, u"D"_s, 5)})).ok());
     QCOMPARE(fx.diagnostics().value(u"transactionOpen"_s).toBool(), true);
 
     // A busy timeout of 0: if the reader had to wait for the writer it would fail at once.
@@ -87,9 +87,10 @@ void TestEventReader::bucketMetadata()
     StoreFixture fx;
     QVERIFY(fx.openWithBucket());
     QVERIFY(await(fx.store().createBucket(windowBucket(u"aw-watcher-afk_testhost"_s))).ok());
-    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {windowEvent(0, u"A"_s, 5), windowEvent(10, u"B"_s, 500),
-                                                           windowEvent(20, u"C"_s, 5)}))
-                .ok());
+    QVERIFY(
+        await(fx.store().insertEvents(
+                  kWindowBucket, {windowEvent(0, u"A"_s, 5), windowEvent(10, u"B"_s, 500), windowEvent(20, u"C"_s, 5)}))
+            .ok());
     QVERIFY(await(fx.store().forceCommit()).ok());
     EventReader reader(fx.path());
     const auto buckets = reader.buckets();

@@ -55,8 +55,8 @@ void TestHeartbeatMerge::mergeTable()
     QVERIFY(fx.openWithBucket());
     const WriteResult first = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(0, u"A"_s, 10), 0));
     QVERIFY(first.ok());
-    const WriteResult second = await(
-        fx.store().heartbeatWithReply(kWindowBucket, windowEvent(hbStart, hbTitle, hbDuration), pulsetime));
+    const WriteResult second =
+        await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(hbStart, hbTitle, hbDuration), pulsetime));
     QVERIFY2(second.ok(), qPrintable(second.message));
     QCOMPARE(second.events.size(), 1);
     QCOMPARE(second.events.first().id == first.events.first().id, events == 1);
@@ -76,7 +76,7 @@ void TestHeartbeatMerge::outOfOrderKeepsLatestAsMergeTarget()
     QVERIFY(fx.openWithBucket());
     Datastore &store = fx.store();
     store.heartbeat(kWindowBucket, windowEvent(100, u"A"_s), 2);
-    store.heartbeat(kWindowBucket, windowEvent(50, u"A"_s), 2); // late: stored on its own
+    store.heartbeat(kWindowBucket, windowEvent(50, u"A"_s), 2);  // late: stored on its own
     store.heartbeat(kWindowBucket, windowEvent(101, u"A"_s), 2); // merges into the event at 100 s
     QVERIFY(await(store.forceCommit()).ok());
     const EventList stored = fx.committedEvents();

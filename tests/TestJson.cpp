@@ -70,9 +70,11 @@ void TestJson::matchesQt_data()
     QTest::addColumn<QJsonObject>("object");
     QTest::newRow("empty") << QJsonObject();
     QTest::newRow("window") << QJsonObject{{u"app"_s, u"Firefox"_s}, {u"title"_s, u"Stint – Tracker"_s}};
-    QTest::newRow("escapes") << QJsonObject{{u"t"_s, QString(u"quote \" backslash \\ tab \t nl \n bell \a nul "_s + QChar(0))}};
-    QTest::newRow("numbers") << QJsonObject{{u"int"_s, 42}, {u"neg"_s, -7}, {u"frac"_s, 0.1}, {u"big"_s, 1e20},
-                                            {u"limit"_s, 9007199254740992.0}, {u"tiny"_s, 5e-324}};
+    QTest::newRow("escapes") << QJsonObject{
+        {u"t"_s, QString(u"quote \" backslash \\ tab \t nl \n bell \a nul "_s + QChar(0))}};
+    QTest::newRow("numbers") << QJsonObject{
+        {u"int"_s, 42},     {u"neg"_s, -7}, {u"frac"_s, 0.1}, {u"big"_s, 1e20}, {u"limit"_s, 9007199254740992.0},
+        {u"tiny"_s, 5e-324}};
     QTest::newRow("non-finite") << QJsonObject{{u"inf"_s, std::numeric_limits<double>::infinity()}};
     QTest::newRow("nested") << QJsonObject{{u"a"_s, QJsonArray{1, u"x"_s, true, QJsonValue::Null}},
                                            {u"o"_s, QJsonObject{{u"z"_s, false}}}};

@@ -105,8 +105,7 @@ void TestTimestamp::eventJsonErrors_data()
                                        << "non-negative";
     QTest::newRow("string duration") << QByteArray(R"({"timestamp":"2026-07-23T10:00:00Z","duration":"1"})")
                                      << "number";
-    QTest::newRow("data not object") << QByteArray(R"({"timestamp":"2026-07-23T10:00:00Z","data":[1]})")
-                                     << "object";
+    QTest::newRow("data not object") << QByteArray(R"({"timestamp":"2026-07-23T10:00:00Z","data":[1]})") << "object";
     QTest::newRow("fractional id") << QByteArray(R"({"id":1.5,"timestamp":"2026-07-23T10:00:00Z"})") << "integer";
 }
 

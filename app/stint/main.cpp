@@ -68,8 +68,9 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Stint records which application has your attention, and when you "
-                                            "are away, and keeps it on this computer."));
+        QCoreApplication::translate("main",
+                                    "Stint records which application has your attention, and when you "
+                                    "are away, and keeps it on this computer."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(stint::DataLocation::commandLineOptions());

@@ -59,13 +59,13 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
     }
 }
 
-const QString kUsage = QStringLiteral(
-    "Commands:\n"
-    "  buckets [--json]                 list buckets with their first/last event and count\n"
-    "  events BUCKET [--start T] [--end T] [--limit N] [--json]\n"
-    "                                   list a bucket's events, newest first\n"
-    "  check                            check the database (integrity, schema, journal mode)\n"
-    "Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
+const QString kUsage =
+    QStringLiteral("Commands:\n"
+                   "  buckets [--json]                 list buckets with their first/last event and count\n"
+                   "  events BUCKET [--start T] [--end T] [--limit N] [--json]\n"
+                   "                                   list a bucket's events, newest first\n"
+                   "  check                            check the database (integrity, schema, journal mode)\n"
+                   "Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
 
 } // namespace
 
@@ -79,9 +79,9 @@ std::optional<qint64> Cli::parseTime(const QString &text)
 {
     if (const auto utc = Timestamp::parseRfc3339(text))
         return utc;
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-MM-ddTHH:mm"),
-                                  QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
-                                  QStringLiteral("yyyy-MM-dd HH:mm:ss")}) {
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm:ss"),
+          QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss")}) {
         QDateTime local = QDateTime::fromString(text, format);
         if (local.isValid())
             return Timestamp::fromDateTime(local);
@@ -97,10 +97,8 @@ int Cli::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOptions(DataLocation::commandLineOptions());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (ActivityWatch's format)."));
-    const QCommandLineOption start(QStringLiteral("start"), tr("Only events that end at or after <time>."),
-                                   tr("time"));
-    const QCommandLineOption end(QStringLiteral("end"), tr("Only events that start at or before <time>."),
-                                 tr("time"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("Only events that end at or after <time>."), tr("time"));
+    const QCommandLineOption end(QStringLiteral("end"), tr("Only events that start at or before <time>."), tr("time"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most <n> events."), tr("n"));
     parser.addOptions({json, start, end, limit});
     parser.addPositionalArgument(QStringLiteral("command"), tr("buckets, events or check"));

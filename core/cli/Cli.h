@@ -24,8 +24,8 @@ public:
 
 private:
     int listBuckets(const QString &path, bool asJson);
-    int listEvents(const QString &path, const QString &bucketId, std::optional<qint64> start,
-                   std::optional<qint64> end, int limit, bool asJson);
+    int listEvents(const QString &path, const QString &bucketId, std::optional<qint64> start, std::optional<qint64> end,
+                   int limit, bool asJson);
     int check(const QString &path);
 
     QTextStream &m_out;

@@ -33,9 +33,9 @@ std::optional<Bucket> Bucket::fromJson(const QString &id, const QJsonObject &jso
         return fail(QStringLiteral("bucket id must not be empty"));
     Bucket bucket;
     bucket.id = id;
-    for (auto [field, target] : {std::pair{QStringLiteral("type"), &bucket.type},
-                                 std::pair{QStringLiteral("client"), &bucket.client},
-                                 std::pair{QStringLiteral("hostname"), &bucket.hostname}}) {
+    for (auto [field, target] :
+         {std::pair{QStringLiteral("type"), &bucket.type}, std::pair{QStringLiteral("client"), &bucket.client},
+          std::pair{QStringLiteral("hostname"), &bucket.hostname}}) {
         const QJsonValue value = json.value(field);
         if (!value.isString())
             return fail(QStringLiteral("bucket '%1' is missing or not a string").arg(field));

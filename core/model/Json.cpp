@@ -145,9 +145,10 @@ std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
         if (error) {
-            *error = parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("malformed JSON at offset %1: %2").arg(qMax(0, parseError.offset - 1)).arg(parseError.errorString())
-                : QStringLiteral("expected exactly one JSON value");
+            *error = parseError.error != QJsonParseError::NoError ? QStringLiteral("malformed JSON at offset %1: %2")
+                                                                        .arg(qMax(0, parseError.offset - 1))
+                                                                        .arg(parseError.errorString())
+                                                                  : QStringLiteral("expected exactly one JSON value");
         }
         return std::nullopt;
     }
@@ -160,7 +161,8 @@ std::optional<QJsonObject> parseObject(QByteArrayView text, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+            *error =
+                QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -112,14 +112,14 @@ private:
     template<typename Fn>
     QFuture<WriteResult> postWrite(Fn &&call);
     void enqueueLocked(Command command); // m_postMutex held
-    void drainMailbox(); // runs in the worker's thread
+    void drainMailbox();                 // runs in the worker's thread
 
     Options m_options;
     QThread *m_thread = nullptr;
     std::unique_ptr<DatastoreWorker> m_worker;
     std::shared_ptr<std::atomic<int>> m_liveListeners;
-    QMutex m_postMutex; // makes "take a sequence number, post" one step
-    std::vector<Command> m_mailbox; // guarded by m_postMutex
+    QMutex m_postMutex;              // makes "take a sequence number, post" one step
+    std::vector<Command> m_mailbox;  // guarded by m_postMutex
     std::vector<Command> m_draining; // the worker thread's batch in hand
     // Guarded by m_postMutex: false before open and once Close is sent.
     bool m_accepting = false;

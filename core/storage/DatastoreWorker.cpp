@@ -152,7 +152,8 @@ void DatastoreWorker::open(const Reply<QString> &reply)
     connect(m_timer, &QTimer::timeout, this, &DatastoreWorker::onTimer);
     m_open = true;
     qCInfo(lcStore).noquote() << "opened" << m_options.path << "journal_mode" << report.journalMode << "schema"
-                              << report.schemaVersionBefore << "->" << "current";
+                              << report.schemaVersionBefore << "->"
+                              << "current";
     resolve(reply, QString());
 }
 
@@ -387,7 +388,7 @@ bool DatastoreWorker::ensureOpen(quint64 seq, const Reply<WriteResult> &reply)
 }
 
 DatastoreWorker::BucketState *DatastoreWorker::bucketFor(quint64 seq, const QString &bucketId,
-                                                          const Reply<WriteResult> &reply)
+                                                         const Reply<WriteResult> &reply)
 {
     if (!ensureOpen(seq, reply))
         return nullptr;
@@ -420,9 +421,11 @@ void DatastoreWorker::commitAndReply(quint64 seq, const Reply<WriteResult> &repl
     }
     // The change is kept and retried with the rest of the batch; the caller learns it is not
     // on disk yet.
-    resolve(reply, WriteResult{seq, StoreError::Storage,
-                               QStringLiteral("accepted but not saved yet (%1); it is kept and retried").arg(result.error),
-                               {}});
+    resolve(reply,
+            WriteResult{seq,
+                        StoreError::Storage,
+                        QStringLiteral("accepted but not saved yet (%1); it is kept and retried").arg(result.error),
+                        {}});
 }
 
 void DatastoreWorker::finishAccepted(quint64 seq, EventList events, const Reply<WriteResult> &reply)
@@ -701,7 +704,8 @@ void DatastoreWorker::diagnostics(const Reply<QVariantMap> &reply)
         QSqlDatabase db = database();
         QString error;
         for (const char *pragma : {"journal_mode", "synchronous", "user_version", "application_id"})
-            info.insert(QString::fromLatin1(pragma), sql::scalar(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma), &error));
+            info.insert(QString::fromLatin1(pragma),
+                        sql::scalar(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma), &error));
     }
     resolve(reply, info);
 }

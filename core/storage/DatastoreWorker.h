@@ -60,10 +60,8 @@ public:
     void createBucket(quint64 seq, const Bucket &bucket, const Reply<WriteResult> &reply);
     void updateBucket(quint64 seq, const Bucket &bucket, const Reply<WriteResult> &reply);
     void deleteBucket(quint64 seq, const QString &bucketId, const Reply<WriteResult> &reply);
-    void insertEvents(quint64 seq, const QString &bucketId, const EventList &events,
-                      const Reply<WriteResult> &reply);
-    void deleteEvents(quint64 seq, const QString &bucketId, const QList<qint64> &ids,
-                      const Reply<WriteResult> &reply);
+    void insertEvents(quint64 seq, const QString &bucketId, const EventList &events, const Reply<WriteResult> &reply);
+    void deleteEvents(quint64 seq, const QString &bucketId, const QList<qint64> &ids, const Reply<WriteResult> &reply);
     // `reply` may be null: heartbeats are fire-and-forget unless the caller wants the merged event.
     void heartbeat(quint64 seq, const QString &bucketId, const Event &heartbeat, qint64 pulsetimeNs,
                    const Reply<WriteResult> &reply);

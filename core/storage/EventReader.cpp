@@ -69,12 +69,11 @@ std::optional<BucketList> EventReader::buckets()
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // The index on (bucketrow, starttime DESC, endtime) answers min/max start per bucket; the
     // last end is the end of the latest-starting event or later, so max(endtime) is exact.
-    if (!q.exec(QStringLiteral(
-            "SELECT b.name, b.type, b.client, b.hostname, b.created, b.data,"
-            " (SELECT min(starttime) FROM events e WHERE e.bucketrow = b.id),"
-            " (SELECT max(endtime) FROM events e WHERE e.bucketrow = b.id),"
-            " (SELECT count(*) FROM events e WHERE e.bucketrow = b.id)"
-            " FROM buckets b ORDER BY b.name"))) {
+    if (!q.exec(QStringLiteral("SELECT b.name, b.type, b.client, b.hostname, b.created, b.data,"
+                               " (SELECT min(starttime) FROM events e WHERE e.bucketrow = b.id),"
+                               " (SELECT max(endtime) FROM events e WHERE e.bucketrow = b.id),"
+                               " (SELECT count(*) FROM events e WHERE e.bucketrow = b.id)"
+                               " FROM buckets b ORDER BY b.name"))) {
         m_error = sql::describe(q.lastError());
         return std::nullopt;
     }

@@ -68,7 +68,8 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, QString *error)
             QString stepError;
             if (!sql::exec(db, statement, &stepError)) {
                 if (error)
-                    *error = QStringLiteral("migration to schema version %1 failed: %2").arg(version + 1).arg(stepError);
+                    *error =
+                        QStringLiteral("migration to schema version %1 failed: %2").arg(version + 1).arg(stepError);
                 return rollback();
             }
         }

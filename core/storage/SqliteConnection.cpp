@@ -108,8 +108,7 @@ QSqlDatabase addConnection(const QString &connectionName, const QString &path, c
 
 } // namespace
 
-bool SqliteConnection::openWriter(const QString &connectionName, const QString &path, QString *error,
-                                  Report *report)
+bool SqliteConnection::openWriter(const QString &connectionName, const QString &path, QString *error, Report *report)
 {
     QString ignored;
     QString &err = error ? *error : ignored;
@@ -122,7 +121,8 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
             return false;
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
-            err = QStringLiteral("cannot create the data directory %1").arg(QDir::toNativeSeparators(info.absolutePath()));
+            err = QStringLiteral("cannot create the data directory %1")
+                      .arg(QDir::toNativeSeparators(info.absolutePath()));
             return false;
         }
         if (info.exists() && !info.isWritable()) {
@@ -133,11 +133,12 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
 
     bool ok = false;
     {
-        QSqlDatabase db = addConnection(connectionName, path,
-                                        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kDefaultBusyTimeoutMs));
+        QSqlDatabase db =
+            addConnection(connectionName, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kDefaultBusyTimeoutMs));
         ok = [&] {
             if (!db.open()) {
-                err = QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(path), sql::describe(db.lastError()));
+                err = QStringLiteral("cannot open %1: %2")
+                          .arg(QDir::toNativeSeparators(path), sql::describe(db.lastError()));
                 return false;
             }
             bool empty = true;
@@ -149,7 +150,8 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
                 // WAL: one sequential append + fsync per commit, and readers never wait for the writer.
                 const QVariant mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL"), &err);
                 if (!mode.isValid()) {
-                    err = QStringLiteral("cannot set the journal mode of %1: %2").arg(QDir::toNativeSeparators(path), err);
+                    err = QStringLiteral("cannot set the journal mode of %1: %2")
+                              .arg(QDir::toNativeSeparators(path), err);
                     return false;
                 }
                 rep.journalMode = mode.toString().toLower();
@@ -176,8 +178,7 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
     return ok;
 }
 
-bool SqliteConnection::openReader(const QString &connectionName, const QString &path, QString *error,
-                                  int busyTimeoutMs)
+bool SqliteConnection::openReader(const QString &connectionName, const QString &path, QString *error, int busyTimeoutMs)
 {
     QString ignored;
     QString &err = error ? *error : ignored;
@@ -190,11 +191,11 @@ bool SqliteConnection::openReader(const QString &connectionName, const QString &
     bool ok = false;
     {
         QSqlDatabase db = addConnection(
-            connectionName, path,
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+            connectionName, path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         ok = [&] {
             if (!db.open()) {
-                err = QStringLiteral("cannot open %1: %2").arg(QDir::toNativeSeparators(path), sql::describe(db.lastError()));
+                err = QStringLiteral("cannot open %1: %2")
+                          .arg(QDir::toNativeSeparators(path), sql::describe(db.lastError()));
                 return false;
             }
             int version = 0;

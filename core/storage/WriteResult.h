@@ -39,10 +39,10 @@ struct CommitResult
 // When the worker commits its open batch (the defaults are ActivityWatch's).
 struct CommitPolicy
 {
-    int maxEvents = 100;            // commit when more events than this are uncommitted
-    qint64 maxAgeMs = 15'000;       // ... or when the batch is older than this
-    int checkIntervalMs = 1'000;    // how often an open batch's age is checked
-    qint64 retryDelayMs = 1'000;    // first automatic retry after a failed commit, doubling
+    int maxEvents = 100;             // commit when more events than this are uncommitted
+    qint64 maxAgeMs = 15'000;        // ... or when the batch is older than this
+    int checkIntervalMs = 1'000;     // how often an open batch's age is checked
+    qint64 retryDelayMs = 1'000;     // first automatic retry after a failed commit, doubling
     qint64 maxRetryDelayMs = 60'000; // ... up to this
 };
 

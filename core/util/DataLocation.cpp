@@ -25,16 +25,16 @@ QList<QCommandLineOption> DataLocation::commandLineOptions()
                            QCoreApplication::translate("DataLocation", "Keep the database in <dir> instead of %1.")
                                .arg(QDir::toNativeSeparators(defaultDirectory())),
                            QCoreApplication::translate("DataLocation", "dir")),
-        QCommandLineOption(QStringLiteral("testing"),
-                           QCoreApplication::translate("DataLocation",
-                                                       "Use a separate testing database (stint-testing.db).")),
+        QCommandLineOption(
+            QStringLiteral("testing"),
+            QCoreApplication::translate("DataLocation", "Use a separate testing database (stint-testing.db).")),
     };
 }
 
 DataLocation DataLocation::fromParser(const QCommandLineParser &parser)
 {
-    const QString dir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
-                                                                  : defaultDirectory();
+    const QString dir =
+        parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir")) : defaultDirectory();
     return DataLocation(QDir(dir).absolutePath(), parser.isSet(QStringLiteral("testing")));
 }
 

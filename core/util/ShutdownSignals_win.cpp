@@ -22,8 +22,8 @@ BOOL WINAPI onConsoleEvent(DWORD type)
     ShutdownSignals *target = g_instance.data();
     if (!target)
         return FALSE;
-    QMetaObject::invokeMethod(target, [target, type] { Q_EMIT target->shutdownRequested(int(type)); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        target, [target, type] { Q_EMIT target->shutdownRequested(int(type)); }, Qt::QueuedConnection);
     if (type == CTRL_CLOSE_EVENT || type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT)
         g_finished.tryAcquire(1, 4500);
     return TRUE;

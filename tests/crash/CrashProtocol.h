@@ -21,12 +21,12 @@ inline QString title(quint64 index)
 constexpr qint64 kSecondNs = 1'000'000'000;
 constexpr double kPulsetimeSeconds = 2.0;
 
-constexpr qint64 kMaxAgeMs = 200;       // CommitPolicy::maxAgeMs in the child
-constexpr int kCheckIntervalMs = 50;    // CommitPolicy::checkIntervalMs in the child
-constexpr int kBatch = 50;              // heartbeats per tick, so the event loop still runs
-constexpr quint64 kMaxAhead = 2000;     // heartbeats posted beyond durableSeq() at most
-constexpr int kProduceMs = 300;         // a burst lasts 150..450 ms
-constexpr int kPauseMs = 300;           // a pause outlasts kMaxAgeMs + kCheckIntervalMs
+constexpr qint64 kMaxAgeMs = 200;    // CommitPolicy::maxAgeMs in the child
+constexpr int kCheckIntervalMs = 50; // CommitPolicy::checkIntervalMs in the child
+constexpr int kBatch = 50;           // heartbeats per tick, so the event loop still runs
+constexpr quint64 kMaxAhead = 2000;  // heartbeats posted beyond durableSeq() at most
+constexpr int kProduceMs = 300;      // a burst lasts 150..450 ms
+constexpr int kPauseMs = 300;        // a pause outlasts kMaxAgeMs + kCheckIntervalMs
 constexpr int kChildLifetimeMs = 30'000;
 
 } // namespace stint::crash

@@ -158,7 +158,9 @@ QString verifyDatabase(const QString &path, const QList<Run> &runs, qsizetype fi
         const qint64 run = offset >= 0 ? offset / kRunSpacingNs : -1;
         const qint64 inRun = offset - run * kRunSpacingNs;
         if (run < firstRun || run >= runs.size() || inRun % kGroupNs != 0)
-            return QStringLiteral("event %1 starts at %2, where no heartbeat group starts").arg(event.id).arg(event.start);
+            return QStringLiteral("event %1 starts at %2, where no heartbeat group starts")
+                .arg(event.id)
+                .arg(event.start);
         const quint64 firstIndex = quint64(inRun / crash::kSecondNs);
         const QJsonObject expected{{QStringLiteral("title"), crash::title(firstIndex)}};
         if (event.data != expected || event.duration > 4 * crash::kSecondNs)
@@ -268,10 +270,11 @@ void TestCrashSafety::killedAtRandomMoments()
         // This run, and the one before, whose last batch this run's recovery had to deal with.
         const QString problem = verifyDatabase(path, runs, std::max(0, iteration - 1), &events);
         verifyMs += verifying.elapsed();
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("after run %1 (killed %2 ms after its first commit): %3")
-                                                   .arg(iteration)
-                                                   .arg(killDelayMs)
-                                                   .arg(problem)));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("after run %1 (killed %2 ms after its first commit): %3")
+                                .arg(iteration)
+                                .arg(killDelayMs)
+                                .arg(problem)));
         qInfo("run %d: killed %d ms after the first commit, %llu heartbeats committed (seq %llu..%llu), %lld events "
               "checked",
               iteration, killDelayMs, committed, *run.baseSeq, *run.committed, events);
