@@ -1,6 +1,7 @@
 #include "storage/DatastoreWorker.h"
 
 #include "model/Json.h"
+#include "storage/Schema.h"
 #include "storage/SqlUtil.h"
 #include "storage/SqliteConnection.h"
 #include "util/Clock.h"
@@ -152,8 +153,7 @@ void DatastoreWorker::open(const Reply<QString> &reply)
     connect(m_timer, &QTimer::timeout, this, &DatastoreWorker::onTimer);
     m_open = true;
     qCInfo(lcStore).noquote() << "opened" << m_options.path << "journal_mode" << report.journalMode << "schema"
-                              << report.schemaVersionBefore << "->"
-                              << "current";
+                              << report.schemaVersionBefore << "->" << Schema::kVersion;
     resolve(reply, QString());
 }
 
