@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QScopeGuard>
+#include <QThread>
 
 #ifdef Q_OS_LINUX
 #include <sys/mount.h>
@@ -120,16 +121,28 @@ void TestCommitFailure::aSecondCloseSharesTheFirstOnesAnswer()
     StoreFixture fx;
     QVERIFY(fx.openWithBucket());
     fx.store().heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    auto closeFromTwoThreads = [&fx] {
+        CommitResult results[2];
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i] = QThread::create([&fx, &results, i] { results[i] = fx.store().close(5'000); });
+            threads[i]->start();
+        }
+        for (QThread *thread : threads) {
+            thread->wait();
+            delete thread;
+        }
+        return std::pair{results[0], results[1]};
+    };
     fx.setFault(true);
-    QFuture<CommitResult> first = fx.store().closeAsync();
-    QFuture<CommitResult> second = fx.store().closeAsync();
-    QVERIFY(!await(second).ok());
-    QVERIFY(!await(first).ok());
+    const auto [failedA, failedB] = closeFromTwoThreads();
+    QVERIFY(!failedA.ok());
+    QVERIFY(!failedB.ok());
+    QVERIFY2(failedA.error.contains(u"injected"_s) && failedB.error.contains(u"injected"_s),
+             qPrintable(failedA.error + u" / "_s + failedB.error));
     fx.setFault(false);
-    first = fx.store().closeAsync();
-    second = fx.store().closeAsync();
-    QVERIFY(await(second).ok());
-    QVERIFY(await(first).ok());
+    const auto [okA, okB] = closeFromTwoThreads();
+    QVERIFY2(okA.ok() && okB.ok(), qPrintable(okA.error + u" / "_s + okB.error));
     QCOMPARE(fx.committedEvents().size(), 1);
 }
 

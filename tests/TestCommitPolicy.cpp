@@ -12,10 +12,12 @@ class TestCommitPolicy : public QObject
 private Q_SLOTS:
     void commitsOnTheHundredAndFirstEvent();
     void commitsWhenTheBatchIsFifteenSecondsOld();
+    void anEmptyWriteDoesNotDisarmTheAgeRule();
     void commitsOnBucketChange_data();
     void commitsOnBucketChange();
     void forceCommitIsVisibleToAFreshReader();
     void closeIsAnsweredAfterTheCommit();
+    void destroyingWhileCloseIsQueuedKeepsTheData();
     void idleForceCommitCostsNothing();
     void eventAppliedIsLiveAndSeparateFromCommitted();
 };
@@ -29,6 +31,7 @@ void TestCommitPolicy::commitsOnTheHundredAndFirstEvent()
         fx.store().heartbeat(kWindowBucket, windowEvent(i, u"title %1"_s.arg(i / 4)), 2);
     // diagnostics() queues behind the heartbeats: when it answers, all 100 are applied.
     QCOMPARE(fx.diagnostics().value(u"uncommittedEvents"_s).toInt(), 100);
+    StoreFixture::settle(); // deliver any committed() the worker has queued to this thread
     QCOMPARE(committed.count(), 0);
     QCOMPARE(fx.committedEvents().size(), 0);
 
@@ -71,6 +74,20 @@ void TestCommitPolicy::commitsWhenTheBatchIsFifteenSecondsOld()
     QCOMPARE(committed.count(), 1);
     fx.clock().advanceSeconds(1);
     QTRY_COMPARE(committed.count(), 2);
+}
+
+void TestCommitPolicy::anEmptyWriteDoesNotDisarmTheAgeRule()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    QSignalSpy committed(&fx.store(), &Datastore::committed);
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {})).ok()); // nothing to write
+    QTest::qWait(30);                                                // the age check runs, finds nothing
+    fx.store().heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    fx.diagnostics();
+    fx.clock().advanceSeconds(15);
+    QTRY_VERIFY(committed.count() >= 1);
+    QCOMPARE(fx.committedEvents().size(), 1);
 }
 
 void TestCommitPolicy::commitsOnBucketChange_data()
@@ -130,19 +147,38 @@ void TestCommitPolicy::forceCommitIsVisibleToAFreshReader()
 
 void TestCommitPolicy::closeIsAnsweredAfterTheCommit()
 {
+    // The answer alone (not the thread's end) must mean durable: read right after it, many times.
+    for (int round = 0; round < 20; ++round) {
+        StoreFixture fx;
+        QVERIFY(fx.openWithBucket());
+        quint64 last = 0;
+        for (int i = 0; i < 30; ++i)
+            last = fx.store().heartbeat(kWindowBucket, windowEvent(i * 3, u"w%1"_s.arg(i)), 2);
+        const CommitResult result = await(fx.store().closeAsync());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.durableSeq, last);
+        QCOMPARE(fx.committedEvents().size(), 30);
+    }
     StoreFixture fx;
     QVERIFY(fx.openWithBucket());
-    quint64 last = 0;
-    for (int i = 0; i < 30; ++i)
-        last = fx.store().heartbeat(kWindowBucket, windowEvent(i * 3, u"w%1"_s.arg(i)), 2);
-    const CommitResult result = fx.store().close();
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.durableSeq, last);
-    QCOMPARE(fx.committedEvents().size(), 30);
+    QVERIFY(fx.store().close().ok());
     // After Close, writes are refused, never silently dropped.
     const WriteResult refused = await(fx.store().insertEvents(kWindowBucket, {windowEvent(200, u"late"_s)}));
     QCOMPARE(refused.error, StoreError::Closed);
     QVERIFY(!await(fx.store().forceCommit()).ok());
+}
+
+void TestCommitPolicy::destroyingWhileCloseIsQueuedKeepsTheData()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    for (int i = 0; i < 500; ++i)
+        fx.store().heartbeat(kWindowBucket, windowEvent(i, u"w%1"_s.arg(i / 10)), 2);
+    QFuture<CommitResult> closing = fx.store().closeAsync();
+    fx.closeStore(); // the destructor must let the queued Close finish, not quit under it
+    QVERIFY(closing.isFinished());
+    QVERIFY(closing.result().ok());
+    QCOMPARE(fx.committedEvents().size(), 50);
 }
 
 void TestCommitPolicy::idleForceCommitCostsNothing()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void invalidHeartbeatsAreRejected();
     void insertEventsAssignsAndKeepsIds();
     void deleteEventsRemovesThem();
+    void insertRefusesAnotherBucketsEventId();
     void bucketLifecycle();
     void settingsRoundTrip();
 };
@@ -186,6 +187,27 @@ void TestHeartbeatMerge::deleteEventsRemovesThem()
     // A heartbeat like the deleted event starts a new one instead of reviving it.
     const WriteResult again = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(6, u"B"_s), 2));
     QVERIFY(again.events.first().id != last.events.first().id);
+}
+
+void TestHeartbeatMerge::insertRefusesAnotherBucketsEventId()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    const QString other = u"aw-watcher-other_testhost"_s;
+    QVERIFY(await(fx.store().createBucket(windowBucket(other))).ok());
+    // One id still only in the cache (the pending latest event), one already stored.
+    const WriteResult stored = await(fx.store().insertEvents(kWindowBucket, {windowEvent(0, u"old"_s, 5)}));
+    const WriteResult pending = await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(10, u"A"_s), 2));
+    for (const qint64 id : {stored.events.first().id, pending.events.first().id}) {
+        Event stolen = windowEvent(20, u"X"_s, 1);
+        stolen.id = id;
+        const WriteResult refused = await(fx.store().insertEvents(other, {stolen}));
+        QCOMPARE(refused.error, StoreError::InvalidInput);
+        QVERIFY2(refused.message.contains(kWindowBucket), qPrintable(refused.message));
+    }
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    QCOMPARE(fx.committedEvents().size(), 2);
+    QCOMPARE(fx.committedEvents(other).size(), 0);
 }
 
 void TestHeartbeatMerge::bucketLifecycle()

@@ -30,8 +30,7 @@ CommitResult Tracker::shutdown(int timeoutMs)
 {
     if (m_shutdownResult)
         return *m_shutdownResult;
-    if (!m_datastore->isOpen())
-        return CommitResult{m_datastore->durableSeq(), {}};
+    // Also when a Close is already under way elsewhere: close() waits for that one's answer.
     const CommitResult result = m_datastore->close(timeoutMs);
     if (result.ok())
         qCInfo(lcApp) << "stopped; all recorded activity is saved";

@@ -5,22 +5,29 @@
 #include "util/Clock.h"
 #include "util/Logging.h"
 
+#include <QDeadlineTimer>
 #include <QMetaMethod>
 #include <QPromise>
-#include <QSemaphore>
 #include <QThread>
+
+#include <algorithm>
 
 namespace stint {
 
 bool waitForFuture(const QFuture<void> &future, int timeoutMs)
 {
-    if (future.isFinished())
-        return true;
-    // The continuation runs in whichever thread finishes the promise; the semaphore outlives
-    // this call in case the wait times out first.
-    auto done = std::make_shared<QSemaphore>();
-    QFuture<void>(future).then(QtFuture::Launch::Sync, [done] { done->release(); });
-    return done->tryAcquire(1, timeoutMs);
+    // Qt 6.4's QFuture has no timed wait, and a continuation (then()) would replace one the
+    // caller may have set, since a future keeps only one. So: look, and sleep a little longer
+    // each time, up to 20 ms.
+    const QDeadlineTimer deadline(timeoutMs);
+    qint64 pauseMs = 1;
+    while (!future.isFinished()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(quint64(std::clamp<qint64>(deadline.remainingTime(), 1, pauseMs)));
+        pauseMs = std::min<qint64>(pauseMs * 2, 20);
+    }
+    return true;
 }
 
 Datastore::Datastore(Options options, QObject *parent)
@@ -35,17 +42,33 @@ Datastore::Datastore(Options options, QObject *parent)
 
 Datastore::~Datastore()
 {
-    if (isOpen()) {
-        const CommitResult result = close();
-        if (!result.ok())
-            qCCritical(lcStore).noquote() << "final commit failed, recent activity was not saved:" << result.error;
+    if (!m_thread)
+        return;
+    // Joins a Close already in flight, or sends one; both bounded.
+    const CommitResult result = close(kDefaultCloseTimeoutMs);
+    bool stopped = false;
+    if (result.ok()) {
+        stopped = m_thread->wait(QDeadlineTimer(kDefaultCloseTimeoutMs)); // the worker quit after Close
+    } else {
+        qCCritical(lcStore).noquote() << "final commit failed, recent activity was not saved:" << result.error;
+        QMutexLocker lock(&m_postMutex);
+        if (!m_closeInFlight) {
+            // Close was answered (with an error): nothing is queued behind it, so stopping is safe.
+            lock.unlock();
+            m_thread->quit();
+            stopped = m_thread->wait(QDeadlineTimer(kDefaultCloseTimeoutMs));
+        }
     }
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        m_worker.reset(); // its thread has finished: safe to delete from here
-        delete m_thread;
+    if (!stopped) {
+        // A stalled fsync or a Close still queued: deleting the worker under it would be worse
+        // than leaving it. The process is ending anyway.
+        qCCritical(lcStore) << "the datastore thread did not stop in time; leaving it behind";
+        (void)m_worker.release();
+        m_thread = nullptr;
+        return;
     }
+    m_worker.reset(); // its thread has finished: safe to delete from here
+    delete m_thread;
 }
 
 bool Datastore::isOpen() const
@@ -284,8 +307,10 @@ QFuture<CommitResult> Datastore::closeAsync()
     promise->start();
     QFuture<CommitResult> future = promise->future();
     QMutexLocker lock(&m_postMutex);
-    if (m_closeInFlight)
-        return m_closing; // a second caller waits for the same final commit
+    if (m_closeInFlight) {
+        m_closeWaiters.push_back(promise); // a second caller hears the same final commit's answer
+        return future;
+    }
     if (!m_accepting) {
         promise->addResult(CommitResult{durableSeq(), {}}); // never opened, or closed already
         promise->finish();
@@ -294,22 +319,26 @@ QFuture<CommitResult> Datastore::closeAsync()
     // From here on new writes are refused at the door, so Close is the worker's last command.
     m_accepting = false;
     m_closeInFlight = true;
-    m_closing = future;
+    m_closeWaiters = {promise};
     Command command;
-    command.call = [this, promise](DatastoreWorker *worker) {
+    command.call = [this](DatastoreWorker *worker) {
         auto inner = std::make_shared<QPromise<CommitResult>>();
         inner->start();
         worker->close(inner);
         const CommitResult result = inner->future().result();
+        std::vector<std::shared_ptr<QPromise<CommitResult>>> waiters;
         {
             QMutexLocker settle(&m_postMutex);
             m_closeInFlight = false;
             // On failure the worker stays open with the data in memory: let writers and a
-            // retried Close in again before the caller hears about it.
+            // retried Close in again before the callers hear about it.
             m_accepting = !result.ok();
+            waiters.swap(m_closeWaiters);
         }
-        promise->addResult(result);
-        promise->finish();
+        for (const auto &waiter : waiters) {
+            waiter->addResult(result);
+            waiter->finish();
+        }
     };
     enqueueLocked(std::move(command));
     return future;
@@ -322,10 +351,7 @@ CommitResult Datastore::close(int timeoutMs)
         return CommitResult{durableSeq(),
                             QStringLiteral("the final commit did not finish within %1 ms").arg(timeoutMs)};
     }
-    CommitResult result = closing.result();
-    if (result.ok() && m_thread)
-        m_thread->wait();
-    return result;
+    return closing.result();
 }
 
 QFuture<QVariantMap> Datastore::diagnostics()

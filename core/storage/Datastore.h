@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QMutex>
 #include <QObject>
+#include <QPromise>
 #include <QVariantMap>
 
 #include <atomic>
@@ -124,7 +125,7 @@ private:
     // Guarded by m_postMutex: false before open and once Close is sent.
     bool m_accepting = false;
     bool m_closeInFlight = false;
-    QFuture<CommitResult> m_closing;
+    std::vector<std::shared_ptr<QPromise<CommitResult>>> m_closeWaiters; // answered with one result
     std::atomic<quint64> m_lastSeq{0};
     std::atomic<quint64> m_durableSeq{0};
 };

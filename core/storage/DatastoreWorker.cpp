@@ -301,10 +301,10 @@ bool DatastoreWorker::flushLasts(QString *error)
 void DatastoreWorker::noteWrite(quint64 seq, int events)
 {
     m_appliedSeq = std::max(m_appliedSeq, seq);
-    if (m_batchStartedMs < 0) {
+    if (m_batchStartedMs < 0)
         m_batchStartedMs = m_options.clock->monotonicMillis();
+    if (!m_timer->isActive())
         m_timer->start();
-    }
     m_uncommittedEvents += events;
 }
 
@@ -318,6 +318,7 @@ void DatastoreWorker::onTimer()
 {
     if (!hasPending()) {
         m_timer->stop();
+        m_batchStartedMs = -1; // the next write starts a new batch, and the age counts from it
         return;
     }
     const qint64 now = m_options.clock->monotonicMillis();
@@ -328,6 +329,7 @@ void DatastoreWorker::onTimer()
 CommitResult DatastoreWorker::commit(Trigger trigger)
 {
     if (!hasPending()) {
+        m_batchStartedMs = -1;
         if (m_durableSeq != m_appliedSeq) {
             m_durableSeq = m_appliedSeq; // only refused writes since the last commit
             Q_EMIT committed(m_durableSeq);
@@ -444,8 +446,14 @@ bool DatastoreWorker::ensureLastLoaded(BucketState &state, QString *error)
     if (state.lastLoaded)
         return true;
     // The log must have reached the connection for the query to see this bucket's pending rows.
-    if (m_failed && !beginTransaction(error))
-        return false;
+    if (m_failed && !beginTransaction(error)) {
+        // The database cannot be read now; rather than refuse the write, carry on without a
+        // last event to merge into (at worst one event is split in two).
+        qCWarning(lcStore).noquote() << "cannot load the latest event of" << state.bucket.id << "-" << *error;
+        state.last.reset();
+        state.lastLoaded = true;
+        return true;
+    }
     QSqlQuery &q = *m_selectLast;
     q.bindValue(0, state.row);
     if (!runPrepared(q, error))
@@ -509,6 +517,22 @@ void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Even
     maybeCommit(Trigger::Automatic);
 }
 
+QString DatastoreWorker::bucketOwning(qint64 eventId, qint64 exceptRow)
+{
+    // A pending event lives only in a bucket's cache; a stored one in the table (which, through
+    // the open transaction, includes this batch's rows).
+    for (const BucketState &other : std::as_const(m_buckets)) {
+        if (other.row != exceptRow && other.last && other.last->event.id == eventId)
+            return other.bucket.id;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT b.name FROM events e JOIN buckets b ON b.id = e.bucketrow "
+                             "WHERE e.id = ? AND e.bucketrow != ?"));
+    q.addBindValue(eventId);
+    q.addBindValue(exceptRow);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 void DatastoreWorker::insertEvents(quint64 seq, const QString &bucketId, const EventList &events,
                                    const Reply<WriteResult> &reply)
 {
@@ -516,6 +540,16 @@ void DatastoreWorker::insertEvents(quint64 seq, const QString &bucketId, const E
     if (!found)
         return;
     BucketState &state = *found;
+    for (const Event &event : events) {
+        if (event.id <= 0)
+            continue;
+        const QString owner = bucketOwning(event.id, state.row);
+        if (!owner.isEmpty()) {
+            finishRejected(seq, StoreError::InvalidInput,
+                           QStringLiteral("event id %1 belongs to bucket '%2'").arg(event.id).arg(owner), reply);
+            return;
+        }
+    }
     // The cached last event is written out and reloaded afterwards: the inserts may replace it.
     if (state.last && state.last->dirty) {
         recordUpsert(state.row, state.last->event);

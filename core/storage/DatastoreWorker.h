@@ -101,6 +101,8 @@ private:
     // The bucket a write addresses, or nullptr after refusing the write (closed, unknown bucket).
     BucketState *bucketFor(quint64 seq, const QString &bucketId, const Reply<WriteResult> &reply);
     bool ensureLastLoaded(BucketState &state, QString *error);
+    // The id of the bucket other than `exceptRow` that holds event `eventId`, or empty.
+    QString bucketOwning(qint64 eventId, qint64 exceptRow);
     void record(Op op);
     void recordUpsert(qint64 row, const Event &event);
     bool execute(const Op &op, QString *error);

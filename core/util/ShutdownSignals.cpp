@@ -11,7 +11,8 @@ ShutdownSignals::ShutdownSignals(QObject *parent)
 
 ShutdownSignals::~ShutdownSignals()
 {
-    uninstall();
+    if (m_active) // an instance that failed to install must not tear down a working one
+        uninstall();
 }
 
 } // namespace stint

@@ -52,6 +52,7 @@ bool ShutdownSignals::install()
     for (int signalNumber : kSignals) {
         if (::sigaction(signalNumber, &action, nullptr) != 0) {
             qCWarning(lcApp) << "cannot handle signal" << signalNumber << ":" << std::strerror(errno);
+            uninstall();
             return false;
         }
     }

@@ -33,9 +33,14 @@ BOOL WINAPI onConsoleEvent(DWORD type)
 
 bool ShutdownSignals::install()
 {
+    if (g_instance) {
+        qCWarning(lcApp) << "the console control handler is installed already";
+        return false;
+    }
     g_instance = this;
     if (!SetConsoleCtrlHandler(onConsoleEvent, TRUE)) {
         qCWarning(lcApp) << "cannot install the console control handler, error" << GetLastError();
+        g_instance = nullptr;
         return false;
     }
     return true;
