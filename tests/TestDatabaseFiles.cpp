@@ -7,8 +7,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace stint;
 using namespace stint::test;
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void writerPragmas();
     void readerPragmas();
     void inMemorySkipsWal();
+    void refusedWalIsAWarningNotAnError();
     void schemaAndRangeIndex();
     void emptyFileIsInitialised();
     void badFilesAreRefusedAndUntouched_data();
@@ -112,6 +115,26 @@ void TestDatabaseFiles::inMemorySkipsWal()
     EventReader reader(u":memory:"_s);
     QVERIFY(!reader.isOpen());
     QVERIFY(reader.error().contains(u"in-memory"_s));
+}
+
+void TestDatabaseFiles::refusedWalIsAWarningNotAnError()
+{
+    // SQLite's "unix-none" VFS has no shared memory, so it answers "PRAGMA journal_mode=WAL" with
+    // "delete", as it would on a file system without shared memory.
+    QTemporaryDir dir;
+    const QString uri = QUrl::fromLocalFile(dir.filePath(u"stint.db"_s)).toString() + u"?vfs=unix-none"_s;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refused WAL mode .* uses 'delete' instead"_s));
+    Datastore store(Datastore::Options{uri, StoreFixture::policy(), nullptr, nullptr});
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const QVariantMap info = await(store.diagnostics());
+    QCOMPARE(info.value(u"journal_mode"_s).toString(), u"delete"_s);
+    QCOMPARE(info.value(u"synchronous"_s).toInt(), 2);
+    QVERIFY(await(store.createBucket(windowBucket())).ok());
+    store.heartbeat(kWindowBucket, windowEvent(0, u"A"_s), 2);
+    QVERIFY(store.close().ok());
+    EventReader reader(dir.filePath(u"stint.db"_s));
+    QCOMPARE(reader.eventCount(kWindowBucket), qint64(1));
 }
 
 void TestDatabaseFiles::schemaAndRangeIndex()

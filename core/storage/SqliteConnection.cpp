@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QUrl>
 
 #include <atomic>
 
@@ -98,12 +99,22 @@ bool setSynchronousFull(QSqlDatabase &db, QString *error)
     return true;
 }
 
-QSqlDatabase addConnection(const QString &connectionName, const QString &path, const QString &options)
+QSqlDatabase addConnection(const QString &connectionName, const QString &path, QString options)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
+    if (path.startsWith(QStringLiteral("file:")))
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     return db;
+}
+
+// The file behind a path or an SQLite "file:" URI (whose query selects e.g. a VFS).
+QString fileOf(const QString &path)
+{
+    if (!path.startsWith(QStringLiteral("file:")))
+        return path;
+    return QUrl(path).toLocalFile();
 }
 
 } // namespace
@@ -117,9 +128,9 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
     const bool memory = isInMemory(path);
 
     if (!memory) {
-        if (!checkFile(path, false, &err))
+        if (!checkFile(fileOf(path), false, &err))
             return false;
-        const QFileInfo info(path);
+        const QFileInfo info(fileOf(path));
         if (!QDir().mkpath(info.absolutePath())) {
             err = QStringLiteral("cannot create the data directory %1")
                       .arg(QDir::toNativeSeparators(info.absolutePath()));
@@ -186,7 +197,7 @@ bool SqliteConnection::openReader(const QString &connectionName, const QString &
         err = QStringLiteral("an in-memory database has no reader connections");
         return false;
     }
-    if (!checkFile(path, true, &err))
+    if (!checkFile(fileOf(path), true, &err))
         return false;
     bool ok = false;
     {

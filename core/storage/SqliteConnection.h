@@ -18,6 +18,7 @@ public:
         int schemaVersionBefore = 0;
     };
 
+    // `path` is a file, ":memory:", or an SQLite "file:" URI (e.g. "file:/x/stint.db?vfs=unix-none").
     // Opens the single write connection: creates the file if needed, checks that it is a Stint
     // database this build understands, sets WAL + synchronous=FULL and migrates the schema.
     // A corrupt, foreign or newer file is reported in *error and left untouched.
