@@ -62,6 +62,7 @@ private Q_SLOTS:
     void matchesQt_data();
     void matchesQt();
     void matchesQtOnRandomDocuments();
+    void topLevelValuesMatchQt();
     void parseErrorsSayWhere();
 };
 
@@ -98,6 +99,18 @@ void TestJson::matchesQtOnRandomDocuments()
         const QString ours = json::toCompactText(object);
         QCOMPARE(ours, qtCompact(object));
         QCOMPARE(json::parseObject(ours.toUtf8(), nullptr), object);
+    }
+}
+
+void TestJson::topLevelValuesMatchQt()
+{
+    // Settings store any JSON value; Qt writes a scalar only inside an array, so compare with that.
+    QRandomGenerator random(7);
+    for (int i = 0; i < 500; ++i) {
+        const QJsonValue value = randomValue(random, 0);
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        QCOMPARE(json::toCompact(value), wrapped.mid(1, wrapped.size() - 2));
+        QCOMPARE(json::parseValue(json::toCompact(value), nullptr), value.isUndefined() ? QJsonValue() : value);
     }
 }
 

@@ -120,20 +120,21 @@ QString toCompactText(const QJsonObject &object)
     return out;
 }
 
+QString toCompactText(const QJsonValue &value)
+{
+    QString out;
+    appendValue(out, value);
+    return out;
+}
+
 QByteArray toCompact(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return toCompactText(object).toUtf8();
 }
 
 QByteArray toCompact(const QJsonValue &value)
 {
-    if (value.isObject())
-        return toCompact(value.toObject());
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    // Wrap the scalar in an array and strip the brackets again.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
+    return toCompactText(value).toUtf8();
 }
 
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error)

@@ -10,13 +10,14 @@
 
 namespace stint::json {
 
-// Compact JSON text for any value, including scalars (which QJsonDocument alone cannot hold).
-QByteArray toCompact(const QJsonValue &value);
-QByteArray toCompact(const QJsonObject &object);
-
-// The same compact JSON as UTF-16 text, written directly (no QJsonDocument round trip): this is
-// what the writer binds for every stored event, so it is on the hot path.
+// Compact JSON for any value, including scalars, byte for byte what QJsonDocument writes, but
+// written directly (no QJsonDocument round trip): the writer binds this text for every stored
+// event, so it is on the hot path.
 QString toCompactText(const QJsonObject &object);
+QString toCompactText(const QJsonValue &value);
+// The same, as UTF-8.
+QByteArray toCompact(const QJsonObject &object);
+QByteArray toCompact(const QJsonValue &value);
 
 // Parses any JSON value; nullopt with a message (and its offset) on malformed input.
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error);

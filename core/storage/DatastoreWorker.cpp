@@ -31,7 +31,7 @@ struct DatastoreWorker::Op
     QList<qint64> ids;
     Bucket bucket;
     QString key;
-    QByteArray value;
+    QString value; // compact JSON
     qint64 modified = 0;
 };
 
@@ -269,7 +269,7 @@ bool DatastoreWorker::execute(const Op &op, QString *error)
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                                  "last_modified = excluded.last_modified"));
         q.addBindValue(op.key);
-        q.addBindValue(QString::fromUtf8(op.value));
+        q.addBindValue(op.value);
         q.addBindValue(op.modified);
         return runPrepared(q, error);
     }
@@ -667,7 +667,7 @@ void DatastoreWorker::setSetting(quint64 seq, const QString &key, const QJsonVal
     }
     Op op(value.isNull() || value.isUndefined() ? Op::Kind::DeleteSetting : Op::Kind::SetSetting);
     op.key = key;
-    op.value = json::toCompact(value);
+    op.value = json::toCompactText(value);
     op.modified = m_options.clock->nowNanos();
     record(std::move(op));
     noteWrite(seq, 0);
