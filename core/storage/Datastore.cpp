@@ -322,10 +322,7 @@ QFuture<CommitResult> Datastore::closeAsync()
     m_closeWaiters = {promise};
     Command command;
     command.call = [this](DatastoreWorker *worker) {
-        auto inner = std::make_shared<QPromise<CommitResult>>();
-        inner->start();
-        worker->close(inner);
-        const CommitResult result = inner->future().result();
+        const CommitResult result = worker->close();
         std::vector<std::shared_ptr<QPromise<CommitResult>>> waiters;
         {
             QMutexLocker settle(&m_postMutex);

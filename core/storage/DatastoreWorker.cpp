@@ -701,26 +701,22 @@ void DatastoreWorker::forceCommit(const Reply<CommitResult> &reply)
     resolve(reply, commit(Trigger::Explicit));
 }
 
-void DatastoreWorker::close(const Reply<CommitResult> &reply)
+CommitResult DatastoreWorker::close()
 {
     if (!m_open || m_closed) {
-        resolve(reply, CommitResult{m_durableSeq, {}});
         QThread::currentThread()->quit();
-        return;
+        return {m_durableSeq, {}};
     }
     const CommitResult result = commit(Trigger::Explicit);
-    if (!result.ok()) {
-        // Stay open: the data is still in memory and the caller may retry or report the loss.
-        resolve(reply, result);
-        return;
-    }
+    if (!result.ok())
+        return result; // stay open: the data is still in memory and the caller may retry
     m_timer->stop();
     releaseStatements();
     SqliteConnection::close(m_connectionName);
     m_closed = true;
     qCInfo(lcStore) << "closed; durable up to seq" << m_durableSeq;
-    resolve(reply, result);
     QThread::currentThread()->quit();
+    return result;
 }
 
 void DatastoreWorker::diagnostics(const Reply<QVariantMap> &reply)

@@ -68,7 +68,8 @@ public:
     void setSetting(quint64 seq, const QString &key, const QJsonValue &value, const Reply<WriteResult> &reply);
     void setting(const QString &key, const Reply<QJsonValue> &reply);
     void forceCommit(const Reply<CommitResult> &reply);
-    void close(const Reply<CommitResult> &reply);
+    // Answered directly: Datastore settles its own state before it tells the callers.
+    CommitResult close();
     void diagnostics(const Reply<QVariantMap> &reply);
 
 Q_SIGNALS:
