@@ -11,6 +11,8 @@
 //   error <message>   anything that must not happen; the test fails on it
 #include "CrashProtocol.h"
 
+#include "model/Timestamp.h"
+
 #include "storage/Datastore.h"
 
 #include <QCoreApplication>
@@ -77,7 +79,7 @@ private:
     {
         const quint64 index = m_next++;
         Event heartbeat;
-        heartbeat.start = m_baseTimeNs + qint64(index) * crash::kSecondNs;
+        heartbeat.start = m_baseTimeNs + qint64(index) * Timestamp::kNanosPerSecond;
         heartbeat.data = QJsonObject{{QStringLiteral("title"), crash::title(index)}};
         const quint64 seq = m_store->heartbeat(crash::bucketId(), heartbeat, crash::kPulsetimeSeconds);
         if (index == 0) {

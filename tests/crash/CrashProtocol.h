@@ -18,7 +18,6 @@ inline QString title(quint64 index)
     return QStringLiteral("t%1").arg(index / 5);
 }
 
-constexpr qint64 kSecondNs = 1'000'000'000;
 constexpr double kPulsetimeSeconds = 2.0;
 
 constexpr qint64 kMaxAgeMs = 200;    // CommitPolicy::maxAgeMs in the child

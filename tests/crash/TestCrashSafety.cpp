@@ -4,6 +4,8 @@
 // previous kill: after each kill this run and the previous one are checked, at the end all runs.
 #include "CrashProtocol.h"
 
+#include "model/Timestamp.h"
+
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 
@@ -33,10 +35,10 @@ constexpr int kMaxKillDelayMs = 400;
 constexpr int kFirstCommitTimeoutMs = 20'000;
 // Run r's heartbeats start at kFirstBaseNs + r * kRunSpacingNs: far enough apart that runs never
 // merge into each other and every stored event tells which run and heartbeat it came from.
-constexpr qint64 kFirstBaseNs = qint64(1'767'225'600) * crash::kSecondNs; // 2026-01-01T00:00:00Z
+constexpr qint64 kFirstBaseNs = qint64(1'767'225'600) * Timestamp::kNanosPerSecond; // 2026-01-01T00:00:00Z
 constexpr qint64 kRunSpacingSeconds = 10'000'000;
-constexpr qint64 kRunSpacingNs = kRunSpacingSeconds * crash::kSecondNs;
-constexpr qint64 kGroupNs = 5 * crash::kSecondNs; // five heartbeats per event
+constexpr qint64 kRunSpacingNs = kRunSpacingSeconds * Timestamp::kNanosPerSecond;
+constexpr qint64 kGroupNs = 5 * Timestamp::kNanosPerSecond; // five heartbeats per event
 
 struct Run
 {
@@ -161,9 +163,9 @@ QString verifyDatabase(const QString &path, const QList<Run> &runs, qsizetype fi
             return QStringLiteral("event %1 starts at %2, where no heartbeat group starts")
                 .arg(event.id)
                 .arg(event.start);
-        const quint64 firstIndex = quint64(inRun / crash::kSecondNs);
+        const quint64 firstIndex = quint64(inRun / Timestamp::kNanosPerSecond);
         const QJsonObject expected{{QStringLiteral("title"), crash::title(firstIndex)}};
-        if (event.data != expected || event.duration > 4 * crash::kSecondNs)
+        if (event.data != expected || event.duration > 4 * Timestamp::kNanosPerSecond)
             return QStringLiteral("event %1 of run %2 (heartbeats %3..%4) holds the wrong data or duration")
                 .arg(event.id)
                 .arg(run)
@@ -177,7 +179,7 @@ QString verifyDatabase(const QString &path, const QList<Run> &runs, qsizetype fi
         const Run &run = runs.at(r);
         const quint64 count = run.committedHeartbeats();
         for (quint64 k = 0; k < count; ++k) {
-            const qint64 at = run.baseTimeNs + qint64(k) * crash::kSecondNs;
+            const qint64 at = run.baseTimeNs + qint64(k) * Timestamp::kNanosPerSecond;
             const auto it = byStart.constFind(run.baseTimeNs + qint64(k / 5) * kGroupNs);
             if (it == byStart.constEnd() || it->data.value(QStringLiteral("title")).toString() != crash::title(k)
                 || it->start > at || it->end() < at) {
