@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+// Settings live in the database's key_value table, under the "settings." prefix that
+// ActivityWatch uses, so they travel with the data and the HTTP API can serve them unchanged.
+// Names follow ActivityWatch's where it has the same setting.
+namespace stint::settings {
+
+inline QString storageKey(QStringView name)
+{
+    return u"settings." + name;
+}
+
+// Categories, in ActivityWatch's "classes" format (list of {name, rule, data}).
+inline constexpr QStringView kCategories = u"classes";
+// "HH:MM" local time at which a day starts (default "04:00").
+inline constexpr QStringView kStartOfDay = u"startOfDay";
+// English day name on which a week starts (default "Monday").
+inline constexpr QStringView kStartOfWeek = u"startOfWeek";
+// ActivityWatch's single regex for windows that count as active without input.
+inline constexpr QStringView kAlwaysActivePattern = u"always_active_pattern";
+
+// Stint's own settings.
+// Window patterns ([{app, title}], see WindowPattern) that count as active without input.
+inline constexpr QStringView kAlwaysActive = u"stint.alwaysActive";
+// Privacy rules ([{app, title, action: "drop"|"redact"}]) applied before storage.
+inline constexpr QStringView kPrivacyRules = u"stint.privacyRules";
+// Seconds without input before the user counts as away (default 180).
+inline constexpr QStringView kAfkTimeout = u"stint.afkTimeoutSeconds";
+// Seconds between window polls (default 1).
+inline constexpr QStringView kPollInterval = u"stint.pollIntervalSeconds";
+
+} // namespace stint::settings
