@@ -62,18 +62,20 @@ std::optional<qint64> EventReader::bucketRow(const QString &bucketId)
     return q.value(0).toLongLong();
 }
 
-std::optional<BucketList> EventReader::buckets()
+std::optional<BucketList> EventReader::buckets(bool withStatistics)
 {
     if (!usable())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // The index on (bucketrow, starttime DESC, endtime) answers min/max start per bucket; the
     // last end is the end of the latest-starting event or later, so max(endtime) is exact.
-    if (!q.exec(QStringLiteral("SELECT b.name, b.type, b.client, b.hostname, b.created, b.data,"
-                               " (SELECT min(starttime) FROM events e WHERE e.bucketrow = b.id),"
-                               " (SELECT max(endtime) FROM events e WHERE e.bucketrow = b.id),"
-                               " (SELECT count(*) FROM events e WHERE e.bucketrow = b.id)"
-                               " FROM buckets b ORDER BY b.name"))) {
+    const QString statistics = withStatistics
+        ? QStringLiteral(" (SELECT min(starttime) FROM events e WHERE e.bucketrow = b.id),"
+                         " (SELECT max(endtime) FROM events e WHERE e.bucketrow = b.id),"
+                         " (SELECT count(*) FROM events e WHERE e.bucketrow = b.id)")
+        : QStringLiteral(" NULL, NULL, 0");
+    if (!q.exec(u"SELECT b.name, b.type, b.client, b.hostname, b.created, b.data," + statistics
+                + u" FROM buckets b ORDER BY b.name")) {
         m_error = sql::describe(q.lastError());
         return std::nullopt;
     }
@@ -142,6 +144,33 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
         list.append(event);
     }
     return list;
+}
+
+bool EventReader::forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit)
+{
+    if (!usable())
+        return false;
+    const auto row = bucketRow(bucketId);
+    if (!row)
+        return false;
+    const qint64 start = range.start.value_or(kMinTime);
+    const qint64 end = range.end.value_or(kMaxTime);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
+                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ? ORDER BY starttime"));
+    q.addBindValue(*row);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        const qint64 from = std::max(q.value(1).toLongLong(), start);
+        visit(q.value(0).toLongLong(), from, std::min(q.value(2).toLongLong(), end), q.value(3).toString());
+    }
+    return true;
 }
 
 std::optional<qint64> EventReader::eventCount(const QString &bucketId, const Range &range)

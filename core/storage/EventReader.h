@@ -7,6 +7,7 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <optional>
 
 namespace stint {
@@ -33,13 +34,19 @@ public:
     QString error() const { return m_error; }
     QString path() const { return m_path; }
 
-    // Every bucket with its metadata (first start, last end, event count).
-    std::optional<BucketList> buckets();
+    // Every bucket with its metadata (first start, last end, event count). Without statistics the
+    // metadata stays empty and no events are counted (cheap on a large database).
+    std::optional<BucketList> buckets(bool withStatistics = true);
     std::optional<Bucket> bucket(const QString &bucketId);
 
     // Events of a bucket overlapping the range, newest first, clipped to the range; limit < 0 means
     // no limit. nullopt with error() when the bucket is unknown or the query fails.
     std::optional<EventList> events(const QString &bucketId, const Range &range = {}, int limit = -1);
+    // The same rows as events(), oldest first and clipped the same way, handed to `visit` as they are
+    // read, with the data as its stored JSON text: for callers that parse each distinct text once.
+    using RowVisitor = std::function<void(qint64 id, qint64 start, qint64 end, const QString &data)>;
+    bool forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit);
+
     std::optional<qint64> eventCount(const QString &bucketId, const Range &range = {});
 
     // A stored setting; null when it is not set.

@@ -1,0 +1,289 @@
+#include "reports/ActivityBuilder.h"
+
+#include "model/Bucket.h"
+#include "reports/DataInterner.h"
+#include "storage/EventReader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace stint {
+namespace {
+
+const QString kWindowType = u"currentwindow"_s;
+const QString kAfkType = u"afkstatus"_s;
+const QString kWebType = u"web.tab.current"_s;
+const QString kPauseType = u"stint.pause"_s;
+const QString kWebPrefix = u"aw-watcher-web-"_s;
+
+// aw-watcher-web-<browser>_<host> -> <browser>
+QString browserName(const Bucket &bucket)
+{
+    QString name = bucket.id.mid(kWebPrefix.size());
+    const QString hostSuffix = u'_' + bucket.hostname;
+    if (name.endsWith(hostSuffix))
+        name.chop(hostSuffix.size());
+    else if (name.contains(u'_'))
+        name.truncate(name.indexOf(u'_'));
+    return name.toLower();
+}
+
+// The window app names a browser shows up as on Linux, Windows and macOS.
+QString browserAppPattern(const QString &browser)
+{
+    if (browser == u"firefox"_s)
+        return u"firefox|librewolf|waterfox|^navigator$"_s;
+    if (browser == u"chrome"_s)
+        return u"chrome"_s;
+    if (browser == u"edge"_s)
+        return u"msedge|microsoft.edge"_s;
+    return QRegularExpression::escape(browser);
+}
+
+} // namespace
+
+ActivityBuilder::ActivityBuilder(EventReader &reader, DataInterner &interner)
+    : m_reader(reader)
+    , m_interner(interner)
+{
+}
+
+void ActivityBuilder::setRules(Rules rules)
+{
+    m_rules = std::move(rules);
+    m_alwaysActive.clear();
+}
+
+template<typename Compute>
+signed char &ActivityBuilder::cached(std::vector<signed char> &cache, int key, Compute compute)
+{
+    if (size_t(key) >= cache.size())
+        cache.resize(size_t(m_interner.size()), Unknown);
+    signed char &fact = cache[size_t(key)];
+    if (fact == Unknown)
+        fact = compute(m_interner.data(key)) ? Yes : No;
+    return fact;
+}
+
+bool ActivityBuilder::isNotAfk(int key)
+{
+    return cached(m_notAfk, key,
+                  [](const QJsonObject &data) { return data.value(u"status"_s).toString() == u"not-afk"_s; })
+        == Yes;
+}
+
+bool ActivityBuilder::isAlwaysActive(int key)
+{
+    return cached(m_alwaysActive, key,
+                  [this](const QJsonObject &data) {
+                      const QString app = data.value(u"app"_s).toString();
+                      const QString title = data.value(u"title"_s).toString();
+                      const QRegularExpression &pattern = m_rules.alwaysActivePattern;
+                      if (!pattern.pattern().isEmpty()
+                          && (pattern.match(app).hasMatch() || pattern.match(title).hasMatch()))
+                          return true;
+                      return anyMatches(m_rules.alwaysActive, app, title);
+                  })
+        == Yes;
+}
+
+bool ActivityBuilder::isAudible(int key)
+{
+    return cached(m_audible, key, [](const QJsonObject &data) { return data.value(u"audible"_s).toBool(); }) == Yes;
+}
+
+int ActivityBuilder::browserIndex(const QString &name)
+{
+    for (size_t i = 0; i < m_browsers.size(); ++i) {
+        if (m_browsers[i].name == name)
+            return int(i);
+    }
+    m_browsers.push_back(
+        {name, QRegularExpression(browserAppPattern(name), QRegularExpression::CaseInsensitiveOption)});
+    m_browserOf.clear(); // a new browser may claim apps already looked at
+    return int(m_browsers.size() - 1);
+}
+
+int ActivityBuilder::browserOf(int key)
+{
+    if (size_t(key) >= m_browserOf.size())
+        m_browserOf.resize(size_t(m_interner.size()), -2);
+    int &browser = m_browserOf[size_t(key)];
+    if (browser == -2) {
+        browser = -1;
+        const QString app = m_interner.data(key).value(u"app"_s).toString();
+        for (size_t i = 0; i < m_browsers.size() && browser < 0; ++i) {
+            if (m_browsers[i].app.match(app).hasMatch())
+                browser = int(i);
+        }
+    }
+    return browser;
+}
+
+bool ActivityBuilder::read(const QString &bucketId, spans::Period range, spans::SpanList *out, QString *error)
+{
+    const bool ok = m_reader.forEachRow(bucketId, {range.start, range.end},
+                                        [&](qint64, qint64 start, qint64 end, const QString &data) {
+                                            if (start < end)
+                                                out->push_back({start, end, m_interner.intern(data), 0});
+                                        });
+    if (!ok && error)
+        *error = m_reader.error();
+    return ok;
+}
+
+std::optional<QStringList> ActivityBuilder::hosts(QString *error)
+{
+    const auto buckets = m_reader.buckets(false);
+    if (!buckets) {
+        if (error)
+            *error = m_reader.error();
+        return std::nullopt;
+    }
+    QStringList result;
+    for (const Bucket &bucket : *buckets) {
+        if (bucket.type == kWindowType && !result.contains(bucket.hostname))
+            result.append(bucket.hostname);
+    }
+    result.sort();
+    return result;
+}
+
+std::optional<Activity> ActivityBuilder::build(spans::Period range, const QString &host, QString *error)
+{
+    const auto buckets = m_reader.buckets(false);
+    if (!buckets) {
+        if (error)
+            *error = m_reader.error();
+        return std::nullopt;
+    }
+    Activity activity;
+    activity.range = range;
+    for (const Bucket &bucket : *buckets) {
+        if (bucket.type == kWindowType && (host.isEmpty() || bucket.hostname == host)
+            && !activity.hosts.contains(bucket.hostname))
+            activity.hosts.append(bucket.hostname);
+    }
+    activity.hosts.sort();
+    if (!host.isEmpty() && activity.hosts.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("ActivityBuilder", "no window activity was recorded on host \"%1\"")
+                         .arg(host);
+        return std::nullopt;
+    }
+    for (int i = 0; i < int(activity.hosts.size()); ++i) {
+        if (!buildHost(*buckets, activity.hosts.at(i), i, range, &activity, error))
+            return std::nullopt;
+    }
+    std::stable_sort(activity.segments.begin(), activity.segments.end(),
+                     [](const ActivitySegment &a, const ActivitySegment &b) { return a.start < b.start; });
+    activity.paused = spans::normalize(std::move(activity.paused));
+    return activity;
+}
+
+bool ActivityBuilder::buildHost(const QList<Bucket> &buckets, const QString &host, int hostIndex, spans::Period range,
+                                Activity *activity, QString *error)
+{
+    spans::SpanList windows;
+    spans::SpanList afk;
+    spans::SpanList paused;
+    bool hasAfk = false;
+    struct Web
+    {
+        int browser;
+        spans::SpanList tabs;
+    };
+    std::vector<Web> webs;
+    for (const Bucket &bucket : buckets) {
+        if (bucket.hostname != host)
+            continue;
+        if (bucket.type == kWindowType) {
+            if (!read(bucket.id, range, &windows, error))
+                return false;
+        } else if (bucket.type == kAfkType) {
+            hasAfk = true;
+            if (!read(bucket.id, range, &afk, error))
+                return false;
+        } else if (bucket.type == kPauseType) {
+            if (!read(bucket.id, range, &paused, error))
+                return false;
+        } else if (bucket.type == kWebType && bucket.id.startsWith(kWebPrefix)) {
+            webs.push_back({browserIndex(browserName(bucket)), {}});
+            if (!read(bucket.id, range, &webs.back().tabs, error))
+                return false;
+        }
+    }
+
+    windows = spans::makeDisjoint(spans::flood(std::move(windows), kFloodPulsetimeNs));
+
+    // Without an AFK watcher there is nothing to subtract: all window time counts.
+    spans::PeriodList notAfk;
+    if (hasAfk) {
+        for (const spans::Span &span : spans::flood(std::move(afk), kFloodPulsetimeNs)) {
+            if (isNotAfk(span.key))
+                notAfk.push_back({span.start, span.end});
+        }
+    } else {
+        notAfk = spans::periodsOf(windows);
+    }
+    for (const spans::Span &span : windows) {
+        if (isAlwaysActive(span.key))
+            notAfk.push_back({span.start, span.end});
+    }
+
+    // Per browser: its tabs while its window had the focus; audible tabs count as not-afk.
+    std::vector<spans::SpanList> tabsOf(m_browsers.size());
+    for (Web &web : webs) {
+        const spans::SpanList tabs = spans::makeDisjoint(spans::flood(std::move(web.tabs), kFloodPulsetimeNs));
+        for (const spans::Span &tab : tabs) {
+            if (isAudible(tab.key))
+                notAfk.push_back({tab.start, tab.end});
+        }
+        spans::SpanList focused;
+        for (const spans::Span &window : windows) {
+            if (browserOf(window.key) == web.browser)
+                focused.push_back(window);
+        }
+        spans::SpanList shown = spans::intersect(tabs, spans::periodsOf(focused));
+        spans::SpanList &all = tabsOf[size_t(web.browser)];
+        all.insert(all.end(), shown.begin(), shown.end());
+    }
+    for (spans::SpanList &tabs : tabsOf)
+        tabs = spans::makeDisjoint(std::move(tabs));
+
+    const spans::PeriodList pausedPeriods = spans::periodsOf(paused);
+    const spans::PeriodList active = spans::subtract(spans::normalize(std::move(notAfk)), pausedPeriods);
+    activity->paused.insert(activity->paused.end(), pausedPeriods.begin(), pausedPeriods.end());
+
+    // Window time while active, split where a browser window's tab is known.
+    std::vector<size_t> cursor(tabsOf.size(), 0);
+    for (const spans::Span &span : spans::intersect(windows, active)) {
+        const int browser = browserOf(span.key);
+        if (browser < 0 || size_t(browser) >= tabsOf.size() || tabsOf[size_t(browser)].empty()) {
+            activity->segments.push_back({span.start, span.end, span.key, -1, hostIndex});
+            continue;
+        }
+        const spans::SpanList &tabs = tabsOf[size_t(browser)];
+        size_t &next = cursor[size_t(browser)];
+        while (next < tabs.size() && tabs[next].end <= span.start)
+            ++next;
+        qint64 from = span.start;
+        for (size_t i = next; i < tabs.size() && tabs[i].start < span.end; ++i) {
+            const qint64 tabStart = std::max(tabs[i].start, from);
+            const qint64 tabEnd = std::min(tabs[i].end, span.end);
+            if (tabStart > from)
+                activity->segments.push_back({from, tabStart, span.key, -1, hostIndex});
+            if (tabEnd > tabStart)
+                activity->segments.push_back({tabStart, tabEnd, span.key, tabs[i].key, hostIndex});
+            from = std::max(from, tabEnd);
+        }
+        if (from < span.end)
+            activity->segments.push_back({from, span.end, span.key, -1, hostIndex});
+    }
+    return true;
+}
+
+} // namespace stint

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "reports/Spans.h"
+#include "rules/WindowPattern.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace stint {
+
+class DataInterner;
+class EventReader;
+struct Bucket;
+
+// A stretch of canonical activity: a window (interned data key), the browser tab shown in it
+// when known (key or -1), and the host it was recorded on (index into Activity::hosts).
+struct ActivitySegment
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    int window = 0;
+    int web = -1;
+    int host = 0;
+
+    qint64 duration() const { return end - start; }
+};
+
+struct Activity
+{
+    spans::Period range;
+    QStringList hosts;
+    std::vector<ActivitySegment> segments; // sorted by start; disjoint within a host
+    spans::PeriodList paused;              // paused time of the hosts, normalized
+};
+
+// Canonical activity (what ActivityWatch's Activity view counts), read through one EventReader:
+// window events flooded; AFK flooded and reduced to not-afk, plus windows matching the
+// always-active rules and audible browser tabs; minus pause periods; window time intersected
+// with that; browser tabs intersected with their browser's windows give the URL detail.
+// Bucket data is interned, and facts about each distinct data value are cached across calls.
+class ActivityBuilder final
+{
+public:
+    static constexpr qint64 kFloodPulsetimeNs = 5'000'000'000; // flood's default, 5 s
+
+    struct Rules
+    {
+        WindowPatternList alwaysActive;
+        QRegularExpression alwaysActivePattern; // ActivityWatch's single regex; empty: none
+    };
+
+    ActivityBuilder(EventReader &reader, DataInterner &interner);
+
+    void setRules(Rules rules);
+
+    // Hosts that have a window bucket, sorted.
+    std::optional<QStringList> hosts(QString *error);
+    // Activity in [range.start, range.end) of one host, or of all hosts when `host` is empty.
+    std::optional<Activity> build(spans::Period range, const QString &host, QString *error);
+
+private:
+    enum Fact : signed char { Unknown = -1, No = 0, Yes = 1 };
+
+    bool read(const QString &bucketId, spans::Period range, spans::SpanList *out, QString *error);
+    bool buildHost(const QList<Bucket> &buckets, const QString &host, int hostIndex, spans::Period range,
+                   Activity *activity, QString *error);
+    bool isNotAfk(int key);
+    bool isAlwaysActive(int key);
+    bool isAudible(int key);
+    int browserOf(int key); // index into m_browsers, or -1
+    int browserIndex(const QString &name);
+    template<typename Compute>
+    signed char &cached(std::vector<signed char> &cache, int key, Compute compute);
+
+    EventReader &m_reader;
+    DataInterner &m_interner;
+    Rules m_rules;
+    struct Browser
+    {
+        QString name;
+        QRegularExpression app;
+    };
+    std::vector<Browser> m_browsers;
+    std::vector<signed char> m_notAfk;
+    std::vector<signed char> m_alwaysActive;
+    std::vector<signed char> m_audible;
+    std::vector<int> m_browserOf; // -2: not computed
+};
+
+} // namespace stint

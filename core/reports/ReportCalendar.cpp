@@ -1,0 +1,114 @@
+#include "reports/ReportCalendar.h"
+
+#include "model/Timestamp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace stint {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportCalendar", text);
+}
+
+} // namespace
+
+ReportCalendar::ReportCalendar(QTimeZone zone, QTime startOfDay, Qt::DayOfWeek startOfWeek)
+    : m_zone(zone.isValid() ? std::move(zone) : QTimeZone::systemTimeZone())
+    , m_startOfDay(startOfDay.isValid() ? startOfDay : defaultStartOfDay())
+    , m_startOfWeek(startOfWeek)
+{
+}
+
+std::optional<QTime> ReportCalendar::parseStartOfDay(const QJsonValue &value, QString *error)
+{
+    if (value.isNull() || value.isUndefined())
+        return defaultStartOfDay();
+    const QTime time = QTime::fromString(value.toString(), u"HH:mm"_s);
+    if (!value.isString() || !time.isValid()) {
+        if (error)
+            *error = tr("the start of day must be a time \"HH:MM\", not %1")
+                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)));
+        return std::nullopt;
+    }
+    return time;
+}
+
+std::optional<Qt::DayOfWeek> ReportCalendar::parseStartOfWeek(const QJsonValue &value, QString *error)
+{
+    if (value.isNull() || value.isUndefined())
+        return kDefaultStartOfWeek;
+    const QLocale english(QLocale::English);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        if (value.toString().compare(english.dayName(day), Qt::CaseInsensitive) == 0)
+            return Qt::DayOfWeek(day);
+    }
+    if (error)
+        *error =
+            tr("the start of week must be an English day name such as \"Monday\", not \"%1\"").arg(value.toString());
+    return std::nullopt;
+}
+
+qint64 ReportCalendar::dayStart(QDate date) const
+{
+    return Timestamp::fromDateTime(QDateTime(date, m_startOfDay, m_zone));
+}
+
+spans::Period ReportCalendar::day(QDate date) const
+{
+    return {dayStart(date), dayStart(date.addDays(1))};
+}
+
+QDate ReportCalendar::firstDayOfWeek(QDate date) const
+{
+    return date.addDays(-((date.dayOfWeek() - int(m_startOfWeek) + 7) % 7));
+}
+
+spans::Period ReportCalendar::week(QDate date) const
+{
+    const QDate first = firstDayOfWeek(date);
+    return {dayStart(first), dayStart(first.addDays(7))};
+}
+
+spans::Period ReportCalendar::month(QDate date) const
+{
+    const QDate first(date.year(), date.month(), 1);
+    return {dayStart(first), dayStart(first.addMonths(1))};
+}
+
+spans::Period ReportCalendar::year(QDate date) const
+{
+    const QDate first(date.year(), 1, 1);
+    return {dayStart(first), dayStart(first.addYears(1))};
+}
+
+QDate ReportCalendar::dateOf(qint64 utcNanos) const
+{
+    const QDateTime local = Timestamp::toDateTime(utcNanos).toTimeZone(m_zone);
+    return local.time() < m_startOfDay ? local.date().addDays(-1) : local.date();
+}
+
+QDate ReportCalendar::today() const
+{
+    return dateOf(Timestamp::fromDateTime(QDateTime::currentDateTimeUtc()));
+}
+
+std::vector<ReportCalendar::Offset> ReportCalendar::offsets(spans::Period range) const
+{
+    constexpr qint64 kNanosPerSecond = Timestamp::kNanosPerSecond;
+    const QDateTime from = Timestamp::toDateTime(range.start);
+    std::vector<Offset> result{{std::numeric_limits<qint64>::min(), m_zone.offsetFromUtc(from) * kNanosPerSecond}};
+    for (const QTimeZone::OffsetData &change : m_zone.transitions(from, Timestamp::toDateTime(range.end)))
+        result.push_back({Timestamp::fromDateTime(change.atUtc), change.offsetFromUtc * kNanosPerSecond});
+    return result;
+}
+
+} // namespace stint

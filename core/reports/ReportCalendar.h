@@ -1,0 +1,64 @@
+#pragma once
+
+#include "reports/Spans.h"
+
+#include <QDate>
+#include <QJsonValue>
+#include <QTime>
+#include <QTimeZone>
+
+#include <optional>
+#include <vector>
+
+namespace stint {
+
+// Local days, weeks, months and years as UTC ranges: a day runs from its start-of-day time
+// (default 04:00) to the next day's, in a given zone, so a DST change makes it 23 or 25 hours
+// long. Stored times are UTC; only this class knows about local time.
+class ReportCalendar final
+{
+public:
+    static QTime defaultStartOfDay() { return QTime(4, 0); }
+    static constexpr Qt::DayOfWeek kDefaultStartOfWeek = Qt::Monday;
+
+    explicit ReportCalendar(QTimeZone zone = QTimeZone::systemTimeZone(), QTime startOfDay = defaultStartOfDay(),
+                            Qt::DayOfWeek startOfWeek = kDefaultStartOfWeek);
+
+    // The stored settings: "HH:MM" and an English day name; null or undefined means the default.
+    static std::optional<QTime> parseStartOfDay(const QJsonValue &value, QString *error);
+    static std::optional<Qt::DayOfWeek> parseStartOfWeek(const QJsonValue &value, QString *error);
+
+    QTimeZone zone() const { return m_zone; }
+    QTime startOfDay() const { return m_startOfDay; }
+    Qt::DayOfWeek startOfWeek() const { return m_startOfWeek; }
+
+    // When the day `date` starts (in a DST gap: the first valid local time after it).
+    qint64 dayStart(QDate date) const;
+    spans::Period day(QDate date) const;
+    // The week, month and year that contain the day `date`.
+    spans::Period week(QDate date) const;
+    spans::Period month(QDate date) const;
+    spans::Period year(QDate date) const;
+    QDate firstDayOfWeek(QDate date) const;
+
+    // The day an instant belongs to (before the start-of-day time it is still the previous day).
+    QDate dateOf(qint64 utcNanos) const;
+    // Today, by that rule.
+    QDate today() const;
+
+    // Offsets from UTC in force over a range, for splitting time by local hour without asking the
+    // zone for every event.
+    struct Offset
+    {
+        qint64 from = 0;   // UTC nanoseconds from which it applies
+        qint64 offset = 0; // local - UTC, nanoseconds
+    };
+    std::vector<Offset> offsets(spans::Period range) const;
+
+private:
+    QTimeZone m_zone;
+    QTime m_startOfDay;
+    Qt::DayOfWeek m_startOfWeek;
+};
+
+} // namespace stint

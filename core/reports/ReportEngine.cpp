@@ -1,0 +1,109 @@
+#include "reports/ReportEngine.h"
+
+#include "settings/SettingKeys.h"
+
+#include <QCoreApplication>
+
+namespace stint {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportEngine", text);
+}
+
+} // namespace
+
+ReportEngine::ReportEngine(const QString &databasePath, QTimeZone zone)
+    : m_reader(databasePath)
+    , m_activity(m_reader, m_interner)
+    , m_summaries(m_interner)
+    , m_calendar(std::move(zone))
+{
+    if (!m_reader.isOpen())
+        m_error = m_reader.error();
+}
+
+bool ReportEngine::loadSettings()
+{
+    const auto read = [this](QStringView name) -> std::optional<QJsonValue> {
+        const auto value = m_reader.setting(settings::storageKey(name));
+        if (!value)
+            m_error = m_reader.error();
+        return value;
+    };
+    const auto fail = [this](QStringView name, const QString &why) {
+        m_error = tr("the stored setting \"%1\" is invalid: %2").arg(name.toString(), why);
+        return false;
+    };
+    QString why;
+
+    const auto categories = read(settings::kCategories);
+    if (!categories)
+        return false;
+    if (categories->isNull()) {
+        m_summaries.setCategories(CategoryRules::defaults());
+    } else {
+        auto rules = CategoryRules::fromJson(*categories, &why);
+        if (!rules)
+            return fail(settings::kCategories, why);
+        m_summaries.setCategories(std::move(*rules));
+    }
+
+    const auto startOfDay = read(settings::kStartOfDay);
+    const auto startOfWeek = read(settings::kStartOfWeek);
+    if (!startOfDay || !startOfWeek)
+        return false;
+    const auto dayTime = ReportCalendar::parseStartOfDay(*startOfDay, &why);
+    if (!dayTime)
+        return fail(settings::kStartOfDay, why);
+    const auto weekDay = ReportCalendar::parseStartOfWeek(*startOfWeek, &why);
+    if (!weekDay)
+        return fail(settings::kStartOfWeek, why);
+    m_calendar = ReportCalendar(m_calendar.zone(), *dayTime, *weekDay);
+
+    const auto alwaysActive = read(settings::kAlwaysActive);
+    const auto pattern = read(settings::kAlwaysActivePattern);
+    if (!alwaysActive || !pattern)
+        return false;
+    ActivityBuilder::Rules rules;
+    const auto patterns = windowPatternsFromJson(*alwaysActive, &why);
+    if (!patterns)
+        return fail(settings::kAlwaysActive, why);
+    rules.alwaysActive = *patterns;
+    if (!pattern->isNull() && !pattern->isUndefined()) {
+        rules.alwaysActivePattern = QRegularExpression(pattern->toString(), QRegularExpression::CaseInsensitiveOption);
+        if (!pattern->isString() || !rules.alwaysActivePattern.isValid())
+            return fail(settings::kAlwaysActivePattern, tr("not a valid regular expression"));
+    }
+    m_activity.setRules(std::move(rules));
+    return true;
+}
+
+std::optional<QStringList> ReportEngine::hosts()
+{
+    return m_activity.hosts(&m_error);
+}
+
+std::optional<Activity> ReportEngine::activity(spans::Period range, const QString &host)
+{
+    return m_activity.build(range, host, &m_error);
+}
+
+std::optional<Summary> ReportEngine::summary(spans::Period range, const QString &host)
+{
+    const auto built = activity(range, host);
+    if (!built)
+        return std::nullopt;
+    return m_summaries.summarize(*built, m_calendar);
+}
+
+std::optional<QList<TimelineSegment>> ReportEngine::timeline(spans::Period range, const QString &host)
+{
+    const auto built = activity(range, host);
+    if (!built)
+        return std::nullopt;
+    return m_summaries.timeline(*built);
+}
+
+} // namespace stint

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "reports/Spans.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace stint {
+
+// A name with the active time spent on it. `detail` says more: the app of a title, the domain
+// of a URL.
+struct NamedDuration
+{
+    QString name;
+    QString detail;
+    qint64 duration = 0;
+};
+
+// One node of the category tree: `duration` includes every subcategory, `own` only time
+// categorized exactly here.
+struct CategoryTotal
+{
+    QStringList name;
+    qint64 duration = 0;
+    qint64 own = 0;
+    QString color;
+    double score = 0;
+};
+
+struct DayTotal
+{
+    QDate date;
+    qint64 duration = 0;
+};
+
+// Where the time of a period went. Every list that partitions active time sums to activeTime:
+// apps, titles, the top-level categories, perHour and perDay. domains and urls sum to
+// browserTime (the part of active time with a known browser tab). Lists are longest first.
+struct Summary
+{
+    spans::Period range;
+    QStringList hosts;
+    qint64 activeTime = 0;
+    qint64 pausedTime = 0;
+    qint64 browserTime = 0;
+    QList<NamedDuration> apps;
+    QList<NamedDuration> titles;
+    QList<NamedDuration> domains;
+    QList<NamedDuration> urls;
+    QList<CategoryTotal> categories;  // depth first; children after their parent, longest first
+    double productivity = 0;          // time-weighted mean of the categories' scores
+    std::array<qint64, 24> perHour{}; // by local hour of day
+    QList<DayTotal> perDay;           // every day of the range, also empty ones
+
+    // Durations as float seconds, times as RFC 3339; lists cut to `limit` entries when >= 0.
+    QJsonObject toJson(qsizetype limit = -1) const;
+};
+
+// One piece of a timeline, ready to draw: neighbouring pieces of the same window and tab are
+// merged. Paused time comes as pieces with `paused` set and no window.
+struct TimelineSegment
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    bool paused = false;
+    QString host;
+    QString app;
+    QString title;
+    QString url;
+    QStringList category;
+    QString color;
+};
+
+} // namespace stint
