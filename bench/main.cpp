@@ -1,9 +1,15 @@
 // stint-bench: measured throughput of Stint's write path against raw SQLite.
+#include "HistoryGenerator.h"
 #include "IngestBench.h"
+#include "QueryBench.h"
 #include "Workload.h"
 
+#include "util/DataLocation.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -30,6 +36,14 @@ Subcommands:
                         then the same workload written with raw libsqlite3. Both runs are
                         verified against the expected events. The last line reads
                         "ingest: stint=<N>/s raw=<N>/s ratio=<stint/raw>".
+  generate --days N --data-dir DIR [--seed S]
+                        Writes a synthetic history of N days (work days, ~40 apps, AFK breaks,
+                        nights away, a Firefox bucket, pauses, Europe/Berlin DST changes) into
+                        DIR's stint.db through the datastore. DIR must not hold a database yet.
+  query --data-dir DIR  Times day, week and whole-history summaries (cold and warm) on DIR's
+                        database against reading the same rows through EventReader. The last
+                        line reads "query: day_ms=<x> week_ms=<x> year_ms=<x> scan_ms=<x>
+                        ratio=<year/scan>".
 
 Options:
   -h, --help            Show this help.
@@ -143,6 +157,103 @@ int ingest(qint64 count, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+// The value of `--name V` or `--name=V`; nullopt when absent, an empty string when V is missing.
+std::optional<QString> optionValue(const QStringList &args, const QString &name)
+{
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        if (args.at(i) == name)
+            return i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (args.at(i).startsWith(name + u'='))
+            return args.at(i).mid(name.size() + 1);
+    }
+    return std::nullopt;
+}
+
+// Every argument after the subcommand must be one of `names` followed by a value.
+bool onlyOptions(const QStringList &args, const QStringList &names, QTextStream &err)
+{
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        const QString name = args.at(i).section(u'=', 0, 0);
+        if (!names.contains(name)) {
+            err << u"stint-bench: unknown option '%1' for %2 (see --help)"_s.arg(args.at(i), args.at(1)) << '\n';
+            return false;
+        }
+        if (!args.at(i).contains(u'='))
+            ++i;
+    }
+    return true;
+}
+
+int generate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!onlyOptions(args, {u"--days"_s, u"--data-dir"_s, u"--seed"_s}, err))
+        return UsageError;
+    HistoryOptions options;
+    bool ok = false;
+    options.days = optionValue(args, u"--days"_s).value_or(QString()).toInt(&ok);
+    if (!ok || options.days < 1 || options.days > 36'500) {
+        err << u"stint-bench: generate needs --days N with N from 1 to 36500"_s << '\n';
+        return UsageError;
+    }
+    const QString dir = optionValue(args, u"--data-dir"_s).value_or(QString());
+    if (dir.isEmpty()) {
+        err << u"stint-bench: generate needs --data-dir DIR"_s << '\n';
+        return UsageError;
+    }
+    if (const auto seed = optionValue(args, u"--seed"_s)) {
+        options.seed = seed->toULongLong(&ok, 0);
+        if (!ok) {
+            err << u"stint-bench: --seed wants a whole number, not '%1'"_s.arg(*seed) << '\n';
+            return UsageError;
+        }
+    }
+    options.databasePath = DataLocation(dir, false).databasePath();
+    if (QFileInfo::exists(options.databasePath)) {
+        err << u"stint-bench: %1 exists already; generate writes only into a fresh location"_s.arg(
+            QDir::toNativeSeparators(options.databasePath))
+            << '\n';
+        return UsageError;
+    }
+    if (!QDir().mkpath(dir)) {
+        err << u"stint-bench: cannot create %1"_s.arg(dir) << '\n';
+        return RunFailed;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const HistoryResult result = generateHistory(options);
+    if (!result.error.isEmpty()) {
+        err << u"stint-bench: generating failed: %1"_s.arg(result.error) << '\n';
+        return RunFailed;
+    }
+    out << u"generate: %1 days from %2 (%3, %4 DST changes), seed %5: %6 window events (%7 distinct windows), "
+           u"%8 afk, %9 web, %10 pause events in %11, database %12 MiB"_s.arg(options.days)
+               .arg(options.firstDay.toString(Qt::ISODate), QString::fromUtf8(options.zone.id()))
+               .arg(result.dstChanges)
+               .arg(options.seed)
+               .arg(result.windowEvents)
+               .arg(result.distinctWindows)
+               .arg(result.afkEvents)
+               .arg(result.webEvents)
+               .arg(result.pauseEvents)
+               .arg(seconds(timer.nsecsElapsed()))
+               .arg(double(QFileInfo(options.databasePath).size()) / 1048576.0, 0, 'f', 1)
+        << '\n';
+    return Ok;
+}
+
+int query(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!onlyOptions(args, {u"--data-dir"_s}, err))
+        return UsageError;
+    const QString dir = optionValue(args, u"--data-dir"_s).value_or(QString());
+    const QString path = DataLocation(dir, false).databasePath();
+    if (dir.isEmpty() || !QFileInfo::exists(path)) {
+        err << u"stint-bench: query needs --data-dir DIR holding a database (see generate)"_s << '\n';
+        return UsageError;
+    }
+    return runQueryBench(path, out, err);
+}
+
 int run(const QStringList &args)
 {
     QTextStream out(stdout);
@@ -156,8 +267,13 @@ int run(const QStringList &args)
         return UsageError;
     }
     const QString &subcommand = args.at(1);
+    if (subcommand == u"generate"_s)
+        return generate(args, out, err);
+    if (subcommand == u"query"_s)
+        return query(args, out, err);
     if (subcommand != u"ingest"_s) {
-        err << u"stint-bench: unknown subcommand '%1' (known: ingest; see --help)"_s.arg(subcommand) << '\n';
+        err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query; see --help)"_s.arg(subcommand)
+            << '\n';
         return UsageError;
     }
 

@@ -146,6 +146,32 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
     return list;
 }
 
+// "endtime >= start AND starttime <= end" alone makes SQLite walk the index from the first event
+// of the bucket. No event starting before start - (longest duration) can reach start, so that is
+// a lower bound on starttime. The longest duration is known for events starting before `from`;
+// events from there on (including the last one, which heartbeats may still extend) are looked at
+// again on every call, which reads only the index entries of recent events.
+std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 start)
+{
+    Longest &longest = m_longest[row];
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT max(endtime - starttime), max(starttime) FROM events"
+                             " WHERE bucketrow = ? AND starttime >= ?"));
+    q.addBindValue(row);
+    q.addBindValue(longest.from);
+    if (!q.exec() || !q.next()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    const qint64 recentLongest = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+    const qint64 duration = std::max(longest.duration, recentLongest);
+    if (!q.value(1).isNull()) {
+        longest.duration = duration;
+        longest.from = q.value(1).toLongLong();
+    }
+    return start > kMinTime + duration ? start - duration : kMinTime;
+}
+
 bool EventReader::forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit)
 {
     if (!usable())
@@ -155,13 +181,17 @@ bool EventReader::forEachRow(const QString &bucketId, const Range &range, const 
         return false;
     const qint64 start = range.start.value_or(kMinTime);
     const qint64 end = range.end.value_or(kMaxTime);
+    const auto earliest = earliestOverlappingStart(*row, start);
+    if (!earliest)
+        return false;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
-                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ? ORDER BY starttime"));
+    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events WHERE bucketrow = ?"
+                             " AND starttime >= ? AND starttime <= ? AND endtime >= ? ORDER BY starttime"));
     q.addBindValue(*row);
-    q.addBindValue(start);
+    q.addBindValue(*earliest);
     q.addBindValue(end);
+    q.addBindValue(start);
     if (!q.exec()) {
         m_error = sql::describe(q.lastError());
         return false;

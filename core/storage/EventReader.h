@@ -3,6 +3,7 @@
 #include "model/Bucket.h"
 #include "model/Event.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QString>
 #include <QThread>
@@ -44,6 +45,8 @@ public:
     std::optional<EventList> events(const QString &bucketId, const Range &range = {}, int limit = -1);
     // The same rows as events(), oldest first and clipped the same way, handed to `visit` as they are
     // read, with the data as its stored JSON text: for callers that parse each distinct text once.
+    // The reader remembers each bucket's longest event so a range late in a long history reads
+    // only the index entries near it (refreshed incrementally on every call).
     using RowVisitor = std::function<void(qint64 id, qint64 start, qint64 end, const QString &data)>;
     bool forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit);
 
@@ -55,12 +58,20 @@ public:
 private:
     bool usable();
     std::optional<qint64> bucketRow(const QString &bucketId);
+    std::optional<qint64> earliestOverlappingStart(qint64 row, qint64 start);
 
     QString m_path;
     QString m_connectionName;
     QThread *m_thread = nullptr;
     bool m_open = false;
     QString m_error;
+    // Per bucket row: the longest duration among events starting at or after `from`, and below it.
+    struct Longest
+    {
+        qint64 from = 0;
+        qint64 duration = 0;
+    };
+    QHash<qint64, Longest> m_longest;
 };
 
 } // namespace stint
