@@ -1,9 +1,11 @@
 // stint-cli's verbs, their output and exit codes, including while a writer is busy.
 #include "StoreFixture.h"
 #include "cli/Cli.h"
+#include "settings/SettingKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 using namespace stint;
 using namespace stint::test;
@@ -23,6 +25,7 @@ CliRun runCli(const QStringList &arguments)
     QTextStream out(&run.out);
     QTextStream err(&run.err);
     Cli cli(out, err);
+    cli.setTimeZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
     run.code = cli.run(QStringList{u"stint-cli"_s} + arguments);
     return run;
 }
@@ -41,8 +44,16 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void worksWhileTheWriterHoldsATransaction();
+    void summaryTableAndJson();
+    void summaryBadInput_data();
+    void summaryBadInput();
+    void categoriesListExportImport();
+    void categoriesImportRefusesBadFiles_data();
+    void categoriesImportRefusesBadFiles();
 
 private:
+    QString storedCategories();
+
     StoreFixture m_fx;
     QString m_dir;
 };
@@ -160,6 +171,130 @@ void TestCli::worksWhileTheWriterHoldsATransaction()
     QCOMPARE(check.code, int(Cli::Ok));
     const CliRun events = runCli({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 5); // not the pending one
+}
+
+void TestCli::summaryTableAndJson()
+{
+    // Five half-hour events from 12:00 Berlin time, no AFK bucket: 2.5 h active on 2026-07-23.
+    const CliRun table = runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s});
+    QCOMPARE(table.code, int(Cli::Ok));
+    QVERIFY2(table.out.startsWith(u"2026-07-23 04:00 to 2026-07-24 04:00: 2:30:00 active"_s), qPrintable(table.out));
+    QVERIFY(table.out.contains(u"Editor  2:30:00  100.0%"_s));
+
+    const CliRun titles = runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s, u"--by"_s,
+                                  u"title"_s, u"--limit"_s, u"2"_s});
+    QCOMPARE(titles.code, int(Cli::Ok));
+    QCOMPARE(titles.out.split(u'\n', Qt::SkipEmptyParts).size(), 4); // heading, column names, 2 rows
+
+    const CliRun json = runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--week"_s, u"--date"_s, u"2026-07-25"_s,
+                                u"--json"_s, u"--by"_s, u"category"_s});
+    QCOMPARE(json.code, int(Cli::Ok));
+    const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(summary.value(u"active"_s).toDouble(), 9000.0);
+    QCOMPARE(summary.value(u"start"_s).toString(), u"2026-07-20T02:00:00Z"_s); // Monday 04:00 CEST
+    QCOMPARE(summary.value(u"perDay"_s).toArray().size(), 7);
+
+    const CliRun empty =
+        runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--start"_s, u"2020-01-01"_s, u"--end"_s, u"2020-01-02"_s});
+    QCOMPARE(empty.code, int(Cli::Ok));
+    QVERIFY(empty.out.contains(u"0:00:00 active"_s));
+}
+
+void TestCli::summaryBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad date") << QStringList{u"--date"_s, u"2026-02-30"_s} << u"2026-02-30"_s;
+    QTest::newRow("two periods") << QStringList{u"--week"_s, u"--month"_s} << u"one period"_s;
+    QTest::newRow("start only") << QStringList{u"--start"_s, u"2026-07-23"_s} << u"--end"_s;
+    QTest::newRow("end before start") << QStringList{u"--start"_s, u"2026-07-23"_s, u"--end"_s, u"2026-07-22"_s}
+                                      << u"after"_s;
+    QTest::newRow("bad time") << QStringList{u"--start"_s, u"yesterday"_s, u"--end"_s, u"2026-07-22"_s}
+                              << u"yesterday"_s;
+    QTest::newRow("bad by") << QStringList{u"--by"_s, u"colour"_s} << u"colour"_s;
+    QTest::newRow("bad limit") << QStringList{u"--limit"_s, u"-3"_s} << u"-3"_s;
+}
+
+void TestCli::summaryBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliRun run = runCli(QStringList{u"--data-dir"_s, m_dir, u"summary"_s} + arguments);
+    QCOMPARE(run.code, int(Cli::Usage));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+QString TestCli::storedCategories()
+{
+    EventReader reader(m_fx.path());
+    const auto value = reader.setting(settings::storageKey(settings::kCategories));
+    return value ? QString::fromUtf8(QJsonDocument(QJsonArray{*value}).toJson(QJsonDocument::Compact)) : u"?"_s;
+}
+
+void TestCli::categoriesListExportImport()
+{
+    // Stint commits its open batch within 15 s; here the mock clock stands still, so commit now.
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+    const CliRun list = runCli({u"--data-dir"_s, m_dir, u"categories"_s});
+    QCOMPARE(list.code, int(Cli::Ok));
+    QVERIFY(list.out.contains(u"Work > Programming"_s));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"categories.json"_s);
+    const CliRun exported = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"export"_s, file});
+    QCOMPARE(exported.code, int(Cli::Ok));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QJsonArray rules = QJsonDocument::fromJson(written.readAll()).object().value(u"categories"_s).toArray();
+    QVERIFY(rules.size() >= 11);
+
+    QFile mine(dir.filePath(u"mine.json"_s));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write(R"({"categories": [{"name": ["Editing"], "rule": {"type": "regex", "regex": "^Editor$"},
+                   "data": {"color": "#123456", "score": 3}}]})");
+    mine.close();
+    const CliRun imported = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, mine.fileName()});
+    QVERIFY2(imported.code == int(Cli::Ok), qPrintable(imported.err));
+    QVERIFY(storedCategories().contains(u"Editing"_s));
+    const CliRun summary =
+        runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s, u"--by"_s, u"category"_s});
+    QVERIFY2(summary.out.contains(u"Editing   2:30:00  100.0%"_s), qPrintable(summary.out));
+    QVERIFY(summary.out.contains(u"productivity 3.00"_s));
+
+    // Back to the exported defaults.
+    QCOMPARE(runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, file}).code, int(Cli::Ok));
+    QVERIFY(!storedCategories().contains(u"Editing"_s));
+}
+
+void TestCli::categoriesImportRefusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("malformed") << QByteArray("[{\"name\": [\"A\"], ") << u"was not imported"_s;
+    QTest::newRow("invalid regex") << QByteArray(
+        R"([{"name": ["Work", "Bad"], "rule": {"type": "regex", "regex": "([a-"}}])")
+                                   << u"Work > Bad"_s;
+    QTest::newRow("not rules") << QByteArray(R"({"something": 1})") << u"categories"_s;
+}
+
+void TestCli::categoriesImportRefusesBadFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString before = storedCategories();
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"bad.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const CliRun run = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, file.fileName()});
+    QCOMPARE(run.code, int(Cli::Problem));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(storedCategories(), before);
+    const CliRun missing = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, dir.filePath(u"none"_s)});
+    QCOMPARE(missing.code, int(Cli::Problem));
+    QCOMPARE(runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"frobnicate"_s}).code, int(Cli::Usage));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

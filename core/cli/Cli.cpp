@@ -2,6 +2,9 @@
 
 #include "model/Json.h"
 #include "model/Timestamp.h"
+#include "reports/ReportEngine.h"
+#include "settings/SettingKeys.h"
+#include "storage/Datastore.h"
 #include "storage/EventReader.h"
 #include "storage/Schema.h"
 #include "storage/SqlUtil.h"
@@ -14,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,6 +69,12 @@ const QString kUsage =
                    "  events BUCKET [--start T] [--end T] [--limit N] [--json]\n"
                    "                                   list a bucket's events, newest first\n"
                    "  check                            check the database (integrity, schema, journal mode)\n"
+                   "  summary [--date D | --week | --month | --year | --start T --end T]\n"
+                   "          [--by app|title|category|domain] [--limit N] [--host H] [--json]\n"
+                   "                                   where the active time went (today by default; --date\n"
+                   "                                   picks the day, or the week/month/year containing it)\n"
+                   "  categories [export FILE | import FILE]\n"
+                   "                                   list the categories, or write/read ActivityWatch's file\n"
                    "Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
 
 } // namespace
@@ -99,9 +109,16 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (ActivityWatch's format)."));
     const QCommandLineOption start(QStringLiteral("start"), tr("Only events that end at or after <time>."), tr("time"));
     const QCommandLineOption end(QStringLiteral("end"), tr("Only events that start at or before <time>."), tr("time"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most <n> events."), tr("n"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most <n> events (summary: rows, default 10)."),
+                                   tr("n"));
     parser.addOptions({json, start, end, limit});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("buckets, events or check"));
+    parser.addOptions({{QStringLiteral("date"), tr("summary: the day <date> (YYYY-MM-DD)."), tr("date")},
+                       {QStringLiteral("week"), tr("summary: the whole week.")},
+                       {QStringLiteral("month"), tr("summary: the whole month.")},
+                       {QStringLiteral("year"), tr("summary: the whole year.")},
+                       {QStringLiteral("by"), tr("summary: group by app, title, category or domain."), tr("what")},
+                       {QStringLiteral("host"), tr("summary: only this host (default: all combined)."), tr("host")}});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("buckets, events, check, summary or categories"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -127,6 +144,10 @@ int Cli::run(const QStringList &arguments)
         return listBuckets(path, parser.isSet(json));
     if (command == QStringLiteral("check") && positional.size() == 1)
         return check(path);
+    if (command == QStringLiteral("summary") && positional.size() == 1)
+        return summary(path, parser);
+    if (command == QStringLiteral("categories") && positional.size() <= 3)
+        return categories(path, positional);
     if (command == QStringLiteral("events") && positional.size() == 2) {
         std::optional<qint64> from;
         std::optional<qint64> to;
@@ -205,6 +226,194 @@ int Cli::listEvents(const QString &path, const QString &bucketId, std::optional<
     }
     printTable(m_out, rows);
     return Ok;
+}
+
+int Cli::summary(const QString &path, const QCommandLineParser &parser)
+{
+    int count = 10;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        count = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || count < 0) {
+            m_err << tr("--limit takes a whole number of at least 0, not '%1'.")
+                         .arg(parser.value(QStringLiteral("limit")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : QStringLiteral("app");
+    if (!QStringList{QStringLiteral("app"), QStringLiteral("title"), QStringLiteral("category"),
+                     QStringLiteral("domain")}
+             .contains(by)) {
+        m_err << tr("--by takes app, title, category or domain, not '%1'.").arg(by) << Qt::endl;
+        return Usage;
+    }
+    const QStringList periods{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")};
+    const auto periodCount =
+        std::count_if(periods.begin(), periods.end(), [&](const QString &p) { return parser.isSet(p); });
+    const bool custom = parser.isSet(QStringLiteral("start")) || parser.isSet(QStringLiteral("end"));
+    if (periodCount > 1 || (custom && (periodCount > 0 || parser.isSet(QStringLiteral("date"))))) {
+        m_err << tr("Choose one period: --date, --week, --month, --year, or --start and --end.") << Qt::endl;
+        return Usage;
+    }
+    QDate date;
+    if (parser.isSet(QStringLiteral("date"))) {
+        date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid()) {
+            m_err << tr("Cannot read the date '%1'; use YYYY-MM-DD.").arg(parser.value(QStringLiteral("date")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    std::optional<qint64> from;
+    std::optional<qint64> to;
+    for (auto [name, target] : {std::pair{QStringLiteral("start"), &from}, std::pair{QStringLiteral("end"), &to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = parseTime(parser.value(name));
+        if (!*target) {
+            m_err << tr("Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].").arg(parser.value(name))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    if (custom && (!from || !to || *to <= *from)) {
+        m_err << tr("A custom period needs both --start and --end, with the end after the start.") << Qt::endl;
+        return Usage;
+    }
+
+    ReportEngine engine(path, m_zone);
+    if (!engine.isOpen() || !engine.loadSettings()) {
+        m_err << engine.error() << Qt::endl;
+        return Problem;
+    }
+    const ReportCalendar &calendar = engine.calendar();
+    if (!date.isValid())
+        date = calendar.today();
+    spans::Period range = calendar.day(date);
+    if (custom)
+        range = {*from, *to};
+    else if (parser.isSet(QStringLiteral("week")))
+        range = calendar.week(date);
+    else if (parser.isSet(QStringLiteral("month")))
+        range = calendar.month(date);
+    else if (parser.isSet(QStringLiteral("year")))
+        range = calendar.year(date);
+    const auto result = engine.summary(range, parser.value(QStringLiteral("host")));
+    if (!result) {
+        m_err << engine.error() << Qt::endl;
+        return Problem;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QString::fromUtf8(QJsonDocument(result->toJson(count)).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Ok;
+    }
+    const auto localText = [&](qint64 nanos) {
+        return Timestamp::toDateTime(nanos).toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    m_out << tr("%1 to %2: %3 active")
+                 .arg(localText(range.start), localText(range.end), formatDuration(result->activeTime));
+    if (result->pausedTime > 0)
+        m_out << tr(", %1 paused").arg(formatDuration(result->pausedTime));
+    m_out << tr(", productivity %1").arg(result->productivity, 0, 'f', 2) << Qt::endl;
+
+    QList<QStringList> rows;
+    const qint64 whole = by == QStringLiteral("domain") ? result->browserTime : result->activeTime;
+    const auto addRow = [&](const QString &name, qint64 duration, const QString &extra) {
+        if (rows.size() > count)
+            return;
+        const QString share =
+            whole > 0 ? QString::number(100.0 * double(duration) / double(whole), 'f', 1) + u'%' : QStringLiteral("-");
+        rows.append(extra.isNull() ? QStringList{name, formatDuration(duration), share}
+                                   : QStringList{name, extra, formatDuration(duration), share});
+    };
+    if (by == QStringLiteral("category")) {
+        rows.append({tr("CATEGORY"), tr("TIME"), tr("SHARE")});
+        for (const CategoryTotal &node : result->categories)
+            addRow(QString(2 * (node.name.size() - 1), u' ') + node.name.last(), node.duration, {});
+    } else if (by == QStringLiteral("title")) {
+        rows.append({tr("TITLE"), tr("APP"), tr("TIME"), tr("SHARE")});
+        for (const NamedDuration &entry : result->titles)
+            addRow(entry.name, entry.duration, entry.detail);
+    } else {
+        const bool domains = by == QStringLiteral("domain");
+        rows.append({domains ? tr("DOMAIN") : tr("APP"), tr("TIME"), tr("SHARE")});
+        for (const NamedDuration &entry : domains ? result->domains : result->apps)
+            addRow(entry.name, entry.duration, {});
+    }
+    printTable(m_out, rows);
+    return Ok;
+}
+
+int Cli::categories(const QString &path, const QStringList &positional)
+{
+    const QString action = positional.value(1);
+    if (action == QStringLiteral("import") && positional.size() == 3) {
+        QFile file(positional.at(2));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read %1: %2").arg(positional.at(2), file.errorString()) << Qt::endl;
+            return Problem;
+        }
+        QString error;
+        const auto value = json::parseValue(file.readAll(), &error);
+        const auto rules = value ? CategoryRules::fromJson(*value, &error) : std::nullopt;
+        if (!rules) {
+            m_err << tr("%1 was not imported: %2").arg(positional.at(2), error) << Qt::endl;
+            return Problem;
+        }
+        // stint-cli only reads otherwise; this one write goes through the datastore. A running Stint
+        // may hold its write transaction for up to 15 s: each attempt waits 5 s (the busy timeout),
+        // so four attempts outlast it. A failed attempt stores nothing.
+        QString problem;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            Datastore store(Datastore::Options{path, {}, {}, {}});
+            if (!store.open(&problem))
+                break;
+            const WriteResult written =
+                store.setSetting(settings::storageKey(settings::kCategories), rules->toJson()).result();
+            const CommitResult closed = store.close();
+            problem = written.ok() ? closed.error : written.message;
+            if (problem.isEmpty())
+                break;
+        }
+        if (!problem.isEmpty()) {
+            m_err << tr("The categories were not stored: %1").arg(problem) << Qt::endl;
+            return Problem;
+        }
+        m_out << tr("Imported %n categories.", nullptr, int(rules->rules().size())) << Qt::endl;
+        return Ok;
+    }
+    if ((action == QStringLiteral("export") && positional.size() == 3) || positional.size() == 1) {
+        ReportEngine engine(path, m_zone);
+        if (!engine.isOpen() || !engine.loadSettings()) {
+            m_err << engine.error() << Qt::endl;
+            return Problem;
+        }
+        const CategoryRules &rules = engine.categories();
+        if (positional.size() == 1) {
+            QList<QStringList> rows{{tr("CATEGORY"), tr("SCORE"), tr("COLOR"), tr("RULE")}};
+            for (qsizetype i = 0; i < rules.rules().size(); ++i) {
+                const CategoryRule &rule = rules.rules().at(i);
+                rows.append({rule.name.join(QStringLiteral(" > ")), QString::number(rules.scoreOf(int(i))),
+                             rules.colorOf(int(i)),
+                             rule.regex.isEmpty()
+                                 ? QStringLiteral("-")
+                                 : rule.regex + (rule.ignoreCase ? QStringLiteral(" (i)") : QString())});
+            }
+            printTable(m_out, rows);
+            return Ok;
+        }
+        QSaveFile file(positional.at(2));
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(QJsonDocument(rules.toExportJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+            m_err << tr("Cannot write %1: %2").arg(positional.at(2), file.errorString()) << Qt::endl;
+            return Problem;
+        }
+        m_out << tr("Exported %n categories.", nullptr, int(rules.rules().size())) << Qt::endl;
+        return Ok;
+    }
+    m_err << tr("Use: categories, categories export FILE or categories import FILE.") << Qt::endl;
+    return Usage;
 }
 
 int Cli::check(const QString &path)

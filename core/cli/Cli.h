@@ -2,8 +2,11 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <optional>
+
+class QCommandLineParser;
 
 namespace stint {
 
@@ -19,6 +22,9 @@ public:
     // `arguments` includes the program name, as QCoreApplication::arguments() does.
     int run(const QStringList &arguments);
 
+    // The zone summaries use for days and hours (the system's by default).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
     // RFC 3339, or a local date/time: "2026-11-24", "2026-11-24T09:30", "2026-11-24 09:30:15".
     static std::optional<qint64> parseTime(const QString &text);
 
@@ -27,9 +33,12 @@ private:
     int listEvents(const QString &path, const QString &bucketId, std::optional<qint64> start, std::optional<qint64> end,
                    int limit, bool asJson);
     int check(const QString &path);
+    int summary(const QString &path, const QCommandLineParser &parser);
+    int categories(const QString &path, const QStringList &positional);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace stint
