@@ -84,19 +84,13 @@ PeriodList unite(const PeriodList &a, const PeriodList &b)
 
 PeriodList subtract(const PeriodList &a, const PeriodList &b)
 {
+    SpanList pieces;
+    pieces.reserve(a.size());
+    for (const Period &period : a)
+        pieces.push_back({period.start, period.end, 0, 0});
     PeriodList result;
-    auto cut = b.begin();
-    for (Period piece : a) {
-        while (cut != b.end() && cut->end <= piece.start)
-            ++cut;
-        for (auto it = cut; it != b.end() && it->start < piece.end; ++it) {
-            if (it->start > piece.start)
-                result.push_back({piece.start, it->start});
-            piece.start = std::max(piece.start, it->end);
-        }
-        if (piece.start < piece.end)
-            result.push_back(piece);
-    }
+    for (const Span &piece : subtract(pieces, b))
+        result.push_back({piece.start, piece.end});
     return result;
 }
 
