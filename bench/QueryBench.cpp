@@ -159,6 +159,7 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
                .arg(ms(scanMs))
         << '\n';
     const double yearMs = rows[2].cold.ms;
+    out << u"(below: day and week warm, the year cold as the scan is; ratio = year / scan)"_s << '\n';
     out << u"query: day_ms=%1 week_ms=%2 year_ms=%3 scan_ms=%4 ratio=%5"_s
                .arg(ms(rows[0].warm.ms), ms(rows[1].warm.ms), ms(yearMs), ms(scanMs))
                .arg(yearMs / scanMs, 0, 'f', 2)
