@@ -11,7 +11,7 @@ class TestHeartbeatMerge : public QObject
 private Q_SLOTS:
     void mergeTable_data();
     void mergeTable();
-    void outOfOrderKeepsLatestAsMergeTarget();
+    void outOfOrderBecomesMergeTarget();
     void mergesIntoLastEventAfterReopen();
     void unknownBucketIsRejected();
     void invalidHeartbeatsAreRejected();
@@ -71,20 +71,25 @@ void TestHeartbeatMerge::mergeTable()
     QCOMPARE(stored.first().data.value(u"title"_s).toString(), u"A"_s);
 }
 
-void TestHeartbeatMerge::outOfOrderKeepsLatestAsMergeTarget()
+void TestHeartbeatMerge::outOfOrderBecomesMergeTarget()
 {
+    // What a watcher sends after the system clock was set back: heartbeats merge again from
+    // the first one on, and the events recorded before the change keep their length.
     StoreFixture fx;
     QVERIFY(fx.openWithBucket());
     Datastore &store = fx.store();
     store.heartbeat(kWindowBucket, windowEvent(100, u"A"_s), 2);
-    store.heartbeat(kWindowBucket, windowEvent(50, u"A"_s), 2);  // late: stored on its own
-    store.heartbeat(kWindowBucket, windowEvent(101, u"A"_s), 2); // merges into the event at 100 s
+    store.heartbeat(kWindowBucket, windowEvent(101, u"A"_s), 2);
+    store.heartbeat(kWindowBucket, windowEvent(50, u"A"_s), 2); // the clock went back
+    store.heartbeat(kWindowBucket, windowEvent(51, u"A"_s), 2);
+    store.heartbeat(kWindowBucket, windowEvent(52, u"A"_s), 2);
     QVERIFY(await(store.forceCommit()).ok());
     const EventList stored = fx.committedEvents();
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.at(0).start, windowEvent(100, u"A"_s).start); // newest first
     QCOMPARE(stored.at(0).duration, qint64(1'000'000'000));
     QCOMPARE(stored.at(1).start, windowEvent(50, u"A"_s).start);
+    QCOMPARE(stored.at(1).duration, qint64(2'000'000'000));
 }
 
 void TestHeartbeatMerge::mergesIntoLastEventAfterReopen()

@@ -500,15 +500,12 @@ void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Even
     } else {
         result = heartbeat;
         result.id = m_nextEventId++;
-        if (!last || result.start >= last->event.start) {
-            if (last && last->dirty) {
-                recordUpsert(state.row, last->event);
-            }
-            state.last = LastEvent{result, true};
-        } else {
-            // Older than the latest event: stored as it is; heartbeats keep merging into the latest.
-            recordUpsert(state.row, result);
-        }
+        // The new event becomes the merge target even when it is older than the previous one,
+        // as in ActivityWatch: after the system clock is set back, heartbeats merge again
+        // instead of each becoming an event of its own.
+        if (last && last->dirty)
+            recordUpsert(state.row, last->event);
+        state.last = LastEvent{result, true};
     }
     noteWrite(seq, 1);
     emitApplied(bucketId, result);
