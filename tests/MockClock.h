@@ -25,6 +25,9 @@ public:
         m_monotonic.fetch_add(ms);
     }
     void advanceSeconds(qint64 seconds) { advanceMs(seconds * 1000); }
+    // Only the wall clock moves: what a suspended machine sees on resume (the monotonic clock
+    // stood still), or, with a negative value, someone setting the clock back.
+    void jumpWallMs(qint64 ms) { m_now.fetch_add(ms * 1'000'000); }
 
 private:
     std::atomic<qint64> m_now;

@@ -62,6 +62,7 @@ public:
 
     QString path() const { return m_dir.filePath(QStringLiteral("stint.db")); }
     MockClock &clock() { return *m_clock; }
+    std::shared_ptr<MockClock> clockPtr() const { return m_clock; }
     Datastore &store() { return *m_store; }
 
     // Test policy: AW's thresholds, but the age is checked every 5 ms of real time.

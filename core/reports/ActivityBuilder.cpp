@@ -79,13 +79,8 @@ bool ActivityBuilder::isAlwaysActive(int key)
 {
     return cached(m_alwaysActive, key,
                   [this](const QJsonObject &data) {
-                      const QString app = data.value(u"app"_s).toString();
-                      const QString title = data.value(u"title"_s).toString();
-                      const QRegularExpression &pattern = m_rules.alwaysActivePattern;
-                      if (!pattern.pattern().isEmpty()
-                          && (pattern.match(app).hasMatch() || pattern.match(title).hasMatch()))
-                          return true;
-                      return anyMatches(m_rules.alwaysActive, app, title);
+                      return m_rules.alwaysActive.matches(data.value(u"app"_s).toString(),
+                                                          data.value(u"title"_s).toString());
                   })
         == Yes;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/Spans.h"
-#include "rules/WindowPattern.h"
+#include "rules/AlwaysActiveRules.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -48,8 +48,7 @@ public:
 
     struct Rules
     {
-        WindowPatternList alwaysActive;
-        QRegularExpression alwaysActivePattern; // ActivityWatch's single regex; empty: none
+        AlwaysActiveRules alwaysActive;
     };
 
     ActivityBuilder(EventReader &reader, DataInterner &interner);

@@ -2,17 +2,7 @@
 
 #include "settings/SettingKeys.h"
 
-#include <QCoreApplication>
-
 namespace stint {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportEngine", text);
-}
-
-} // namespace
 
 ReportEngine::ReportEngine(const QString &databasePath, QTimeZone zone)
     : m_reader(databasePath)
@@ -33,7 +23,7 @@ bool ReportEngine::loadSettings()
         return value;
     };
     const auto fail = [this](QStringView name, const QString &why) {
-        m_error = tr("the stored setting \"%1\" is invalid: %2").arg(name.toString(), why);
+        m_error = settings::invalidMessage(name, why);
         return false;
     };
     QString why;
@@ -66,16 +56,10 @@ bool ReportEngine::loadSettings()
     const auto pattern = read(settings::kAlwaysActivePattern);
     if (!alwaysActive || !pattern)
         return false;
-    ActivityBuilder::Rules rules;
-    const auto patterns = windowPatternsFromJson(*alwaysActive, &why);
-    if (!patterns)
-        return fail(settings::kAlwaysActive, why);
-    rules.alwaysActive = *patterns;
-    if (!pattern->isNull() && !pattern->isUndefined()) {
-        rules.alwaysActivePattern = QRegularExpression(pattern->toString(), QRegularExpression::CaseInsensitiveOption);
-        if (!pattern->isString() || !rules.alwaysActivePattern.isValid())
-            return fail(settings::kAlwaysActivePattern, tr("not a valid regular expression"));
-    }
+    auto alwaysActiveRules = AlwaysActiveRules::fromSettings(*alwaysActive, *pattern, &m_error);
+    if (!alwaysActiveRules)
+        return false;
+    ActivityBuilder::Rules rules{std::move(*alwaysActiveRules)};
     m_activity.setRules(std::move(rules));
     return true;
 }

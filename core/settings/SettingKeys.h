@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -11,6 +12,13 @@ namespace stint::settings {
 inline QString storageKey(QStringView name)
 {
     return u"settings." + name;
+}
+
+// The one wording for a stored setting that cannot be used, so every reader reports it alike.
+inline QString invalidMessage(QStringView name, const QString &why)
+{
+    return QCoreApplication::translate("settings", "the stored setting \"%1\" is invalid: %2")
+        .arg(name.toString(), why);
 }
 
 // Categories, in ActivityWatch's "classes" format (list of {name, rule, data}).
@@ -31,5 +39,7 @@ inline constexpr QStringView kPrivacyRules = u"stint.privacyRules";
 inline constexpr QStringView kAfkTimeout = u"stint.afkTimeoutSeconds";
 // Seconds between window polls (default 1).
 inline constexpr QStringView kPollInterval = u"stint.pollIntervalSeconds";
+// While tracking is paused: {"since": RFC 3339, "until": RFC 3339 or null (until resumed)}.
+inline constexpr QStringView kPause = u"stint.pause";
 
 } // namespace stint::settings
