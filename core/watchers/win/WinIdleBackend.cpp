@@ -1,0 +1,30 @@
+#include "watchers/win/WinIdleBackend.h"
+
+#include "watchers/PlatformHelpers.h"
+
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+
+namespace stint {
+
+QString WinIdleBackend::name() const
+{
+    return QStringLiteral("windows");
+}
+
+std::optional<qint64> WinIdleBackend::idleMillis()
+{
+    LASTINPUTINFO info{};
+    info.cbSize = sizeof(info);
+    if (!GetLastInputInfo(&info))
+        return std::nullopt;
+    // Both are 32-bit tick counts; GetTickCount64 would not wrap, but dwTime does.
+    return idleMillisFromTicks(quint32(GetTickCount()), quint32(info.dwTime));
+}
+
+} // namespace stint
