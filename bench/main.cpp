@@ -1,4 +1,6 @@
-// stint-bench: measured throughput of Stint's write path against raw SQLite.
+// stint-bench: measured throughput of Stint's write path against raw SQLite, report timings and
+// the idle footprint of the tracker, each against a baseline measured in the same run.
+#include "FootprintBench.h"
 #include "HistoryGenerator.h"
 #include "IngestBench.h"
 #include "QueryBench.h"
@@ -44,11 +46,21 @@ Subcommands:
                         database against reading the same rows through EventReader. The last
                         line reads "query: day_ms=<x> week_ms=<x> year_ms=<x> scan_ms=<x>
                         ratio=<year/scan>".
+  footprint [--seconds N] [--stint PATH]
+                        Idle cost of "stint --no-gui" on a fresh data directory (Linux, needs a
+                        display) against a minimal Qt program that wakes once per second, both
+                        sampled from /proc once per second for N seconds (default 60) after a
+                        warm-up: CPU in percent of one core, peak RSS in MiB and wakeups
+                        (voluntary context switches, all threads) per second. Targets: cpu < 0.5,
+                        rss_mb < 40; the figures and whether the targets were met are printed,
+                        the exit status says only whether the run worked. The last line reads
+                        "footprint: cpu=<percent> rss_mb=<MiB> wakeups_per_s=<N>".
 
 Options:
   -h, --help            Show this help.
 
-Exit status: 0 on success, 1 when a run failed or stored the wrong data, 2 on a usage error.
+Exit status: 0 on success, 1 when a run failed or stored the wrong data, 2 on a usage error
+(or a subcommand this system does not support).
 )"_s;
 }
 
@@ -254,6 +266,29 @@ int query(const QStringList &args, QTextStream &out, QTextStream &err)
     return runQueryBench(path, out, err);
 }
 
+int footprint(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!onlyOptions(args, {u"--seconds"_s, u"--stint"_s}, err))
+        return UsageError;
+    FootprintOptions options;
+    if (const auto seconds = optionValue(args, u"--seconds"_s)) {
+        bool ok = false;
+        options.seconds = seconds->toInt(&ok);
+        if (!ok || options.seconds < 1 || options.seconds > 86'400) {
+            err << u"stint-bench: --seconds wants a whole number from 1 to 86400, not '%1'"_s.arg(*seconds) << '\n';
+            return UsageError;
+        }
+    }
+    if (const auto stint = optionValue(args, u"--stint"_s)) {
+        if (stint->isEmpty()) {
+            err << u"stint-bench: --stint needs the path of a stint executable"_s << '\n';
+            return UsageError;
+        }
+        options.stintPath = *stint;
+    }
+    return runFootprintBench(options, out, err);
+}
+
 int run(const QStringList &args)
 {
     QTextStream out(stdout);
@@ -271,8 +306,14 @@ int run(const QStringList &args)
         return generate(args, out, err);
     if (subcommand == u"query"_s)
         return query(args, out, err);
+    if (subcommand == u"footprint"_s)
+        return footprint(args, out, err);
+    // Not in the usage text: footprint's baseline, started by footprint itself.
+    if (subcommand == u"idle-child"_s)
+        return runIdleChild();
     if (subcommand != u"ingest"_s) {
-        err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query; see --help)"_s.arg(subcommand)
+        err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query, footprint; see --help)"_s.arg(
+            subcommand)
             << '\n';
         return UsageError;
     }
