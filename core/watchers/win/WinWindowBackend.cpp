@@ -115,7 +115,7 @@ WinWindowBackend::WinWindowBackend(QObject *parent)
     HWINEVENTHOOK nameChange = installHook(EVENT_OBJECT_NAMECHANGE);
     // Without hooks the watcher's polling still works; it only notices changes later.
     if (!foreground || !nameChange)
-        qCWarning(lcApp) << "cannot install the window event hooks; window changes are noticed by polling only";
+        qCWarning(lcWatch) << "cannot install the window event hooks; window changes are noticed by polling only";
     m_foregroundHook = foreground;
     m_nameChangeHook = nameChange;
     QMutexLocker locker(&g_hooksMutex);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "watchers/WindowBackend.h"
+
+#include <xcb/xcb.h>
+
+#include <memory>
+
+namespace stint {
+
+class X11Connection;
+
+// The focused window on an X11 display, as an EWMH window manager publishes it
+// (_NET_ACTIVE_WINDOW on the root window). app = the class part of WM_CLASS; title =
+// _NET_WM_NAME (UTF-8), else WM_NAME (Latin-1, UTF-8 or Compound Text, as its type says).
+// Event-driven: it watches the root window and the active window for property changes and
+// emits activeWindowChanged at once.
+class X11WindowBackend final : public WindowBackend
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(X11WindowBackend)
+
+public:
+    // Takes over `connection` (open or not; it reconnects by itself after a loss).
+    explicit X11WindowBackend(std::unique_ptr<X11Connection> connection, QObject *parent = nullptr);
+    ~X11WindowBackend() override;
+
+    QString name() const override;
+    std::optional<WindowInfo> activeWindow() override;
+
+    X11Connection *connection() const { return m_connection; }
+
+private:
+    void onEvent(const xcb_generic_event_t *event);
+    void onRestored();
+    void selectRootEvents();
+    // Reads _NET_ACTIVE_WINDOW: nothing on a lost connection, XCB_WINDOW_NONE when no window
+    // is active or the property is missing (`published` says which).
+    std::optional<xcb_window_t> readActiveWindow(bool *published);
+    // Moves the property-change selection from the previously active window to `window`.
+    void follow(xcb_window_t window);
+    void reportNoActiveWindowProperty();
+
+    X11Connection *m_connection = nullptr;
+    xcb_window_t m_followed = XCB_WINDOW_NONE;
+    bool m_reportedNoEwmh = false;
+};
+
+} // namespace stint
