@@ -34,6 +34,8 @@ private Q_SLOTS:
     void signalClosesCleanly();
     void badDatabaseIsReported();
     void missingDisplayIsReported();
+    void headlessWithoutDisplayIsReported();
+    void badCommandLineValues();
     void versionAndHelpNeedNoDisplay();
 };
 
@@ -50,11 +52,12 @@ void TestAppShutdown::signalClosesCleanly()
 {
     QFETCH(int, signalNumber);
     QFETCH(bool, gui);
-    if (gui && qEnvironmentVariableIsEmpty("DISPLAY"))
-        QSKIP("needs an X display (the test command runs the suite under Xvfb)");
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        QSKIP("needs an X display, also without a window: the watchers read it (the test command runs the "
+              "suite under Xvfb)");
     QTemporaryDir dir;
     QProcess stint;
-    stint.setProcessEnvironment(environment(gui));
+    stint.setProcessEnvironment(environment(true));
     QStringList arguments{u"--data-dir"_s, dir.path()};
     if (!gui)
         arguments << u"--no-gui"_s;
@@ -107,6 +110,36 @@ void TestAppShutdown::missingDisplayIsReported()
     const QByteArray err = stint.readAllStandardError();
     QVERIFY2(err.contains("no display found") && err.contains("--no-gui"), err.constData());
     QVERIFY(!QFile::exists(dir.filePath(u"stint.db"_s)));
+}
+
+void TestAppShutdown::headlessWithoutDisplayIsReported()
+{
+    QTemporaryDir dir;
+    QProcess stint;
+    stint.setProcessEnvironment(environment(false));
+    stint.start(QStringLiteral(STINT_APP), {u"--no-gui"_s, u"--data-dir"_s, dir.path()});
+    QVERIFY(stint.waitForFinished(20'000));
+    QCOMPARE(stint.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(stint.exitCode(), 1);
+    const QByteArray err = stint.readAllStandardError();
+    QVERIFY2(err.contains("cannot record activity: no display found"), err.constData());
+}
+
+void TestAppShutdown::badCommandLineValues()
+{
+    QTemporaryDir dir;
+    for (const auto &[option, value, message] :
+         {std::tuple{u"--afk-timeout"_s, u"0"_s, "--afk-timeout: 0 s is outside"},
+          std::tuple{u"--poll-interval"_s, u"soon"_s, "--poll-interval: \"soon\" is not a number"}}) {
+        QProcess stint;
+        stint.setProcessEnvironment(environment(false));
+        stint.start(QStringLiteral(STINT_APP), {u"--no-gui"_s, u"--data-dir"_s, dir.path(), option, value});
+        QVERIFY(stint.waitForFinished(20'000));
+        QCOMPARE(stint.exitCode(), 1);
+        const QByteArray err = stint.readAllStandardError();
+        QVERIFY2(err.contains(message), err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(u"stint.db"_s)));
+    }
 }
 
 void TestAppShutdown::versionAndHelpNeedNoDisplay()

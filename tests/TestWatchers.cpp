@@ -83,6 +83,7 @@ private Q_SLOTS:
     void afkTransitionsAtLastInput();
     void afkSleepGapIsAway();
     void afkPrepareForSleep();
+    void afkLongSleepAfterPrepare();
     void afkAlwaysActiveWindow();
     void afkClockBackwards();
     void afkUnreadableIdleRecordsNothing();
@@ -401,10 +402,27 @@ void TestWatchers::afkPrepareForSleep()
     QCOMPARE(watcher.state(), AfkWatcher::State::Away);
     m_fixture->clock().jumpWallMs(60'000); // a one-minute sleep, shorter than the timeout
     m_idle->idle = 0;                      // input on wake
-    watcher.poll();                        // 70
+    watcher.poll();                        // a timer firing before logind says it is awake
+    QCOMPARE(watcher.state(), AfkWatcher::State::Away);
+    watcher.resumed(); // 70
     QCOMPARE(watcher.state(), AfkWatcher::State::Active);
     expect(m_buckets->afk.id,
            {{0, 7, status("not-afk")}, {7.001, 70, status("afk")}, {70.001, 70.001, status("not-afk")}});
+}
+
+void TestWatchers::afkLongSleepAfterPrepare()
+{
+    AfkWatcher watcher(m_fixture->store(), *m_idle, m_buckets->afk.id, m_fixture->clockPtr());
+    watcher.setTimeout(180);
+    m_idle->idle = 0;
+    watcher.start();           // 0
+    watcher.prepareForSleep(); // 0
+    m_fixture->clock().jumpWallMs(7'200'000);
+    m_idle->idle = 0;
+    watcher.resumed(); // 7200
+    QCOMPARE(watcher.state(), AfkWatcher::State::Active);
+    expect(m_buckets->afk.id,
+           {{0, 0, status("not-afk")}, {0.001, 7200, status("afk")}, {7200.001, 7200.001, status("not-afk")}});
 }
 
 void TestWatchers::afkAlwaysActiveWindow()

@@ -2,6 +2,8 @@
 #include "app/Tracker.h"
 #include "util/DataLocation.h"
 #include "util/ShutdownSignals.h"
+#include "watchers/PlatformBackends.h"
+#include "watchers/WatcherSettings.h"
 
 #ifdef STINT_HAS_GUI
 #include "MainWindow.h"
@@ -16,6 +18,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -42,6 +45,33 @@ bool displayAvailable()
 #endif
 }
 #endif
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "stint: %s\n", qUtf8Printable(message));
+}
+
+// A number of seconds from the command line, in the range the settings allow.
+bool readSeconds(const QCommandLineParser &parser, const QString &name, double min, double max,
+                 std::optional<double> *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    QString why;
+    if (ok && stint::WatcherSettings::checkedSeconds(value, min, max, &why)) {
+        *out = value;
+        return true;
+    }
+    printError(
+        QCoreApplication::translate("main", "--%1: %2")
+            .arg(
+                name,
+                ok ? why
+                   : QCoreApplication::translate("main", "\"%1\" is not a number of seconds").arg(parser.value(name))));
+    return false;
+}
 
 } // namespace
 
@@ -75,19 +105,51 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addOptions(stint::DataLocation::commandLineOptions());
     parser.addOption({QStringLiteral("no-gui"),
-                      QCoreApplication::translate("main", "Record without a window (no display needed).")});
+                      QCoreApplication::translate("main",
+                                                  "Record without a window (the watchers still need a "
+                                                  "graphical session).")});
+    parser.addOption({QStringLiteral("poll-interval"),
+                      QCoreApplication::translate("main",
+                                                  "Read the focused window every <seconds> (default 1; "
+                                                  "overrides the setting)."),
+                      QCoreApplication::translate("main", "seconds")});
+    parser.addOption({QStringLiteral("afk-timeout"),
+                      QCoreApplication::translate("main",
+                                                  "Count as away after <seconds> without input (default "
+                                                  "180; overrides the setting)."),
+                      QCoreApplication::translate("main", "seconds")});
     parser.process(*app);
+
+    using stint::WatcherSettings;
+    stint::Tracker::Overrides overrides;
+    if (!readSeconds(parser, QStringLiteral("poll-interval"), WatcherSettings::kMinPollSeconds,
+                     WatcherSettings::kMaxPollSeconds, &overrides.pollSeconds)
+        || !readSeconds(parser, QStringLiteral("afk-timeout"), WatcherSettings::kMinAfkTimeoutSeconds,
+                        WatcherSettings::kMaxAfkTimeoutSeconds, &overrides.afkTimeoutSeconds))
+        return 1;
 
     stint::Tracker tracker(stint::DataLocation::fromParser(parser));
     QString error;
     if (!tracker.start(&error)) {
         const QString message = QCoreApplication::translate("main", "Stint cannot open its database: %1").arg(error);
-        std::fprintf(stderr, "stint: %s\n", qUtf8Printable(message));
+        printError(message);
 #ifdef STINT_HAS_GUI
         if (!headless)
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stint"), message);
 #endif
         return 1;
+    }
+
+    stint::PlatformBackends backends = stint::createPlatformBackends(&error);
+    if (!backends.window || !tracker.startWatching(std::move(backends), overrides, &error)) {
+        const QString message = QCoreApplication::translate("main", "Stint cannot record activity: %1").arg(error);
+        printError(message);
+        if (headless)
+            return 1;
+#ifdef STINT_HAS_GUI
+        // The window still shows what was recorded before.
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Stint"), message);
+#endif
     }
 
     // Every way out (window, SIGTERM/SIGINT/SIGHUP, logout) ends the event loop; the final
@@ -112,8 +174,7 @@ int main(int argc, char **argv)
     const int code = QCoreApplication::exec();
     const stint::CommitResult final = tracker.shutdown();
     if (!final.ok()) {
-        std::fprintf(stderr, "stint: %s\n",
-                     qUtf8Printable(QCoreApplication::translate("main", "the final save failed: %1").arg(final.error)));
+        printError(QCoreApplication::translate("main", "the final save failed: %1").arg(final.error));
         return 1;
     }
     return code;

@@ -1,15 +1,37 @@
 #include "app/Tracker.h"
 
+#include "util/Clock.h"
 #include "util/Logging.h"
+#include "watchers/AfkWatcher.h"
+#include "watchers/PauseController.h"
+#include "watchers/WatcherBuckets.h"
+#include "watchers/WindowWatcher.h"
+#ifdef STINT_HAS_LOGIND
+#include "watchers/LogindSleepMonitor.h"
+#endif
 
 #include <QDir>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace stint {
 
-Tracker::Tracker(DataLocation location, QObject *parent)
+namespace {
+
+QString hostname()
+{
+    const QString name = QSysInfo::machineHostName();
+    return name.isEmpty() ? u"unknown"_s : name;
+}
+
+} // namespace
+
+Tracker::Tracker(DataLocation location, QObject *parent, std::shared_ptr<const Clock> clock)
     : QObject(parent)
     , m_location(std::move(location))
-    , m_datastore(std::make_unique<Datastore>(Datastore::Options{m_location.databasePath(), {}, {}, {}}))
+    , m_clock(clock ? std::move(clock) : Clock::system())
+    , m_datastore(std::make_unique<Datastore>(Datastore::Options{m_location.databasePath(), {}, m_clock, {}}))
 {
 }
 
@@ -26,10 +48,121 @@ bool Tracker::start(QString *error)
     return true;
 }
 
+bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QString *error)
+{
+    if (isWatching() || !backends.window || !backends.idle) {
+        if (error)
+            *error = isWatching() ? u"the watchers are already running"_s : u"no window or idle backend"_s;
+        return false;
+    }
+    m_overrides = overrides;
+    auto settings = WatcherSettings::load(*m_datastore, error);
+    if (!settings)
+        return false;
+    auto buckets = std::make_unique<WatcherBuckets>(hostname());
+    if (!buckets->ensureExist(*m_datastore, error))
+        return false;
+    auto pause = std::make_unique<PauseController>(*m_datastore, buckets->pause.id, m_clock);
+    if (!pause->restore(error))
+        return false;
+
+    m_settings = std::move(*settings);
+    m_backends = std::move(backends);
+    m_buckets = std::move(buckets);
+    m_pause = std::move(pause);
+    m_windowWatcher = std::make_unique<WindowWatcher>(*m_datastore, *m_backends.window, m_buckets->window.id, m_clock);
+    m_afkWatcher = std::make_unique<AfkWatcher>(*m_datastore, *m_backends.idle, m_buckets->afk.id, m_clock);
+    for (QObject *backend :
+         {static_cast<QObject *>(m_backends.window.get()), static_cast<QObject *>(m_backends.idle.get())})
+        backend->setParent(nullptr); // owned by m_backends
+    connect(m_backends.window.get(), &WindowBackend::problem, this,
+            [](const QString &message) { qCWarning(lcWatch).noquote() << message; });
+    connect(m_backends.idle.get(), &IdleBackend::problem, this,
+            [](const QString &message) { qCWarning(lcWatch).noquote() << message; });
+    connect(m_pause.get(), &PauseController::pausedChanged, this, &Tracker::updateWatchers);
+    connect(m_afkWatcher.get(), &AfkWatcher::stateChanged, this, [](AfkWatcher::State state) {
+        if (state == AfkWatcher::State::Away)
+            qCInfo(lcWatch) << "away: no input for the AFK timeout";
+        else if (state == AfkWatcher::State::Active)
+            qCInfo(lcWatch) << "active";
+    });
+#ifdef STINT_HAS_LOGIND
+    m_sleepMonitor = std::make_unique<LogindSleepMonitor>();
+    connect(m_sleepMonitor.get(), &LogindSleepMonitor::aboutToSleep, this, [this] {
+        m_asleep = true;
+        m_windowWatcher->stop();
+        m_afkWatcher->prepareForSleep();
+    });
+    connect(m_sleepMonitor.get(), &LogindSleepMonitor::resumed, this, [this] {
+        m_asleep = false;
+        m_afkWatcher->resumed();
+        updateWatchers();
+    });
+#endif
+    applySettings();
+    qCInfo(lcWatch).noquote() << u"watching windows (%1) and input (%2) for host %3: poll %4 s, away after %5 s"_s
+                                     .arg(m_backends.window->name(), m_backends.idle->name(), m_buckets->hostname)
+                                     .arg(m_settings.pollSeconds)
+                                     .arg(m_settings.afkTimeoutSeconds);
+    updateWatchers();
+    return true;
+}
+
+bool Tracker::reloadSettings(QString *error)
+{
+    if (!isWatching())
+        return true;
+    auto settings = WatcherSettings::load(*m_datastore, error);
+    if (!settings)
+        return false;
+    m_settings = std::move(*settings);
+    applySettings();
+    return true;
+}
+
+void Tracker::applySettings()
+{
+    if (m_overrides.pollSeconds)
+        m_settings.pollSeconds = *m_overrides.pollSeconds;
+    if (m_overrides.afkTimeoutSeconds)
+        m_settings.afkTimeoutSeconds = *m_overrides.afkTimeoutSeconds;
+    m_windowWatcher->setPollInterval(m_settings.pollSeconds);
+    m_windowWatcher->setPrivacyRules(m_settings.privacy);
+    m_afkWatcher->setTimeout(m_settings.afkTimeoutSeconds);
+    m_afkWatcher->setPollInterval(m_settings.afkPollSeconds());
+    m_afkWatcher->setPulsetime(m_settings.afkPulsetimeSeconds());
+    WindowWatcher *windows = m_windowWatcher.get();
+    m_afkWatcher->setAlwaysActive(m_settings.alwaysActive, [windows] { return windows->currentWindow(); });
+}
+
+void Tracker::updateWatchers()
+{
+    if (!isWatching())
+        return;
+    if (m_pause->isPaused() || m_asleep) {
+        stopWatchers();
+        return;
+    }
+    // The window first, so the AFK watcher's first reading knows the focused window.
+    m_windowWatcher->start();
+    m_afkWatcher->start();
+}
+
+void Tracker::stopWatchers()
+{
+    m_windowWatcher->stop();
+    m_afkWatcher->stop();
+}
+
 CommitResult Tracker::shutdown(int timeoutMs)
 {
     if (m_shutdownResult)
         return *m_shutdownResult;
+    if (isWatching()) {
+        // Their last heartbeats go into the final commit.
+        stopWatchers();
+        m_pause->flush();
+    }
     // Also when a Close is already under way elsewhere: close() waits for that one's answer.
     const CommitResult result = m_datastore->close(timeoutMs);
     if (result.ok())

@@ -2,6 +2,8 @@
 
 #include "storage/Datastore.h"
 #include "util/DataLocation.h"
+#include "watchers/PlatformBackends.h"
+#include "watchers/WatcherSettings.h"
 
 #include <QObject>
 
@@ -10,28 +12,69 @@
 
 namespace stint {
 
-// The recording side of Stint, the same with or without a window: owns the datastore (and, as
-// they arrive, the watchers and the HTTP API) and shuts it down so that the final commit lands.
+class AfkWatcher;
+class Clock;
+class LogindSleepMonitor;
+class PauseController;
+class WatcherBuckets;
+class WindowWatcher;
+
+// The recording side of Stint, the same with or without a window: owns the datastore and the
+// watchers (and, as it arrives, the HTTP API), and shuts them down so that the final commit lands.
 class Tracker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Tracker)
 
 public:
-    explicit Tracker(DataLocation location, QObject *parent = nullptr);
+    // Command-line values that win over the stored settings.
+    struct Overrides
+    {
+        std::optional<double> pollSeconds;
+        std::optional<double> afkTimeoutSeconds;
+    };
+
+    explicit Tracker(DataLocation location, QObject *parent = nullptr, std::shared_ptr<const Clock> clock = {});
     ~Tracker() override;
 
     bool start(QString *error);
+    // Starts recording from these backends (createPlatformBackends(), or fakes in tests): makes
+    // the buckets, reads the settings, restores a saved pause. False with the reason otherwise.
+    bool startWatching(PlatformBackends backends, Overrides overrides, QString *error);
+    // Re-reads the watcher settings (after the settings changed); the old ones stay on failure.
+    bool reloadSettings(QString *error);
     // Sends Close to the datastore and waits (bounded) for the final commit. Idempotent: the
     // first call's result is returned again.
     CommitResult shutdown(int timeoutMs = Datastore::kDefaultCloseTimeoutMs);
 
     const DataLocation &location() const { return m_location; }
     Datastore &datastore() { return *m_datastore; }
+    bool isWatching() const { return m_windowWatcher != nullptr; }
+    const WatcherSettings &watcherSettings() const { return m_settings; }
+    // Null until startWatching() succeeded.
+    PauseController *pauseController() const { return m_pause.get(); }
+    WindowWatcher *windowWatcher() const { return m_windowWatcher.get(); }
+    AfkWatcher *afkWatcher() const { return m_afkWatcher.get(); }
+    const WatcherBuckets *buckets() const { return m_buckets.get(); }
 
 private:
+    void applySettings();
+    // The watchers run unless tracking is paused or the machine is asleep.
+    void updateWatchers();
+    void stopWatchers();
+
     DataLocation m_location;
+    std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Datastore> m_datastore;
+    Overrides m_overrides;
+    WatcherSettings m_settings;
+    PlatformBackends m_backends;
+    std::unique_ptr<WatcherBuckets> m_buckets;
+    std::unique_ptr<WindowWatcher> m_windowWatcher;
+    std::unique_ptr<AfkWatcher> m_afkWatcher;
+    std::unique_ptr<PauseController> m_pause;
+    std::unique_ptr<LogindSleepMonitor> m_sleepMonitor;
+    bool m_asleep = false;
     std::optional<CommitResult> m_shutdownResult;
 };
 

@@ -62,6 +62,7 @@ void AfkWatcher::start()
     if (m_running)
         return;
     m_running = true;
+    m_asleep = false;
     m_pollTimer.start();
     poll();
 }
@@ -90,7 +91,7 @@ qint64 AfkWatcher::effectiveIdleMillis(qint64 idle) const
 
 void AfkWatcher::poll()
 {
-    if (!m_running)
+    if (!m_running || m_asleep)
         return;
     const auto idle = m_backend.idleMillis();
     if (!idle) {
@@ -111,6 +112,13 @@ void AfkWatcher::prepareForSleep()
         return;
     const auto idle = m_backend.idleMillis();
     evaluate(m_clock->nowNanos(), idle ? effectiveIdleMillis(*idle) * Timestamp::kNanosPerMilli : 0, true);
+    m_asleep = true;
+}
+
+void AfkWatcher::resumed()
+{
+    m_asleep = false;
+    poll();
 }
 
 void AfkWatcher::evaluate(qint64 now, qint64 idleNs, bool forceAway)

@@ -49,8 +49,10 @@ public:
     State state() const { return m_state; }
 
     void poll();
-    // The system is about to sleep: the user counts as away from the last input on.
+    // The system is about to sleep: the user counts as away from the last input on, and
+    // readings wait for resumed(), which records the sleep as away when it outlasted the timeout.
     void prepareForSleep();
+    void resumed();
 
 Q_SIGNALS:
     void stateChanged(stint::AfkWatcher::State state);
@@ -76,6 +78,7 @@ private:
     qint64 m_lastPollWall = 0; // last successful poll, wall clock
     qint64 m_lastPollMono = 0; // ... and monotonic clock
     bool m_reportedUnreadable = false;
+    bool m_asleep = false;
 };
 
 } // namespace stint
