@@ -3,12 +3,6 @@
 #include "watchers/win/WinIdleBackend.h"
 #include "watchers/win/WinWindowBackend.h"
 
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
 #include <windows.h>
 
 namespace stint {
