@@ -517,10 +517,13 @@ void TestWatchers::pauseForDurationThenResumesByItself()
     QCOMPARE(changed.size(), 1);
     const QJsonValue saved = await(m_fixture->store().setting(settings::storageKey(settings::kPause)));
     QVERIFY(saved.toObject().value(u"until"_s).isString());
-    for (int i = 0; i < 30; ++i) {
+    for (int i = 0; i < 29; ++i) {
         m_fixture->clock().advanceSeconds(30);
         pause.tick();
     }
+    QVERIFY(pause.isPaused());
+    m_fixture->clock().advanceSeconds(40); // a late timer: the pause still ends at its deadline
+    pause.tick();
     QVERIFY(!pause.isPaused());
     QCOMPARE(changed.size(), 2);
     QCOMPARE(changed.last().first().toBool(), false);
@@ -536,7 +539,7 @@ void TestWatchers::pauseUntilResumedAndRestore()
         QCOMPARE(pause.pausedUntil(), std::nullopt);
         m_fixture->clock().advanceSeconds(30);
         pause.tick();
-        pause.flush(); // the application quits while paused
+        pause.finish(); // the application quits while paused
     }
     m_fixture->clock().advanceSeconds(100);
     PauseController restarted(m_fixture->store(), m_buckets->pause.id, m_fixture->clockPtr());

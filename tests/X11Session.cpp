@@ -183,10 +183,14 @@ std::optional<X11Session::Window> X11Session::spawnXterm(const QString &title, Q
             *error = u"xterm did not start"_s;
         return std::nullopt;
     }
-    // xterm puts its PID in _NET_WM_PID; --sync waits for the mapped window.
+    // xterm puts its PID in _NET_WM_PID; --sync waits for the mapped window. xdotool exits on an
+    // X error when some other window vanishes during its tree walk, so a failed search is retried.
     QByteArray output;
-    if (!runXdotool({u"search"_s, u"--sync"_s, u"--onlyvisible"_s, u"--pid"_s, QString::number(xterm->processId())},
-                    &output)) {
+    bool found = false;
+    for (int attempt = 0; attempt < 3 && !found; ++attempt)
+        found = runXdotool(
+            {u"search"_s, u"--sync"_s, u"--onlyvisible"_s, u"--pid"_s, QString::number(xterm->processId())}, &output);
+    if (!found) {
         if (error)
             *error = u"the xterm window titled \"%1\" did not appear"_s.arg(title);
         return std::nullopt;

@@ -128,6 +128,10 @@ int main(int argc, char **argv)
                         WatcherSettings::kMaxAfkTimeoutSeconds, &overrides.afkTimeoutSeconds))
         return 1;
 
+    // Installed before anything slow starts, so a SIGTERM during start-up is a clean quit too.
+    stint::ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &stint::ShutdownSignals::shutdownRequested, app.get(), &QCoreApplication::quit);
+
     stint::Tracker tracker(stint::DataLocation::fromParser(parser));
     QString error;
     if (!tracker.start(&error)) {
@@ -154,8 +158,6 @@ int main(int argc, char **argv)
 
     // Every way out (window, SIGTERM/SIGINT/SIGHUP, logout) ends the event loop; the final
     // commit happens on the way out, bounded, and a failure is reported and sets the exit code.
-    stint::ShutdownSignals shutdownSignals;
-    QObject::connect(&shutdownSignals, &stint::ShutdownSignals::shutdownRequested, app.get(), &QCoreApplication::quit);
     QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &tracker, [&tracker] { tracker.shutdown(); });
 
 #ifdef STINT_HAS_GUI

@@ -89,14 +89,15 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
 #ifdef STINT_HAS_LOGIND
     m_sleepMonitor = std::make_unique<LogindSleepMonitor>();
     connect(m_sleepMonitor.get(), &LogindSleepMonitor::aboutToSleep, this, [this] {
-        m_asleep = true;
-        m_windowWatcher->stop();
+        // The AFK watcher first, while the window watcher still knows the focused window.
         m_afkWatcher->prepareForSleep();
+        m_windowWatcher->stop();
+        m_asleep = true;
     });
     connect(m_sleepMonitor.get(), &LogindSleepMonitor::resumed, this, [this] {
         m_asleep = false;
-        m_afkWatcher->resumed();
         updateWatchers();
+        m_afkWatcher->resumed();
     });
 #endif
     applySettings();
@@ -137,7 +138,7 @@ void Tracker::applySettings()
 
 void Tracker::updateWatchers()
 {
-    if (!isWatching())
+    if (!isWatching() || m_shutdownResult)
         return;
     if (m_pause->isPaused() || m_asleep) {
         stopWatchers();
@@ -159,9 +160,10 @@ CommitResult Tracker::shutdown(int timeoutMs)
     if (m_shutdownResult)
         return *m_shutdownResult;
     if (isWatching()) {
-        // Their last heartbeats go into the final commit.
+        // Their last heartbeats go into the final commit; nothing may restart them afterwards.
+        m_sleepMonitor.reset();
         stopWatchers();
-        m_pause->flush();
+        m_pause->finish();
     }
     // Also when a Close is already under way elsewhere: close() waits for that one's answer.
     const CommitResult result = m_datastore->close(timeoutMs);

@@ -111,7 +111,10 @@ void AfkWatcher::prepareForSleep()
     if (!m_running)
         return;
     const auto idle = m_backend.idleMillis();
-    evaluate(m_clock->nowNanos(), idle ? effectiveIdleMillis(*idle) * Timestamp::kNanosPerMilli : 0, true);
+    const qint64 now = m_clock->nowNanos();
+    // Unreadable: the last input is taken to be where the last reading left the state.
+    evaluate(now, idle ? effectiveIdleMillis(*idle) * Timestamp::kNanosPerMilli : std::max<qint64>(now - m_stateEnd, 0),
+             true);
     m_asleep = true;
 }
 

@@ -93,9 +93,13 @@ void PauseController::pauseIndefinitely()
 
 void PauseController::resume()
 {
-    if (!isPaused())
-        return;
-    beat(m_clock->nowNanos(), false);
+    if (isPaused())
+        end(m_clock->nowNanos());
+}
+
+void PauseController::end(qint64 at)
+{
+    beat(at, false);
     m_since.reset();
     m_until.reset();
     m_timer.stop();
@@ -109,17 +113,18 @@ void PauseController::tick()
     if (!isPaused())
         return;
     if (m_until && m_clock->nowNanos() >= *m_until) {
-        resume();
+        end(*m_until); // a late timer must not stretch the pause
         return;
     }
     beat(m_clock->nowNanos(), false);
     scheduleTick();
 }
 
-void PauseController::flush()
+void PauseController::finish()
 {
+    m_timer.stop();
     if (isPaused())
-        beat(m_clock->nowNanos(), false);
+        beat(std::min(m_clock->nowNanos(), m_until.value_or(m_clock->nowNanos())), false);
 }
 
 void PauseController::begin(qint64 since, std::optional<qint64> until, bool fresh)

@@ -43,14 +43,16 @@ public:
     // Extends the pause's event to now and resumes once the deadline has passed. The timer
     // calls it; tests call it after moving their clock.
     void tick();
-    // Extends the pause's event to now (before the application quits).
-    void flush();
+    // Extends the pause's event to now and stops ticking: the application quits. The pause stays
+    // saved for the next start.
+    void finish();
 
 Q_SIGNALS:
     void pausedChanged(bool paused);
 
 private:
     void begin(qint64 since, std::optional<qint64> until, bool fresh);
+    void end(qint64 at);
     void beat(qint64 at, bool fresh);
     void save();
     void scheduleTick();
