@@ -12,7 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace stint::bench {
-namespace {
 
 QByteArray readProcFile(const QString &path)
 {
@@ -20,6 +19,8 @@ QByteArray readProcFile(const QString &path)
     // procfs reports size 0: readAll() reads to the real end instead of trusting the size.
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+namespace {
 
 double clockTicksPerSecond()
 {

@@ -9,6 +9,9 @@
 
 namespace stint::bench {
 
+// A file under /proc, whole (empty when it cannot be read).
+QByteArray readProcFile(const QString &path);
+
 // One process's CPU time, resident memory and voluntary context switches (a thread going to
 // sleep: waiting for a timer, a socket, a lock — the wakeups an idle program should avoid),
 // read from Linux's /proc/<pid> once per sample() and summarised over the samples.

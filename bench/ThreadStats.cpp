@@ -1,19 +1,13 @@
 #include "ThreadStats.h"
 
+#include "ProcSampler.h"
+
 #include <QDir>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
 namespace stint::bench {
 namespace {
-
-QByteArray readProcFile(const QString &path)
-{
-    QFile file(path);
-    // procfs reports size 0: readAll() reads to the real end instead of trusting the size.
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 SchedTimes parseSchedstat(const QByteArray &text)
 {

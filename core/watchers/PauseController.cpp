@@ -5,6 +5,7 @@
 #include "storage/Datastore.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "watchers/WatcherSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,7 +18,6 @@ namespace stint {
 
 namespace {
 
-constexpr int kReadTimeoutMs = 10'000;
 // The pause event's pulsetime: a heartbeat interval and a margin for a late timer.
 constexpr double kPulsetimeSeconds = PauseController::kHeartbeatIntervalMs * 1.5 / 1000;
 
@@ -36,13 +36,10 @@ PauseController::PauseController(Datastore &store, QString bucketId, std::shared
 
 bool PauseController::restore(QString *error)
 {
-    QFuture<QJsonValue> future = m_store.setting(settings::storageKey(settings::kPause));
-    if (!waitForFuture(QFuture<void>(future), kReadTimeoutMs) || future.result().isUndefined()) {
-        if (error)
-            *error = QCoreApplication::translate("PauseController", "cannot read the saved pause from the database");
+    const auto stored = WatcherSettings::readSetting(m_store, settings::kPause, error);
+    if (!stored)
         return false;
-    }
-    const QJsonValue saved = future.result();
+    const QJsonValue saved = *stored;
     if (saved.isNull())
         return true;
     const QJsonObject object = saved.toObject();

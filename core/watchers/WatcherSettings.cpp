@@ -12,23 +12,9 @@ namespace stint {
 
 namespace {
 
-constexpr int kReadTimeoutMs = 10'000;
-
-std::optional<QJsonValue> read(Datastore &store, QStringView name, QString *error)
-{
-    QFuture<QJsonValue> future = store.setting(settings::storageKey(name));
-    if (!waitForFuture(QFuture<void>(future), kReadTimeoutMs) || future.result().isUndefined()) {
-        if (error)
-            *error = QCoreApplication::translate("WatcherSettings", "cannot read the setting \"%1\" from the database")
-                         .arg(name.toString());
-        return std::nullopt;
-    }
-    return future.result();
-}
-
 bool readSeconds(Datastore &store, QStringView name, double min, double max, double *out, QString *error)
 {
-    const auto value = read(store, name, error);
+    const auto value = WatcherSettings::readSetting(store, name, error);
     if (!value)
         return false;
     if (value->isNull())
@@ -48,6 +34,20 @@ bool readSeconds(Datastore &store, QStringView name, double min, double max, dou
 
 } // namespace
 
+std::optional<QJsonValue> WatcherSettings::readSetting(Datastore &store, QStringView name, QString *error)
+{
+    // The worker answers a key lookup at once; the bound only guards against a stuck worker.
+    constexpr int kReadTimeoutMs = 10'000;
+    QFuture<QJsonValue> future = store.setting(settings::storageKey(name));
+    if (!waitForFuture(QFuture<void>(future), kReadTimeoutMs) || future.result().isUndefined()) {
+        if (error)
+            *error = QCoreApplication::translate("WatcherSettings", "cannot read the setting \"%1\" from the database")
+                         .arg(name.toString());
+        return std::nullopt;
+    }
+    return future.result();
+}
+
 std::optional<double> WatcherSettings::checkedSeconds(double seconds, double min, double max, QString *error)
 {
     if (std::isfinite(seconds) && seconds >= min && seconds <= max)
@@ -66,7 +66,7 @@ std::optional<WatcherSettings> WatcherSettings::load(Datastore &store, QString *
                         &loaded.afkTimeoutSeconds, error))
         return std::nullopt;
 
-    const auto privacy = read(store, settings::kPrivacyRules, error);
+    const auto privacy = readSetting(store, settings::kPrivacyRules, error);
     if (!privacy)
         return std::nullopt;
     QString why;
@@ -78,8 +78,8 @@ std::optional<WatcherSettings> WatcherSettings::load(Datastore &store, QString *
     }
     loaded.privacy = std::move(*rules);
 
-    const auto patterns = read(store, settings::kAlwaysActive, error);
-    const auto awPattern = patterns ? read(store, settings::kAlwaysActivePattern, error) : std::nullopt;
+    const auto patterns = readSetting(store, settings::kAlwaysActive, error);
+    const auto awPattern = patterns ? readSetting(store, settings::kAlwaysActivePattern, error) : std::nullopt;
     if (!awPattern)
         return std::nullopt;
     auto alwaysActive = AlwaysActiveRules::fromSettings(*patterns, *awPattern, error);

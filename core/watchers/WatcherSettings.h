@@ -3,6 +3,8 @@
 #include "rules/AlwaysActiveRules.h"
 #include "rules/PrivacyRules.h"
 
+#include <QJsonValue>
+
 #include <optional>
 
 namespace stint {
@@ -28,6 +30,9 @@ struct WatcherSettings
 
     // The error names the stored setting that cannot be used.
     static std::optional<WatcherSettings> load(Datastore &store, QString *error);
+    // One stored setting (null when unset), waiting for the datastore's answer; nothing with a
+    // message naming the setting when the database cannot be read.
+    static std::optional<QJsonValue> readSetting(Datastore &store, QStringView name, QString *error);
     // nullopt with a message when `seconds` is outside [min, max].
     static std::optional<double> checkedSeconds(double seconds, double min, double max, QString *error);
 
