@@ -1,57 +1,151 @@
 #include "MainWindow.h"
 
+#include "Page.h"
 #include "app/Tracker.h"
 
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
+#include <QCloseEvent>
 #include <QLabel>
-#include <QPushButton>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMetaMethod>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QUrl>
-#include <QVBoxLayout>
 
 namespace stint {
 
-MainWindow::MainWindow(Tracker &tracker, QWidget *parent)
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+} // namespace
+
+MainWindow::MainWindow(UiContext context, QWidget *parent)
     : QMainWindow(parent)
-    , m_tracker(tracker)
+    , m_context(std::move(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stint"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stint.svg")));
-    setMinimumSize(480, 320);
+    setMinimumSize(800, 560);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("<h2>Stint is running</h2>"), central);
-    heading->setObjectName(QStringLiteral("headingLabel"));
-    const QString path = QDir::toNativeSeparators(m_tracker.location().databasePath());
-    auto *location = new QLabel(tr("Your activity is kept on this computer in %1").arg(path), central);
-    location->setObjectName(QStringLiteral("dataLocationLabel"));
-    location->setWordWrap(true);
-    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *openFolder = new QPushButton(tr("Open data folder"), central);
-    openFolder->setObjectName(QStringLiteral("openDataFolderButton"));
-    connect(openFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_tracker.location().databasePath()).absolutePath()));
-    });
-    layout->addWidget(heading);
-    layout->addWidget(location);
-    layout->addWidget(openFolder, 0, Qt::AlignLeft);
-    layout->addStretch();
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     m_saveState = new QLabel(tr("Nothing recorded yet"), this);
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
     statusBar()->addPermanentWidget(m_saveState);
 
-    Datastore &store = m_tracker.datastore();
+    Datastore &store = m_context.tracker.datastore();
+    connect(&store, &Datastore::committed, this, &MainWindow::dataCommitted);
     connect(&store, &Datastore::committed, this, &MainWindow::showCommitted);
     connect(&store, &Datastore::commitFailed, this, &MainWindow::showCommitFailed);
+
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
+{
+    const int index = int(m_pages.size());
+    m_pages.append(page);
+    m_stale.append(true);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setSizeHint(QSize(150, 40));
+    // Ctrl+1, Ctrl+2, ... switch pages from anywhere in the window.
+    if (index < 9) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+        item->setToolTip(tr("%1 (%2)").arg(page->title(), shortcut->key().toString(QKeySequence::NativeText)));
+    }
+    if (index == 0)
+        showPage(0);
+}
+
+Page *MainWindow::currentPage() const
+{
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : nullptr;
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    refreshCurrentIfStale();
+}
+
+void MainWindow::restoreLastPage()
+{
+    showPage(QSettings().value(kPageKey, 0).toInt());
+}
+
+void MainWindow::dataCommitted()
+{
+    for (bool &stale : m_stale)
+        stale = true;
+    refreshCurrentIfStale();
+}
+
+void MainWindow::refreshCurrentIfStale()
+{
+    const int index = m_stack->currentIndex();
+    if (index < 0 || index >= m_pages.size() || !isVisible() || !m_stale.at(index))
+        return;
+    m_stale[index] = false;
+    m_pages.at(index)->refresh();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closingAllowed || !isSignalConnected(QMetaMethod::fromSignal(&MainWindow::closeRequested))) {
+        saveWindowState();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    Q_EMIT closeRequested();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    saveWindowState();
+    QMainWindow::hideEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    refreshCurrentIfStale();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kPageKey, m_stack->currentIndex());
+}
 
 void MainWindow::showCommitted(quint64 seq)
 {

@@ -6,7 +6,7 @@
 #include "watchers/WatcherSettings.h"
 
 #ifdef STINT_HAS_GUI
-#include "MainWindow.h"
+#include "Desktop.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -93,6 +93,7 @@ int main(int argc, char **argv)
 #endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stint"));
     QCoreApplication::setApplicationName(QStringLiteral("stint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STINT_VERSION));
 
@@ -161,15 +162,15 @@ int main(int argc, char **argv)
     QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &tracker, [&tracker] { tracker.shutdown(); });
 
 #ifdef STINT_HAS_GUI
-    std::unique_ptr<stint::MainWindow> window;
+    std::unique_ptr<stint::Desktop> desktop;
     if (!headless) {
         auto *guiApp = static_cast<QApplication *>(app.get());
         // The session may still cancel the logout, so save now and keep running.
         QObject::connect(guiApp, &QGuiApplication::commitDataRequest, &tracker, [&tracker](QSessionManager &) {
             stint::waitForFuture(QFuture<void>(tracker.datastore().forceCommit()), 5000);
         });
-        window = std::make_unique<stint::MainWindow>(tracker);
-        window->show();
+        desktop = std::make_unique<stint::Desktop>(tracker);
+        desktop->start(false);
     }
 #endif
 

@@ -48,6 +48,8 @@ public:
     CommitResult shutdown(int timeoutMs = Datastore::kDefaultCloseTimeoutMs);
 
     const DataLocation &location() const { return m_location; }
+    // The clock the watchers use (the system clock unless a test injected one).
+    const std::shared_ptr<const Clock> &clock() const { return m_clock; }
     Datastore &datastore() { return *m_datastore; }
     bool isWatching() const { return m_windowWatcher != nullptr; }
     const WatcherSettings &watcherSettings() const { return m_settings; }

@@ -31,13 +31,17 @@ bool ReportEngine::loadSettings()
     const auto categories = read(settings::kCategories);
     if (!categories)
         return false;
-    if (categories->isNull()) {
-        m_summaries.setCategories(CategoryRules::defaults());
-    } else {
-        auto rules = CategoryRules::fromJson(*categories, &why);
-        if (!rules)
-            return fail(settings::kCategories, why);
-        m_summaries.setCategories(std::move(*rules));
+    // Unchanged rules keep the categories cached per data value; reloading is then nearly free.
+    if (!m_loadedCategories || *m_loadedCategories != *categories) {
+        if (categories->isNull()) {
+            m_summaries.setCategories(CategoryRules::defaults());
+        } else {
+            auto rules = CategoryRules::fromJson(*categories, &why);
+            if (!rules)
+                return fail(settings::kCategories, why);
+            m_summaries.setCategories(std::move(*rules));
+        }
+        m_loadedCategories = *categories;
     }
 
     const auto startOfDay = read(settings::kStartOfDay);

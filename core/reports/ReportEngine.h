@@ -8,6 +8,7 @@
 #include "reports/SummaryBuilder.h"
 #include "storage/EventReader.h"
 
+#include <QJsonValue>
 #include <QString>
 #include <QTimeZone>
 
@@ -33,7 +34,11 @@ public:
     // settings (unset ones take their defaults). False with error() naming the bad setting.
     bool loadSettings();
 
-    void setCategories(CategoryRules rules) { m_summaries.setCategories(std::move(rules)); }
+    void setCategories(CategoryRules rules)
+    {
+        m_loadedCategories.reset();
+        m_summaries.setCategories(std::move(rules));
+    }
     const CategoryRules &categories() const { return m_summaries.categories(); }
     void setCalendar(const ReportCalendar &calendar) { m_calendar = calendar; }
     const ReportCalendar &calendar() const { return m_calendar; }
@@ -55,6 +60,7 @@ private:
     ActivityBuilder m_activity;
     SummaryBuilder m_summaries;
     ReportCalendar m_calendar;
+    std::optional<QJsonValue> m_loadedCategories; // the stored rules in use, if they came from settings
     QString m_error;
 };
 
