@@ -106,6 +106,18 @@ bool X11Session::startWindowManager(QString *error)
     return true;
 }
 
+bool X11Session::startTray(QString *error)
+{
+    QProcess *tray = startHelper(u"trayer"_s, {u"--SetDockType"_s, u"true"_s, u"--edge"_s, u"top"_s,
+                                               u"--align"_s, u"right"_s, u"--widthtype"_s, u"request"_s});
+    if (tray->state() != QProcess::Running) {
+        if (error)
+            *error = u"trayer did not start"_s;
+        return false;
+    }
+    return true;
+}
+
 bool X11Session::waitForWindowManager(int timeoutMs)
 {
     // An EWMH window manager announces itself with _NET_SUPPORTING_WM_CHECK on the root window.

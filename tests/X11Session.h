@@ -40,6 +40,8 @@ public:
     // ":N", once the server has been started.
     QString displayName() const;
 
+    // Starts a system tray (trayer) docked on the screen.
+    bool startTray(QString *error);
     // Opens an xterm titled `title` (class XTerm) and returns once its window is mapped.
     std::optional<Window> spawnXterm(const QString &title, QString *error = nullptr);
     // Gives `windowId` the focus through the window manager and waits until it has it.

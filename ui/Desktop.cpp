@@ -1,24 +1,54 @@
 #include "Desktop.h"
 
 #include "MainWindow.h"
+#include "QuitController.h"
+#include "TrayIcon.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
 
+#include <QAction>
+#include <QMessageBox>
+#include <QSettings>
+
 namespace stint {
+
+namespace {
+const QString kTrayNoticeKey = QStringLiteral("notices/keptInTray");
+} // namespace
 
 Desktop::Desktop(Tracker &tracker, QObject *parent)
     : QObject(parent)
     , m_tracker(tracker)
     , m_reports(std::make_unique<ReportThread>(tracker.location().databasePath()))
     , m_window(std::make_unique<MainWindow>(UiContext{tracker, *m_reports, tracker.clock()}))
+    , m_tray(std::make_unique<TrayIcon>(UiContext{tracker, *m_reports, tracker.clock()}))
+    , m_quit(std::make_unique<QuitController>(tracker, m_window.get()))
 {
     addPages();
     m_window->restoreLastPage();
+
+    auto *quitAction = new QAction(tr("Quit"), m_window.get());
+    quitAction->setObjectName(QStringLiteral("windowQuitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    m_window->addAction(quitAction);
+    connect(quitAction, &QAction::triggered, this, &Desktop::requestQuit);
+
+    connect(m_window.get(), &MainWindow::closeRequested, this, &Desktop::windowCloseRequested);
+    connect(m_tray.get(), &TrayIcon::toggleWindowRequested, this, &Desktop::toggleWindow);
+    connect(m_tray.get(), &TrayIcon::openWindowRequested, this, &Desktop::showWindow);
+    connect(m_tray.get(), &TrayIcon::quitRequested, this, &Desktop::requestQuit);
+    connect(m_quit.get(), &QuitController::readyToQuit, this, [this] {
+        m_window->setClosingAllowed(true);
+        m_window->close();
+        Q_EMIT readyToQuit();
+    });
 }
 
 // The window goes first: its pages post their last reads to the reading thread.
 Desktop::~Desktop()
 {
+    m_quit.reset();
+    m_tray.reset();
     m_window.reset();
     m_reports.reset();
 }
@@ -29,8 +59,53 @@ void Desktop::addPages()
 
 void Desktop::start(bool minimized)
 {
-    if (!minimized)
-        m_window->show();
+    const bool inTray = m_tray->show();
+    if (!minimized || !inTray)
+        showWindow();
+}
+
+void Desktop::requestQuit()
+{
+    m_quit->requestQuit();
+}
+
+void Desktop::windowCloseRequested()
+{
+    if (m_tray->isShown()) {
+        m_window->hide();
+        QSettings settings;
+        if (!settings.value(kTrayNoticeKey, false).toBool()) {
+            m_tray->showNotice(tr("Stint keeps tracking"),
+                               tr("Stint is still running in the tray. Choose Quit in its menu to stop tracking."));
+            settings.setValue(kTrayNoticeKey, true);
+        }
+        return;
+    }
+    const auto confirm = [this] {
+        if (m_confirmQuit)
+            return m_confirmQuit();
+        return QMessageBox::question(m_window.get(), tr("Quit Stint?"),
+                                     tr("There is no system tray to keep Stint in. Quit Stint and stop "
+                                        "tracking?"))
+            == QMessageBox::Yes;
+    };
+    if (confirm())
+        requestQuit();
+}
+
+void Desktop::toggleWindow()
+{
+    if (m_window->isVisible() && !m_window->isMinimized())
+        m_window->hide();
+    else
+        showWindow();
+}
+
+void Desktop::showWindow()
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 } // namespace stint

@@ -2,16 +2,20 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace stint {
 
 class MainWindow;
+class QuitController;
 class ReportThread;
 class Tracker;
+class TrayIcon;
 
 // The desktop side of Stint around a running Tracker: the reading thread, the main window with its
-// pages, the tray icon and the quit path.
+// pages, the tray icon and the quit path. With a tray, closing the window keeps Stint tracking in
+// the tray; without one, Stint is a normal window and closing it asks whether to quit.
 class Desktop final : public QObject
 {
     Q_OBJECT
@@ -21,18 +25,36 @@ public:
     explicit Desktop(Tracker &tracker, QObject *parent = nullptr);
     ~Desktop() override;
 
-    // Shows the window, unless `minimized` and a tray icon can stand in for it.
+    // Shows the tray icon where there is a tray, and the window unless `minimized` (which only
+    // applies when the tray icon can stand in for the window).
     void start(bool minimized);
+    // Every way to quit ends here: the menu, the tray, closing without a tray, SIGTERM, logout.
+    void requestQuit();
 
     MainWindow &mainWindow() const { return *m_window; }
     ReportThread &reports() const { return *m_reports; }
+    TrayIcon &trayIcon() const { return *m_tray; }
+    QuitController &quitController() const { return *m_quit; }
+
+    // Test seam: answers "quit Stint?" when the window is closed without a tray.
+    void setQuitConfirmation(std::function<bool()> confirm) { m_confirmQuit = std::move(confirm); }
+
+Q_SIGNALS:
+    // The final commit landed; the event loop may end.
+    void readyToQuit();
 
 private:
     void addPages();
+    void windowCloseRequested();
+    void toggleWindow();
+    void showWindow();
 
     Tracker &m_tracker;
     std::unique_ptr<ReportThread> m_reports;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<QuitController> m_quit;
+    std::function<bool()> m_confirmQuit;
 };
 
 } // namespace stint

@@ -119,6 +119,12 @@ int main(int argc, char **argv)
                                                   "Count as away after <seconds> without input (default "
                                                   "180; overrides the setting)."),
                       QCoreApplication::translate("main", "seconds")});
+#ifdef STINT_HAS_GUI
+    parser.addOption({QStringLiteral("minimized"),
+                      QCoreApplication::translate("main",
+                                                  "Start in the system tray without opening the window (when "
+                                                  "the desktop has a tray).")});
+#endif
     parser.process(*app);
 
     using stint::WatcherSettings;
@@ -169,8 +175,15 @@ int main(int argc, char **argv)
         QObject::connect(guiApp, &QGuiApplication::commitDataRequest, &tracker, [&tracker](QSessionManager &) {
             stint::waitForFuture(QFuture<void>(tracker.datastore().forceCommit()), 5000);
         });
+        guiApp->setQuitOnLastWindowClosed(false); // closing the window may leave Stint in the tray
         desktop = std::make_unique<stint::Desktop>(tracker);
-        desktop->start(false);
+        // From here on a signal quits like the Quit menu: it waits for the final commit, and the
+        // user hears about a failure.
+        QObject::disconnect(&shutdownSignals, nullptr, app.get(), nullptr);
+        QObject::connect(&shutdownSignals, &stint::ShutdownSignals::shutdownRequested, desktop.get(),
+                         &stint::Desktop::requestQuit);
+        QObject::connect(desktop.get(), &stint::Desktop::readyToQuit, app.get(), &QCoreApplication::quit);
+        desktop->start(parser.isSet(QStringLiteral("minimized")));
     }
 #endif
 

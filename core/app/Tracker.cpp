@@ -27,11 +27,13 @@ QString hostname()
 
 } // namespace
 
-Tracker::Tracker(DataLocation location, QObject *parent, std::shared_ptr<const Clock> clock)
+Tracker::Tracker(DataLocation location, QObject *parent, std::shared_ptr<const Clock> clock,
+                 std::function<QString()> commitFault)
     : QObject(parent)
     , m_location(std::move(location))
     , m_clock(clock ? std::move(clock) : Clock::system())
-    , m_datastore(std::make_unique<Datastore>(Datastore::Options{m_location.databasePath(), {}, m_clock, {}}))
+    , m_datastore(std::make_unique<Datastore>(
+          Datastore::Options{m_location.databasePath(), {}, m_clock, std::move(commitFault)}))
 {
 }
 
@@ -89,6 +91,8 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
 #ifdef STINT_HAS_LOGIND
     m_sleepMonitor = std::make_unique<LogindSleepMonitor>();
     connect(m_sleepMonitor.get(), &LogindSleepMonitor::aboutToSleep, this, [this] {
+        if (m_closing)
+            return;
         // The AFK watcher first, while the window watcher still knows the focused window.
         m_afkWatcher->prepareForSleep();
         m_windowWatcher->stop();
@@ -96,6 +100,8 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
     });
     connect(m_sleepMonitor.get(), &LogindSleepMonitor::resumed, this, [this] {
         m_asleep = false;
+        if (m_closing)
+            return;
         updateWatchers();
         m_afkWatcher->resumed();
     });
@@ -138,7 +144,7 @@ void Tracker::applySettings()
 
 void Tracker::updateWatchers()
 {
-    if (!isWatching() || m_shutdownResult)
+    if (!isWatching() || m_shutdownResult || m_closing)
         return;
     if (m_pause->isPaused() || m_asleep) {
         stopWatchers();
@@ -159,21 +165,58 @@ CommitResult Tracker::shutdown(int timeoutMs)
 {
     if (m_shutdownResult)
         return *m_shutdownResult;
+    beginShutdown();
+    // Also when a Close is already under way elsewhere: close() waits for that one's answer.
+    const CommitResult result = m_datastore->close(timeoutMs);
+    finishShutdown(result, false);
+    return result;
+}
+
+QFuture<CommitResult> Tracker::shutdownAsync()
+{
+    if (m_shutdownResult)
+        return QtFuture::makeReadyFuture(*m_shutdownResult);
+    beginShutdown();
+    return m_datastore->closeAsync().then(this, [this](const CommitResult &result) {
+        if (!m_shutdownResult)
+            finishShutdown(result, true);
+        return result;
+    });
+}
+
+void Tracker::cancelShutdown()
+{
+    if (m_shutdownResult || !m_closing)
+        return;
+    m_closing = false;
+    qCInfo(lcApp) << "quitting cancelled; recording goes on";
     if (isWatching()) {
-        // Their last heartbeats go into the final commit; nothing may restart them afterwards.
-        m_sleepMonitor.reset();
+        m_pause->tick(); // ticks again if still paused
+        updateWatchers();
+    }
+}
+
+void Tracker::beginShutdown()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    if (isWatching()) {
         stopWatchers();
         m_pause->finish();
     }
-    // Also when a Close is already under way elsewhere: close() waits for that one's answer.
-    const CommitResult result = m_datastore->close(timeoutMs);
+}
+
+void Tracker::finishShutdown(const CommitResult &result, bool mayRetry)
+{
     if (result.ok())
         qCInfo(lcApp) << "stopped; all recorded activity is saved";
     else
-        qCCritical(lcApp).noquote() << "the final save failed, the last moments of activity may be lost:"
+        qCCritical(lcApp).noquote() << (mayRetry ? "the final save failed:"
+                                                 : "the final save failed, the last moments of activity may be lost:")
                                     << result.error;
-    m_shutdownResult = result;
-    return result;
+    if (result.ok() || !mayRetry)
+        m_shutdownResult = result;
 }
 
 } // namespace stint

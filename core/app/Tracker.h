@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -34,7 +36,9 @@ public:
         std::optional<double> afkTimeoutSeconds;
     };
 
-    explicit Tracker(DataLocation location, QObject *parent = nullptr, std::shared_ptr<const Clock> clock = {});
+    // `commitFault` is a test seam passed to the datastore (see Datastore::Options::faultInjector).
+    explicit Tracker(DataLocation location, QObject *parent = nullptr, std::shared_ptr<const Clock> clock = {},
+                     std::function<QString()> commitFault = {});
     ~Tracker() override;
 
     bool start(QString *error);
@@ -46,6 +50,12 @@ public:
     // Sends Close to the datastore and waits (bounded) for the final commit. Idempotent: the
     // first call's result is returned again.
     CommitResult shutdown(int timeoutMs = Datastore::kDefaultCloseTimeoutMs);
+    // The same without blocking, for a window that must stay responsive: stops the watchers, sends
+    // Close and answers with the final commit. After a failure everything is still in memory and
+    // the store still open: call it again to retry, or cancelShutdown() to go on recording.
+    QFuture<CommitResult> shutdownAsync();
+    void cancelShutdown();
+    bool isShutDown() const { return m_shutdownResult.has_value(); }
 
     const DataLocation &location() const { return m_location; }
     // The clock the watchers use (the system clock unless a test injected one).
@@ -64,6 +74,10 @@ private:
     // The watchers run unless tracking is paused or the machine is asleep.
     void updateWatchers();
     void stopWatchers();
+    // Stops the watchers so their last heartbeats go into the final commit; nothing restarts them
+    // until cancelShutdown().
+    void beginShutdown();
+    void finishShutdown(const CommitResult &result, bool mayRetry);
 
     DataLocation m_location;
     std::shared_ptr<const Clock> m_clock;
@@ -77,6 +91,7 @@ private:
     std::unique_ptr<PauseController> m_pause;
     std::unique_ptr<LogindSleepMonitor> m_sleepMonitor;
     bool m_asleep = false;
+    bool m_closing = false;
     std::optional<CommitResult> m_shutdownResult;
 };
 

@@ -1,0 +1,270 @@
+// The desktop around the tracker: the tray menu pauses and resumes the watchers, the tray icon
+// follows the state, and quitting waits for the final commit, shows a saving indicator when it is
+// slow, and reports a failed one instead of quitting.
+#include "Desktop.h"
+#include "FakeBackends.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "QuitController.h"
+#include "TrayIcon.h"
+#include "app/Tracker.h"
+#include "reports/ReportCalendar.h"
+#include "storage/EventReader.h"
+#include "watchers/AfkWatcher.h"
+#include "watchers/PauseController.h"
+#include "watchers/WatcherBuckets.h"
+#include "watchers/WindowWatcher.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace stint;
+using namespace stint::test;
+
+namespace {
+
+constexpr qint64 kStart = 1'784'800'800'000'000'000; // 2026-07-23T10:00:00Z
+
+// A tracker on a temporary database, watching fake backends, with a commit that the test can make
+// slow or failing.
+struct Setup
+{
+    QTemporaryDir dir;
+    std::shared_ptr<MockClock> clock = std::make_shared<MockClock>(kStart);
+    std::shared_ptr<std::atomic<int>> commitDelayMs = std::make_shared<std::atomic<int>>(0);
+    std::shared_ptr<std::atomic<bool>> commitFails = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<Tracker> tracker;
+    FakeWindowBackend *window = nullptr;
+
+    bool start()
+    {
+        tracker = std::make_unique<Tracker>(
+            DataLocation(dir.path(), true), nullptr, clock, [delay = commitDelayMs, fails = commitFails]() -> QString {
+                if (const int ms = delay->load())
+                    QThread::msleep(ms);
+                return fails->load() ? u"injected: no space left on device"_s : QString();
+            });
+        QString error;
+        if (!tracker->start(&error))
+            return false;
+        auto windowBackend = std::make_unique<FakeWindowBackend>();
+        windowBackend->window = WindowInfo{u"Editor"_s, u"notes.md"_s};
+        window = windowBackend.get();
+        PlatformBackends backends;
+        backends.window = std::move(windowBackend);
+        backends.idle = std::make_unique<FakeIdleBackend>();
+        return tracker->startWatching(std::move(backends), {}, &error);
+    }
+};
+
+QAction *menuAction(TrayIcon &tray, const QString &name)
+{
+    return tray.menu()->findChild<QAction *>(name);
+}
+
+} // namespace
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void trayMenuPausesAndResumes();
+    void pauseUntilTomorrowEndsAtTheNextDay();
+    void quitWaitsForTheFinalCommit();
+    void slowFinalCommitShowsSavingIndicator();
+    void failedFinalCommitCanBeCancelledOrRetried();
+    void closingWithoutTrayAsksFirst();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestDesktop::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QCoreApplication::setOrganizationName(u"stint-tests"_s);
+}
+
+void TestDesktop::trayMenuPausesAndResumes()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    TrayIcon &tray = desktop.trayIcon();
+    QCOMPARE(tray.state(), TrayIcon::State::Tracking);
+    QCOMPARE(tray.iconName(), u":/icons/tray-tracking.svg"_s);
+    QVERIFY(!menuAction(tray, u"resumeAction"_s)->isEnabled());
+    QVERIFY(setup.tracker->windowWatcher()->isRunning());
+
+    menuAction(tray, u"pause15Action"_s)->trigger();
+    PauseController *pause = setup.tracker->pauseController();
+    QVERIFY(pause->isPaused());
+    QCOMPARE(*pause->pausedUntil(), kStart + 15 * 60'000'000'000LL);
+    QVERIFY(!setup.tracker->windowWatcher()->isRunning());
+    QCOMPARE(tray.state(), TrayIcon::State::Paused);
+    QCOMPARE(tray.iconName(), u":/icons/tray-paused.svg"_s);
+    QVERIFY(tray.toolTip().startsWith(u"Stint is paused until"_s));
+    QVERIFY(menuAction(tray, u"resumeAction"_s)->isEnabled());
+
+    menuAction(tray, u"resumeAction"_s)->trigger();
+    QVERIFY(!pause->isPaused());
+    QVERIFY(setup.tracker->windowWatcher()->isRunning());
+    QCOMPARE(tray.state(), TrayIcon::State::Tracking);
+
+    menuAction(tray, u"pause60Action"_s)->trigger();
+    QCOMPARE(*pause->pausedUntil(), kStart + 60 * 60'000'000'000LL);
+    menuAction(tray, u"resumeAction"_s)->trigger();
+
+    // The tooltip follows the current window and today's committed activity.
+    setup.window->focus(WindowInfo{u"Browser"_s, u"news"_s});
+    QTRY_VERIFY(tray.toolTip().contains(u"Now: Browser"_s));
+    for (int second = 0; second < 120; ++second) { // the watchers' one-second polls
+        setup.clock->advanceSeconds(1);
+        setup.tracker->windowWatcher()->poll();
+        setup.tracker->afkWatcher()->poll();
+    }
+    QVERIFY(setup.tracker->datastore().forceCommit().result().ok());
+    QTRY_VERIFY2(tray.toolTip().contains(u"Today: 2 min active"_s), qPrintable(tray.toolTip()));
+    QVERIFY(setup.tracker->shutdown().ok());
+}
+
+void TestDesktop::pauseUntilTomorrowEndsAtTheNextDay()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    menuAction(desktop.trayIcon(), u"pauseTomorrowAction"_s)->trigger();
+    PauseController *pause = setup.tracker->pauseController();
+    QTRY_VERIFY(pause->isPaused());
+    // The day starts at 04:00 local time by default.
+    const ReportCalendar calendar;
+    QCOMPARE(*pause->pausedUntil(), calendar.dayStart(calendar.dateOf(kStart).addDays(1)));
+    QVERIFY(setup.tracker->shutdown().ok());
+}
+
+void TestDesktop::quitWaitsForTheFinalCommit()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    QSignalSpy ready(&desktop, &Desktop::readyToQuit);
+    // Writes the worker holds in its open transaction (well below the batch size, well within 15 s).
+    EventList events;
+    for (int i = 0; i < 10; ++i)
+        events.append(Event{0, kStart - (100 - i) * 1'000'000'000LL, 1'000'000'000, {{u"app"_s, u"Old%1"_s.arg(i)}}});
+    const QString bucket = setup.tracker->buckets()->window.id;
+    QVERIFY(setup.tracker->datastore().insertEvents(bucket, events).result().ok());
+    QVERIFY(setup.tracker->datastore().durableSeq() < setup.tracker->datastore().lastSeq());
+
+    desktop.requestQuit();
+    QVERIFY(desktop.quitController().isQuitting());
+    QVERIFY(ready.isEmpty()); // not before the worker answered
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(setup.tracker->isShutDown());
+
+    EventReader reader(setup.tracker->location().databasePath());
+    QVERIFY2(reader.isOpen(), qPrintable(reader.error()));
+    QCOMPARE(reader.eventCount(bucket).value_or(-1), 11); // the ten, and the watcher's current window
+}
+
+void TestDesktop::slowFinalCommitShowsSavingIndicator()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    QSignalSpy ready(&desktop, &Desktop::readyToQuit);
+    setup.commitDelayMs->store(800);
+    desktop.requestQuit();
+    QTRY_VERIFY(desktop.quitController().savingIndicator() && desktop.quitController().savingIndicator()->isVisible());
+    QCOMPARE(desktop.quitController().savingIndicator()->objectName(), u"savingIndicator"_s);
+    QVERIFY(ready.isEmpty());
+    QTRY_COMPARE(ready.count(), 1);
+    QTRY_VERIFY(!desktop.quitController().savingIndicator());
+}
+
+void TestDesktop::failedFinalCommitCanBeCancelledOrRetried()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    QSignalSpy ready(&desktop, &Desktop::readyToQuit);
+    QSignalSpy cancelled(&desktop.quitController(), &QuitController::quitCancelled);
+    const QString bucket = setup.tracker->buckets()->window.id;
+
+    setup.commitFails->store(true);
+    desktop.requestQuit();
+    QTRY_VERIFY(desktop.quitController().errorBox() && desktop.quitController().errorBox()->isVisible());
+    QMessageBox *box = desktop.quitController().errorBox();
+    QCOMPARE(box->objectName(), u"quitErrorBox"_s);
+    QVERIFY2(box->text().contains(u"injected: no space left on device"_s), qPrintable(box->text()));
+    QVERIFY(ready.isEmpty());
+    QVERIFY(!setup.tracker->isShutDown());
+
+    // Cancel: Stint keeps running and recording.
+    box->findChild<QPushButton *>(u"cancelQuitButton"_s)->click();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!desktop.quitController().isQuitting());
+    QVERIFY(setup.tracker->windowWatcher()->isRunning());
+    setup.clock->advanceSeconds(5);
+    setup.window->focus(WindowInfo{u"Terminal"_s, u"make"_s});
+    // Reads closer than 200 ms apart are spaced out; wait until the switch is recorded.
+    QTRY_COMPARE(setup.tracker->windowWatcher()->currentWindow().value_or(WindowInfo{}).app, u"Terminal"_s);
+
+    // Quit again, still failing; then the problem is fixed and Retry saves everything.
+    desktop.requestQuit();
+    QTRY_VERIFY(desktop.quitController().errorBox() && desktop.quitController().errorBox()->isVisible());
+    setup.commitFails->store(false);
+    desktop.quitController().errorBox()->findChild<QPushButton *>(u"retryQuitButton"_s)->click();
+    QTRY_COMPARE(ready.count(), 1);
+
+    EventReader reader(setup.tracker->location().databasePath());
+    QVERIFY(reader.isOpen());
+    const auto stored = reader.events(bucket);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->first().data.value(u"app"_s).toString(), u"Terminal"_s);
+}
+
+void TestDesktop::closingWithoutTrayAsksFirst()
+{
+    if (TrayIcon::isTrayAvailable())
+        QSKIP("this platform has a system tray; the no-tray path is tested on offscreen");
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    QSignalSpy ready(&desktop, &Desktop::readyToQuit);
+    int asked = 0;
+    bool answer = false;
+    desktop.setQuitConfirmation([&] {
+        ++asked;
+        return answer;
+    });
+    desktop.start(true); // --minimized, but with no tray the window must show
+    MainWindow &window = desktop.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    window.close();
+    QCOMPARE(asked, 1);
+    QVERIFY(window.isVisible());
+    QVERIFY(!desktop.quitController().isQuitting());
+
+    answer = true;
+    window.close();
+    QCOMPARE(asked, 2);
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(!window.isVisible());
+}
+
+QTEST_MAIN(TestDesktop)
+#include "TestDesktop.moc"

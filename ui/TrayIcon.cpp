@@ -1,0 +1,215 @@
+#include "TrayIcon.h"
+
+#include "DurationFormat.h"
+#include "app/Tracker.h"
+#include "reports/ReportThread.h"
+#include "util/Clock.h"
+#include "watchers/AfkWatcher.h"
+#include "watchers/PauseController.h"
+#include "watchers/WindowWatcher.h"
+
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace stint {
+
+namespace {
+constexpr qint64 kMinuteMs = 60'000;
+} // namespace
+
+TrayIcon::TrayIcon(UiContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_menu(std::make_unique<QMenu>())
+    , m_todayGate([this] { readToday(); })
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    QAction *open = addAction(tr("Open Stint"), QStringLiteral("openAction"));
+    m_menu->setDefaultAction(open);
+    connect(open, &QAction::triggered, this, &TrayIcon::openWindowRequested);
+    m_menu->addSeparator();
+
+    Tracker &tracker = m_context.tracker;
+    PauseController *pause = tracker.pauseController();
+    QAction *pause15 = addAction(tr("Pause for 15 minutes"), QStringLiteral("pause15Action"));
+    QAction *pause60 = addAction(tr("Pause for 1 hour"), QStringLiteral("pause60Action"));
+    QAction *pauseTomorrow = addAction(tr("Pause until tomorrow"), QStringLiteral("pauseTomorrowAction"));
+    m_resume = addAction(tr("Resume"), QStringLiteral("resumeAction"));
+    m_pauseActions = {pause15, pause60, pauseTomorrow};
+    if (pause) {
+        connect(pause15, &QAction::triggered, pause, [pause] { pause->pauseFor(15 * kMinuteMs); });
+        connect(pause60, &QAction::triggered, pause, [pause] { pause->pauseFor(60 * kMinuteMs); });
+        connect(pauseTomorrow, &QAction::triggered, this, &TrayIcon::pauseUntilTomorrow);
+        connect(m_resume, &QAction::triggered, pause, &PauseController::resume);
+        connect(pause, &PauseController::pausedChanged, this, &TrayIcon::updateState);
+    }
+    m_menu->addSeparator();
+    QAction *quit = addAction(tr("Quit"), QStringLiteral("quitAction"));
+    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+
+    if (AfkWatcher *afk = tracker.afkWatcher())
+        connect(afk, &AfkWatcher::stateChanged, this, &TrayIcon::updateState);
+    if (WindowWatcher *windows = tracker.windowWatcher()) {
+        connect(windows, &WindowWatcher::recorded, this, [this](const WindowInfo &window) {
+            m_currentApp = window.app;
+            updateToolTip();
+        });
+    }
+    connect(&tracker.datastore(), &Datastore::committed, this, [this] { m_todayGate.request(); });
+
+    if (isTrayAvailable()) {
+        m_icon = new QSystemTrayIcon(this);
+        m_icon->setObjectName(QStringLiteral("trayIcon"));
+        m_icon->setContextMenu(m_menu.get());
+        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger)
+                Q_EMIT toggleWindowRequested();
+        });
+    }
+    updateState();
+    m_todayGate.request();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+bool TrayIcon::isTrayAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool TrayIcon::show()
+{
+    if (!m_icon)
+        return false;
+    m_icon->show();
+    return true;
+}
+
+bool TrayIcon::isShown() const
+{
+    return m_icon && m_icon->isVisible();
+}
+
+QString TrayIcon::iconName() const
+{
+    switch (m_state) {
+    case State::Tracking:
+        return QStringLiteral(":/icons/tray-tracking.svg");
+    case State::Away:
+        return QStringLiteral(":/icons/tray-away.svg");
+    case State::Paused:
+        return QStringLiteral(":/icons/tray-paused.svg");
+    case State::NotRecording:
+        break;
+    }
+    return QStringLiteral(":/icons/tray-off.svg");
+}
+
+void TrayIcon::showNotice(const QString &title, const QString &message)
+{
+    if (isShown())
+        m_icon->showMessage(title, message, QIcon(QStringLiteral(":/icons/stint.svg")));
+}
+
+QAction *TrayIcon::addAction(const QString &text, const QString &objectName)
+{
+    QAction *action = m_menu->addAction(text);
+    action->setObjectName(objectName);
+    return action;
+}
+
+void TrayIcon::pauseUntilTomorrow()
+{
+    // The next day starts at the user's start-of-day time, which the reports know.
+    const qint64 now = m_context.clock->nowNanos();
+    m_context.reports.run(
+        this,
+        [now](ReportEngine &engine) {
+            const ReportCalendar &calendar = engine.calendar();
+            return calendar.dayStart(calendar.dateOf(now).addDays(1));
+        },
+        [this](qint64 tomorrow) {
+            if (PauseController *pause = m_context.tracker.pauseController())
+                pause->pauseUntil(tomorrow);
+        });
+}
+
+void TrayIcon::refreshToday()
+{
+    m_todayGate.request();
+}
+
+void TrayIcon::readToday()
+{
+    const qint64 now = m_context.clock->nowNanos();
+    m_context.reports.run(
+        this,
+        [now](ReportEngine &engine) -> qint64 {
+            const auto summary = engine.summary(engine.calendar().day(engine.calendar().dateOf(now)));
+            return summary ? summary->activeTime : -1;
+        },
+        [this](qint64 active) {
+            m_todayActive = active;
+            updateToolTip();
+            m_todayGate.finished();
+        });
+}
+
+void TrayIcon::updateState()
+{
+    const Tracker &tracker = m_context.tracker;
+    State state = State::NotRecording;
+    if (tracker.pauseController() && tracker.pauseController()->isPaused())
+        state = State::Paused;
+    else if (tracker.afkWatcher() && tracker.afkWatcher()->state() == AfkWatcher::State::Away)
+        state = State::Away;
+    else if (tracker.isWatching())
+        state = State::Tracking;
+
+    const bool watching = tracker.isWatching();
+    for (QAction *action : std::as_const(m_pauseActions))
+        action->setEnabled(watching);
+    m_resume->setEnabled(state == State::Paused);
+    if (m_icon)
+        m_icon->setIcon(QIcon(iconName()));
+    const bool changed = state != m_state;
+    m_state = state;
+    updateToolTip();
+    if (changed)
+        Q_EMIT stateChanged(state);
+}
+
+void TrayIcon::updateToolTip()
+{
+    QString status;
+    switch (m_state) {
+    case State::Tracking:
+        status = tr("Stint is tracking");
+        break;
+    case State::Away:
+        status = tr("Stint: you are away");
+        break;
+    case State::Paused: {
+        const PauseController *pause = m_context.tracker.pauseController();
+        const auto until = pause ? pause->pausedUntil() : std::nullopt;
+        status = until ? tr("Stint is paused until %1")
+                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*until / 1'000'000).time(),
+                                                     QLocale::ShortFormat))
+                       : tr("Stint is paused");
+        break;
+    }
+    case State::NotRecording:
+        status = tr("Stint is not recording");
+        break;
+    }
+    QStringList lines{status};
+    if (m_todayActive >= 0)
+        lines << tr("Today: %1 active").arg(formatDuration(m_todayActive));
+    if (m_state == State::Tracking && !m_currentApp.isEmpty())
+        lines << tr("Now: %1").arg(m_currentApp);
+    m_toolTip = lines.join(QLatin1Char('\n'));
+    if (m_icon)
+        m_icon->setToolTip(m_toolTip);
+}
+
+} // namespace stint
