@@ -2,6 +2,7 @@
 
 #include "app/Tracker.h"
 
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -56,7 +57,13 @@ void QuitController::requestQuit()
         return;
     m_quitting = true;
     m_indicatorTimer->start();
-    m_tracker.shutdownAsync().then(this, [this](const CommitResult &result) { finished(result.ok(), result.error); });
+    auto *watcher = new QFutureWatcher<CommitResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const CommitResult result = watcher->result();
+        watcher->deleteLater();
+        finished(result.ok(), result.error);
+    });
+    watcher->setFuture(m_tracker.shutdownAsync());
 }
 
 void QuitController::finished(bool ok, const QString &error)

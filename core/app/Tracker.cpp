@@ -11,6 +11,8 @@
 #endif
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -177,11 +179,21 @@ QFuture<CommitResult> Tracker::shutdownAsync()
     if (m_shutdownResult)
         return QtFuture::makeReadyFuture(*m_shutdownResult);
     beginShutdown();
-    return m_datastore->closeAsync().then(this, [this](const CommitResult &result) {
+    // A watcher rather than QFuture::then(context): Qt 6.4's context continuations are not safe
+    // when the future finishes in another thread at the wrong moment.
+    auto answer = std::make_shared<QPromise<CommitResult>>();
+    answer->start();
+    auto *watcher = new QFutureWatcher<CommitResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, answer] {
+        const CommitResult result = watcher->result();
+        watcher->deleteLater();
         if (!m_shutdownResult)
             finishShutdown(result, true);
-        return result;
+        answer->addResult(result);
+        answer->finish();
     });
+    watcher->setFuture(m_datastore->closeAsync());
+    return answer->future();
 }
 
 void Tracker::cancelShutdown()
