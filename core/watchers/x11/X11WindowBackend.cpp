@@ -147,6 +147,13 @@ void X11WindowBackend::onEvent(const xcb_generic_event_t *event)
         Q_EMIT activeWindowChanged();
 }
 
+bool X11WindowBackend::publishesActiveWindow()
+{
+    bool published = false;
+    readActiveWindow(&published);
+    return published;
+}
+
 void X11WindowBackend::reportNoActiveWindowProperty()
 {
     if (m_reportedNoEwmh)

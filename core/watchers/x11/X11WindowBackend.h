@@ -29,6 +29,9 @@ public:
     std::optional<WindowInfo> activeWindow() override;
 
     X11Connection *connection() const { return m_connection; }
+    // Whether the window manager publishes _NET_ACTIVE_WINDOW now (an EWMH window manager, or
+    // XWayland under a compositor that mirrors its focus there).
+    bool publishesActiveWindow();
 
 private:
     void onEvent(const xcb_generic_event_t *event);
