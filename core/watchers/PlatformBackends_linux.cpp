@@ -1,15 +1,25 @@
-// Linux and the BSDs: Wayland (wlroots compositors through their protocols), else X11, which
-// also covers XWayland when a Wayland session offers nothing better.
+// Linux and the BSDs: on Wayland the compositor's protocols (wlroots compositors, KWin), then
+// the desktop's own D-Bus services (KDE Plasma: a KWin script and the screen saver's idle time;
+// GNOME: Stint's Shell extension and Mutter's idle monitor), then XWayland as a last resort.
+// Without WAYLAND_DISPLAY: X11.
 #include "watchers/PlatformBackends.h"
 
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "watchers/dbus/DBusIdleBackend.h"
+#include "watchers/dbus/GnomeShellWindowBackend.h"
+#include "watchers/dbus/KWinWindowBackend.h"
 #include "watchers/wayland/WaylandConnection.h"
 #include "watchers/wayland/WaylandIdleBackend.h"
 #include "watchers/wayland/WaylandWindowBackend.h"
 #include "watchers/x11/X11Connection.h"
 #include "watchers/x11/X11IdleBackend.h"
 #include "watchers/x11/X11WindowBackend.h"
+
+#include <QDBusConnection>
+#include <QDBusError>
+#include <QDir>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +135,57 @@ void fillFromWayland(PlatformBackends &backends, const QString &waylandDisplay, 
         backends.window = std::make_unique<WaylandWindowBackend>(std::move(connection));
 }
 
+// KDE Plasma and GNOME, found by their names on the session bus (XDG_CURRENT_DESKTOP can be
+// inherited or wrong; the bus says what actually runs).
+void fillFromDesktop(PlatformBackends &backends, Gaps &gaps)
+{
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        const QString why =
+            u"there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)"_s.arg(bus.lastError().message());
+        if (!backends.window)
+            gaps.window << why;
+        if (!backends.idle)
+            gaps.idle << why;
+        return;
+    }
+    const bool kde = KWinWindowBackend::isKWinRunning(bus);
+    const bool gnome = GnomeShellWindowBackend::isShellRunning(bus);
+    if (!kde && !gnome) {
+        const QString why = u"neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus"_s;
+        if (!backends.window)
+            gaps.window << why;
+        if (!backends.idle)
+            gaps.idle << why;
+        return;
+    }
+    QString failure;
+    if (!backends.window && kde) {
+        const QString scripts =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"kwin"_s);
+        auto window = std::make_unique<KWinWindowBackend>(bus, scripts);
+        if (window->start(&failure))
+            backends.window = std::move(window);
+        else
+            gaps.window << u"KWin's script did not load: %1"_s.arg(failure);
+    }
+    if (!backends.window && gnome) {
+        auto window = std::make_unique<GnomeShellWindowBackend>(bus);
+        if (window->start(&failure))
+            backends.window = std::move(window);
+        else
+            gaps.window << failure;
+    }
+    if (!backends.idle) {
+        auto idle = std::make_unique<DBusIdleBackend>(
+            bus, kde ? DBusIdleBackend::kdeScreenSaver() : DBusIdleBackend::gnomeMutter());
+        if (idle->probe(&failure))
+            backends.idle = std::move(idle);
+        else
+            gaps.idle << failure;
+    }
+}
+
 QString describeGaps(const PlatformBackends &backends, const QString &waylandDisplay, const Gaps &gaps)
 {
     QStringList parts;
@@ -162,6 +223,8 @@ PlatformBackends createPlatformBackends(QString *error)
     PlatformBackends backends;
     Gaps gaps;
     fillFromWayland(backends, waylandDisplay, gaps);
+    if (!backends.window || !backends.idle)
+        fillFromDesktop(backends, gaps);
     if (!backends.window || !backends.idle)
         fillFromXWayland(backends, display, gaps);
     if (!backends.window || !backends.idle) {
