@@ -429,8 +429,12 @@ void TestDesktopBackends::factoryUsesTheDesktop()
     const QByteArray savedWayland = qgetenv("WAYLAND_DISPLAY");
     const QByteArray savedDisplay = qgetenv("DISPLAY");
     const auto restore = qScopeGuard([&] {
-        qputenv("WAYLAND_DISPLAY", savedWayland);
-        qputenv("DISPLAY", savedDisplay);
+        for (const auto &[name, value] : {std::pair{"WAYLAND_DISPLAY", savedWayland}, {"DISPLAY", savedDisplay}}) {
+            if (value.isNull())
+                qunsetenv(name);
+            else
+                qputenv(name, value);
+        }
     });
     const QString socket = m_dataHome.path() + u"/wayland-none"_s;
     qputenv("WAYLAND_DISPLAY", socket.toLocal8Bit());
