@@ -152,7 +152,9 @@ void fillFromDesktop(PlatformBackends &backends, Gaps &gaps)
     const bool kde = KWinWindowBackend::isKWinRunning(bus);
     const bool gnome = GnomeShellWindowBackend::isShellRunning(bus);
     if (!kde && !gnome) {
-        const QString why = u"neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus"_s;
+        QString why = u"neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus"_s;
+        if (const QString desktop = qEnvironmentVariable("XDG_CURRENT_DESKTOP"); !desktop.isEmpty())
+            why += u" (XDG_CURRENT_DESKTOP=%1)"_s.arg(desktop);
         if (!backends.window)
             gaps.window << why;
         if (!backends.idle)

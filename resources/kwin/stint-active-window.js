@@ -18,8 +18,13 @@ function stintReport() {
 }
 
 function stintFollow(window) {
-    if (followed)
-        followed.captionChanged.disconnect(stintReport);
+    if (followed) {
+        try {
+            followed.captionChanged.disconnect(stintReport);
+        } catch (error) {
+            // The window is gone already, and its connections with it.
+        }
+    }
     followed = window || null;
     if (followed)
         followed.captionChanged.connect(stintReport);

@@ -43,7 +43,8 @@ WaylandWindowBackend::WaylandWindowBackend(std::unique_ptr<WaylandConnection> co
 
 WaylandWindowBackend::~WaylandWindowBackend()
 {
-    tearDown(); // before the connection (a child) closes the display
+    blockSignals(true); // nobody should hear from a backend being destroyed
+    tearDown();         // before the connection (a child) closes the display
 }
 
 QString WaylandWindowBackend::name() const
