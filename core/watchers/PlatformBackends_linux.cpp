@@ -55,7 +55,7 @@ PlatformBackends x11Backends(const QString &display, QString *failure)
 }
 
 // Fills what `backends` still lacks from XWayland, when XWayland actually works: a server that
-// answers, with MIT-SCREEN-SAVER for the idle time and a published _NET_ACTIVE_WINDOW for the
+// answers, with MIT-SCREEN-SAVER for the idle time and an EWMH window manager (the compositor) for the
 // window. XWayland sees only the input and windows of X11 applications: this is the last resort.
 void fillFromXWayland(PlatformBackends &backends, const QString &display, Gaps &gaps)
 {
@@ -77,12 +77,14 @@ void fillFromXWayland(PlatformBackends &backends, const QString &display, Gaps &
             return;
         }
         auto window = std::make_unique<X11WindowBackend>(std::move(connection));
-        if (window->publishesActiveWindow()) {
+        if (window->hasWindowManager()) {
+            // The reasons matter here: they say how to get native windows too (the GNOME extension).
             qCWarning(lcWatch).noquote() << u"following the focused window through XWayland (DISPLAY=%1): only X11 "
-                                            "applications are seen; native Wayland windows are not"_s.arg(display);
+                                            "applications are seen; native Wayland windows are not (%2)"_s.arg(
+                                                display, gaps.window.join(u"; "_s));
             backends.window = std::move(window);
         } else {
-            gaps.window << u"XWayland (DISPLAY=%1) does not publish the active window"_s.arg(display);
+            gaps.window << u"XWayland (DISPLAY=%1) has no window manager publishing the active window"_s.arg(display);
         }
     }
     if (!backends.idle) {
@@ -95,7 +97,7 @@ void fillFromXWayland(PlatformBackends &backends, const QString &display, Gaps &
         auto idle = std::make_unique<X11IdleBackend>(std::move(connection));
         if (idle->hasExtension()) {
             qCWarning(lcWatch).noquote() << u"reading the idle time through XWayland (DISPLAY=%1): only input to X11 "
-                                            "applications counts"_s.arg(display);
+                                            "applications counts (%2)"_s.arg(display, gaps.idle.join(u"; "_s));
             backends.idle = std::move(idle);
         } else {
             gaps.idle << u"XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension"_s.arg(display);
