@@ -50,6 +50,9 @@ private Q_SLOTS:
     void categoriesListExportImport();
     void categoriesImportRefusesBadFiles_data();
     void categoriesImportRefusesBadFiles();
+#ifdef Q_OS_LINUX
+    void gnomeExtensionInstallAndStatus();
+#endif
 
 private:
     QString storedCategories();
@@ -296,6 +299,45 @@ void TestCli::categoriesImportRefusesBadFiles()
     QCOMPARE(missing.code, int(Cli::Problem));
     QCOMPARE(runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"frobnicate"_s}).code, int(Cli::Usage));
 }
+
+#ifdef Q_OS_LINUX
+void TestCli::gnomeExtensionInstallAndStatus()
+{
+    QTemporaryDir home;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    const QByteArray savedBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/stint-test-bus"); // no GNOME Shell here
+    const auto restore = qScopeGuard([&] {
+        for (const auto &[name, value] : {std::pair{"XDG_DATA_HOME", saved}, {"DBUS_SESSION_BUS_ADDRESS", savedBus}}) {
+            if (value.isNull())
+                qunsetenv(name);
+            else
+                qputenv(name, value);
+        }
+    });
+    const QString directory = home.path() + u"/gnome-shell/extensions/stint-focus@stint.invalid"_s;
+
+    CliRun status = runCli({u"gnome-extension"_s, u"status"_s});
+    QCOMPARE(status.code, int(Cli::Problem));
+    QVERIFY2(status.out.contains(u"not installed"_s), qPrintable(status.out));
+
+    const CliRun install = runCli({u"gnome-extension"_s, u"install"_s});
+    QCOMPARE(install.code, int(Cli::Ok));
+    QVERIFY2(install.out.contains(directory) && install.out.contains(u"log out and back in"_s, Qt::CaseInsensitive),
+             qPrintable(install.out));
+    QVERIFY(QFile::exists(directory + u"/metadata.json"_s));
+    QVERIFY(QFile::exists(directory + u"/extension.js"_s));
+
+    status = runCli({u"gnome-extension"_s, u"status"_s});
+    QCOMPARE(status.code, int(Cli::Problem));
+    QVERIFY2(status.out.contains(u"installed in %1 but not running"_s.arg(directory)), qPrintable(status.out));
+
+    const CliRun wrong = runCli({u"gnome-extension"_s, u"enable"_s});
+    QCOMPARE(wrong.code, int(Cli::Usage));
+    QVERIFY2(wrong.err.contains(u"'install' or 'status'"_s), qPrintable(wrong.err));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "TestCli.moc"

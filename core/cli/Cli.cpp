@@ -10,6 +10,9 @@
 #include "storage/SqlUtil.h"
 #include "storage/SqliteConnection.h"
 #include "util/DataLocation.h"
+#ifdef STINT_HAS_GNOME_EXTENSION
+#include "watchers/dbus/GnomeExtension.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,8 +77,12 @@ const QString kUsage =
                    "                                   where the active time went (today by default; --date\n"
                    "                                   picks the day, or the week/month/year containing it)\n"
                    "  categories [export FILE | import FILE]\n"
-                   "                                   list the categories, or write/read ActivityWatch's file\n"
-                   "Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
+                   "                                   list the categories, or write/read ActivityWatch's file\n")
+#ifdef STINT_HAS_GNOME_EXTENSION
+    + QStringLiteral("  gnome-extension install|status   install Stint's GNOME Shell extension (it shows Stint the\n"
+                     "                                   focused window on GNOME), or tell whether it runs\n")
+#endif
+    + QStringLiteral("Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
 
 } // namespace
 
@@ -148,6 +155,10 @@ int Cli::run(const QStringList &arguments)
         return summary(path, parser);
     if (command == QStringLiteral("categories") && positional.size() <= 3)
         return categories(path, positional);
+#ifdef STINT_HAS_GNOME_EXTENSION
+    if (command == QStringLiteral("gnome-extension") && positional.size() == 2)
+        return gnomeExtension(positional.at(1));
+#endif
     if (command == QStringLiteral("events") && positional.size() == 2) {
         std::optional<qint64> from;
         std::optional<qint64> to;
@@ -464,5 +475,24 @@ int Cli::check(const QString &path)
     SqliteConnection::close(name);
     return healthy ? Ok : Problem;
 }
+
+#ifdef STINT_HAS_GNOME_EXTENSION
+int Cli::gnomeExtension(const QString &action)
+{
+    if (action == QStringLiteral("install")) {
+        QString message;
+        const bool installed = GnomeExtension::install(&message);
+        (installed ? m_out : m_err) << message << Qt::endl;
+        return installed ? Ok : Problem;
+    }
+    if (action == QStringLiteral("status")) {
+        const GnomeExtension::Status status = GnomeExtension::status(QDBusConnection::sessionBus());
+        m_out << status.text << Qt::endl;
+        return status.state == GnomeExtension::State::Running ? Ok : Problem;
+    }
+    m_err << tr("gnome-extension takes 'install' or 'status', not '%1'.").arg(action) << u'\n' << kUsage << Qt::flush;
+    return Usage;
+}
+#endif
 
 } // namespace stint

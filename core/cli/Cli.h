@@ -35,6 +35,8 @@ private:
     int check(const QString &path);
     int summary(const QString &path, const QCommandLineParser &parser);
     int categories(const QString &path, const QStringList &positional);
+    // Linux: installs Stint's GNOME Shell extension or reports its state.
+    int gnomeExtension(const QString &action);
 
     QTextStream &m_out;
     QTextStream &m_err;

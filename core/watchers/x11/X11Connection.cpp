@@ -31,7 +31,8 @@ QString connectionErrorText(int code)
     }
 }
 
-constexpr const char *kAtomNames[] = {"_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "UTF8_STRING", "COMPOUND_TEXT"};
+constexpr const char *kAtomNames[] = {"_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "UTF8_STRING", "COMPOUND_TEXT",
+                                      "_NET_SUPPORTING_WM_CHECK"};
 static_assert(std::size(kAtomNames) == std::size_t(X11Connection::Atom::Count));
 
 } // namespace

@@ -23,7 +23,7 @@ class X11Connection final : public QObject
 
 public:
     // The atoms Stint reads that are not predefined by the core protocol.
-    enum class Atom { NetActiveWindow, NetWmName, Utf8String, CompoundText, Count };
+    enum class Atom { NetActiveWindow, NetWmName, Utf8String, CompoundText, NetSupportingWmCheck, Count };
 
     // An empty `displayName` means $DISPLAY.
     explicit X11Connection(const QString &displayName = {}, QObject *parent = nullptr);

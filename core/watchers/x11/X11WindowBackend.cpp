@@ -147,6 +147,21 @@ void X11WindowBackend::onEvent(const xcb_generic_event_t *event)
         Q_EMIT activeWindowChanged();
 }
 
+bool X11WindowBackend::hasWindowManager()
+{
+    bool published = false;
+    readActiveWindow(&published);
+    xcb_connection_t *c = m_connection->xcb();
+    if (published || !c)
+        return published;
+    const xcb_get_property_cookie_t cookie =
+        xcb_get_property(c, 0, m_connection->rootWindow(),
+                         m_connection->atom(X11Connection::Atom::NetSupportingWmCheck), XCB_ATOM_WINDOW, 0, 1);
+    const PropertyReply reply(xcb_get_property_reply(c, cookie, nullptr));
+    m_connection->scheduleQueuedEvents();
+    return reply && reply->type == XCB_ATOM_WINDOW && xcb_get_property_value_length(reply.get()) == 4;
+}
+
 void X11WindowBackend::reportNoActiveWindowProperty()
 {
     if (m_reportedNoEwmh)

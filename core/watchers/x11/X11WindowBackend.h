@@ -29,6 +29,9 @@ public:
     std::optional<WindowInfo> activeWindow() override;
 
     X11Connection *connection() const { return m_connection; }
+    // Whether an EWMH window manager runs (_NET_SUPPORTING_WM_CHECK on the root window) or the
+    // active window is published already: XWayland under a compositor that manages its windows.
+    bool hasWindowManager();
 
 private:
     void onEvent(const xcb_generic_event_t *event);

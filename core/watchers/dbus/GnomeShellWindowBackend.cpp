@@ -1,0 +1,120 @@
+#include "watchers/dbus/GnomeShellWindowBackend.h"
+
+#include "util/Logging.h"
+#include "watchers/dbus/GnomeExtension.h"
+
+#include <QDBusConnectionInterface>
+#include <QDBusError>
+#include <QDBusMessage>
+#include <QDBusServiceWatcher>
+
+using namespace Qt::StringLiterals;
+
+namespace stint {
+namespace {
+
+constexpr int kCallTimeoutMs = 2000;
+
+} // namespace
+
+bool GnomeShellWindowBackend::isShellRunning(const QDBusConnection &bus)
+{
+    return bus.isConnected() && bus.interface()->isServiceRegistered(QLatin1StringView(kService)).value();
+}
+
+GnomeShellWindowBackend::GnomeShellWindowBackend(QDBusConnection bus, QObject *parent)
+    : WindowBackend(parent)
+    , m_bus(std::move(bus))
+{
+}
+
+QString GnomeShellWindowBackend::name() const
+{
+    return u"gnome/shell-extension"_s;
+}
+
+bool GnomeShellWindowBackend::start(QString *error)
+{
+    if (!m_bus.isConnected()) {
+        *error = u"there is no D-Bus session bus"_s;
+        return false;
+    }
+    if (!m_subscribed) {
+        // The signal is matched on the shell's name, so nobody else can feed it.
+        m_subscribed =
+            m_bus.connect(QLatin1StringView(kService), QLatin1StringView(kPath), QLatin1StringView(kInterface),
+                          u"Changed"_s, this, SLOT(onChanged(QString, QString)));
+        if (!m_subscribed) {
+            *error =
+                u"cannot subscribe to %1.Changed: %2"_s.arg(QLatin1StringView(kInterface), m_bus.lastError().message());
+            return false;
+        }
+    }
+    if (!m_watcher) {
+        m_watcher = new QDBusServiceWatcher(
+            QLatin1StringView(kService), m_bus,
+            QDBusServiceWatcher::WatchForRegistration | QDBusServiceWatcher::WatchForUnregistration, this);
+        connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &GnomeShellWindowBackend::onShellRegistered);
+        connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this,
+                &GnomeShellWindowBackend::onShellUnregistered);
+    }
+    return read(error);
+}
+
+bool GnomeShellWindowBackend::read(QString *error)
+{
+    const QDBusMessage reply =
+        m_bus.call(QDBusMessage::createMethodCall(QLatin1StringView(kService), QLatin1StringView(kPath),
+                                                  QLatin1StringView(kInterface), u"Get"_s),
+                   QDBus::Block, kCallTimeoutMs);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.signature() != u"ss"_s) {
+        *error = u"GNOME Shell does not answer for Stint's extension (%1): %2"_s.arg(
+            reply.errorMessage().isEmpty() ? reply.signature() : reply.errorMessage(),
+            GnomeExtension::enableInstructions());
+        return false;
+    }
+    onChanged(reply.arguments().value(0).toString(), reply.arguments().value(1).toString());
+    return true;
+}
+
+void GnomeShellWindowBackend::onChanged(const QString &app, const QString &title)
+{
+    if (app.isEmpty() && title.isEmpty())
+        set(std::nullopt); // no window has focus
+    else
+        set(WindowInfo{app.isEmpty() ? u"unknown"_s : app, title});
+}
+
+void GnomeShellWindowBackend::set(std::optional<WindowInfo> window)
+{
+    if (m_current == window)
+        return;
+    m_current = std::move(window);
+    Q_EMIT activeWindowChanged();
+}
+
+void GnomeShellWindowBackend::onShellUnregistered()
+{
+    set(std::nullopt);
+    const QString message = u"GNOME Shell left the session bus; waiting for it to come back"_s;
+    qCWarning(lcWatch).noquote() << message;
+    Q_EMIT problem(message);
+}
+
+void GnomeShellWindowBackend::onShellRegistered()
+{
+    QString error;
+    if (read(&error)) {
+        qCInfo(lcWatch) << "GNOME Shell is back: following the focused window again";
+        return;
+    }
+    qCWarning(lcWatch).noquote() << error;
+    Q_EMIT problem(error);
+}
+
+std::optional<WindowInfo> GnomeShellWindowBackend::activeWindow()
+{
+    return m_current;
+}
+
+} // namespace stint

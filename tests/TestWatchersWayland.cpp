@@ -1,0 +1,170 @@
+// The whole tracker on a real Wayland session (headless sway): `stint --no-gui` follows focus
+// switches and title changes between two foot terminals, notices the user going away and coming
+// back, and `stint-cli events` shows it all after SIGTERM.
+
+#include "SwaySession.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// As in the X11 test; the Wayland idle time has a resolution of 1 s on top (its notification
+// threshold), which stays within this.
+constexpr double kToleranceSeconds = 1.5;
+constexpr int kDwellMs = 1500; // how long each window keeps the focus
+
+double nowSeconds()
+{
+    return double(QDateTime::currentMSecsSinceEpoch()) / 1000;
+}
+
+struct Recorded
+{
+    double start;
+    double end;
+    QJsonObject data;
+};
+
+} // namespace
+
+class TestWatchersWayland : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tracksFocusTitlesAndAway();
+
+private:
+    QList<Recorded> events(const QString &dataDir, const QString &bucket);
+};
+
+void TestWatchersWayland::initTestCase()
+{
+    const QString missing = SwaySession::missingPrograms();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(u"needs "_s + missing));
+}
+
+QList<Recorded> TestWatchersWayland::events(const QString &dataDir, const QString &bucket)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(STINT_CLI), {u"--testing"_s, u"--data-dir"_s, dataDir, u"events"_s, bucket, u"--json"_s});
+    if (!cli.waitForFinished(20'000) || cli.exitCode() != 0) {
+        qWarning("stint-cli failed: %s", cli.readAllStandardError().constData());
+        return {};
+    }
+    QList<Recorded> result;
+    const QJsonArray array = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject event = value.toObject();
+        const double start =
+            double(QDateTime::fromString(event.value(u"timestamp"_s).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch())
+            / 1000;
+        result.prepend(Recorded{start, start + event.value(u"duration"_s).toDouble(),
+                                event.value(u"data"_s).toObject()}); // oldest first
+    }
+    return result;
+}
+
+void TestWatchersWayland::tracksFocusTitlesAndAway()
+{
+    SwaySession session;
+    QString error;
+    QVERIFY2(session.start(&error), qPrintable(error));
+    const QString first = u"stint.e2e.first"_s;
+    const QString second = u"stint.e2e.second"_s;
+    QVERIFY2(session.spawnFoot(first, u"first title"_s, &error), qPrintable(error));
+    QVERIFY2(session.spawnFoot(second, u"second title"_s, &error), qPrintable(error));
+    QVERIFY(session.focus(first));
+    QVERIFY(session.pressKey());
+
+    QTemporaryDir dir;
+    QProcess stint;
+    QProcessEnvironment env = session.environment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"stint.*.info=true"_s);
+    stint.setProcessEnvironment(env);
+    stint.start(QStringLiteral(STINT_APP),
+                {u"--no-gui"_s, u"--testing"_s, u"--data-dir"_s, dir.path(), u"--afk-timeout"_s, u"3"_s});
+    QVERIFY(stint.waitForStarted());
+    QByteArray log;
+    const auto logged = [&](const char *text) { return (log += stint.readAllStandardError()).contains(text); };
+    QTRY_VERIFY2_WITH_TIMEOUT(logged("watching windows"), log.constData(), 20'000);
+    QVERIFY2(log.contains("wayland/wlr-foreign-toplevel"), log.constData());
+    const double started = nowSeconds();
+
+    QTest::qWait(kDwellMs);
+    QVERIFY(session.pressKey());
+    QVERIFY(session.focus(second));
+    const double switched = nowSeconds();
+    QTest::qWait(kDwellMs);
+    QVERIFY(session.pressKey());
+    QVERIFY(session.retitle(second, u"second title, renamed"_s));
+    const double retitled = nowSeconds();
+    QTest::qWait(kDwellMs);
+    QVERIFY(session.pressKey());
+    const double lastInput = nowSeconds();
+    // Hands off the keyboard: away after 3 s, noticed at the next AFK poll (1 s).
+    QTRY_VERIFY2_WITH_TIMEOUT(logged("away:"), log.constData(), 8'000);
+    QVERIFY(session.pressKey());
+    const double back = nowSeconds();
+    const qsizetype awayAt = log.indexOf("away:");
+    QTRY_VERIFY2_WITH_TIMEOUT(logged("") && log.indexOf("active\n", awayAt) > 0, log.constData(), 5'000);
+    const double stopped = nowSeconds();
+
+    QCOMPARE(::kill(pid_t(stint.processId()), SIGTERM), 0);
+    QVERIFY(stint.waitForFinished(20'000));
+    log += stint.readAllStandardError();
+    QCOMPARE(stint.exitCode(), 0);
+    QVERIFY2(log.contains("all recorded activity is saved"), log.constData());
+
+    const QString host = QSysInfo::machineHostName();
+    const QList<Recorded> windows = events(dir.path(), u"aw-watcher-window_"_s + host);
+    const QList<std::tuple<QString, QString, double, double>> expectedWindows{
+        {first, u"first title"_s, started, switched},
+        {second, u"second title"_s, switched, retitled},
+        {second, u"second title, renamed"_s, retitled, stopped},
+    };
+    QString got;
+    for (const Recorded &event : windows)
+        got += QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact))
+            + u" %1..%2s; "_s.arg(event.start - started, 0, 'f', 2).arg(event.end - started, 0, 'f', 2);
+    QVERIFY2(windows.size() == expectedWindows.size(), qPrintable(got));
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        const auto &[app, title, start, end] = expectedWindows[i];
+        QCOMPARE(windows[i].data.value(u"app"_s).toString(), app);
+        QCOMPARE(windows[i].data.value(u"title"_s).toString(), title);
+        QVERIFY2(qAbs(windows[i].start - start) <= kToleranceSeconds, qPrintable(got));
+        QVERIFY2(qAbs(windows[i].end - end) <= kToleranceSeconds, qPrintable(got));
+    }
+
+    const QList<Recorded> afk = events(dir.path(), u"aw-watcher-afk_"_s + host);
+    got.clear();
+    for (const Recorded &event : afk)
+        got += event.data.value(u"status"_s).toString()
+            + u" %1..%2s; "_s.arg(event.start - started, 0, 'f', 2).arg(event.end - started, 0, 'f', 2);
+    QVERIFY2(afk.size() == 3, qPrintable(got));
+    QCOMPARE(afk[0].data.value(u"status"_s).toString(), u"not-afk"_s);
+    QCOMPARE(afk[1].data.value(u"status"_s).toString(), u"afk"_s);
+    QCOMPARE(afk[2].data.value(u"status"_s).toString(), u"not-afk"_s);
+    // Away from the last input on, until the input that came back.
+    QVERIFY2(qAbs(afk[0].end - lastInput) <= kToleranceSeconds, qPrintable(got));
+    QVERIFY2(qAbs(afk[1].start - lastInput) <= kToleranceSeconds, qPrintable(got));
+    QVERIFY2(qAbs(afk[1].end - back) <= kToleranceSeconds, qPrintable(got));
+    QVERIFY2(qAbs(afk[2].start - back) <= kToleranceSeconds, qPrintable(got));
+}
+
+QTEST_GUILESS_MAIN(TestWatchersWayland)
+#include "TestWatchersWayland.moc"
