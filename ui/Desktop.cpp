@@ -1,5 +1,7 @@
 #include "Desktop.h"
 
+#include "ActivityPage.h"
+#include "TimelinePage.h"
 #include "MainWindow.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
@@ -25,6 +27,9 @@ Desktop::~Desktop()
 
 void Desktop::addPages()
 {
+    const UiContext context{m_tracker, *m_reports, m_tracker.clock()};
+    m_window->addPage(new ActivityPage(context));
+    m_window->addPage(new TimelinePage(context));
 }
 
 void Desktop::start(bool minimized)
