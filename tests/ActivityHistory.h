@@ -23,10 +23,7 @@ struct ActivityHistory
     static constexpr qint64 kMinute = 60 * Timestamp::kNanosPerSecond;
 
     // 18:00 local time on 23 July 2026: "now" for the tests.
-    static qint64 now(const ReportCalendar &calendar)
-    {
-        return calendar.dayStart(today()) + 14 * 60 * kMinute;
-    }
+    static qint64 now(const ReportCalendar &calendar) { return calendar.dayStart(today()) + 14 * 60 * kMinute; }
     static QDate today() { return {2026, 7, 23}; }
     // When the code session of a day starts (06:00 local) and how long it lasts.
     static qint64 codeStart(const ReportCalendar &calendar, int daysBack)

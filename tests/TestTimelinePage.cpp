@@ -158,7 +158,8 @@ void TestTimelinePage::movingAwayReadsTheNewRange()
     QTRY_VERIFY(m_shown->size() > 0);
     QVERIFY(view()->data().loaded.start <= target.start && target.end <= view()->data().loaded.end);
     const auto &items = view()->data().lanes.at(laneOf(ActivityHistory::kWindow)).items;
-    QVERIFY(std::any_of(items.begin(), items.end(), [&](const TimelineView::Item &item) { return item.start == start; }));
+    QVERIFY(
+        std::any_of(items.begin(), items.end(), [&](const TimelineView::Item &item) { return item.start == start; }));
     // Going back to now through the button reads again.
     m_shown->clear();
     QTest::mouseClick(m_page->findChild<QToolButton *>(u"nowButton"_s), Qt::LeftButton);

@@ -81,6 +81,7 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
 
     m_navigator = new PeriodNavigator(this);
     outer->addWidget(m_navigator);
+    updateToday(); // before listening: the first read waits for refresh()
     connect(m_navigator, &PeriodNavigator::periodChanged, this, [this] { m_gate.request(); });
 
     // Everything below scrolls when the window is small.
@@ -203,7 +204,6 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
 
     // Live: the window being recorded right now, from the worker's applied writes (no query).
     connect(&m_context.tracker.datastore(), &Datastore::eventApplied, this, &ActivityPage::showCurrentActivity);
-    updateToday();
     // Until the first read lands: no figures rather than zeros.
     m_activeTime->setText(QStringLiteral("–"));
     m_productivity->setText(QStringLiteral("–"));
@@ -370,8 +370,7 @@ void ActivityPage::showResult(const Result &result)
         if (category.name == CategoryRules::uncategorized())
             uncategorized = category.duration;
     }
-    const bool mostlyUncategorized =
-        result.filter.isEmpty() && summary.activeTime > 0
+    const bool mostlyUncategorized = result.filter.isEmpty() && summary.activeTime > 0
         && double(uncategorized) > kUncategorizedHintShare * double(summary.activeTime);
     m_uncategorizedHint->setVisible(mostlyUncategorized);
     if (mostlyUncategorized) {
@@ -389,10 +388,10 @@ void ActivityPage::showResult(const Result &result)
         const int firstHour = result.calendar.startOfDay().hour();
         for (int i = 0; i < 24; ++i) {
             const int hour = (firstHour + i) % 24;
-            columns.append({QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')),
-                            tr("%1 – %2").arg(locale.toString(QTime(hour, 0), QLocale::ShortFormat),
-                                              locale.toString(QTime((hour + 1) % 24, 0), QLocale::ShortFormat)),
-                            summary.perHour[size_t(hour)]});
+            columns.append(
+                {QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')),
+                 tr("%1:00 – %2:00").arg(hour, 2, 10, QLatin1Char('0')).arg((hour + 1) % 24, 2, 10, QLatin1Char('0')),
+                 summary.perHour[size_t(hour)]});
         }
     } else if (result.span == PeriodNavigator::Span::Year) {
         m_perTimeTitle->setText(tr("Active time per month"));
@@ -424,7 +423,7 @@ QList<TimelineStrip::Tick> ActivityPage::stripTicks(spans::Period period) const
         constexpr qint64 kHour = 3600 * Timestamp::kNanosPerSecond;
         for (qint64 t = period.start; t <= period.end; t += 3 * kHour) {
             const QTime local = Timestamp::toDateTime(t).toTimeZone(calendar.zone()).time();
-            ticks.append({t, locale.toString(local, QLocale::ShortFormat)});
+            ticks.append({t, local.toString(QStringLiteral("HH:mm"))});
         }
         break;
     }

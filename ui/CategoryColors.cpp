@@ -18,7 +18,8 @@ QColor CategoryColors::color(const QStringList &category, const QString &stored,
         // Between the window and text colours, so it reads as "nothing" in light and dark palettes.
         const QColor window = palette.color(QPalette::Window);
         const QColor text = palette.color(QPalette::WindowText);
-        return QColor::fromRgbF((window.redF() + text.redF() * 0.6f) / 1.6f, (window.greenF() + text.greenF() * 0.6f) / 1.6f,
+        return QColor::fromRgbF((window.redF() + text.redF() * 0.6f) / 1.6f,
+                                (window.greenF() + text.greenF() * 0.6f) / 1.6f,
                                 (window.blueF() + text.blueF() * 0.6f) / 1.6f);
     }
     // Mid-saturation colours that work on light and dark backgrounds.

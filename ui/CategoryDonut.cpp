@@ -191,10 +191,11 @@ bool CategoryDonut::event(QEvent *event)
             return true;
         }
         const Slice &slice = m_slices.at(index);
-        QToolTip::showText(help->globalPos(),
-                           tr("%1\n%2 (%3)").arg(slice.label, DurationText::format(slice.duration),
-                                                 DurationText::percent(slice.duration, total())),
-                           this);
+        QToolTip::showText(
+            help->globalPos(),
+            tr("%1\n%2 (%3)")
+                .arg(slice.label, DurationText::format(slice.duration), DurationText::percent(slice.duration, total())),
+            this);
         return true;
     }
     return QWidget::event(event);

@@ -1,12 +1,14 @@
 #include "ColumnChart.h"
 
 #include "DurationText.h"
+#include "model/Timestamp.h"
 
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace stint {
@@ -37,11 +39,32 @@ QSize ColumnChart::minimumSizeHint() const
     return {fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 7};
 }
 
+qint64 ColumnChart::scaleTop() const
+{
+    qint64 highest = 0;
+    for (const Column &column : std::as_const(m_columns))
+        highest = std::max(highest, column.duration);
+    // A round value at or above the highest bar, so the grid lines read "4 h" and "8 h".
+    constexpr qint64 kMinute = 60 * Timestamp::kNanosPerSecond;
+    static constexpr std::array<qint64, 21> kMinutes{1,   2,   5,   10,  15,  20,  30,  40,   60,   90,  120,
+                                                     180, 240, 360, 480, 600, 720, 960, 1200, 1440, 2880};
+    for (qint64 minutes : kMinutes) {
+        if (minutes * kMinute >= highest)
+            return minutes * kMinute;
+    }
+    const qint64 day = 1440 * kMinute;
+    return (highest + day - 1) / day * day;
+}
+
 QRectF ColumnChart::plotRect() const
 {
     const QFontMetrics metrics = fontMetrics();
-    // Room on the left for the scale label, below for the slot labels.
-    const int scaleWidth = metrics.horizontalAdvance(DurationText::format(qint64(3600) * 1'000'000'000 * 99)) + kPadding;
+    // Room on the left for the scale labels, below for the slot labels.
+    const qint64 top = scaleTop();
+    const int scaleWidth = std::max({metrics.horizontalAdvance(DurationText::format(top)),
+                                     metrics.horizontalAdvance(DurationText::format(top / 2)),
+                                     metrics.horizontalAdvance(DurationText::format(0))})
+        + kPadding;
     return QRectF(scaleWidth + kPadding, kPadding + metrics.height() / 2.0, width() - scaleWidth - 2 * kPadding,
                   height() - 2 * kPadding - metrics.height() * 1.5 - 4);
 }
@@ -62,25 +85,19 @@ void ColumnChart::paintEvent(QPaintEvent *)
     const QPalette &pal = palette();
     const QFontMetrics metrics = fontMetrics();
     const QRectF plot = plotRect();
-    qint64 highest = 0;
-    for (const Column &column : std::as_const(m_columns))
-        highest = std::max(highest, column.duration);
+    const qint64 top = scaleTop();
 
-    // Grid: the baseline and the top (the highest value), half-way between.
+    // Grid at zero, half and the top of the scale, labelled.
     QColor grid = pal.color(QPalette::WindowText);
     grid.setAlphaF(0.12f);
-    painter.setPen(QPen(grid, 1));
-    for (double share : {0.0, 0.5, 1.0}) {
-        const double y = plot.bottom() - share * plot.height();
+    for (int half = 0; half <= 2; ++half) {
+        const double y = plot.bottom() - half / 2.0 * plot.height();
+        painter.setPen(QPen(grid, 1));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(0, y - metrics.height() / 2.0, plot.left() - kPadding, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, DurationText::format(top * half / 2));
     }
-    painter.setPen(pal.color(QPalette::PlaceholderText));
-    if (highest > 0) {
-        painter.drawText(QRectF(0, plot.top() - metrics.height() / 2.0, plot.left() - kPadding, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, DurationText::format(highest));
-    }
-    painter.drawText(QRectF(0, plot.bottom() - metrics.height() / 2.0, plot.left() - kPadding, metrics.height()),
-                     Qt::AlignRight | Qt::AlignVCenter, DurationText::format(0));
     if (m_columns.isEmpty())
         return;
 
@@ -95,8 +112,8 @@ void ColumnChart::paintEvent(QPaintEvent *)
     for (int i = 0; i < m_columns.size(); ++i) {
         const Column &column = m_columns.at(i);
         const double x = plot.left() + slot * i + (slot - barWidth) / 2;
-        if (highest > 0 && column.duration > 0) {
-            const double h = std::max(1.0, plot.height() * double(column.duration) / double(highest));
+        if (column.duration > 0) {
+            const double h = std::max(1.0, plot.height() * double(column.duration) / double(top));
             painter.setPen(Qt::NoPen);
             painter.setBrush(bar);
             painter.drawRoundedRect(QRectF(x, plot.bottom() - h, barWidth, h), std::min(3.0, barWidth / 3),

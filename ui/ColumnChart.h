@@ -36,6 +36,7 @@ protected:
 
 private:
     QRectF plotRect() const;
+    qint64 scaleTop() const;
 
     QList<Column> m_columns;
 };

@@ -1,8 +1,8 @@
 #include "Desktop.h"
 
 #include "ActivityPage.h"
-#include "TimelinePage.h"
 #include "MainWindow.h"
+#include "TimelinePage.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
 

@@ -223,8 +223,7 @@ void PeriodNavigator::updateControls()
     const QDate target = stepped(1);
     const bool containsToday = periodOf(m_calendar, m_span, m_date) == periodOf(m_calendar, m_span, m_today);
     m_next->setEnabled(!containsToday
-                       && periodOf(m_calendar, m_span, target).start
-                           <= periodOf(m_calendar, Span::Day, m_today).start);
+                       && periodOf(m_calendar, m_span, target).start <= periodOf(m_calendar, Span::Day, m_today).start);
     m_todayButton->setEnabled(!containsToday);
     const QSignalBlocker blocker(m_picker);
     m_picker->setMaximumDate(m_today);

@@ -54,9 +54,9 @@ TimelineView::Info infoOf(const ReportEngine &engine, const QString &type, const
     for (auto it = data.begin(); it != data.end() && other.size() < 4; ++it) {
         if (it.key() == QLatin1String("app") || it.key() == QLatin1String("title") || it.key() == QLatin1String("url"))
             continue;
-        const QString value = it.value().isString() ? it.value().toString()
-                                                    : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
-                                                                            .toJson(QJsonDocument::Compact));
+        const QString value = it.value().isString()
+            ? it.value().toString()
+            : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}}).toJson(QJsonDocument::Compact));
         other << QStringLiteral("%1: %2").arg(it.key(), value.left(200));
     }
     info.other = other.join(u'\n');
@@ -125,9 +125,9 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoom(1.5); });
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoom(1 / 1.5); });
     connect(now, &QToolButton::clicked, this, [this] {
-        const qint64 present = m_context.clock->nowNanos();
+        const qint64 current = m_context.clock->nowNanos();
         const qint64 span = m_view->visibleRange().duration();
-        m_view->setVisibleRange({present - span * 9 / 10, present + span / 10});
+        m_view->setVisibleRange({current - span * 9 / 10, current + span / 10});
     });
     connect(m_view, &TimelineView::visibleRangeChanged, this, [this] {
         updateRangeLabel();

@@ -4,6 +4,7 @@
 #include "DurationText.h"
 #include "model/Timestamp.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
@@ -171,8 +172,10 @@ bool TimelineStrip::event(QEvent *event)
         }
         const Slot &slot = m_slots.at(index);
         const QLocale locale;
-        const QString from = locale.toString(Timestamp::toDateTime(slot.start).toLocalTime(), QLocale::ShortFormat);
-        const QString to = locale.toString(Timestamp::toDateTime(slot.end).toLocalTime().time(), QLocale::ShortFormat);
+        const QDateTime start = Timestamp::toDateTime(slot.start).toLocalTime();
+        const QString from = tr("%1 %2").arg(locale.toString(start.date(), QLocale::ShortFormat),
+                                             start.time().toString(QStringLiteral("HH:mm")));
+        const QString to = Timestamp::toDateTime(slot.end).toLocalTime().time().toString(QStringLiteral("HH:mm"));
         const QString what = slot.paused ? tr("Paused") : slot.category.join(QStringLiteral(" › "));
         QToolTip::showText(help->globalPos(),
                            tr("%1 – %2\n%3, %4 active").arg(from, to, what, DurationText::format(slot.active)), this);

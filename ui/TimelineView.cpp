@@ -181,8 +181,8 @@ std::optional<TimelineView::Hit> TimelineView::hitTest(QPoint point) const
     const qint64 slack = qint64(3.0 * double(m_view.duration()) / plot.width());
     const qint64 time = timeAt(point.x());
     const qint64 from = time - slack - m_data.lanes.at(lane).longest;
-    auto it = std::lower_bound(items.begin(), items.end(), from,
-                               [](const Item &item, qint64 t) { return item.start < t; });
+    auto it =
+        std::lower_bound(items.begin(), items.end(), from, [](const Item &item, qint64 t) { return item.start < t; });
     int best = -1;
     qint64 bestDistance = slack + 1;
     for (; it != items.end() && it->start <= time + slack; ++it) {
@@ -195,6 +195,24 @@ std::optional<TimelineView::Hit> TimelineView::hitTest(QPoint point) const
     if (best < 0)
         return std::nullopt;
     return Hit{lane, best};
+}
+
+QString TimelineView::laneTitle(const Lane &lane)
+{
+    if (lane.type == QLatin1String("currentwindow"))
+        return tr("Windows");
+    if (lane.type == QLatin1String("afkstatus"))
+        return tr("Active / away");
+    if (lane.type == QLatin1String("stint.pause"))
+        return tr("Pauses");
+    if (lane.type.startsWith(QLatin1String("web."))) {
+        // ActivityWatch's browser buckets are named aw-watcher-web-<browser>_<host>.
+        static const QString prefix = QStringLiteral("aw-watcher-web-");
+        QString browser = lane.bucketId.startsWith(prefix) ? lane.bucketId.mid(prefix.size()) : QString();
+        browser = browser.left(browser.indexOf(u'_'));
+        return browser.isEmpty() ? tr("Browser tabs") : tr("Browser tabs (%1)").arg(browser);
+    }
+    return lane.bucketId;
 }
 
 QString TimelineView::toolTipText(const Hit &hit) const
@@ -252,10 +270,11 @@ void TimelineView::paintEvent(QPaintEvent *)
         const QRect label(8, row.top() + 4, plot.left() - 16, row.height() - 8);
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(label, Qt::AlignLeft | Qt::AlignTop,
-                         metrics.elidedText(lane.bucketId, Qt::ElideMiddle, label.width()));
+                         metrics.elidedText(laneTitle(lane), Qt::ElideRight, label.width()));
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        const QString kind = lane.host.isEmpty() ? lane.type : tr("%1 on %2").arg(lane.type, lane.host);
-        painter.drawText(label, Qt::AlignLeft | Qt::AlignBottom, metrics.elidedText(kind, Qt::ElideRight, label.width()));
+        painter.drawText(
+            label, Qt::AlignLeft | Qt::AlignBottom,
+            metrics.elidedText(lane.host.isEmpty() ? lane.bucketId : lane.host, Qt::ElideRight, label.width()));
     }
     paintAxis(painter, plot);
     painter.save();
@@ -282,9 +301,8 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &plot)
     const QPalette &pal = palette();
     const QFontMetrics metrics = fontMetrics();
     // The smallest step that keeps labelled ticks apart, aligned to local time.
-    static constexpr std::array<qint64, 19> kSteps{1,     5,     10,    30,     60,     120,    300,
-                                                   600,   900,   1800,  3600,   7200,   10800,  21600,
-                                                   43200, 86400, 172800, 345600, 604800};
+    static constexpr std::array<qint64, 19> kSteps{1,    5,    10,    30,    60,    120,   300,    600,    900,   1800,
+                                                   3600, 7200, 10800, 21600, 43200, 86400, 172800, 345600, 604800};
     const double nanosPerPixel = double(m_view.duration()) / plot.width();
     qint64 step = kSteps.back() * kSecond;
     for (qint64 candidate : kSteps) {
@@ -313,7 +331,8 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &plot)
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(midnight ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
         const int w = metrics.horizontalAdvance(label);
-        painter.drawText(QRectF(x - w / 2.0, 4, w, metrics.height()), Qt::AlignCenter, label);
+        const double labelLeft = std::min(x - w / 2.0, double(width() - w - 2));
+        painter.drawText(QRectF(labelLeft, 4, w, metrics.height()), Qt::AlignCenter, label);
     }
     painter.setPen(QPen(grid, 1));
     painter.drawLine(plot.left(), plot.top(), plot.right(), plot.top());
@@ -337,11 +356,15 @@ void TimelineView::paintLane(QPainter &painter, const Lane &lane, const QRect &r
             painter.fillRect(QRectF(runStart, band.top(), std::max(1.0, runEnd - runStart), band.height()),
                              m_colors[size_t(runInfo)]);
     };
+    // xOf() without its layout arithmetic, once per event.
+    const double scale = band.width() / double(m_view.duration());
+    const qint64 origin = m_view.start;
+    const double left = band.left();
     for (; it != items.end() && it->start < m_view.end; ++it) {
         if (it->end <= m_view.start)
             continue;
-        const double x0 = std::max(xOf(it->start), band.left() - 1);
-        const double x1 = std::min(xOf(it->end), band.right() + 1);
+        const double x0 = std::max(left + double(it->start - origin) * scale, band.left() - 1);
+        const double x1 = std::min(left + double(it->end - origin) * scale, band.right() + 1);
         const bool joins = runInfo >= 0 && std::floor(x0) <= std::floor(runStart);
         if (joins) {
             runEnd = std::max(runEnd, x1);
@@ -431,6 +454,14 @@ bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        // Over a lane's name: which bucket it is.
+        const int row = (help->pos().y() - plotArea().top()) / laneHeight();
+        if (help->pos().x() < plotArea().left() && help->pos().y() >= plotArea().top() && row < m_data.lanes.size()) {
+            const Lane &lane = m_data.lanes.at(row);
+            QToolTip::showText(help->globalPos(),
+                               tr("Bucket %1\nType %2\nHost %3").arg(lane.bucketId, lane.type, lane.host), this);
+            return true;
+        }
         const auto hit = hitTest(help->pos());
         if (!hit || m_dragFrom) {
             QToolTip::hideText();

@@ -83,6 +83,8 @@ public:
     QRect laneRect(int lane) const;
     std::optional<Hit> hitTest(QPoint point) const;
     QString toolTipText(const Hit &hit) const;
+    // What a lane is called on screen: "Windows", "Active / away", "Browser tabs (firefox)", or the bucket id.
+    static QString laneTitle(const Lane &lane);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
