@@ -64,14 +64,14 @@ QSize CategoryDonut::minimumSizeHint() const
 
 QRectF CategoryDonut::ringRect() const
 {
-    const double side = std::min(height() - 2.0 * kPadding, width() * 0.45);
+    const double side = std::min({height() - 2.0 * kPadding, width() * 0.4, 240.0});
     return {double(kPadding), (height() - side) / 2.0, side, side};
 }
 
 QRect CategoryDonut::legendRow(int index) const
 {
     const int rowHeight = fontMetrics().height() + 6;
-    const int left = int(std::min(height() - 2.0 * kPadding, width() * 0.45)) + 3 * kPadding;
+    const int left = int(ringRect().right()) + 2 * kPadding;
     const int top = std::max(kPadding, (height() - rowHeight * int(m_slices.size())) / 2);
     return {left, top + index * rowHeight, width() - left - kPadding, rowHeight};
 }
@@ -145,8 +145,18 @@ void CategoryDonut::paintEvent(QPaintEvent *)
         painter.setFont(this->font());
     }
 
-    // Legend: swatch, name, duration and share.
+    // Legend: swatch, name, duration and share; only the share when the names would not fit.
     const QFontMetrics metrics = fontMetrics();
+    int longestName = 0;
+    int longestValue = 0;
+    for (const Slice &slice : std::as_const(m_slices)) {
+        longestName = std::max(longestName, metrics.horizontalAdvance(slice.label));
+        longestValue = std::max(longestValue, metrics.horizontalAdvance(valueText(slice, sum, true)));
+    }
+    const int swatchSpace = metrics.height() + 4;
+    const bool full = m_slices.isEmpty()
+        || legendRow(0).width() - swatchSpace - longestValue - 8
+            >= std::min(longestName, metrics.averageCharWidth() * 12);
     for (int i = 0; i < m_slices.size(); ++i) {
         const Slice &slice = m_slices.at(i);
         const QRect row = legendRow(i);
@@ -160,14 +170,20 @@ void CategoryDonut::paintEvent(QPaintEvent *)
         painter.setBrush(slice.color);
         painter.drawRoundedRect(QRectF(row.left() + 2, row.center().y() - swatch / 2.0, swatch, swatch), 3, 3);
         painter.setPen(pal.color(QPalette::WindowText));
-        const QString value =
-            tr("%1 · %2").arg(DurationText::format(slice.duration), DurationText::percent(slice.duration, sum));
+        const QString value = valueText(slice, sum, full);
         const int valueWidth = metrics.horizontalAdvance(value);
         painter.drawText(row.adjusted(0, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter, value);
         const QRect nameRect = row.adjusted(swatch + 8, 0, -valueWidth - 8, 0);
         painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(slice.label, Qt::ElideRight, nameRect.width()));
     }
+}
+
+QString CategoryDonut::valueText(const Slice &slice, qint64 sum, bool withDuration) const
+{
+    if (!withDuration)
+        return DurationText::percent(slice.duration, sum);
+    return tr("%1 · %2").arg(DurationText::format(slice.duration), DurationText::percent(slice.duration, sum));
 }
 
 void CategoryDonut::mouseReleaseEvent(QMouseEvent *event)

@@ -47,6 +47,7 @@ private:
     QRectF ringRect() const;
     QRect legendRow(int index) const;
     qint64 total() const;
+    QString valueText(const Slice &slice, qint64 sum, bool withDuration) const;
 
     QList<Slice> m_slices;
     QString m_centerText;

@@ -48,7 +48,6 @@ PeriodNavigator::PeriodNavigator(QWidget *parent)
     }
     m_spanButtons[0]->setChecked(true);
     connect(group, &QButtonGroup::idClicked, this, [this](int id) { setSpan(Span(id)); });
-    layout->addSpacing(12);
 
     m_previous = new QToolButton(this);
     m_previous->setObjectName(QStringLiteral("previousPeriodButton"));
@@ -72,8 +71,6 @@ PeriodNavigator::PeriodNavigator(QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_label->setFont(bold);
     m_label->setAlignment(Qt::AlignCenter);
-    // Wide enough for the longest day name and date, so the arrows do not jump around.
-    m_label->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("Wednesday, 30 September 2026")) + 12);
 
     m_todayButton = new QToolButton(this);
     m_todayButton->setObjectName(QStringLiteral("todayButton"));
@@ -89,11 +86,13 @@ PeriodNavigator::PeriodNavigator(QWidget *parent)
     m_picker->setToolTip(tr("Pick a date"));
     connect(m_picker, &QDateEdit::dateChanged, this, &PeriodNavigator::setDate);
 
+    // The period in the middle, between its arrows.
+    layout->addStretch(1);
     layout->addWidget(m_previous);
     layout->addWidget(m_label);
     layout->addWidget(m_next);
-    layout->addWidget(m_todayButton);
     layout->addStretch(1);
+    layout->addWidget(m_todayButton);
     layout->addWidget(m_picker);
     updateControls();
 }
