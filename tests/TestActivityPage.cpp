@@ -13,6 +13,7 @@
 #include "TimelineStrip.h"
 #include "reports/ReportEngine.h"
 #include "reports/ReportThread.h"
+#include "settings/SettingKeys.h"
 #include "watchers/WindowWatcher.h"
 
 #include <QLabel>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void clickingACategoryFilters();
     void uncategorizedHint();
     void currentActivityIsLive();
+    void startOfWeekSettingIsRespected();
 
 private:
     // What the engine says for this period and filter, read here in the test thread.
@@ -271,6 +273,41 @@ void TestActivityPage::currentActivityIsLive()
     fake->focus(WindowInfo{u"Terminal"_s, u"make"_s});
     QTRY_VERIFY(live->text().startsWith(u"Terminal — make"_s));
     QVERIFY(tracker.shutdown().ok());
+}
+
+void TestActivityPage::startOfWeekSettingIsRespected()
+{
+    // Weeks starting on Sunday: the page's week is the engine's, cut by the stored setting.
+    const QString key = settings::storageKey(settings::kStartOfWeek);
+    QFuture<WriteResult> written = m_tracker->datastore().setSetting(key, u"Sunday"_s);
+    written.waitForFinished();
+    QVERIFY(written.result().ok());
+    QFuture<CommitResult> commit = m_tracker->datastore().forceCommit();
+    commit.waitForFinished();
+    QVERIFY(commit.result().ok());
+
+    m_page->refresh();
+    QVERIFY(waitShown());
+    QTest::mouseClick(find<QToolButton>("weekButton"), Qt::LeftButton);
+    QVERIFY(waitShown());
+    const ReportCalendar sundays(QTimeZone::systemTimeZone(), ReportCalendar::defaultStartOfDay(), Qt::Sunday);
+    const QDate today = ActivityHistory::today();
+    const QDate sunday = sundays.firstDayOfWeek(today);
+    QCOMPARE(sunday.dayOfWeek(), int(Qt::Sunday));
+    QVERIFY2(find<QLabel>("periodLabel")->text().startsWith(QLocale().toString(sunday, u"d MMM"_s)),
+             qPrintable(find<QLabel>("periodLabel")->text()));
+    // The history covers Sunday the 19th, which a Monday week would leave out.
+    const Summary week = expected(sundays.week(today));
+    QVERIFY(week.activeTime != expected(m_calendar.week(today)).activeTime);
+    verifyShows(week);
+    QCOMPARE(find<ColumnChart>("hourChart")->columns().first().tooltip,
+             QLocale().toString(sunday, QLocale::LongFormat));
+
+    written = m_tracker->datastore().setSetting(key, QJsonValue::Null);
+    written.waitForFinished();
+    QVERIFY(written.result().ok());
+    commit = m_tracker->datastore().forceCommit();
+    commit.waitForFinished();
 }
 
 QTEST_MAIN(TestActivityPage)
