@@ -39,6 +39,7 @@ private Q_SLOTS:
     void uncategorizedHint();
     void currentActivityIsLive();
     void startOfWeekSettingIsRespected();
+    void stripSlotsOfAYear();
 
 private:
     // What the engine says for this period and filter, read here in the test thread.
@@ -308,6 +309,45 @@ void TestActivityPage::startOfWeekSettingIsRespected()
     QVERIFY(written.result().ok());
     commit = m_tracker->datastore().forceCommit();
     commit.waitForFinished();
+}
+
+void TestActivityPage::stripSlotsOfAYear()
+{
+    // Late in a year, where slot arithmetic in nanoseconds would overflow 64 bits if done naively.
+    const spans::Period year = m_calendar.year(QDate(2026, 12, 20));
+    const qint64 hour = 60 * ActivityHistory::kMinute;
+    const qint64 start = m_calendar.dayStart(QDate(2026, 12, 20)) + 10 * hour;
+    TimelineSegment work;
+    work.start = start;
+    work.end = start + 3 * hour;
+    work.category = {u"Work"_s};
+    TimelineSegment paused;
+    paused.start = start + 5 * hour;
+    paused.end = start + 6 * hour;
+    paused.paused = true;
+    const QList<TimelineStrip::Slot> slots = TimelineStrip::slotsOf({work, paused}, year, ActivityPage::kStripSlots);
+    QVERIFY(!slots.isEmpty());
+    qint64 active = 0;
+    for (const TimelineStrip::Slot &slot : slots) {
+        QVERIFY(slot.start >= year.start && slot.end <= year.end && slot.start < slot.end);
+        if (!slot.paused) {
+            active += slot.active;
+            QCOMPARE(slot.category, QStringList{u"Work"_s});
+        }
+    }
+    QCOMPARE(active, 3 * hour);
+    QVERIFY(slots.first().start <= work.start && work.start < slots.first().end);
+    // A slot of a year is 18 h 15 min long: the two pieces share a slot (which the longer work
+    // wins) or fall into two neighbours.
+    QVERIFY(slots.size() <= 2);
+    QVERIFY(!slots.first().paused);
+    // Slots tile the range: the last one ends exactly at its end.
+    const QList<TimelineStrip::Slot> last =
+        TimelineStrip::slotsOf({TimelineSegment{year.end - hour, year.end, false, {}, {}, {}, {}, {u"Work"_s}, {}}},
+                               year, ActivityPage::kStripSlots);
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.first().end, year.end);
+    QCOMPARE(last.first().active, hour);
 }
 
 QTEST_MAIN(TestActivityPage)

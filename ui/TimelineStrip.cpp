@@ -36,7 +36,11 @@ QList<TimelineStrip::Slot> TimelineStrip::slotsOf(const QList<TimelineSegment> &
     QHash<QStringList, int> categoryIndex;
     QList<const TimelineSegment *> firstOf; // a segment of each category, for its name and colour
     std::vector<QHash<int, qint64>> perSlot(static_cast<size_t>(count));
-    const auto slotStart = [&](int slot) { return range.start + range.duration() * slot / count; };
+    // Slot i starts at start + i * duration / count, computed without overflowing 64 bits (a
+    // year in nanoseconds times the slot count would).
+    const qint64 slotLength = range.duration() / count;
+    const qint64 remainder = range.duration() % count;
+    const auto slotStart = [&](int slot) { return range.start + slotLength * slot + remainder * slot / count; };
     for (const TimelineSegment &segment : segments) {
         const qint64 from = std::max(segment.start, range.start);
         const qint64 to = std::min(segment.end, range.end);
@@ -51,7 +55,9 @@ QList<TimelineStrip::Slot> TimelineStrip::slotsOf(const QList<TimelineSegment> &
             }
             category = found.value();
         }
-        int slot = int((from - range.start) * count / range.duration());
+        int slot = int(std::min<qint64>(count - 1, (from - range.start) / std::max<qint64>(1, slotLength)));
+        while (slot > 0 && slotStart(slot) > from)
+            --slot;
         for (; slot < count && slotStart(slot) < to; ++slot) {
             const qint64 piece = std::min(to, slotStart(slot + 1)) - std::max(from, slotStart(slot));
             if (piece > 0)

@@ -84,7 +84,8 @@ QColor TimelineView::colorOf(int info) const
 void TimelineView::setVisibleRange(spans::Period range)
 {
     qint64 span = std::clamp(range.duration(), kMinSpan, kMaxSpan);
-    const qint64 center = range.start + range.duration() / 2;
+    // Kept between 1970 and about 2190, far from where nanosecond arithmetic overflows.
+    const qint64 center = std::clamp(range.start + range.duration() / 2, kMaxSpan, qint64(7'000'000'000'000'000'000));
     spans::Period clamped{center - span / 2, center - span / 2 + span};
     if (clamped == m_view)
         return;
@@ -95,7 +96,9 @@ void TimelineView::setVisibleRange(spans::Period range)
 
 void TimelineView::zoom(double factor, qint64 anchor)
 {
-    const qint64 span = std::clamp(qint64(double(m_view.duration()) * factor), kMinSpan, kMaxSpan);
+    // Clamped as a double: a large factor must not overflow the conversion to nanoseconds.
+    const double wanted = std::clamp(double(m_view.duration()) * factor, double(kMinSpan), double(kMaxSpan));
+    const qint64 span = std::clamp(qint64(wanted), kMinSpan, kMaxSpan);
     const double share = double(anchor - m_view.start) / double(m_view.duration());
     const qint64 start = anchor - qint64(share * double(span));
     setVisibleRange({start, start + span});
