@@ -7,11 +7,7 @@
 #include "UiContext.h"
 #include "reports/Summary.h"
 
-#include <QDateTime>
-
 class QLabel;
-class QScrollArea;
-class QToolButton;
 
 namespace stint {
 
