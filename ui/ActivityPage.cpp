@@ -44,6 +44,9 @@ QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel
     label->setFont(font);
     layout->addWidget(label);
     layout->addWidget(content, 1);
+    // Painted charts have no text of their own for screen readers.
+    if (content->accessibleName().isEmpty())
+        content->setAccessibleName(title);
     if (titleLabel)
         *titleLabel = label;
     return frame;

@@ -117,6 +117,7 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
 
     m_view = new TimelineView(this);
     m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("Timeline of every bucket"));
     layout->addWidget(m_view, 1);
     const qint64 present = m_context.clock->nowNanos();
     m_view->setVisibleRange({present - 12 * 3600 * kSecond, present + 30 * 60 * kSecond});
