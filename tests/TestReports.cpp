@@ -87,6 +87,7 @@ private Q_SLOTS:
     void canonicalActivity();
     void summaryOfTheFixedHistory();
     void timelineIsMergedAndShowsPauses();
+    void filteredByAppOrCategory();
     void perHostAndUnknownHost();
     void invalidStoredCategoriesAreReported();
     void usableInAWorkerThread();
@@ -199,6 +200,53 @@ void TestReports::timelineIsMergedAndShowsPauses()
              u"(excluded):2400-2700"_s);
     QCOMPARE(timeline->at(1).url, u"https://github.com/x"_s);
     QCOMPARE(timeline->at(1).category, (QStringList{u"Work"_s, u"Programming"_s}));
+}
+
+void TestReports::filteredByAppOrCategory()
+{
+    ReportEngine engine(m_fx.path(), kBerlin);
+    QVERIFY(engine.loadSettings());
+    const auto byApp = engine.summary(m_range, {}, ReportFilter{u"code"_s, {}});
+    QVERIFY2(byApp, qPrintable(engine.error()));
+    QCOMPARE(byApp->activeTime, seconds(902));
+    QCOMPARE(byApp->apps.size(), 1);
+    QCOMPARE(byApp->apps.at(0).name, u"code"_s);
+    QCOMPARE(byApp->pausedTime, seconds(100));
+    verifyPartsAddUp(*byApp);
+
+    // A category takes its subcategories along: Work holds Programming (code, the GitHub tab).
+    const auto work = engine.summary(m_range, {}, ReportFilter{{}, {u"Work"_s}});
+    QVERIFY(work);
+    QCOMPARE(work->activeTime, seconds(1500));
+    QCOMPARE(work->categories.at(0).name, QStringList{u"Work"_s});
+    QCOMPARE(work->categories.at(0).duration, seconds(1500));
+    verifyPartsAddUp(*work);
+    const auto uncategorized = engine.summary(m_range, {}, ReportFilter{{}, CategoryRules::uncategorized()});
+    QVERIFY(uncategorized);
+    QCOMPARE(uncategorized->activeTime, seconds(300));
+    QCOMPARE(uncategorized->apps.at(0).name, u"(excluded)"_s);
+
+    // Both fields must hold; a filter nothing passes leaves an empty report, not an error.
+    const auto both = engine.summary(m_range, {}, ReportFilter{u"zoom"_s, {u"Work"_s}});
+    QVERIFY(both);
+    QCOMPARE(both->activeTime, 0);
+    QVERIFY(both->apps.isEmpty());
+
+    // The overview's two halves agree with the separate reports.
+    const auto overview = engine.overview(m_range, {}, ReportFilter{u"code"_s, {}});
+    QVERIFY(overview);
+    QCOMPARE(overview->summary.activeTime, byApp->activeTime);
+    const auto timeline = engine.timeline(m_range, {}, ReportFilter{u"code"_s, {}});
+    QVERIFY(timeline);
+    QCOMPARE(overview->timeline.size(), timeline->size());
+    qint64 drawn = 0;
+    for (const TimelineSegment &piece : overview->timeline) {
+        if (!piece.paused) {
+            QCOMPARE(piece.app, u"code"_s);
+            drawn += piece.end - piece.start;
+        }
+    }
+    QCOMPARE(drawn, byApp->activeTime);
 }
 
 void TestReports::perHostAndUnknownHost()

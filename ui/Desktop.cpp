@@ -1,7 +1,9 @@
 #include "Desktop.h"
 
+#include "ActivityPage.h"
 #include "MainWindow.h"
 #include "QuitController.h"
+#include "TimelinePage.h"
 #include "TrayIcon.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
@@ -55,6 +57,9 @@ Desktop::~Desktop()
 
 void Desktop::addPages()
 {
+    const UiContext context{m_tracker, *m_reports, m_tracker.clock()};
+    m_window->addPage(new ActivityPage(context));
+    m_window->addPage(new TimelinePage(context));
 }
 
 void Desktop::start(bool minimized)

@@ -1,6 +1,6 @@
 #include "TrayIcon.h"
 
-#include "DurationFormat.h"
+#include "DurationText.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
 #include "util/Clock.h"
@@ -204,7 +204,7 @@ void TrayIcon::updateToolTip()
     }
     QStringList lines{status};
     if (m_todayActive >= 0)
-        lines << tr("Today: %1 active").arg(formatDuration(m_todayActive));
+        lines << tr("Today: %1 active").arg(DurationText::format(m_todayActive));
     if (m_state == State::Tracking && !m_currentApp.isEmpty())
         lines << tr("Now: %1").arg(m_currentApp);
     m_toolTip = lines.join(QLatin1Char('\n'));

@@ -78,20 +78,33 @@ std::optional<Activity> ReportEngine::activity(spans::Period range, const QStrin
     return m_activity.build(range, host, &m_error);
 }
 
-std::optional<Summary> ReportEngine::summary(spans::Period range, const QString &host)
+std::optional<Summary> ReportEngine::summary(spans::Period range, const QString &host, const ReportFilter &filter)
 {
-    const auto built = activity(range, host);
+    auto built = activity(range, host);
     if (!built)
         return std::nullopt;
+    m_summaries.filter(*built, filter);
     return m_summaries.summarize(*built, m_calendar);
 }
 
-std::optional<QList<TimelineSegment>> ReportEngine::timeline(spans::Period range, const QString &host)
+std::optional<QList<TimelineSegment>> ReportEngine::timeline(spans::Period range, const QString &host,
+                                                             const ReportFilter &filter)
 {
-    const auto built = activity(range, host);
+    auto built = activity(range, host);
     if (!built)
         return std::nullopt;
+    m_summaries.filter(*built, filter);
     return m_summaries.timeline(*built);
+}
+
+std::optional<ReportEngine::Overview> ReportEngine::overview(spans::Period range, const QString &host,
+                                                             const ReportFilter &filter)
+{
+    auto built = activity(range, host);
+    if (!built)
+        return std::nullopt;
+    m_summaries.filter(*built, filter);
+    return Overview{m_summaries.summarize(*built, m_calendar), m_summaries.timeline(*built)};
 }
 
 } // namespace stint

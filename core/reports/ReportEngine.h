@@ -48,8 +48,17 @@ public:
     std::optional<QStringList> hosts();
     // All hosts combined when `host` is empty.
     std::optional<Activity> activity(spans::Period range, const QString &host = {});
-    std::optional<Summary> summary(spans::Period range, const QString &host = {});
-    std::optional<QList<TimelineSegment>> timeline(spans::Period range, const QString &host = {});
+    // Summaries and timelines restricted to what passes `filter` (everything when it is empty).
+    std::optional<Summary> summary(spans::Period range, const QString &host = {}, const ReportFilter &filter = {});
+    std::optional<QList<TimelineSegment>> timeline(spans::Period range, const QString &host = {},
+                                                   const ReportFilter &filter = {});
+    // Both from one pass over the activity, for views that show them side by side.
+    struct Overview
+    {
+        Summary summary;
+        QList<TimelineSegment> timeline;
+    };
+    std::optional<Overview> overview(spans::Period range, const QString &host = {}, const ReportFilter &filter = {});
 
     // The reader, for callers that need other reads in the same thread.
     EventReader &reader() { return m_reader; }

@@ -61,6 +61,17 @@ struct Summary
     QJsonObject toJson(qsizetype limit = -1) const;
 };
 
+// Restricts a report to the time of one app, or of one category with its subcategories. Empty
+// fields do not restrict; both set means both must hold.
+struct ReportFilter
+{
+    QString app;
+    QStringList category;
+
+    bool isEmpty() const { return app.isEmpty() && category.isEmpty(); }
+    friend bool operator==(const ReportFilter &a, const ReportFilter &b) = default;
+};
+
 // One piece of a timeline, ready to draw: neighbouring pieces of the same window and tab are
 // merged. Paused time comes as pieces with `paused` set and no window.
 struct TimelineSegment

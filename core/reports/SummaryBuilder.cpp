@@ -88,6 +88,23 @@ int SummaryBuilder::categoryOf(int window, int web)
     return category;
 }
 
+void SummaryBuilder::filter(Activity &activity, const ReportFilter &filter)
+{
+    if (filter.isEmpty())
+        return;
+    const auto keep = [&](const ActivitySegment &segment) {
+        if (!filter.app.isEmpty() && texts(segment.window).app != filter.app)
+            return false;
+        if (!filter.category.isEmpty()) {
+            const QStringList name = m_rules.nameOf(categoryOf(segment.window, segment.web));
+            if (name.size() < filter.category.size() || name.first(filter.category.size()) != filter.category)
+                return false;
+        }
+        return true;
+    };
+    std::erase_if(activity.segments, [&](const ActivitySegment &segment) { return !keep(segment); });
+}
+
 Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar &calendar)
 {
     Summary summary;

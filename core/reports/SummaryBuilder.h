@@ -23,6 +23,8 @@ public:
     void setCategories(CategoryRules rules);
     const CategoryRules &categories() const { return m_rules; }
 
+    // Keeps only the segments that pass the filter (paused time stays as it is).
+    void filter(Activity &activity, const ReportFilter &filter);
     Summary summarize(const Activity &activity, const ReportCalendar &calendar);
     QList<TimelineSegment> timeline(const Activity &activity);
 

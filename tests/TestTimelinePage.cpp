@@ -1,0 +1,223 @@
+// The Timeline page: one lane per bucket, zoom and pan move the visible range (and read what
+// comes into view), a known event's tooltip, and painting a week of events merges them.
+#include "ActivityHistory.h"
+#include "DurationText.h"
+#include "MockClock.h"
+#include "TimelinePage.h"
+#include "TimelineView.h"
+#include "reports/ReportEngine.h"
+#include "reports/ReportThread.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace stint;
+using namespace stint::test;
+
+class TestTimelinePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void bucketsAreLanes();
+    void zoomAndPanMoveTheRange();
+    void movingAwayReadsTheNewRange();
+    void tooltipOfAKnownEvent();
+    void readingMatchesTheStore();
+
+private:
+    TimelineView *view() const { return m_page->view(); }
+    int laneOf(const QString &bucketId) const;
+
+    QTemporaryDir m_config;
+    QTemporaryDir m_dir;
+    std::shared_ptr<MockClock> m_clock;
+    std::unique_ptr<Tracker> m_tracker;
+    std::unique_ptr<ReportThread> m_reports;
+    std::unique_ptr<TimelinePage> m_page;
+    std::unique_ptr<QSignalSpy> m_shown;
+    ReportCalendar m_calendar;
+};
+
+void TestTimelinePage::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QCoreApplication::setOrganizationName(u"stint-tests"_s);
+    m_clock = std::make_shared<MockClock>(ActivityHistory::now(m_calendar));
+    m_tracker = std::make_unique<Tracker>(DataLocation(m_dir.path(), true), nullptr, m_clock);
+    QString error;
+    QVERIFY2(m_tracker->start(&error), qPrintable(error));
+    QVERIFY(ActivityHistory::write(*m_tracker, m_calendar));
+    m_reports = std::make_unique<ReportThread>(m_tracker->location().databasePath());
+}
+
+void TestTimelinePage::init()
+{
+    m_page = std::make_unique<TimelinePage>(UiContext{*m_tracker, *m_reports, m_tracker->clock()});
+    m_shown = std::make_unique<QSignalSpy>(m_page.get(), &TimelinePage::shown);
+    m_page->resize(1000, 500);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->refresh();
+    QTRY_VERIFY(m_shown->size() > 0);
+}
+
+void TestTimelinePage::cleanup()
+{
+    m_shown.reset();
+    m_page.reset();
+}
+
+int TestTimelinePage::laneOf(const QString &bucketId) const
+{
+    const auto &lanes = view()->data().lanes;
+    for (int i = 0; i < lanes.size(); ++i) {
+        if (lanes.at(i).bucketId == bucketId)
+            return i;
+    }
+    return -1;
+}
+
+void TestTimelinePage::bucketsAreLanes()
+{
+    // The view starts on the last hours up to now.
+    const spans::Period visible = view()->visibleRange();
+    QVERIFY(visible.start < m_clock->nowNanos() && m_clock->nowNanos() < visible.end);
+    QVERIFY(view()->data().loaded.start <= visible.start && visible.end <= view()->data().loaded.end);
+    // Window first, then AFK.
+    QCOMPARE(view()->data().lanes.size(), 2);
+    QCOMPARE(laneOf(ActivityHistory::kWindow), 0);
+    QCOMPARE(laneOf(ActivityHistory::kAfk), 1);
+    QVERIFY(!view()->data().lanes.at(0).items.empty());
+}
+
+void TestTimelinePage::zoomAndPanMoveTheRange()
+{
+    QSignalSpy changed(view(), &TimelineView::visibleRangeChanged);
+    const spans::Period before = view()->visibleRange();
+    // Zooming around a point keeps that point where it was on screen.
+    const qint64 anchor = before.start + before.duration() / 4;
+    const double anchorX = view()->xOf(anchor);
+    view()->zoom(0.5, anchor);
+    QCOMPARE(view()->visibleRange().duration(), before.duration() / 2);
+    QVERIFY(std::abs(view()->xOf(anchor) - anchorX) < 1.0);
+    QCOMPARE(changed.size(), 1);
+
+    // The keyboard: + zooms in, - out, arrows pan by a tenth.
+    view()->setFocus();
+    const spans::Period zoomed = view()->visibleRange();
+    QTest::keyClick(view(), Qt::Key_Minus);
+    QVERIFY(view()->visibleRange().duration() > zoomed.duration());
+    QTest::keyClick(view(), Qt::Key_Plus);
+    QVERIFY(std::abs(view()->visibleRange().duration() - zoomed.duration()) < 1'000'000);
+    const spans::Period panned = view()->visibleRange();
+    QTest::keyClick(view(), Qt::Key_Right);
+    QVERIFY(view()->visibleRange().start > panned.start);
+    QCOMPARE(view()->visibleRange().duration(), panned.duration());
+
+    // Dragging to the left moves later in time by as much time as the pixels dragged.
+    const spans::Period dragged = view()->visibleRange();
+    const QPoint from = view()->laneRect(0).center();
+    QTest::mousePress(view(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view(), from - QPoint(100, 0));
+    QTest::mouseRelease(view(), Qt::LeftButton, {}, from - QPoint(100, 0));
+    const qint64 expectedShift = view()->timeAt(from.x()) - view()->timeAt(from.x() - 100);
+    QVERIFY(std::abs(view()->visibleRange().start - dragged.start - expectedShift) < expectedShift / 50);
+
+    // A wheel notch up zooms in around the cursor.
+    const spans::Period wheeled = view()->visibleRange();
+    const QPointF cursor = view()->laneRect(0).center();
+    const qint64 under = view()->timeAt(cursor.x());
+    QWheelEvent wheel(cursor, view()->mapToGlobal(cursor), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view(), &wheel);
+    QVERIFY(view()->visibleRange().duration() < wheeled.duration());
+    QVERIFY(std::abs(view()->timeAt(cursor.x()) - under) < view()->visibleRange().duration() / 500);
+
+    // Limits: from two minutes to two weeks.
+    view()->zoom(1e-6);
+    QCOMPARE(view()->visibleRange().duration(), TimelineView::kMinSpan);
+    view()->zoom(1e6);
+    QCOMPARE(view()->visibleRange().duration(), TimelineView::kMaxSpan);
+}
+
+void TestTimelinePage::movingAwayReadsTheNewRange()
+{
+    // Five days back is outside what was read: the page reads it and the events are there.
+    const qint64 start = ActivityHistory::codeStart(m_calendar, 5);
+    const spans::Period target{start - 3600'000'000'000, start + 3 * 3600'000'000'000};
+    QVERIFY(target.start < view()->data().loaded.start);
+    m_shown->clear();
+    view()->setVisibleRange(target);
+    QTRY_VERIFY(m_shown->size() > 0);
+    QVERIFY(view()->data().loaded.start <= target.start && target.end <= view()->data().loaded.end);
+    const auto &items = view()->data().lanes.at(laneOf(ActivityHistory::kWindow)).items;
+    QVERIFY(
+        std::any_of(items.begin(), items.end(), [&](const TimelineView::Item &item) { return item.start == start; }));
+    // Going back to now through the button reads again.
+    m_shown->clear();
+    QTest::mouseClick(m_page->findChild<QToolButton *>(u"nowButton"_s), Qt::LeftButton);
+    QVERIFY(view()->visibleRange().end > m_clock->nowNanos());
+    QTRY_VERIFY(m_shown->size() > 0);
+}
+
+void TestTimelinePage::tooltipOfAKnownEvent()
+{
+    // Yesterday's code session: 06:00 local for 95 minutes.
+    const qint64 start = ActivityHistory::codeStart(m_calendar, 1);
+    const qint64 length = ActivityHistory::codeDuration(1);
+    m_shown->clear();
+    view()->setVisibleRange({start - 3600'000'000'000, start + 3 * 3600'000'000'000});
+    QTRY_VERIFY(m_shown->size() > 0);
+    const int lane = laneOf(ActivityHistory::kWindow);
+    const QPoint inside(int(view()->xOf(start + length / 2)), view()->laneRect(lane).center().y());
+    const auto hit = view()->hitTest(inside);
+    QVERIFY(hit);
+    QCOMPARE(hit->lane, lane);
+    const QString text = view()->toolTipText(*hit);
+    QVERIFY2(text.contains(u"App: code"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Title: main.cpp"_s));
+    QVERIFY(text.contains(u"Category: Work › Programming"_s));
+    QVERIFY(text.contains(u"Duration: %1"_s.arg(DurationText::format(length))));
+    QVERIFY(text.contains(Timestamp::toDateTime(start).toLocalTime().time().toString(u"HH:mm:ss"_s)));
+
+    // The AFK lane says whether the user was there; far from any event nothing is hit.
+    const auto afk = view()->hitTest(QPoint(inside.x(), view()->laneRect(laneOf(ActivityHistory::kAfk)).center().y()));
+    QVERIFY(afk);
+    QVERIFY(view()->toolTipText(*afk).startsWith(u"Active"_s));
+    QVERIFY(!view()->hitTest(QPoint(int(view()->xOf(start - 1800'000'000'000)), inside.y())));
+    // The label column is not the plot.
+    QVERIFY(!view()->hitTest(QPoint(2, inside.y())));
+}
+
+void TestTimelinePage::readingMatchesTheStore()
+{
+    // The page's read gives every event of a bucket in the range, as the reader sees them.
+    ReportEngine engine(m_tracker->location().databasePath());
+    QVERIFY(engine.loadSettings());
+    const spans::Period week = m_calendar.week(ActivityHistory::today());
+    QString error;
+    const auto data = TimelinePage::read(engine, week, &error);
+    QVERIFY2(data, qPrintable(error));
+    const auto events = engine.reader().events(ActivityHistory::kWindow, {week.start, week.end});
+    QVERIFY(events);
+    QCOMPARE(qsizetype(data->lanes.at(0).items.size()), events->size());
+    qint64 total = 0;
+    for (const TimelineView::Item &item : data->lanes.at(0).items)
+        total += item.end - item.start;
+    qint64 expected = 0;
+    for (const Event &event : *events)
+        expected += event.duration;
+    QCOMPARE(total, expected);
+    // Distinct data only once: four apps with one title each.
+    QCOMPARE(data->infos.size(), 4 + 1);
+}
+
+QTEST_MAIN(TestTimelinePage)
+#include "TestTimelinePage.moc"

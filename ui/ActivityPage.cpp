@@ -1,0 +1,461 @@
+#include "ActivityPage.h"
+
+#include "BarList.h"
+#include "CategoryColors.h"
+#include "CategoryDonut.h"
+#include "ColumnChart.h"
+#include "DurationText.h"
+#include "ElidedLabel.h"
+#include "app/Tracker.h"
+#include "model/Timestamp.h"
+#include "reports/CategoryRules.h"
+#include "reports/ReportThread.h"
+#include "util/Clock.h"
+#include "watchers/WatcherBuckets.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace stint {
+
+namespace {
+
+constexpr QChar kKeySeparator(0x1f);
+
+// A titled panel on the Base colour, so the charts stand out from the window background.
+QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel **titleLabel = nullptr)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setBackgroundRole(QPalette::Base);
+    frame->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    auto *label = new QLabel(title, frame);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    // Painted charts have no text of their own for screen readers.
+    if (content->accessibleName().isEmpty())
+        content->setAccessibleName(title);
+    if (titleLabel)
+        *titleLabel = label;
+    return frame;
+}
+
+QString orUnknown(const QString &text)
+{
+    return text.isEmpty() ? ActivityPage::tr("(unknown)") : text;
+}
+
+} // namespace
+
+struct ActivityPage::Result
+{
+    bool ok = false;
+    QString error;
+    ReportCalendar calendar;
+    spans::Period period;
+    PeriodNavigator::Span span = PeriodNavigator::Span::Day;
+    QDate date;
+    ReportFilter filter;
+    Summary summary;
+    QList<TimelineStrip::Slot> strip;
+};
+
+ActivityPage::ActivityPage(UiContext context, QWidget *parent)
+    : Page(parent)
+    , m_context(std::move(context))
+    , m_gate([this] { startRead(); })
+{
+    setObjectName(QStringLiteral("activityPage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 12, 16, 0);
+    outer->setSpacing(10);
+
+    m_navigator = new PeriodNavigator(this);
+    outer->addWidget(m_navigator);
+    updateToday(); // before listening: the first read waits for refresh()
+    connect(m_navigator, &PeriodNavigator::periodChanged, this, [this] { m_gate.request(); });
+
+    // Everything below scrolls when the window is small.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 12);
+    layout->setSpacing(12);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    m_filterBar = new QWidget(content);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterLabel = new QLabel(m_filterBar);
+    m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
+    m_filterLabel->setTextFormat(Qt::PlainText);
+    auto *clear = new QToolButton(m_filterBar);
+    clear->setObjectName(QStringLiteral("clearFilterButton"));
+    clear->setText(tr("Show everything"));
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(clear, &QToolButton::clicked, this, [this] { setFilter({}); });
+    filterLayout->addWidget(m_filterLabel);
+    filterLayout->addWidget(clear);
+    filterLayout->addStretch(1);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
+
+    m_errorLabel = new QLabel(content);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_uncategorizedHint = new QLabel(content);
+    m_uncategorizedHint->setObjectName(QStringLiteral("uncategorizedHint"));
+    m_uncategorizedHint->setWordWrap(true);
+    m_uncategorizedHint->setTextFormat(Qt::RichText);
+    m_uncategorizedHint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_uncategorizedHint->setFrameShape(QFrame::StyledPanel);
+    m_uncategorizedHint->setMargin(8);
+    m_uncategorizedHint->hide();
+    connect(m_uncategorizedHint, &QLabel::linkActivated, this, &ActivityPage::showCategoryRulesRequested);
+    layout->addWidget(m_uncategorizedHint);
+
+    // The headline figures.
+    auto *figures = new QHBoxLayout;
+    figures->setSpacing(12);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_activeTime = new QLabel(content);
+    m_activeTime->setObjectName(QStringLiteral("activeTimeLabel"));
+    m_activeTime->setFont(big);
+    m_activeCaption = new QLabel(tr("Active time"), content);
+    auto *activeBox = new QWidget(content);
+    auto *activeLayout = new QVBoxLayout(activeBox);
+    activeLayout->setContentsMargins(0, 0, 0, 0);
+    activeLayout->addWidget(m_activeTime);
+    activeLayout->addWidget(m_activeCaption);
+    figures->addWidget(section(tr("Total"), activeBox, content), 1);
+
+    m_productivity = new QLabel(content);
+    m_productivity->setObjectName(QStringLiteral("productivityLabel"));
+    m_productivity->setFont(big);
+    m_productivity->setToolTip(tr("The categories' scores, weighted by the time spent in each"));
+    auto *productivityCaption = new QLabel(tr("Productivity score"), content);
+    auto *productivityBox = new QWidget(content);
+    auto *productivityLayout = new QVBoxLayout(productivityBox);
+    productivityLayout->setContentsMargins(0, 0, 0, 0);
+    productivityLayout->addWidget(m_productivity);
+    productivityLayout->addWidget(productivityCaption);
+    figures->addWidget(section(tr("Score"), productivityBox, content), 1);
+
+    m_current = new ElidedLabel(content);
+    m_current->setObjectName(QStringLiteral("currentActivityLabel"));
+    m_current->setText(m_context.tracker.isWatching() ? tr("Waiting for the first window…") : tr("Not recording"));
+    figures->addWidget(section(tr("Now"), m_current, content), 2);
+    layout->addLayout(figures);
+
+    m_strip = new TimelineStrip(content);
+    m_strip->setObjectName(QStringLiteral("timelineStrip"));
+    layout->addWidget(section(tr("Timeline"), m_strip, content));
+
+    m_topApps = new BarList(content);
+    m_topApps->setObjectName(QStringLiteral("topAppsChart"));
+    m_topApps->setClickable(true);
+    m_topApps->setToolTip(tr("Click an app to see only its time"));
+    connect(m_topApps, &BarList::activated, this, &ActivityPage::toggleApp);
+    m_categories = new CategoryDonut(content);
+    m_categories->setObjectName(QStringLiteral("categoryChart"));
+    connect(m_categories, &CategoryDonut::activated, this, &ActivityPage::toggleCategory);
+    m_topTitles = new BarList(content);
+    m_topTitles->setObjectName(QStringLiteral("topTitlesChart"));
+    m_topCategories = new BarList(content);
+    m_topCategories->setObjectName(QStringLiteral("topCategoriesChart"));
+    m_topCategories->setClickable(true);
+    connect(m_topCategories, &BarList::activated, this, &ActivityPage::toggleCategory);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    grid->addWidget(section(tr("Top apps"), m_topApps, content), 0, 0);
+    grid->addWidget(section(tr("Categories"), m_categories, content), 0, 1);
+    grid->addWidget(section(tr("Top window titles"), m_topTitles, content), 1, 0);
+    grid->addWidget(section(tr("Top categories"), m_topCategories, content), 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+
+    m_perTime = new ColumnChart(content);
+    m_perTime->setObjectName(QStringLiteral("hourChart"));
+    layout->addWidget(section(tr("Active time per hour"), m_perTime, content, &m_perTimeTitle));
+    layout->addStretch(1);
+
+    setTabOrder(m_topApps, m_topCategories);
+
+    // Live: the window being recorded right now, from the worker's applied writes (no query).
+    connect(&m_context.tracker.datastore(), &Datastore::eventApplied, this, &ActivityPage::showCurrentActivity);
+    // Until the first read lands: no figures rather than zeros.
+    m_activeTime->setText(QStringLiteral("–"));
+    m_productivity->setText(QStringLiteral("–"));
+    for (BarList *list : {m_topApps, m_topTitles, m_topCategories})
+        list->setEmptyText(tr("Loading…"));
+}
+
+ActivityPage::~ActivityPage() = default;
+
+QString ActivityPage::title() const
+{
+    return tr("Activity");
+}
+
+QIcon ActivityPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/activity.svg"));
+}
+
+void ActivityPage::refresh()
+{
+    m_gate.request();
+}
+
+QString ActivityPage::categoryKey(const QStringList &category)
+{
+    return category.join(kKeySeparator);
+}
+
+QStringList ActivityPage::categoryOfKey(const QString &key)
+{
+    return key.isEmpty() ? QStringList() : key.split(kKeySeparator);
+}
+
+void ActivityPage::setFilter(const ReportFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    updateFilterBar();
+    m_gate.request();
+}
+
+void ActivityPage::toggleApp(const QString &app)
+{
+    ReportFilter filter = m_filter;
+    filter.app = filter.app == app ? QString() : app;
+    setFilter(filter);
+}
+
+void ActivityPage::toggleCategory(const QString &key)
+{
+    ReportFilter filter = m_filter;
+    const QStringList category = categoryOfKey(key);
+    filter.category = filter.category == category ? QStringList() : category;
+    setFilter(filter);
+}
+
+void ActivityPage::updateFilterBar()
+{
+    QStringList parts;
+    if (!m_filter.app.isEmpty())
+        parts << tr("app “%1”").arg(m_filter.app);
+    if (!m_filter.category.isEmpty())
+        parts << tr("category “%1”").arg(m_filter.category.join(QStringLiteral(" › ")));
+    m_filterLabel->setText(tr("Showing only %1").arg(parts.join(tr(" and "))));
+    m_filterBar->setVisible(!m_filter.isEmpty());
+    m_topApps->setSelectedKey(m_filter.app);
+    m_topCategories->setSelectedKey(categoryKey(m_filter.category));
+    m_categories->setSelectedKey(categoryKey(m_filter.category));
+}
+
+void ActivityPage::updateToday()
+{
+    m_navigator->setToday(m_navigator->calendar().dateOf(m_context.clock->nowNanos()));
+}
+
+void ActivityPage::startRead()
+{
+    updateToday();
+    const PeriodNavigator::Span span = m_navigator->span();
+    const QDate date = m_navigator->date();
+    const ReportFilter filter = m_filter;
+    m_context.reports.run(
+        this,
+        [span, date, filter](ReportEngine &engine) {
+            Result result;
+            result.span = span;
+            result.date = date;
+            result.filter = filter;
+            result.calendar = engine.calendar();
+            result.period = PeriodNavigator::periodOf(result.calendar, span, date);
+            auto overview = engine.overview(result.period, {}, filter);
+            if (!overview) {
+                result.error = engine.error();
+                return result;
+            }
+            result.ok = true;
+            result.summary = std::move(overview->summary);
+            result.strip = TimelineStrip::slotsOf(overview->timeline, result.period, kStripSlots);
+            return result;
+        },
+        [this](const Result &result) {
+            m_gate.finished();
+            // A newer request is already queued when the user moved on; show only what is asked.
+            if (result.span != m_navigator->span() || result.date != m_navigator->date() || result.filter != m_filter)
+                return;
+            showResult(result);
+            Q_EMIT shown();
+        });
+}
+
+void ActivityPage::showResult(const Result &result)
+{
+    m_navigator->setCalendar(result.calendar);
+    updateToday();
+    m_errorLabel->setVisible(!result.ok);
+    m_errorLabel->setText(result.ok ? QString() : tr("Could not read the activity: %1").arg(result.error));
+    if (!result.ok)
+        return;
+    m_summary = result.summary;
+    const Summary &summary = m_summary;
+    for (BarList *list : {m_topApps, m_topTitles, m_topCategories})
+        list->setEmptyText(tr("No activity in this period"));
+    const QPalette &pal = palette();
+
+    m_activeTime->setText(DurationText::format(summary.activeTime));
+    m_activeCaption->setText(summary.pausedTime > 0
+                                 ? tr("Active time (paused %1)").arg(DurationText::format(summary.pausedTime))
+                                 : tr("Active time"));
+    m_productivity->setText(summary.activeTime > 0 ? QLocale().toString(summary.productivity, 'f', 1)
+                                                   : QStringLiteral("–"));
+
+    QList<BarList::Entry> apps;
+    for (const NamedDuration &app : summary.apps.first(std::min<qsizetype>(kTopEntries, summary.apps.size())))
+        apps.append({app.name, orUnknown(app.name), {}, app.duration, {}});
+    m_topApps->setEntries(apps);
+    QList<BarList::Entry> titles;
+    for (const NamedDuration &title : summary.titles.first(std::min<qsizetype>(kTopEntries, summary.titles.size())))
+        titles.append({title.name, orUnknown(title.name), title.detail, title.duration, {}});
+    m_topTitles->setEntries(titles);
+
+    // Categories by their total (subcategories included), which is what clicking one shows.
+    QList<CategoryTotal> byTotal = summary.categories;
+    std::stable_sort(byTotal.begin(), byTotal.end(),
+                     [](const CategoryTotal &a, const CategoryTotal &b) { return a.duration > b.duration; });
+    QList<BarList::Entry> categories;
+    QList<CategoryDonut::Slice> slices;
+    for (const CategoryTotal &category : std::as_const(byTotal)) {
+        const QColor color = CategoryColors::color(category.name, category.color, pal);
+        const QString key = categoryKey(category.name);
+        if (categories.size() < kTopEntries)
+            categories.append({key, category.name.join(QStringLiteral(" › ")), {}, category.duration, color});
+        if (category.name.size() == 1)
+            slices.append({key, category.name.first(), category.duration, color});
+    }
+    m_topCategories->setEntries(categories);
+    m_categories->setSlices(slices);
+    m_categories->setCenterText(DurationText::format(summary.activeTime));
+
+    // The hint, only for the whole picture: a filter hides most of it by design.
+    qint64 uncategorized = 0;
+    for (const CategoryTotal &category : summary.categories) {
+        if (category.name == CategoryRules::uncategorized())
+            uncategorized = category.duration;
+    }
+    const bool mostlyUncategorized = result.filter.isEmpty() && summary.activeTime > 0
+        && double(uncategorized) > kUncategorizedHintShare * double(summary.activeTime);
+    m_uncategorizedHint->setVisible(mostlyUncategorized);
+    if (mostlyUncategorized) {
+        m_uncategorizedHint->setText(
+            tr("%1 of your active time in this period is uncategorized. <a href=\"rules\">Add category rules</a> "
+               "to see where it went.")
+                .arg(DurationText::percent(uncategorized, summary.activeTime)));
+    }
+
+    // Time per hour of the day, or per day (per month for a year).
+    const QLocale locale;
+    QList<ColumnChart::Column> columns;
+    if (result.span == PeriodNavigator::Span::Day) {
+        m_perTimeTitle->setText(tr("Active time per hour"));
+        const int firstHour = result.calendar.startOfDay().hour();
+        for (int i = 0; i < 24; ++i) {
+            const int hour = (firstHour + i) % 24;
+            columns.append(
+                {QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')),
+                 tr("%1:00 – %2:00").arg(hour, 2, 10, QLatin1Char('0')).arg((hour + 1) % 24, 2, 10, QLatin1Char('0')),
+                 summary.perHour[size_t(hour)]});
+        }
+    } else if (result.span == PeriodNavigator::Span::Year) {
+        m_perTimeTitle->setText(tr("Active time per month"));
+        for (const DayTotal &day : summary.perDay) {
+            if (columns.isEmpty() || day.date.day() == 1)
+                columns.append({locale.toString(day.date, tr("MMM")), locale.toString(day.date, tr("MMMM yyyy")), 0});
+            columns.last().duration += day.duration;
+        }
+    } else {
+        m_perTimeTitle->setText(tr("Active time per day"));
+        const bool week = result.span == PeriodNavigator::Span::Week;
+        for (const DayTotal &day : summary.perDay) {
+            columns.append({week ? locale.toString(day.date, tr("ddd")) : QString::number(day.date.day()),
+                            locale.toString(day.date, QLocale::LongFormat), day.duration});
+        }
+    }
+    m_perTime->setColumns(columns);
+    m_strip->setData(result.period, result.strip, stripTicks(result.period));
+}
+
+QList<TimelineStrip::Tick> ActivityPage::stripTicks(spans::Period period) const
+{
+    QList<TimelineStrip::Tick> ticks;
+    const ReportCalendar &calendar = m_navigator->calendar();
+    const QLocale locale;
+    const QDate first = calendar.dateOf(period.start);
+    switch (m_navigator->span()) {
+    case PeriodNavigator::Span::Day: {
+        constexpr qint64 kHour = 3600 * Timestamp::kNanosPerSecond;
+        for (qint64 t = period.start; t <= period.end; t += 3 * kHour) {
+            const QTime local = Timestamp::toDateTime(t).toTimeZone(calendar.zone()).time();
+            ticks.append({t, local.toString(QStringLiteral("HH:mm"))});
+        }
+        break;
+    }
+    case PeriodNavigator::Span::Week:
+        for (QDate day = first; calendar.dayStart(day) < period.end; day = day.addDays(1))
+            ticks.append({calendar.dayStart(day), locale.toString(day, tr("ddd d"))});
+        break;
+    case PeriodNavigator::Span::Month:
+        for (QDate day = first; calendar.dayStart(day) < period.end; day = day.addDays(1)) {
+            if ((day.day() - 1) % 7 == 0)
+                ticks.append({calendar.dayStart(day), locale.toString(day, tr("d MMM"))});
+        }
+        break;
+    case PeriodNavigator::Span::Year:
+        for (QDate day = first; calendar.dayStart(day) < period.end; day = day.addMonths(1))
+            ticks.append({calendar.dayStart(day), locale.toString(day, tr("MMM"))});
+        break;
+    }
+    return ticks;
+}
+
+void ActivityPage::showCurrentActivity(const QString &bucketId, const Event &event)
+{
+    const WatcherBuckets *buckets = m_context.tracker.buckets();
+    if (!buckets || !m_context.tracker.isWatching() || bucketId != buckets->window.id)
+        return;
+    const QString app = event.data.value(QStringLiteral("app")).toString();
+    const QString title = event.data.value(QStringLiteral("title")).toString();
+    m_current->setText(tr("%1 — %2 · %3").arg(orUnknown(app), title, DurationText::format(event.duration)));
+}
+
+} // namespace stint

@@ -1,0 +1,249 @@
+#include "TimelinePage.h"
+
+#include "model/Timestamp.h"
+#include "reports/ReportThread.h"
+#include "util/Clock.h"
+
+#include <QHBoxLayout>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace stint {
+
+namespace {
+
+constexpr qint64 kSecond = Timestamp::kNanosPerSecond;
+
+// Window lanes first, then AFK, browsers, pauses, and whatever was imported.
+int laneOrder(const QString &type)
+{
+    if (type == QLatin1String("currentwindow"))
+        return 0;
+    if (type == QLatin1String("afkstatus"))
+        return 1;
+    if (type.startsWith(QLatin1String("web.")))
+        return 2;
+    if (type == QLatin1String("stint.pause"))
+        return 3;
+    return 4;
+}
+
+TimelineView::Info infoOf(const ReportEngine &engine, const QString &type, const QJsonObject &data)
+{
+    using Kind = TimelineView::Info::Kind;
+    TimelineView::Info info;
+    if (type == QLatin1String("afkstatus")) {
+        info.kind = data.value(QStringLiteral("status")).toString() == QLatin1String("afk") ? Kind::Away : Kind::Active;
+        return info;
+    }
+    if (type == QLatin1String("stint.pause")) {
+        info.kind = Kind::Paused;
+        return info;
+    }
+    info.app = data.value(QStringLiteral("app")).toString();
+    info.title = data.value(QStringLiteral("title")).toString();
+    info.url = data.value(QStringLiteral("url")).toString();
+    QStringList other;
+    for (auto it = data.begin(); it != data.end() && other.size() < 4; ++it) {
+        if (it.key() == QLatin1String("app") || it.key() == QLatin1String("title") || it.key() == QLatin1String("url"))
+            continue;
+        const QString value = it.value().isString()
+            ? it.value().toString()
+            : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}}).toJson(QJsonDocument::Compact));
+        other << QStringLiteral("%1: %2").arg(it.key(), value.left(200));
+    }
+    info.other = other.join(u'\n');
+    const int rule = engine.categories().match(data);
+    info.category = engine.categories().nameOf(rule);
+    info.color = engine.categories().colorOf(rule);
+    return info;
+}
+
+} // namespace
+
+TimelinePage::TimelinePage(UiContext context, QWidget *parent)
+    : Page(parent)
+    , m_context(std::move(context))
+    , m_gate([this] { startRead(); })
+{
+    setObjectName(QStringLiteral("timelinePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
+
+    auto *bar = new QHBoxLayout;
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    QFont bold = m_rangeLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_rangeLabel->setFont(bold);
+    bar->addWidget(m_rangeLabel, 1);
+    auto *hint = new QLabel(tr("Scroll to zoom, drag to move"), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    bar->addWidget(hint);
+
+    const auto button = [this, bar](const char *name, const QString &text, const QString &tip, QKeySequence key) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setText(text);
+        b->setAutoRaise(true);
+        if (!key.isEmpty()) {
+            b->setShortcut(key);
+            b->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        } else {
+            b->setToolTip(tip);
+        }
+        bar->addWidget(b);
+        return b;
+    };
+    QToolButton *zoomOut = button("zoomOutButton", tr("Zoom out"), tr("Show a longer stretch"), QKeySequence::ZoomOut);
+    QToolButton *zoomIn = button("zoomInButton", tr("Zoom in"), tr("Show a shorter stretch"), QKeySequence::ZoomIn);
+    QToolButton *now = button("nowButton", tr("Now"), tr("Go to the present"), QKeySequence(Qt::Key_Home));
+    layout->addLayout(bar);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_view = new TimelineView(this);
+    m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("Timeline of every bucket"));
+    layout->addWidget(m_view, 1);
+    const qint64 present = m_context.clock->nowNanos();
+    m_view->setVisibleRange({present - 12 * 3600 * kSecond, present + 30 * 60 * kSecond});
+    m_view->setNow(present);
+
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoom(1.5); });
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoom(1 / 1.5); });
+    connect(now, &QToolButton::clicked, this, [this] {
+        const qint64 current = m_context.clock->nowNanos();
+        const qint64 span = m_view->visibleRange().duration();
+        m_view->setVisibleRange({current - span * 9 / 10, current + span / 10});
+    });
+    connect(m_view, &TimelineView::visibleRangeChanged, this, [this] {
+        updateRangeLabel();
+        ensureLoaded();
+    });
+    updateRangeLabel();
+}
+
+QString TimelinePage::title() const
+{
+    return tr("Timeline");
+}
+
+QIcon TimelinePage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/timeline.svg"));
+}
+
+void TimelinePage::refresh()
+{
+    m_view->setNow(m_context.clock->nowNanos());
+    m_gate.request();
+}
+
+void TimelinePage::ensureLoaded()
+{
+    const spans::Period visible = m_view->visibleRange();
+    const spans::Period loaded = m_view->data().loaded;
+    // Only while the page is on screen; refresh() reads when it is shown again.
+    if (isVisible() && (!m_view->hasData() || visible.start < loaded.start || visible.end > loaded.end))
+        m_gate.request();
+}
+
+void TimelinePage::updateRangeLabel()
+{
+    const spans::Period range = m_view->visibleRange();
+    const QLocale locale;
+    const QDateTime from = Timestamp::toDateTime(range.start).toLocalTime();
+    const QDateTime to = Timestamp::toDateTime(range.end).toLocalTime();
+    const QString format = tr("ddd d MMM HH:mm");
+    m_rangeLabel->setText(tr("%1 – %2").arg(locale.toString(from, format),
+                                            from.date() == to.date() ? to.time().toString(QStringLiteral("HH:mm"))
+                                                                     : locale.toString(to, format)));
+}
+
+std::optional<TimelineView::Data> TimelinePage::read(ReportEngine &engine, spans::Period range, QString *error)
+{
+    EventReader &reader = engine.reader();
+    auto buckets = reader.buckets(false);
+    if (!buckets) {
+        *error = reader.error();
+        return std::nullopt;
+    }
+    std::stable_sort(buckets->begin(), buckets->end(), [](const Bucket &a, const Bucket &b) {
+        const int ra = laneOrder(a.type);
+        const int rb = laneOrder(b.type);
+        return ra != rb ? ra < rb : a.id < b.id;
+    });
+    TimelineView::Data data;
+    data.loaded = range;
+    // Each distinct data text is parsed and categorized once.
+    QHash<QString, int> known;
+    for (const Bucket &bucket : std::as_const(*buckets)) {
+        TimelineView::Lane lane{bucket.id, bucket.type, bucket.hostname, {}, 0};
+        const bool ok = reader.forEachRow(
+            bucket.id, {range.start, range.end}, [&](qint64, qint64 start, qint64 end, const QString &text) {
+                auto found = known.constFind(text);
+                if (found == known.constEnd()) {
+                    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+                    found = known.insert(text, int(data.infos.size()));
+                    data.infos.append(infoOf(engine, bucket.type, object));
+                }
+                lane.items.push_back({start, end, found.value()});
+                lane.longest = std::max(lane.longest, end - start);
+            });
+        if (!ok) {
+            *error = reader.error();
+            return std::nullopt;
+        }
+        std::stable_sort(lane.items.begin(), lane.items.end(),
+                         [](const TimelineView::Item &a, const TimelineView::Item &b) { return a.start < b.start; });
+        data.lanes.append(std::move(lane));
+    }
+    return data;
+}
+
+void TimelinePage::startRead()
+{
+    // The visible range and half of it again on each side, so short pans need no read.
+    const spans::Period visible = m_view->visibleRange();
+    const qint64 margin = visible.duration() / 2;
+    const spans::Period range{visible.start - margin, visible.end + margin};
+    struct Result
+    {
+        std::optional<TimelineView::Data> data;
+        QString error;
+    };
+    m_context.reports.run(
+        this,
+        [range](ReportEngine &engine) {
+            Result result;
+            result.data = read(engine, range, &result.error);
+            return result;
+        },
+        [this](Result result) {
+            m_gate.finished();
+            m_errorLabel->setVisible(!result.data);
+            if (!result.data) {
+                m_errorLabel->setText(tr("Could not read the timeline: %1").arg(result.error));
+                return;
+            }
+            m_view->setData(std::move(*result.data));
+            Q_EMIT shown();
+            ensureLoaded();
+        });
+}
+
+} // namespace stint

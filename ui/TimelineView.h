@@ -1,0 +1,122 @@
+#pragma once
+
+#include "reports/Spans.h"
+
+#include <QColor>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+namespace stint {
+
+// Swimlanes of raw events, one lane per bucket, over a time axis. The wheel zooms around the
+// cursor, dragging pans, + / - / arrow keys do the same from the keyboard. Events narrower than a
+// pixel are merged while painting, so a week of heartbeats costs about one rectangle per pixel.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+public:
+    static constexpr qint64 kMinSpan = qint64(120) * 1'000'000'000;         // 2 minutes
+    static constexpr qint64 kMaxSpan = qint64(14) * 86'400 * 1'000'000'000; // 14 days
+
+    // What an event says, shared by every event with the same data.
+    struct Info
+    {
+        enum class Kind { Category, Active, Away, Paused };
+        Kind kind = Kind::Category;
+        QString app;
+        QString title;
+        QString url;
+        QString other; // data of any other bucket, as "key: value" lines
+        QStringList category;
+        QString color; // the category rule's colour
+    };
+    struct Item
+    {
+        qint64 start = 0;
+        qint64 end = 0;
+        int info = 0;
+    };
+    struct Lane
+    {
+        QString bucketId;
+        QString type;
+        QString host;
+        std::vector<Item> items; // sorted by start
+        qint64 longest = 0;      // longest item, to find those overlapping a time quickly
+    };
+    struct Data
+    {
+        spans::Period loaded; // the range the lanes were read for
+        QList<Lane> lanes;
+        QList<Info> infos;
+    };
+    struct Hit
+    {
+        int lane = -1;
+        int item = -1;
+    };
+
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setData(Data data);
+    const Data &data() const { return m_data; }
+    bool hasData() const { return m_hasData; }
+
+    spans::Period visibleRange() const { return m_view; }
+    void setVisibleRange(spans::Period range);
+    // Zooms by `factor` (< 1 zooms in) keeping `anchor` at the same place on screen.
+    void zoom(double factor, qint64 anchor);
+    void zoom(double factor);
+    void pan(qint64 delta);
+    // Marks this instant (now) with a line.
+    void setNow(qint64 now);
+
+    // Screen mapping, for the page and tests.
+    double xOf(qint64 time) const;
+    qint64 timeAt(double x) const;
+    QRect laneRect(int lane) const;
+    std::optional<Hit> hitTest(QPoint point) const;
+    QString toolTipText(const Hit &hit) const;
+    // What a lane is called on screen: "Windows", "Active / away", "Browser tabs (firefox)", or the bucket id.
+    static QString laneTitle(const Lane &lane);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void visibleRangeChanged(stint::spans::Period range);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    QRect plotArea() const;
+    int labelWidth() const;
+    int laneHeight() const;
+    int axisHeight() const;
+    void paintAxis(QPainter &painter, const QRect &plot);
+    void paintLane(QPainter &painter, const Lane &lane, const QRect &row);
+    QColor colorOf(int info) const;
+
+    Data m_data;
+    bool m_hasData = false;
+    std::vector<QColor> m_colors; // per info
+    spans::Period m_view;
+    qint64 m_now = 0;
+    std::optional<QPointF> m_dragFrom;
+    spans::Period m_dragView;
+};
+
+} // namespace stint
