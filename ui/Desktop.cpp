@@ -1,6 +1,8 @@
 #include "Desktop.h"
 
 #include "MainWindow.h"
+#include "RawDataPage.h"
+#include "SettingsPage.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
 
@@ -25,6 +27,9 @@ Desktop::~Desktop()
 
 void Desktop::addPages()
 {
+    const UiContext context{m_tracker, *m_reports, m_tracker.clock()};
+    m_window->addPage(new RawDataPage(context));
+    m_window->addPage(new SettingsPage(context));
 }
 
 void Desktop::start(bool minimized)

@@ -4,8 +4,8 @@
 #include "app/Tracker.h"
 
 #include <QCloseEvent>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMetaMethod>
 #include <QSettings>
