@@ -4,8 +4,8 @@
 #include "app/Tracker.h"
 
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMetaMethod>
 #include <QSettings>
