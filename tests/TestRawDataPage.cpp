@@ -184,6 +184,15 @@ void TestRawDataPage::deletesOnlyAfterConfirming()
     EventReader reader(fixture.databasePath());
     QCOMPARE(reader.eventCount(kWindows), 12); // declined: nothing deleted
 
+    // A commit of other data reads again; the selection survives it.
+    QVERIFY(UiFixture::wait(fixture.tracker().datastore().setSetting(u"settings.test"_s, 1)).ok());
+    QVERIFY(fixture.commit());
+    const int jobs = fixture.context().reports.jobsRun();
+    page.refresh();
+    QTRY_VERIFY(fixture.context().reports.jobsRun() >= jobs + 2); // the buckets, then the events
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(w.events->selectionModel()->selectedRows().size(), 2);
+
     answer = true;
     QTest::mouseClick(w.deleteEvents, Qt::LeftButton);
     QCOMPARE(questions.size(), 2);

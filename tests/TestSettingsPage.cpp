@@ -1,7 +1,10 @@
 // The Settings page: category rules edited, counted live against the reports engine, checked like
 // the reports check them and saved; recording settings saved and applied to the running watchers.
 #include "CategoryEditor.h"
+#include "Desktop.h"
 #include "FakeBackends.h"
+#include "MainWindow.h"
+#include "RawDataPage.h"
 #include "SettingsPage.h"
 #include "UiFixture.h"
 #include "reports/ReportEngine.h"
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void importsAndExportsCategoryFiles();
     void afkTimeoutIsSavedAndApplied();
     void badPrivacyRuleIsNotSaved();
+    void pagesAreInTheMainWindow();
 
 private:
     QTemporaryDir m_config;
@@ -343,6 +347,37 @@ void TestSettingsPage::badPrivacyRuleIsNotSaved()
     QCOMPARE(rules->rules().size(), 1);
     QCOMPARE(rules->rules().first().pattern.title(), u"bank|tax"_s);
     QCOMPARE(rules->rules().first().action, PrivacyRules::Action::Drop);
+    QVERIFY(fixture.tracker().shutdown().ok());
+}
+
+void TestSettingsPage::pagesAreInTheMainWindow()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.start());
+    Desktop desktop(fixture.tracker());
+    MainWindow &window = desktop.mainWindow();
+    auto *rawData = window.findChild<RawDataPage *>(u"rawDataPage"_s);
+    auto *settingsPage = window.findChild<SettingsPage *>(u"settingsPage"_s);
+    QVERIFY(rawData && settingsPage);
+    int rawIndex = -1;
+    int settingsIndex = -1;
+    for (int i = 0; i < window.pageCount(); ++i) {
+        window.showPage(i);
+        if (window.currentPage() == rawData)
+            rawIndex = i;
+        if (window.currentPage() == settingsPage)
+            settingsIndex = i;
+    }
+    QVERIFY(rawIndex >= 0 && settingsIndex == rawIndex + 1);
+    QCOMPARE(settingsPage->windowTitle(), QString()); // a page, not a window
+    QVERIFY(!settingsPage->icon().isNull() && !rawData->icon().isNull());
+
+    // The category editor can be reached from elsewhere.
+    auto *tabs = settingsPage->findChild<QTabWidget *>(u"settingsTabs"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(2);
+    settingsPage->showCategoryRules();
+    QCOMPARE(tabs->currentWidget(), settingsPage->categoryEditor());
     QVERIFY(fixture.tracker().shutdown().ok());
 }
 

@@ -158,8 +158,12 @@ CategoryEditor::CategoryEditor(UiContext context, QWidget *parent)
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Regex"), m_regex);
     form->addRow(QString(), m_ignoreCase);
-    form->addRow(tr("&Colour"), colorRow);
-    form->addRow(tr("Sc&ore"), scoreRow);
+    auto *colorLabel = new QLabel(tr("&Colour"), this);
+    colorLabel->setBuddy(m_color);
+    form->addRow(colorLabel, colorRow);
+    auto *scoreLabel = new QLabel(tr("Sc&ore"), this);
+    scoreLabel->setBuddy(m_hasScore);
+    form->addRow(scoreLabel, scoreRow);
     form->addRow(m_match);
 
     m_error = new QLabel(this);
@@ -181,6 +185,7 @@ CategoryEditor::CategoryEditor(UiContext context, QWidget *parent)
     detailsLayout->addWidget(m_error);
     detailsLayout->addStretch(1);
     detailsLayout->addWidget(help);
+    detailsBox->setMinimumWidth(300);
 
     auto *treeBox = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeBox);
@@ -458,15 +463,7 @@ void CategoryEditor::updateItem(QTreeWidgetItem *item)
     item->setText(NameColumn, rule.name.last());
     item->setText(RuleColumn, rule.regex.isEmpty() ? tr("(groups subcategories)") : rule.regex);
     // The colour it is drawn with: its own, else the nearest ancestor's.
-    QString color;
-    for (qsizetype depth = rule.name.size(); depth > 0 && color.isEmpty(); --depth) {
-        for (const Rule &other : m_rules) {
-            if (other.name == rule.name.first(depth) && other.data.contains(QStringLiteral("color"))) {
-                color = other.data.value(QStringLiteral("color")).toString();
-                break;
-            }
-        }
-    }
+    const QString color = nearest(rule.name, QStringLiteral("color")).toString();
     item->setIcon(NameColumn, swatch(color));
     const QRegularExpression regex(rule.regex);
     const bool bad = !rule.regex.isEmpty() && !regex.isValid();
@@ -475,6 +472,17 @@ void CategoryEditor::updateItem(QTreeWidgetItem *item)
     QFont font = item->font(RuleColumn);
     font.setItalic(rule.regex.isEmpty());
     item->setFont(RuleColumn, font);
+}
+
+QJsonValue CategoryEditor::nearest(const QStringList &name, const QString &key) const
+{
+    for (qsizetype depth = name.size(); depth > 0; --depth) {
+        for (const Rule &other : m_rules) {
+            if (other.name == name.first(depth) && other.data.contains(key))
+                return other.data.value(key);
+        }
+    }
+    return {};
 }
 
 int CategoryEditor::selectedRule() const
@@ -524,7 +532,9 @@ void CategoryEditor::showSelected()
         m_clearColor->setEnabled(!color.isEmpty());
         const QJsonValue score = r.data.value(QStringLiteral("score"));
         m_hasScore->setChecked(score.isDouble());
-        m_score->setValue(score.toDouble(0));
+        // Without a score of its own, the one it inherits is shown (greyed out).
+        const QJsonValue inherited = nearest(r.name.first(r.name.size() - 1), QStringLiteral("score"));
+        m_score->setValue(score.isDouble() ? score.toDouble() : inherited.toDouble(0));
         m_score->setEnabled(score.isDouble());
         m_outdent->setEnabled(r.name.size() > 1);
     }
@@ -859,6 +869,7 @@ bool CategoryEditor::exportTo(const QString &path, QString *error) const
 void CategoryEditor::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
     QPalette palette = this->palette();
     if (problem)
         palette.setColor(QPalette::WindowText, kProblemColor);

@@ -70,6 +70,8 @@ private:
     QJsonArray toJson() const;
     void rebuildTree(int selectRule);
     void updateItem(QTreeWidgetItem *item);
+    // The data value `key` of the category `name`, else of its nearest ancestor that has one.
+    QJsonValue nearest(const QStringList &name, const QString &key) const;
     int selectedRule() const;
     QTreeWidgetItem *itemOf(int rule) const;
     void showSelected();

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -87,10 +88,12 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
 
     auto *away = new QGroupBox(tr("Recording"), this);
     auto *awayForm = new QFormLayout(away);
+    awayForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     awayForm->addRow(tr("Away after no input for"), m_afkTimeout);
     awayForm->addRow(tr("Check the active window every"), m_pollInterval);
     auto *calendar = new QGroupBox(tr("Days and weeks"), this);
     auto *calendarForm = new QFormLayout(calendar);
+    calendarForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     calendarForm->addRow(tr("A day starts at"), m_startOfDay);
     calendarForm->addRow(tr("A week starts on"), m_startOfWeek);
     auto *privacy = new QGroupBox(tr("Privacy"), this);
@@ -114,13 +117,23 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
+    // The sections scroll; the message and the buttons stay in view.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(away);
+    contentLayout->addWidget(calendar);
+    contentLayout->addWidget(privacy);
+    contentLayout->addWidget(alwaysActive);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("generalSettingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(away);
-    layout->addWidget(calendar);
-    layout->addWidget(privacy);
-    layout->addWidget(alwaysActive);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
-    layout->addStretch(1);
 
     const auto edited = [this] {
         if (m_showing)

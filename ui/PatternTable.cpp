@@ -29,7 +29,8 @@ PatternTable::PatternTable(Kind kind, const QString &tableName, QWidget *parent)
         m_table->horizontalHeader()->setSectionResizeMode(Action, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setMinimumHeight(120);
+    m_table->setMinimumHeight(110);
+    m_table->setMaximumHeight(180);
 
     m_add = new QPushButton(tr("Add"), this);
     m_add->setObjectName(tableName + QStringLiteral("AddButton"));

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -373,7 +374,19 @@ void RawDataPage::showEvents(const QString &error, const EventList &events, qint
         showProblem(tr("Cannot read the events of \"%1\": %2").arg(m_bucketId, error));
         return;
     }
+    // New commits arrive every few seconds while recording; the rows the user picked stay picked.
+    QSet<qint64> selected;
+    for (const QModelIndex &index : m_eventsTable->selectionModel()->selectedRows())
+        selected.insert(m_events->eventAt(index.row()).id);
     m_events->setEvents(events);
+    if (!selected.isEmpty()) {
+        QItemSelection selection;
+        for (int row = 0; row < m_events->rowCount(); ++row) {
+            if (selected.contains(m_events->eventAt(row).id))
+                selection.select(m_events->index(row, 0), m_events->index(row, EventTableModel::ColumnCount - 1));
+        }
+        m_eventsTable->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
     const QLocale locale;
     const bool filtered = !m_filter->text().trimmed().isEmpty();
     if (total == 0)

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QUrl>
@@ -30,12 +29,7 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     m_tabs->addTab(m_categories, tr("&Categories"));
 
     m_general = new GeneralSettings(m_context, this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("generalSettingsScroll"));
-    scroll->setWidget(m_general);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("&Recording"));
+    m_tabs->addTab(m_general, tr("&Recording"));
 
     // Where the data is.
     auto *dataTab = new QWidget(this);
