@@ -215,7 +215,19 @@ void TestRawDataPage::deletesOnlyAfterConfirming()
     QCOMPARE(cell(w.buckets, 0, BucketTableModel::Id), kWindows);
     QVERIFY(!reader.bucket(kAfk));
     QTRY_COMPARE(page.selectedBucket(), kWindows);
+
+    // A deletion the datastore refuses (here: it is closed) is shown, and nothing changes.
     QVERIFY(fixture.tracker().shutdown().ok());
+    QTRY_COMPARE(w.events->model()->rowCount(), 10);
+    w.events->selectRow(0);
+    auto *message = page.findChild<QLabel *>(u"rawDataMessageLabel"_s);
+    QVERIFY(message);
+    QVERIFY(!message->isVisible());
+    QTest::mouseClick(w.deleteEvents, Qt::LeftButton);
+    QCOMPARE(questions.size(), 4);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"Nothing was deleted"_s), qPrintable(message->text()));
+    QCOMPARE(reader.eventCount(kWindows), 10);
 }
 
 QTEST_MAIN(TestRawDataPage)

@@ -25,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
@@ -281,6 +282,8 @@ CategoryEditor::CategoryEditor(UiContext context, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, [this] { addRule(false); });
     connect(m_addChild, &QPushButton::clicked, this, [this] { addRule(true); });
     connect(m_remove, &QPushButton::clicked, this, &CategoryEditor::removeRule);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &CategoryEditor::removeRule);
     connect(m_up, &QPushButton::clicked, this, [this] { moveRule(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveRule(1); });
     connect(m_indent, &QPushButton::clicked, this, &CategoryEditor::indentRule);
