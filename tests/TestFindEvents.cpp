@@ -65,6 +65,26 @@ void TestFindEvents::filtersLimitsAndCounts()
     QVERIFY(filteredRange);
     QCOMPARE(filteredRange->total, 2); // 3 and 4
     QVERIFY(!reader.findEvents(u"no-such-bucket"_s, {}, {}, 10));
+
+    // LIKE's wildcards are taken literally; quotes and non-ASCII text are matched too.
+    EventList special{windowEvent(2000, u"100% done_now"_s, 10), windowEvent(2100, u"say \"hi\""_s, 10),
+                      windowEvent(2200, u"Grüße aus Köln"_s, 10)};
+    QVERIFY(await(fixture.store().insertEvents(kWindowBucket, special)).ok());
+    QVERIFY(await(fixture.store().forceCommit()).ok());
+    const auto count = [&](const QString &text) {
+        const auto found = reader.findEvents(kWindowBucket, {}, text, 100);
+        return found ? found->total : -1;
+    };
+    QCOMPARE(count(u"0% d"_s), 1);
+    QCOMPARE(count(u"e_n"_s), 1);
+    QCOMPARE(count(u"%"_s), 1);
+    QCOMPARE(count(u"_"_s), 1);
+    QCOMPARE(count(u"0_ d"_s), 0); // "_" is not a wildcard
+    QCOMPARE(count(u"\"hi\""_s), 1);
+    QCOMPARE(count(u"GRÜSSE"_s), 0); // not a case folding of "Grüße" in Qt either
+    QCOMPARE(count(u"KÖLN"_s), 1);
+    QCOMPARE(count(u"köln"_s), 1);
+    QCOMPARE(count(u"EDITOR"_s), 13); // the app of every event
 }
 
 QTEST_GUILESS_MAIN(TestFindEvents)

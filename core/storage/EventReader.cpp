@@ -268,15 +268,27 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
             return std::nullopt;
         matches.total = *count;
     }
+    // Printable ASCII other than quote and backslash appears in the stored JSON text exactly as in
+    // the value, so SQLite's LIKE (ASCII case folding) can skip most rows before they are parsed
+    // here. It misses only the rare non-ASCII letters whose case folds to ASCII (the Kelvin sign).
+    const bool prefilter = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     // Without a filter the count is known, so only the shown rows are read.
     q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
-                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"
-                             " ORDER BY starttime DESC LIMIT ?"));
+                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?%1"
+                             " ORDER BY starttime DESC LIMIT ?")
+                  .arg(prefilter ? QStringLiteral(" AND data LIKE ? ESCAPE '\\'") : QString()));
     q.addBindValue(*row);
     q.addBindValue(range.start.value_or(kMinTime));
     q.addBindValue(range.end.value_or(kMaxTime));
+    if (prefilter) {
+        QString pattern = text;
+        pattern.replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        q.addBindValue(QString(u'%' + pattern + u'%'));
+    }
     q.addBindValue(text.isEmpty() ? qint64(std::max(limit, 0)) : qint64(-1));
     if (!q.exec()) {
         m_error = sql::describe(q.lastError());
