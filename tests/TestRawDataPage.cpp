@@ -161,9 +161,11 @@ void TestRawDataPage::deletesOnlyAfterConfirming()
     page.resize(1000, 700);
     page.show();
     page.refresh();
+    page.selectBucket(kWindows); // before the buckets have arrived: selected when they do
     QTRY_COMPARE(w.buckets->model()->rowCount(), 2);
-    page.selectBucket(kWindows);
     QTRY_COMPARE(w.events->model()->rowCount(), 12);
+    QCOMPARE(w.buckets->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(w.buckets->selectionModel()->selectedRows().first().data().toString(), kWindows);
     QVERIFY(!w.deleteEvents->isEnabled());
 
     QStringList questions;

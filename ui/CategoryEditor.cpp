@@ -421,7 +421,8 @@ void CategoryEditor::setRules(const QList<Rule> &rules, bool modified)
 {
     const int selected = selectedRule();
     m_rules = rules;
-    rebuildTree(selected < m_rules.size() ? selected : -1);
+    // The first rule is selected at first, so the details show what a rule holds.
+    rebuildTree(selected >= 0 && selected < m_rules.size() ? selected : (m_rules.isEmpty() ? -1 : 0));
     if (modified) {
         edited();
         return;

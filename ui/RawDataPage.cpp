@@ -167,8 +167,9 @@ RawDataPage::RawDataPage(UiContext context, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(bucketsBox);
     splitter->addWidget(eventsBox);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({200, 500});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
     layout->addWidget(splitter, 1);
@@ -242,6 +243,11 @@ void RawDataPage::selectBucket(const QString &bucketId)
     const int row = m_buckets->rowOf(bucketId);
     if (row >= 0)
         m_bucketsTable->selectRow(row);
+    else if (!bucketId.isEmpty()) {
+        // Selected once the buckets have been read.
+        m_bucketId = bucketId;
+        m_rangeFollowsEnd = true;
+    }
 }
 
 void RawDataPage::loadBuckets()
