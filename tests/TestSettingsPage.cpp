@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeWidget>
 
 using namespace stint;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void afkTimeoutIsSavedAndApplied();
     void badPrivacyRuleIsNotSaved();
     void pagesAreInTheMainWindow();
+    void invalidStoredValueIsNamedAndReplaced();
 
 private:
     QTemporaryDir m_config;
@@ -378,6 +380,33 @@ void TestSettingsPage::pagesAreInTheMainWindow()
     tabs->setCurrentIndex(2);
     settingsPage->showCategoryRules();
     QCOMPARE(tabs->currentWidget(), settingsPage->categoryEditor());
+    QVERIFY(fixture.tracker().shutdown().ok());
+}
+
+void TestSettingsPage::invalidStoredValueIsNamedAndReplaced()
+{
+    UiFixture fixture;
+    QVERIFY(fill(fixture));
+    Datastore &store = fixture.tracker().datastore();
+    const QString key = settings::storageKey(settings::kStartOfDay);
+    QVERIFY(UiFixture::wait(store.setSetting(key, u"25:99"_s)).ok());
+    QVERIFY(fixture.commit());
+    SettingsPage page(fixture.context());
+    page.show();
+    page.refresh();
+    auto *message = page.findChild<QLabel *>(u"settingsMessageLabel"_s);
+    auto *save = page.findChild<QPushButton *>(u"saveSettingsButton"_s);
+    auto *startOfDay = page.findChild<QTimeEdit *>(u"startOfDayEdit"_s);
+    QVERIFY(message && save && startOfDay);
+    QTRY_VERIFY(message->text().contains(u"startOfDay"_s));
+    QVERIFY2(message->text().contains(u"25:99"_s), qPrintable(message->text()));
+    QCOMPARE(startOfDay->time(), ReportCalendar::defaultStartOfDay());
+    QVERIFY(save->isEnabled()); // saving replaces the value the reports refuse
+
+    startOfDay->setTime(QTime(5, 30));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(message->text().contains(u"Saved"_s));
+    QCOMPARE(UiFixture::wait(store.setting(key)).toString(), u"05:30"_s);
     QVERIFY(fixture.tracker().shutdown().ok());
 }
 
