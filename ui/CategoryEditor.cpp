@@ -314,6 +314,7 @@ CategoryEditor::CategoryEditor(UiContext context, QWidget *parent)
     m_stored = QJsonValue(QJsonValue::Undefined);
     showSelected();
     validate();
+    setStatus({}, false);
 }
 
 CategoryEditor::~CategoryEditor() = default;
