@@ -1,6 +1,7 @@
 #include "CategoryEditor.h"
 
 #include "DisplayText.h"
+#include "WhenWritten.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
 #include "reports/CategoryRules.h"
@@ -813,20 +814,19 @@ void CategoryEditor::save()
     m_saving = true;
     validate();
     setStatus(tr("Saving…"), false);
-    m_context.tracker.datastore()
-        .setSetting(settings::storageKey(settings::kCategories), json)
-        .then(this, [this, json](const WriteResult &result) {
-            m_saving = false;
-            if (!result.ok()) {
-                validate();
-                setStatus(tr("Not saved: %1").arg(result.message), true);
-                return;
-            }
-            m_stored = json;
-            m_modified = false;
-            validate();
-            setStatus(tr("Saved. The reports use these categories now."), false);
-        });
+    whenWritten(this, m_context.tracker.datastore().setSetting(settings::storageKey(settings::kCategories), json),
+                [this, json](const WriteResult &result) {
+                    m_saving = false;
+                    if (!result.ok()) {
+                        validate();
+                        setStatus(tr("Not saved: %1").arg(result.message), true);
+                        return;
+                    }
+                    m_stored = json;
+                    m_modified = false;
+                    validate();
+                    setStatus(tr("Saved. The reports use these categories now."), false);
+                });
 }
 
 bool CategoryEditor::importFrom(const QString &path, QString *error)

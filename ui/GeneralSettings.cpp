@@ -1,6 +1,7 @@
 #include "GeneralSettings.h"
 
 #include "PatternTable.h"
+#include "WhenWritten.h"
 #include "app/Tracker.h"
 #include "reports/ReportCalendar.h"
 #include "reports/ReportThread.h"
@@ -327,18 +328,17 @@ void GeneralSettings::save()
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
         const QString name = it.key();
         const QJsonValue value = it.value();
-        m_context.tracker.datastore()
-            .setSetting(settings::storageKey(name), value)
-            .then(this, [this, pending, name, value](const WriteResult &result) {
-                if (!result.ok() && pending->error.isEmpty())
-                    pending->error = tr("%1: %2").arg(name, result.message);
-                if (result.ok()) {
-                    m_stored.insert(name, value);
-                    m_baseline.insert(name, value);
-                }
-                if (--pending->left == 0)
-                    saved(pending->error);
-            });
+        whenWritten(this, m_context.tracker.datastore().setSetting(settings::storageKey(name), value),
+                    [this, pending, name, value](const WriteResult &result) {
+                        if (!result.ok() && pending->error.isEmpty())
+                            pending->error = tr("%1: %2").arg(name, result.message);
+                        if (result.ok()) {
+                            m_stored.insert(name, value);
+                            m_baseline.insert(name, value);
+                        }
+                        if (--pending->left == 0)
+                            saved(pending->error);
+                    });
     }
 }
 

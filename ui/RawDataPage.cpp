@@ -2,6 +2,7 @@
 
 #include "BucketTableModel.h"
 #include "EventTableModel.h"
+#include "WhenWritten.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
 #include "reports/ReportThread.h"
@@ -419,9 +420,9 @@ void RawDataPage::deleteSelectedEvents()
     const int count = int(ids.size());
     if (!m_confirmer(tr("Delete %n event(s) from \"%1\"? This cannot be undone.", nullptr, count).arg(m_bucketId)))
         return;
-    m_context.tracker.datastore().deleteEvents(m_bucketId, ids).then(this, [this, count](const WriteResult &result) {
-        writeDone(result, tr("Deleted %n event(s).", nullptr, count));
-    });
+    whenWritten(
+        this, m_context.tracker.datastore().deleteEvents(m_bucketId, ids),
+        [this, count](const WriteResult &result) { writeDone(result, tr("Deleted %n event(s).", nullptr, count)); });
 }
 
 void RawDataPage::deleteSelectedBucket()
@@ -436,8 +437,8 @@ void RawDataPage::deleteSelectedBucket()
     if (!m_confirmer(question))
         return;
     const QString id = bucket.id;
-    m_context.tracker.datastore().deleteBucket(id).then(
-        this, [this, id](const WriteResult &result) { writeDone(result, tr("Deleted the bucket \"%1\".").arg(id)); });
+    whenWritten(this, m_context.tracker.datastore().deleteBucket(id),
+                [this, id](const WriteResult &result) { writeDone(result, tr("Deleted the bucket \"%1\".").arg(id)); });
 }
 
 void RawDataPage::writeDone(const WriteResult &result, const QString &doneMessage)
