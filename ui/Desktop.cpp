@@ -3,6 +3,8 @@
 #include "ActivityPage.h"
 #include "MainWindow.h"
 #include "QuitController.h"
+#include "RawDataPage.h"
+#include "SettingsPage.h"
 #include "TimelinePage.h"
 #include "TrayIcon.h"
 #include "app/Tracker.h"
@@ -58,8 +60,17 @@ Desktop::~Desktop()
 void Desktop::addPages()
 {
     const UiContext context{m_tracker, *m_reports, m_tracker.clock()};
-    m_window->addPage(new ActivityPage(context));
+    auto *activity = new ActivityPage(context);
+    auto *settings = new SettingsPage(context);
+    m_window->addPage(activity);
     m_window->addPage(new TimelinePage(context));
+    m_window->addPage(new RawDataPage(context));
+    m_window->addPage(settings);
+    // "Uncategorized is large" leads to the category rules.
+    connect(activity, &ActivityPage::showCategoryRulesRequested, this, [this, settings] {
+        m_window->showPage(m_window->pageCount() - 1);
+        settings->showCategoryRules();
+    });
 }
 
 void Desktop::start(bool minimized)

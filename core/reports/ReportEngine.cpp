@@ -107,4 +107,19 @@ std::optional<ReportEngine::Overview> ReportEngine::overview(spans::Period range
     return Overview{m_summaries.summarize(*built, m_calendar), m_summaries.timeline(*built)};
 }
 
+std::optional<std::vector<qint64>> ReportEngine::categoryTimes(spans::Period range, const CategoryRules &rules,
+                                                               const QString &host)
+{
+    const auto built = activity(range, host);
+    if (!built)
+        return std::nullopt;
+    // A builder of its own keeps the engine's per-data category cache for the stored rules.
+    SummaryBuilder preview(m_interner);
+    preview.setCategories(rules);
+    std::vector<qint64> times(size_t(rules.rules().size()) + 1, 0);
+    for (const ActivitySegment &segment : built->segments)
+        times[size_t(preview.categoryOf(segment.window, segment.web) + 1)] += segment.duration();
+    return times;
+}
+
 } // namespace stint

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <optional>
+#include <vector>
 
 namespace stint {
 
@@ -59,6 +60,11 @@ public:
         QList<TimelineSegment> timeline;
     };
     std::optional<Overview> overview(spans::Period range, const QString &host = {}, const ReportFilter &filter = {});
+    // Active time in the range per rule of `rules` (entry i + 1 for rule i, entry 0 for
+    // Uncategorized), categorized exactly as summary() would with those rules, while the engine's own
+    // categories stay as they are: a preview of rules that are being edited.
+    std::optional<std::vector<qint64>> categoryTimes(spans::Period range, const CategoryRules &rules,
+                                                     const QString &host = {});
 
     // The reader, for callers that need other reads in the same thread.
     EventReader &reader() { return m_reader; }

@@ -5,9 +5,12 @@
 #include "storage/SqliteConnection.h"
 #include "util/Logging.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
 #include <limits>
@@ -17,6 +20,34 @@ namespace {
 
 constexpr qint64 kMinTime = std::numeric_limits<qint64>::min();
 constexpr qint64 kMaxTime = std::numeric_limits<qint64>::max();
+
+// True when a string, number or boolean anywhere in `value` contains `text`.
+bool containsText(const QJsonValue &value, const QString &text)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString().contains(text, Qt::CaseInsensitive);
+    case QJsonValue::Double:
+    case QJsonValue::Bool:
+        return value.toVariant().toString().contains(text, Qt::CaseInsensitive);
+    case QJsonValue::Array:
+        for (const QJsonValue &item : value.toArray()) {
+            if (containsText(item, text))
+                return true;
+        }
+        return false;
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (containsText(it.value(), text))
+                return true;
+        }
+        return false;
+    }
+    default:
+        return false;
+    }
+}
 
 } // namespace
 
@@ -220,6 +251,72 @@ std::optional<qint64> EventReader::eventCount(const QString &bucketId, const Ran
         return std::nullopt;
     }
     return q.value(0).toLongLong();
+}
+
+std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucketId, const Range &range,
+                                                            const QString &text, int limit)
+{
+    if (!usable())
+        return std::nullopt;
+    const auto row = bucketRow(bucketId);
+    if (!row)
+        return std::nullopt;
+    Matches matches;
+    if (text.isEmpty()) {
+        const auto count = eventCount(bucketId, range);
+        if (!count)
+            return std::nullopt;
+        matches.total = *count;
+    }
+    // Printable ASCII other than quote and backslash appears in the stored JSON text exactly as in
+    // the value, so SQLite's LIKE (ASCII case folding) can skip most rows before they are parsed
+    // here. It misses only the rare non-ASCII letters whose case folds to ASCII (the Kelvin sign).
+    const bool prefilter = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // Without a filter the count is known, so only the shown rows are read.
+    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
+                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?%1"
+                             " ORDER BY starttime DESC LIMIT ?")
+                  .arg(prefilter ? QStringLiteral(" AND data LIKE ? ESCAPE '\\'") : QString()));
+    q.addBindValue(*row);
+    q.addBindValue(range.start.value_or(kMinTime));
+    q.addBindValue(range.end.value_or(kMaxTime));
+    if (prefilter) {
+        QString pattern = text;
+        pattern.replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        q.addBindValue(QString(u'%' + pattern + u'%'));
+    }
+    q.addBindValue(text.isEmpty() ? qint64(std::max(limit, 0)) : qint64(-1));
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    QHash<QString, bool> matchesByText; // many events share their data: test each text once
+    while (q.next()) {
+        const QString data = q.value(3).toString();
+        if (!text.isEmpty()) {
+            auto found = matchesByText.constFind(data);
+            if (found == matchesByText.constEnd()) {
+                const QJsonObject object = json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
+                found = matchesByText.insert(data, containsText(object, text));
+            }
+            if (!found.value())
+                continue;
+            ++matches.total;
+        }
+        if (matches.events.size() >= limit)
+            continue;
+        Event event;
+        event.id = q.value(0).toLongLong();
+        event.start = q.value(1).toLongLong();
+        event.duration = q.value(2).toLongLong() - event.start;
+        event.data = json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
+        matches.events.append(event);
+    }
+    return matches;
 }
 
 std::optional<QJsonValue> EventReader::setting(const QString &key)

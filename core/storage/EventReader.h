@@ -52,6 +52,17 @@ public:
 
     std::optional<qint64> eventCount(const QString &bucketId, const Range &range = {});
 
+    // Events as stored (not clipped) that overlap the range and have a data value containing `text`
+    // (case-insensitive; every event when `text` is empty), newest first: at most `limit` of them,
+    // and how many match in all. For browsing raw data, where a clipped event would misstate what
+    // a deletion removes.
+    struct Matches
+    {
+        EventList events;
+        qint64 total = 0;
+    };
+    std::optional<Matches> findEvents(const QString &bucketId, const Range &range, const QString &text, int limit);
+
     // A stored setting; null when it is not set.
     std::optional<QJsonValue> setting(const QString &key);
 

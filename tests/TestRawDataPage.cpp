@@ -1,0 +1,236 @@
+// The Raw data page: buckets with the statistics the reader gives, events filtered by text and
+// range, and deletions that reach the database only after a confirmation.
+#include "BucketTableModel.h"
+#include "DisplayText.h"
+#include "EventTableModel.h"
+#include "RawDataPage.h"
+#include "UiFixture.h"
+#include "model/Timestamp.h"
+#include "storage/EventReader.h"
+
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace stint;
+using namespace stint::test;
+
+namespace {
+
+const QString kWindows = u"aw-watcher-window_testhost"_s;
+const QString kAfk = u"aw-watcher-afk_testhost"_s;
+
+struct Widgets
+{
+    RawDataPage *page;
+    QTableView *buckets;
+    QTableView *events;
+    QLineEdit *filter;
+    QDateTimeEdit *from;
+    QDateTimeEdit *to;
+    QPushButton *deleteEvents;
+    QPushButton *deleteBucket;
+};
+
+Widgets widgets(RawDataPage &page)
+{
+    return {&page,
+            page.findChild<QTableView *>(u"bucketsTable"_s),
+            page.findChild<QTableView *>(u"eventsTable"_s),
+            page.findChild<QLineEdit *>(u"eventFilterEdit"_s),
+            page.findChild<QDateTimeEdit *>(u"eventsFromEdit"_s),
+            page.findChild<QDateTimeEdit *>(u"eventsToEdit"_s),
+            page.findChild<QPushButton *>(u"deleteEventsButton"_s),
+            page.findChild<QPushButton *>(u"deleteBucketButton"_s)};
+}
+
+QString cell(QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestRawDataPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsBucketsAndFiltersEvents();
+    void deletesOnlyAfterConfirming();
+
+private:
+    bool fill(UiFixture &fixture, EventList *windowEvents);
+    QTemporaryDir m_config;
+};
+
+void TestRawDataPage::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    UiFixture::initUiTestCase(m_config);
+}
+
+bool TestRawDataPage::fill(UiFixture &fixture, EventList *windowEvents)
+{
+    QList<QJsonObject> windows;
+    for (int i = 0; i < 12; ++i)
+        windows.append(i % 4 == 0 ? window(u"Writer"_s, u"Quarterly report %1"_s.arg(i))
+                                  : window(u"Mail"_s, u"Inbox (%1)"_s.arg(i)));
+    const QList<QJsonObject> afk(5, QJsonObject{{u"status"_s, u"not-afk"_s}});
+    return fixture.start() && fixture.createBucket(kWindows, u"currentwindow"_s)
+        && fixture.createBucket(kAfk, u"afkstatus"_s) && fixture.record(kWindows, windows, 60, windowEvents)
+        && fixture.record(kAfk, afk, 120);
+}
+
+void TestRawDataPage::showsBucketsAndFiltersEvents()
+{
+    UiFixture fixture;
+    EventList stored;
+    QVERIFY(fill(fixture, &stored));
+    RawDataPage page(fixture.context());
+    const Widgets w = widgets(page);
+    QVERIFY(w.buckets && w.events && w.filter && w.from && w.to && w.deleteEvents && w.deleteBucket);
+    page.resize(1000, 700);
+    page.show();
+    page.refresh();
+
+    // The table says what the reader says.
+    EventReader reader(fixture.databasePath());
+    const auto buckets = reader.buckets();
+    QVERIFY(buckets);
+    QTRY_COMPARE(w.buckets->model()->rowCount(), int(buckets->size()));
+    for (const Bucket &bucket : *buckets) {
+        int row = -1;
+        for (int r = 0; r < w.buckets->model()->rowCount(); ++r) {
+            if (cell(w.buckets, r, BucketTableModel::Id) == bucket.id)
+                row = r;
+        }
+        QVERIFY2(row >= 0, qPrintable(bucket.id));
+        QCOMPARE(cell(w.buckets, row, BucketTableModel::Type), bucket.type);
+        QCOMPARE(cell(w.buckets, row, BucketTableModel::Host), bucket.hostname);
+        QCOMPARE(cell(w.buckets, row, BucketTableModel::Events), QLocale().toString(bucket.eventCount));
+        QCOMPARE(cell(w.buckets, row, BucketTableModel::FirstEvent), display::localTime(*bucket.firstStart));
+        QCOMPARE(cell(w.buckets, row, BucketTableModel::LastEvent), display::localTime(*bucket.lastEnd));
+    }
+
+    page.selectBucket(kWindows);
+    QTRY_COMPARE(w.events->model()->rowCount(), 12);
+    QCOMPARE(page.selectedBucket(), kWindows);
+    // Newest first, as stored.
+    QCOMPARE(cell(w.events, 0, EventTableModel::Start), display::localTime(stored.last().start));
+    QCOMPARE(cell(w.events, 0, EventTableModel::Id), QString::number(stored.last().id));
+
+    // Text matches any data value, ignoring case: titles 0, 4 and 8.
+    w.filter->setText(u"QUARTERLY"_s);
+    QTRY_COMPARE(w.events->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(cell(w.events, row, EventTableModel::Data).contains(u"Quarterly report"_s));
+    w.filter->setText(u"writer"_s); // the app
+    QTRY_COMPARE(w.events->model()->rowCount(), 3);
+    w.filter->clear();
+    QTRY_COMPARE(w.events->model()->rowCount(), 12);
+
+    // A range that covers events 2 to 5 (touching 1 and 6 only at their ends counts as overlap,
+    // so stay a second inside).
+    w.from->setDateTime(Timestamp::toDateTime(stored.at(2).start + UiFixture::kSecond).toLocalTime());
+    w.to->setDateTime(Timestamp::toDateTime(stored.at(5).start + UiFixture::kSecond).toLocalTime());
+    QTRY_COMPARE(w.events->model()->rowCount(), 4);
+    QCOMPARE(cell(w.events, 3, EventTableModel::Id), QString::number(stored.at(2).id));
+    // Shown whole, not cut at the range.
+    QCOMPARE(cell(w.events, 3, EventTableModel::Start), display::localTime(stored.at(2).start));
+    w.filter->setText(u"report"_s);
+    QTRY_COMPARE(w.events->model()->rowCount(), 1); // event 4
+    QCOMPARE(cell(w.events, 0, EventTableModel::Id), QString::number(stored.at(4).id));
+    auto *count = page.findChild<QLabel *>(u"eventsCountLabel"_s);
+    QVERIFY(count);
+    QVERIFY2(count->text().contains(u"1 matching event"_s), qPrintable(count->text()));
+    QVERIFY(fixture.tracker().shutdown().ok());
+}
+
+void TestRawDataPage::deletesOnlyAfterConfirming()
+{
+    UiFixture fixture;
+    EventList stored;
+    QVERIFY(fill(fixture, &stored));
+    RawDataPage page(fixture.context());
+    const Widgets w = widgets(page);
+    page.resize(1000, 700);
+    page.show();
+    page.refresh();
+    page.selectBucket(kWindows); // before the buckets have arrived: selected when they do
+    QTRY_COMPARE(w.buckets->model()->rowCount(), 2);
+    QTRY_COMPARE(w.events->model()->rowCount(), 12);
+    QCOMPARE(w.buckets->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(w.buckets->selectionModel()->selectedRows().first().data().toString(), kWindows);
+    QVERIFY(!w.deleteEvents->isEnabled());
+
+    QStringList questions;
+    bool answer = false;
+    page.setConfirmer([&](const QString &question) {
+        questions.append(question);
+        return answer;
+    });
+    // Rows 0 and 1 are the two newest events.
+    w.events->selectRow(0);
+    w.events->selectionModel()->select(w.events->model()->index(1, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(w.deleteEvents->isEnabled());
+    QTest::mouseClick(w.deleteEvents, Qt::LeftButton);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(u"2 event"_s), qPrintable(questions.first()));
+    QTest::qWait(100);
+    EventReader reader(fixture.databasePath());
+    QCOMPARE(reader.eventCount(kWindows), 12); // declined: nothing deleted
+
+    // A commit of other data reads again; the selection survives it.
+    QVERIFY(UiFixture::wait(fixture.tracker().datastore().setSetting(u"settings.test"_s, 1)).ok());
+    QVERIFY(fixture.commit());
+    const int jobs = fixture.context().reports.jobsRun();
+    page.refresh();
+    QTRY_VERIFY(fixture.context().reports.jobsRun() >= jobs + 2); // the buckets, then the events
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(w.events->selectionModel()->selectedRows().size(), 2);
+
+    answer = true;
+    QTest::mouseClick(w.deleteEvents, Qt::LeftButton);
+    QCOMPARE(questions.size(), 2);
+    QTRY_COMPARE(w.events->model()->rowCount(), 10);
+    QCOMPARE(reader.eventCount(kWindows), 10);
+    const auto left = reader.events(kWindows);
+    QVERIFY(left);
+    for (const Event &event : *left)
+        QVERIFY(event.id != stored.at(10).id && event.id != stored.at(11).id);
+    const int windowsRow = static_cast<BucketTableModel *>(w.buckets->model())->rowOf(kWindows);
+    QTRY_COMPARE(cell(w.buckets, windowsRow, BucketTableModel::Events), QLocale().toString(10));
+
+    // A whole bucket.
+    page.selectBucket(kAfk);
+    QTRY_COMPARE(w.events->model()->rowCount(), 5);
+    QTest::mouseClick(w.deleteBucket, Qt::LeftButton);
+    QCOMPARE(questions.size(), 3);
+    QVERIFY2(questions.last().contains(kAfk) && questions.last().contains(u"5 event"_s), qPrintable(questions.last()));
+    QTRY_COMPARE(w.buckets->model()->rowCount(), 1);
+    QCOMPARE(cell(w.buckets, 0, BucketTableModel::Id), kWindows);
+    QVERIFY(!reader.bucket(kAfk));
+    QTRY_COMPARE(page.selectedBucket(), kWindows);
+
+    // A deletion the datastore refuses (here: it is closed) is shown, and nothing changes.
+    QVERIFY(fixture.tracker().shutdown().ok());
+    QTRY_COMPARE(w.events->model()->rowCount(), 10);
+    w.events->selectRow(0);
+    auto *message = page.findChild<QLabel *>(u"rawDataMessageLabel"_s);
+    QVERIFY(message);
+    QVERIFY(!message->isVisible());
+    QTest::mouseClick(w.deleteEvents, Qt::LeftButton);
+    QCOMPARE(questions.size(), 4);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"Nothing was deleted"_s), qPrintable(message->text()));
+    QCOMPARE(reader.eventCount(kWindows), 10);
+}
+
+QTEST_MAIN(TestRawDataPage)
+#include "TestRawDataPage.moc"
