@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMetaMethod>
+#include <QPainter>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -18,6 +19,28 @@ namespace stint {
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kPageKey = QStringLiteral("mainWindow/page");
+// The page icons are one-colour line drawings: painted in the palette's text colours they stay
+// visible on light and dark palettes and on the selection's highlight.
+QIcon tintedIcon(const QIcon &icon, const QPalette &palette)
+{
+    if (icon.isNull())
+        return icon;
+    QIcon tinted;
+    const QSize size(22, 22);
+    for (const qreal scale : {1.0, 2.0}) {
+        for (const auto &[mode, role] :
+             {std::pair{QIcon::Normal, QPalette::WindowText}, std::pair{QIcon::Selected, QPalette::HighlightedText}}) {
+            QPixmap pixmap = icon.pixmap(size, scale);
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), palette.color(role));
+            painter.end();
+            tinted.addPixmap(pixmap, mode);
+        }
+    }
+    return tinted;
+}
+
 } // namespace
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
@@ -34,7 +57,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setFixedWidth(176);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
 
@@ -68,7 +91,7 @@ void MainWindow::addPage(Page *page)
     m_pages.append(page);
     m_stale.append(true);
     m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    auto *item = new QListWidgetItem(tintedIcon(page->icon(), palette()), page->title(), m_navigation);
     item->setSizeHint(QSize(150, 40));
     // Ctrl+1, Ctrl+2, ... switch pages from anywhere in the window.
     if (index < 9) {

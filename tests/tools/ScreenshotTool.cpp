@@ -6,8 +6,11 @@
 #include "HistoryGenerator.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "TimelinePage.h"
+#include "TimelineView.h"
 #include "TrayIcon.h"
 #include "app/Tracker.h"
+#include "model/Timestamp.h"
 #include "watchers/IdleBackend.h"
 #include "watchers/WindowBackend.h"
 
@@ -18,6 +21,7 @@
 #include <QMenu>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -155,19 +159,33 @@ int main(int argc, char **argv)
         fail(u"the window was not exposed; pictures may be empty"_s);
 
     bool ok = true;
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    const QTimeZone zone = history.zone;
     for (int index = 0; index < window.pageCount(); ++index) {
         window.showPage(index);
         stint::Page *page = window.currentPage();
-        const QString name = page->objectName().remove(u"Page"_s);
+        QString name = page->objectName().remove(u"Page"_s);
         if (name == u"activity"_s) {
             // Yesterday is the newest full day of the history; a week shows its shape.
             click(*page, u"previousPeriodButton"_s);
             settle();
             ok = save(window, out, u"activity-day"_s + suffix) && ok;
             click(*page, u"weekButton"_s);
+            click(*page, u"previousPeriodButton"_s); // the last full week
+        } else if (auto *timeline = qobject_cast<stint::TimelinePage *>(page)) {
+            timeline->view()->setVisibleRange(
+                {stint::Timestamp::fromDateTime(QDateTime(yesterday, QTime(8, 0), zone)),
+                 stint::Timestamp::fromDateTime(QDateTime(yesterday, QTime(18, 0), zone))});
+        } else if (name == u"rawData"_s) {
+            name = u"raw-data"_s;
+            settle();
+            if (auto *buckets = page->findChild<QTableView *>(u"bucketsTable"_s)) {
+                const auto found = buckets->model()->match(buckets->model()->index(0, 0), Qt::DisplayRole,
+                                                           u"aw-watcher-window"_s, 1, Qt::MatchStartsWith);
+                if (!found.isEmpty())
+                    buckets->selectRow(found.first().row());
+            }
         }
-        if (name == u"timeline"_s)
-            click(*page, u"previousPeriodButton"_s);
         settle();
         ok = save(window, out, name + suffix) && ok;
     }
