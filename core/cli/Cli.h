@@ -35,6 +35,8 @@ private:
     int check(const QString &path);
     int summary(const QString &path, const QCommandLineParser &parser);
     int categories(const QString &path, const QStringList &positional);
+    int exportData(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
+    int importData(const QString &path, const QString &file);
 
     QTextStream &m_out;
     QTextStream &m_err;
