@@ -299,6 +299,7 @@ void registerApiRoutes(ApiServer &server)
     registerBucketRoutes(server);
     registerEventRoutes(server);
     registerSettingsRoutes(server);
+    registerIoRoutes(server);
 }
 
 } // namespace stint
