@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 using namespace stint;
 using namespace stint::test;
@@ -393,6 +394,48 @@ private Q_SLOTS:
                  (QMap<QString, double>{{u"doc.qt.io"_s, 180}, {u"youtube.com"_s, 120}}));
         QCOMPARE(browser[u"domains"_s][0][u"data"_s][u"$domain"_s], QJsonValue(u"doc.qt.io"_s));
         QCOMPARE(browser[u"urls"_s].toArray().size(), 2);
+    }
+
+    void categoryFilterAsAwWebuiSendsIt()
+    {
+        // filter_categories: lists of category names compared as lists.
+        const QString filtered = desktopQuery({})
+            + u"RETURN = sum_durations(filter_keyvals(events, \"$category\", [[\"Work\"], [\"Work\", \"Programming\"]]));"_s;
+        QCOMPARE(run(filtered), QJsonValue(900));
+    }
+
+    void mutatedQueriesNeverCrash()
+    {
+        // Random edits of the canonical query: each run either answers or says why, never crashes.
+        QRandomGenerator random(20261124);
+        const QString original = desktopQuery(u"Terminal"_s);
+        const QString alphabet = u"()[]{},;:=+-*/%\"#\\ \nabcxyz019._$"_s;
+        int answered = 0;
+        for (int i = 0; i < 1500; ++i) {
+            QString program = original;
+            const int edits = 1 + int(random.bounded(5));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = random.bounded(int(program.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    program.remove(at, 1 + random.bounded(8));
+                    break;
+                case 1:
+                    program.insert(at, alphabet.at(random.bounded(int(alphabet.size()))));
+                    break;
+                default:
+                    program[at] = alphabet.at(random.bounded(int(alphabet.size())));
+                    break;
+                }
+            }
+            QueryEngine engine(*m_reader);
+            engine.setMaxEvents(10'000);
+            QueryError error;
+            const auto result = engine.run(program, {kBaseTime, kBaseTime + 1800 * kSecond}, &error);
+            QVERIFY2(result || !error.message.isEmpty(), qPrintable(program));
+            answered += result ? 1 : 0;
+        }
+        QVERIFY(answered > 0); // some edits (in comments, strings, whitespace) leave a working query
     }
 
     void canonicalDesktopQueryWithAlwaysActivePattern()
