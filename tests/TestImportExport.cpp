@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -243,10 +244,55 @@ private Q_SLOTS:
         for (const QByteArray &bad :
              {QByteArray("not json"), QByteArray("{\"other\": 1}"), QByteArray("[1, 2]"),
               QByteArray("{\"buckets\": {\"b\": {\"type\": 1}}}"), QByteArray("{\"buckets\": {}} trailing"),
-              QByteArray("{\"buckets\": {\"b\": ]}}")}) {
+              QByteArray("{\"buckets\": {\"b\": ]}}"), QByteArray("{\"buckets\": {\"b\": {\"type\": \"abc"),
+              QByteArray("{\"buckets\": {\"b\": {\"type\": \"abc\\"),
+              QByteArray("{\"buckets\": {\"b\": {\"type\": tru"), QByteArray("{\"buckets\""),
+              QByteArray("{\"buckets\": {\"b\": {\"events\": [1, 2"), QByteArray("{")}) {
             const ImportReport refused = importInto(second, bad);
             QVERIFY2(!refused.ok(), bad.constData());
             QVERIFY2(refused.error.contains(u"line 1"_s), qPrintable(refused.error));
+        }
+    }
+
+    void mutatedFilesNeverCrash()
+    {
+        // Random edits of a valid export: each import finishes or stops with a message.
+        const QByteArray original = QJsonDocument::fromJson(exportOf(m_source.path())).toJson(QJsonDocument::Indented);
+        const QByteArray alphabet = "{}[]:,\"\\ \n0123456789.-eEtrunlfas";
+        QRandomGenerator random(112026);
+        StoreFixture target;
+        QVERIFY(target.open());
+        EventReader reader(target.path());
+        AwImporter importer(target.store(), reader);
+        for (int i = 0; i < 300; ++i) {
+            QByteArray text = original;
+            const int edits = 1 + int(random.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = random.bounded(int(text.size()));
+                switch (random.bounded(4)) {
+                case 0:
+                    text.remove(at, 1 + random.bounded(16));
+                    break;
+                case 1:
+                    text.insert(at, alphabet.at(random.bounded(int(alphabet.size()))));
+                    break;
+                case 2:
+                    text.truncate(at);
+                    break;
+                default:
+                    text[at] = alphabet.at(random.bounded(int(alphabet.size())));
+                    break;
+                }
+            }
+            const ImportReport report = importer.importJson(text);
+            QVERIFY2(report.ok() || !report.error.isEmpty(), text.constData());
+        }
+        // Whatever was imported, the imports never stored an event twice.
+        const Contents contents = contentsOf(target.path());
+        for (const auto &bucket : contents) {
+            QStringList events = bucket.second;
+            events.removeDuplicates();
+            QCOMPARE(events.size(), bucket.second.size());
         }
     }
 

@@ -104,9 +104,15 @@ public:
             }
             const char c = m_text[i];
             if (c == '"') {
+                const qsizetype opened = i;
                 for (++i; i < m_text.size() && m_text[i] != '"'; ++i) {
                     if (m_text[i] == '\\')
                         ++i;
+                }
+                if (i >= m_text.size()) {
+                    m_pos = opened;
+                    fail(tr("the file ends inside a string"), error);
+                    return std::nullopt;
                 }
                 ++i;
             } else if (c == '{' || c == '[') {
