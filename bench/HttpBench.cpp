@@ -14,7 +14,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -45,7 +45,7 @@ public:
     }
     ~Client()
     {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
         if (m_fd >= 0)
             ::close(m_fd);
 #endif
@@ -54,7 +54,7 @@ public:
 
     bool connect()
     {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in address{};
         address.sin_family = AF_INET;
@@ -104,7 +104,7 @@ public:
 private:
     bool send(const QByteArray &bytes)
     {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
         qsizetype sent = 0;
         while (sent < bytes.size()) {
             const ssize_t n = ::send(m_fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
@@ -121,7 +121,7 @@ private:
 
     bool receive()
     {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
         char chunk[16384];
         const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
         if (n <= 0)
@@ -138,7 +138,7 @@ private:
 
     quint16 m_port;
     QByteArray m_host;
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
     int m_fd = -1;
 #else
     std::unique_ptr<QTcpSocket> m_socket;

@@ -585,6 +585,32 @@ private Q_SLOTS:
         QVERIFY(tracker.shutdown().ok());
     }
 
+    void trackerRefusesBadApiSettings_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("port as text") << u"stint.api.port"_s << QJsonValue(u"5600"_s);
+        QTest::newRow("port too big") << u"stint.api.port"_s << QJsonValue(70000);
+        QTest::newRow("enabled as number") << u"stint.api.enabled"_s << QJsonValue(1);
+        QTest::newRow("key as list") << u"stint.api.key"_s << QJsonValue(QJsonArray{u"k"_s});
+    }
+
+    void trackerRefusesBadApiSettings()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        cleanup();
+        QTemporaryDir dir;
+        Tracker tracker(DataLocation(dir.path(), true));
+        QString error;
+        QVERIFY(tracker.start(&error));
+        QVERIFY(await(tracker.datastore().setSetting(settings::storageKey(key), value)).ok());
+        tracker.startApi({quint16(0), false});
+        QCOMPARE(tracker.apiState(), Tracker::ApiState::Failed);
+        QVERIFY2(tracker.apiError().contains(key), qPrintable(tracker.apiError()));
+        QVERIFY(tracker.shutdown().ok());
+    }
+
     void trackerServesAndSettingsTurnItOff()
     {
         cleanup();
