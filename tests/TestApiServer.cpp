@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QThread>
+
+#include <atomic>
 
 using namespace stint;
 using namespace stint::test;
@@ -354,6 +357,51 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 400);
         QVERIFY2(answer.message().contains(mentions), qPrintable(answer.message()));
         QCOMPARE(m_client->get(bucketPath(u"/events/count"_s)).json().toInt(), 0);
+    }
+
+    void concurrentClients()
+    {
+        // Four watchers at once, each on its own kept-alive connection and bucket: every heartbeat
+        // is acknowledged and merged as if it had come alone.
+        constexpr int kClients = 4;
+        constexpr int kHeartbeats = 1500;
+        for (int c = 0; c < kClients; ++c) {
+            QCOMPARE(m_client
+                         ->postJson(u"/api/0/buckets/load_%1"_s.arg(c),
+                                    QJsonObject{{u"type"_s, u"currentwindow"_s},
+                                                {u"client"_s, u"test"_s},
+                                                {u"hostname"_s, u"!local"_s}})
+                         .status,
+                     200);
+        }
+        std::atomic<int> failures{0};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int c = 0; c < kClients; ++c) {
+            threads.emplace_back(QThread::create([&, c] {
+                RawClient raw(m_server->port());
+                const QByteArray head = "POST /api/0/buckets/load_" + QByteArray::number(c)
+                    + "/heartbeat?pulsetime=2 HTTP/1.1\r\nHost: " + raw.hostHeader() + "\r\nContent-Length: ";
+                for (int i = 0; i < kHeartbeats; ++i) {
+                    // A new title every 10 heartbeats, one heartbeat per second.
+                    const QByteArray body = "{\"timestamp\":\""
+                        + Timestamp::toRfc3339(kBaseTime + i * 1'000'000'000LL).toUtf8()
+                        + "\",\"data\":{\"app\":\"a\",\"title\":\"t" + QByteArray::number(i / 10) + "\"}}";
+                    if (raw.request(head + QByteArray::number(body.size()) + "\r\n\r\n" + body).status != 200)
+                        ++failures;
+                }
+            }));
+            threads.back()->start();
+        }
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(120'000));
+        QCOMPARE(failures.load(), 0);
+        for (int c = 0; c < kClients; ++c) {
+            const QJsonArray events = m_client->get(u"/api/0/buckets/load_%1/events"_s.arg(c)).json().toArray();
+            QCOMPARE(events.size(), kHeartbeats / 10);
+            // Each title's event reaches the next title's first heartbeat (ActivityWatch's merge
+            // extends to the switch only through the watcher's own re-send, so 9 s here).
+            QCOMPARE(events.at(1).toObject().value(u"duration"_s).toDouble(), 9.0);
+        }
     }
 
     void readYourWrites()
