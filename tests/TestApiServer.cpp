@@ -127,6 +127,7 @@ private Q_SLOTS:
         QCOMPARE(bucket.value(u"id"_s).toString(), kBucket);
         QCOMPARE(bucket.value(u"type"_s).toString(), u"web.tab.current"_s);
         QCOMPARE(bucket.value(u"hostname"_s).toString(), u"testhost"_s); // "!local" resolved
+        QCOMPARE(bucket.value(u"data"_s).toObject().value(u"device_id"_s).toString(), u"device-1"_s);
         QCOMPARE(bucket.value(u"created"_s).toString(), Timestamp::toRfc3339(m_fixture->clock().nowNanos()));
         QVERIFY(bucket.value(u"metadata"_s).toObject().value(u"start"_s).isNull());
 
@@ -465,6 +466,10 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 400);
         QCOMPARE(m_client->get(u"/api/0/settings/startOfDay"_s).json().toString(), u"05:00"_s);
 
+        answer = m_client->post(u"/api/0/settings/"_s + QString(128, u'k'), "1");
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.message().contains(u"127"_s));
+
         QCOMPARE(m_client->del(u"/api/0/settings/startOfDay"_s).status, 200);
         QVERIFY(m_client->get(u"/api/0/settings/startOfDay"_s).json().isNull());
     }
@@ -509,7 +514,7 @@ private Q_SLOTS:
         }
         for (const QByteArray &origin :
              QByteArrayList{QByteArray("https://evil.example"), QByteArray("http://localhost:1"),
-                            QByteArray("chrome-extension://someotherextension"), QByteArray("null")}) {
+                            QByteArray("chrome-extension://a/b"), QByteArray("moz-extension://"), QByteArray("null")}) {
             HttpAnswer answer = m_client->send("POST", bucketPath(), R"({"type":"t","client":"c","hostname":"h"})",
                                                {{"Origin", origin}});
             QCOMPARE(answer.status, 403);
@@ -520,6 +525,23 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(bucketPath()).status, 404); // nothing was created
         // Without an Origin (scripts, watchers) no CORS headers are needed.
         QVERIFY(!m_client->get(u"/api/0/info"_s).headers.contains("access-control-allow-origin"));
+    }
+
+    void corsOutsideTestingMode()
+    {
+        // Any Chrome extension and the web UI's development server only in testing mode.
+        m_server.reset();
+        QVERIFY(startServer(ApiOptions{}));
+        for (const QByteArray &origin :
+             QByteArrayList{QByteArray("chrome-extension://someotherextension"), QByteArray("http://localhost:27180")})
+            QCOMPARE(m_client->send("GET", u"/api/0/info"_s, {}, {{"Origin", origin}}).status, 403);
+        m_server.reset();
+        ApiOptions testing;
+        testing.testing = true;
+        QVERIFY(startServer(testing));
+        for (const QByteArray &origin :
+             QByteArrayList{QByteArray("chrome-extension://someotherextension"), QByteArray("http://localhost:27180")})
+            QCOMPARE(m_client->send("GET", u"/api/0/info"_s, {}, {{"Origin", origin}}).status, 200);
     }
 
     void apiKey()

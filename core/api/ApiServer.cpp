@@ -166,7 +166,7 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
     }
     QList<QPair<QByteArray, QByteArray>> cors;
     if (!origin.isEmpty()) {
-        if (!api::originAllowed(origin, m_port)) {
+        if (!api::originAllowed(origin, m_port, m_options.testing)) {
             reject(403, tr("requests from the origin \"%1\" are not allowed").arg(QString::fromUtf8(origin)));
             return;
         }
