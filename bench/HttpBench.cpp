@@ -1,6 +1,7 @@
 #include "HttpBench.h"
 
 #include "HistoryGenerator.h"
+#include "ThreadStats.h"
 
 #include "api/ApiServer.h"
 #include "model/Timestamp.h"
@@ -339,7 +340,11 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
                .arg(options.seconds)
         << '\n';
     out.flush();
+    const SchedTimes serverBefore = namedThreadTimes(u"stint-api"_s);
+    const SchedTimes workerBefore = namedThreadTimes(u"stint-datastore"_s);
     LoadResult alone = runLoad(port, watchers, options.seconds);
+    const SchedTimes serverCpu = namedThreadTimes(u"stint-api"_s).since(serverBefore);
+    const SchedTimes worker = namedThreadTimes(u"stint-datastore"_s).since(workerBefore);
     const double aloneP50 = alone.percentileMs(0.50);
     const double aloneP99 = alone.percentileMs(0.99);
     out << u"alone:       %1 heartbeats/s (%2 in %3 s, %4 failed), p50 %5 ms, p99 %6 ms"_s
@@ -349,6 +354,16 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
                .arg(alone.failures)
                .arg(ms(aloneP50), ms(aloneP99))
         << '\n';
+    // CPU per heartbeat does not depend on how busy the machine is; the waiting time shows how
+    // much the rate above was held back by other processes.
+    if (serverCpu.valid() && worker.valid() && alone.requests > 0) {
+        const double n = double(alone.requests);
+        out << u"             CPU per heartbeat: server thread %1 us, datastore worker %2 us; the server thread "
+               u"waited %3 s for a free core"_s.arg(double(serverCpu.runNs) / 1e3 / n, 0, 'f', 1)
+                   .arg(double(worker.runNs) / 1e3 / n, 0, 'f', 1)
+                   .arg(double(serverCpu.waitNs) / 1e9, 0, 'f', 2)
+            << '\n';
+    }
     out.flush();
 
     // The same load while whole-year summaries run one after another, each cold on a fresh
