@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QThread>
+
+#include <atomic>
 
 using namespace stint;
 using namespace stint::test;
@@ -124,6 +127,7 @@ private Q_SLOTS:
         QCOMPARE(bucket.value(u"id"_s).toString(), kBucket);
         QCOMPARE(bucket.value(u"type"_s).toString(), u"web.tab.current"_s);
         QCOMPARE(bucket.value(u"hostname"_s).toString(), u"testhost"_s); // "!local" resolved
+        QCOMPARE(bucket.value(u"data"_s).toObject().value(u"device_id"_s).toString(), u"device-1"_s);
         QCOMPARE(bucket.value(u"created"_s).toString(), Timestamp::toRfc3339(m_fixture->clock().nowNanos()));
         QVERIFY(bucket.value(u"metadata"_s).toObject().value(u"start"_s).isNull());
 
@@ -356,6 +360,51 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(bucketPath(u"/events/count"_s)).json().toInt(), 0);
     }
 
+    void concurrentClients()
+    {
+        // Four watchers at once, each on its own kept-alive connection and bucket: every heartbeat
+        // is acknowledged and merged as if it had come alone.
+        constexpr int kClients = 4;
+        constexpr int kHeartbeats = 1500;
+        for (int c = 0; c < kClients; ++c) {
+            QCOMPARE(m_client
+                         ->postJson(u"/api/0/buckets/load_%1"_s.arg(c),
+                                    QJsonObject{{u"type"_s, u"currentwindow"_s},
+                                                {u"client"_s, u"test"_s},
+                                                {u"hostname"_s, u"!local"_s}})
+                         .status,
+                     200);
+        }
+        std::atomic<int> failures{0};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int c = 0; c < kClients; ++c) {
+            threads.emplace_back(QThread::create([&, c] {
+                RawClient raw(m_server->port());
+                const QByteArray head = "POST /api/0/buckets/load_" + QByteArray::number(c)
+                    + "/heartbeat?pulsetime=2 HTTP/1.1\r\nHost: " + raw.hostHeader() + "\r\nContent-Length: ";
+                for (int i = 0; i < kHeartbeats; ++i) {
+                    // A new title every 10 heartbeats, one heartbeat per second.
+                    const QByteArray body = "{\"timestamp\":\""
+                        + Timestamp::toRfc3339(kBaseTime + i * 1'000'000'000LL).toUtf8()
+                        + "\",\"data\":{\"app\":\"a\",\"title\":\"t" + QByteArray::number(i / 10) + "\"}}";
+                    if (raw.request(head + QByteArray::number(body.size()) + "\r\n\r\n" + body).status != 200)
+                        ++failures;
+                }
+            }));
+            threads.back()->start();
+        }
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(120'000));
+        QCOMPARE(failures.load(), 0);
+        for (int c = 0; c < kClients; ++c) {
+            const QJsonArray events = m_client->get(u"/api/0/buckets/load_%1/events"_s.arg(c)).json().toArray();
+            QCOMPARE(events.size(), kHeartbeats / 10);
+            // Each title's event reaches the next title's first heartbeat (ActivityWatch's merge
+            // extends to the switch only through the watcher's own re-send, so 9 s here).
+            QCOMPARE(events.at(1).toObject().value(u"duration"_s).toDouble(), 9.0);
+        }
+    }
+
     void readYourWrites()
     {
         QVERIFY(createBucket());
@@ -417,6 +466,10 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 400);
         QCOMPARE(m_client->get(u"/api/0/settings/startOfDay"_s).json().toString(), u"05:00"_s);
 
+        answer = m_client->post(u"/api/0/settings/"_s + QString(128, u'k'), "1");
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.message().contains(u"127"_s));
+
         QCOMPARE(m_client->del(u"/api/0/settings/startOfDay"_s).status, 200);
         QVERIFY(m_client->get(u"/api/0/settings/startOfDay"_s).json().isNull());
     }
@@ -461,7 +514,7 @@ private Q_SLOTS:
         }
         for (const QByteArray &origin :
              QByteArrayList{QByteArray("https://evil.example"), QByteArray("http://localhost:1"),
-                            QByteArray("chrome-extension://someotherextension"), QByteArray("null")}) {
+                            QByteArray("chrome-extension://a/b"), QByteArray("moz-extension://"), QByteArray("null")}) {
             HttpAnswer answer = m_client->send("POST", bucketPath(), R"({"type":"t","client":"c","hostname":"h"})",
                                                {{"Origin", origin}});
             QCOMPARE(answer.status, 403);
@@ -472,6 +525,23 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(bucketPath()).status, 404); // nothing was created
         // Without an Origin (scripts, watchers) no CORS headers are needed.
         QVERIFY(!m_client->get(u"/api/0/info"_s).headers.contains("access-control-allow-origin"));
+    }
+
+    void corsOutsideTestingMode()
+    {
+        // Any Chrome extension and the web UI's development server only in testing mode.
+        m_server.reset();
+        QVERIFY(startServer(ApiOptions{}));
+        for (const QByteArray &origin :
+             QByteArrayList{QByteArray("chrome-extension://someotherextension"), QByteArray("http://localhost:27180")})
+            QCOMPARE(m_client->send("GET", u"/api/0/info"_s, {}, {{"Origin", origin}}).status, 403);
+        m_server.reset();
+        ApiOptions testing;
+        testing.testing = true;
+        QVERIFY(startServer(testing));
+        for (const QByteArray &origin :
+             QByteArrayList{QByteArray("chrome-extension://someotherextension"), QByteArray("http://localhost:27180")})
+            QCOMPARE(m_client->send("GET", u"/api/0/info"_s, {}, {{"Origin", origin}}).status, 200);
     }
 
     void apiKey()
@@ -582,6 +652,32 @@ private Q_SLOTS:
         QVERIFY(tracker.apiServer() == nullptr);
         QCOMPARE(changed.size(), 1);
         QVERIFY(await(tracker.datastore().createBucket(windowBucket())).ok());
+        QVERIFY(tracker.shutdown().ok());
+    }
+
+    void trackerRefusesBadApiSettings_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("port as text") << u"stint.api.port"_s << QJsonValue(u"5600"_s);
+        QTest::newRow("port too big") << u"stint.api.port"_s << QJsonValue(70000);
+        QTest::newRow("enabled as number") << u"stint.api.enabled"_s << QJsonValue(1);
+        QTest::newRow("key as list") << u"stint.api.key"_s << QJsonValue(QJsonArray{u"k"_s});
+    }
+
+    void trackerRefusesBadApiSettings()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        cleanup();
+        QTemporaryDir dir;
+        Tracker tracker(DataLocation(dir.path(), true));
+        QString error;
+        QVERIFY(tracker.start(&error));
+        QVERIFY(await(tracker.datastore().setSetting(settings::storageKey(key), value)).ok());
+        tracker.startApi({quint16(0), false});
+        QCOMPARE(tracker.apiState(), Tracker::ApiState::Failed);
+        QVERIFY2(tracker.apiError().contains(key), qPrintable(tracker.apiError()));
         QVERIFY(tracker.shutdown().ok());
     }
 

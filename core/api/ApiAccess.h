@@ -15,8 +15,8 @@ namespace stint::api {
 bool hostAllowed(const QByteArray &host, quint16 port);
 
 // CORS: the web UI on this server's origin, aw-watcher-web's Chrome extension and any Firefox
-// extension.
-bool originAllowed(const QByteArray &origin, quint16 port);
+// extension; in testing mode also any Chrome extension and the web UI's development server (27180).
+bool originAllowed(const QByteArray &origin, quint16 port, bool testing);
 
 // The headers that let an allowed origin read the answer.
 QList<QPair<QByteArray, QByteArray>> corsHeaders(const QByteArray &origin);

@@ -1,22 +1,21 @@
 #include "api/ApiCall.h"
 
 #include "api/HttpConnection.h"
+#include "api/ServerThreadLink.h"
 #include "model/Json.h"
 #include "model/Timestamp.h"
-
-#include <QThread>
 
 #include <cmath>
 
 namespace stint {
 
 ApiCall::ApiCall(HttpRequest request, QHash<QString, QString> args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
-                 HttpConnection *connection, QObject *serverContext)
+                 HttpConnection *connection, std::shared_ptr<ServerThreadLink> link)
     : m_request(std::move(request))
     , m_args(std::move(args))
     , m_extraHeaders(std::move(extraHeaders))
     , m_connection(connection)
-    , m_serverContext(serverContext)
+    , m_link(std::move(link))
 {
 }
 
@@ -29,10 +28,7 @@ void ApiCall::respond(HttpResponse response)
         if (connection)
             connection->respond(response);
     };
-    if (QThread::currentThread() == m_serverContext->thread())
-        deliver();
-    else
-        QMetaObject::invokeMethod(m_serverContext, std::move(deliver), Qt::QueuedConnection);
+    m_link->run(std::move(deliver));
 }
 
 int jsonNestingDepth(QByteArrayView text)

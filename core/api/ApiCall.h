@@ -14,6 +14,7 @@
 namespace stint {
 
 class HttpConnection;
+class ServerThreadLink;
 
 // One request on its way through a route. Shared, so a handler can pass it to a reading thread
 // or a future's continuation; respond() may be called from any thread, once. The parsing helpers
@@ -27,7 +28,7 @@ public:
     static constexpr int kMaxJsonDepth = 64;
 
     ApiCall(HttpRequest request, QHash<QString, QString> args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
-            HttpConnection *connection, QObject *serverContext);
+            HttpConnection *connection, std::shared_ptr<ServerThreadLink> link);
 
     const HttpRequest &request() const { return m_request; }
     // A "<name>" segment of the route's pattern, percent-decoded.
@@ -53,7 +54,7 @@ private:
     QHash<QString, QString> m_args;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     QPointer<HttpConnection> m_connection; // read only in the server thread
-    QObject *m_serverContext;
+    std::shared_ptr<ServerThreadLink> m_link;
     std::atomic<bool> m_responded{false};
 };
 

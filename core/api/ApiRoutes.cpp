@@ -89,8 +89,10 @@ void registerBucketRoutes(ApiServer &server)
             return;
         }
         // ActivityWatch's clients say "!local" for "the host this server runs on".
-        if (bucket->hostname == u"!local")
+        if (bucket->hostname == u"!local") {
             bucket->hostname = server.options().hostname;
+            bucket->data.insert(QStringLiteral("device_id"), server.options().deviceId);
+        }
         if (bucket->created == 0)
             bucket->created = (server.options().clock ? server.options().clock : Clock::system())->nowNanos();
         server.await(server.datastore().createBucket(*bucket), [call](const WriteResult &result) {
@@ -246,6 +248,19 @@ void registerEventRoutes(ApiServer &server)
         });
 }
 
+// ActivityWatch's limit on a setting's name.
+constexpr qsizetype kMaxSettingKeyLength = 127;
+
+bool checkSettingKey(const Call &call)
+{
+    const QString key = call->arg(QStringLiteral("key"));
+    if (key.isEmpty() || key.size() > kMaxSettingKeyLength) {
+        call->respondError(400, tr("a setting's name has 1 to %1 characters").arg(kMaxSettingKeyLength));
+        return false;
+    }
+    return true;
+}
+
 void registerSettingsRoutes(ApiServer &server)
 {
     server.addRoute("GET", QStringLiteral("/api/0/settings/"), [&server](const Call &call) {
@@ -257,6 +272,8 @@ void registerSettingsRoutes(ApiServer &server)
     });
 
     server.addRoute("GET", QStringLiteral("/api/0/settings/<key>"), [&server](const Call &call) {
+        if (!checkSettingKey(call))
+            return;
         server.read(call, [key = call->arg(QStringLiteral("key"))](EventReader &reader) {
             const auto value = reader.setting(settings::storageKey(key));
             return value ? HttpResponse::json(*value)
@@ -265,11 +282,9 @@ void registerSettingsRoutes(ApiServer &server)
     });
 
     auto store = [&server](const Call &call, const QJsonValue &value) {
-        const QString key = call->arg(QStringLiteral("key"));
-        if (key.isEmpty()) {
-            call->respondError(400, tr("a setting needs a name"));
+        if (!checkSettingKey(call))
             return;
-        }
+        const QString key = call->arg(QStringLiteral("key"));
         server.await(server.datastore().setSetting(settings::storageKey(key), value),
                      [&server, call, key](const WriteResult &result) {
                          if (!result.ok()) {

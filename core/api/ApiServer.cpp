@@ -64,6 +64,7 @@ bool ApiServer::start(QString *error)
     m_thread->setObjectName(QStringLiteral("stint-api"));
     m_context = new QObject;
     m_context->moveToThread(m_thread);
+    m_link = std::make_shared<ServerThreadLink>(m_context);
     m_thread->start();
     m_reads = std::make_unique<ReadPool>(m_databasePath, m_options.readThreads);
     bool ok = false;
@@ -123,6 +124,7 @@ void ApiServer::stop()
 {
     if (!m_thread)
         return;
+    m_link->close();
     QMetaObject::invokeMethod(
         m_context,
         [this] {
@@ -164,7 +166,7 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
     }
     QList<QPair<QByteArray, QByteArray>> cors;
     if (!origin.isEmpty()) {
-        if (!api::originAllowed(origin, m_port)) {
+        if (!api::originAllowed(origin, m_port, m_options.testing)) {
             reject(403, tr("requests from the origin \"%1\" are not allowed").arg(QString::fromUtf8(origin)));
             return;
         }
@@ -204,8 +206,7 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
         pathMatched = true;
         if (route.method != request.method)
             continue;
-        auto call =
-            std::make_shared<ApiCall>(std::move(request), std::move(args), std::move(cors), connection, m_context);
+        auto call = std::make_shared<ApiCall>(std::move(request), std::move(args), std::move(cors), connection, m_link);
         route.handler(call);
         return;
     }

@@ -3,9 +3,11 @@
 #include "api/ApiCall.h"
 #include "api/HttpMessage.h"
 #include "api/HttpRequestParser.h"
+#include "api/ServerThreadLink.h"
 #include "storage/WriteResult.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QObject>
 #include <QStringList>
@@ -78,11 +80,19 @@ public:
     void afterWrites(const std::shared_ptr<ApiCall> &call, std::function<void()> then);
     // afterWrites, then `work` on a reading thread; its answer is sent.
     void read(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(EventReader &reader)> work);
-    // Continues in the server thread when `future` is ready.
+    // Continues in the server thread when `future` is ready. Call from the server thread.
+    // (A QFutureWatcher, not QFuture::then: Qt 6.4's continuations crash now and then when the
+    // datastore's worker finishes the future while many are in flight.)
     template<typename T, typename Fn>
-    void await(QFuture<T> future, Fn &&then)
+    void await(const QFuture<T> &future, Fn &&then)
     {
-        future.then(m_context, std::forward<Fn>(then));
+        auto *watcher = new QFutureWatcher<T>(m_context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
+                         [watcher, then = std::forward<Fn>(then)]() mutable {
+                             watcher->deleteLater();
+                             then(watcher->result());
+                         });
+        watcher->setFuture(future);
     }
     // The answer for a failed write: 404 unknown bucket/event, 400 bad input, 500 otherwise.
     static HttpResponse writeError(const WriteResult &result);
@@ -110,6 +120,7 @@ private:
     std::vector<Route> m_routes;
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; parent of the listener and connections
+    std::shared_ptr<ServerThreadLink> m_link;
     QTcpServer *m_tcp = nullptr;
     std::unique_ptr<ReadPool> m_reads;
     int m_connections = 0;

@@ -103,6 +103,8 @@ void HttpConnection::write(const HttpResponse &response, bool keepAlive)
     if (response.status != 304)
         out += response.body;
     m_socket->write(out);
+    // Now, not on the next pass of the event loop: one poll round less per answer.
+    m_socket->flush();
     if (!keepAlive) {
         m_closing = true;
         m_socket->disconnectFromHost(); // after the answer is flushed
