@@ -2,6 +2,7 @@
 // the idle footprint of the tracker, each against a baseline measured in the same run.
 #include "FootprintBench.h"
 #include "HistoryGenerator.h"
+#include "HttpBench.h"
 #include "IngestBench.h"
 #include "QueryBench.h"
 #include "Workload.h"
@@ -55,6 +56,15 @@ Subcommands:
                         rss_mb < 40; the figures and whether the targets were met are printed,
                         the exit status says only whether the run worked. The last line reads
                         "footprint: cpu=<percent> rss_mb=<MiB> wakeups_per_s=<N>".
+
+  http [--clients K] [--seconds S] [--days N]
+                        The HTTP API on a free loopback port over a temporary database holding a
+                        generated history of N days (default 365): K clients (default 4) send
+                        window-watcher heartbeats over kept-alive connections for S seconds
+                        (default 10), then the same while whole-year summaries run, then
+                        write-then-read pairs for the read-your-writes barrier's cost. The last
+                        line reads "http: heartbeats_per_s=<N> p50_ms=<x> p99_ms=<x>
+                        under_query_p99_ms=<x>".
 
 Options:
   -h, --help            Show this help.
@@ -289,6 +299,37 @@ int footprint(const QStringList &args, QTextStream &out, QTextStream &err)
     return runFootprintBench(options, out, err);
 }
 
+int http(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (!onlyOptions(args, {u"--clients"_s, u"--seconds"_s, u"--days"_s}, err))
+        return UsageError;
+    HttpBenchOptions options;
+    struct Bound
+    {
+        QString name;
+        int *target;
+        int min;
+        int max;
+    };
+    for (const Bound &bound :
+         {Bound{u"--clients"_s, &options.clients, 1, 256}, Bound{u"--seconds"_s, &options.seconds, 1, 3600},
+          Bound{u"--days"_s, &options.historyDays, 1, 3650}}) {
+        if (const auto value = optionValue(args, bound.name)) {
+            bool ok = false;
+            *bound.target = value->toInt(&ok);
+            if (!ok || *bound.target < bound.min || *bound.target > bound.max) {
+                err << u"stint-bench: %1 wants a whole number from %2 to %3, not '%4'"_s.arg(bound.name)
+                           .arg(bound.min)
+                           .arg(bound.max)
+                           .arg(*value)
+                    << '\n';
+                return UsageError;
+            }
+        }
+    }
+    return runHttpBench(options, out, err);
+}
+
 int run(const QStringList &args)
 {
     QTextStream out(stdout);
@@ -308,12 +349,14 @@ int run(const QStringList &args)
         return query(args, out, err);
     if (subcommand == u"footprint"_s)
         return footprint(args, out, err);
+    if (subcommand == u"http"_s)
+        return http(args, out, err);
     // Not in the usage text: footprint's baseline, started by footprint itself.
     if (subcommand == u"idle-child"_s)
         return runIdleChild();
     if (subcommand != u"ingest"_s) {
-        err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query, footprint; see --help)"_s.arg(
-            subcommand)
+        err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query, footprint, http; see --help)"_s
+                   .arg(subcommand)
             << '\n';
         return UsageError;
     }

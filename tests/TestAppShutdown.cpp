@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void missingDisplayIsReported();
     void headlessWithoutDisplayIsReported();
     void badCommandLineValues();
+    void portInUseKeepsRecording();
     void versionAndHelpNeedNoDisplay();
 };
 
@@ -130,7 +132,9 @@ void TestAppShutdown::badCommandLineValues()
     QTemporaryDir dir;
     for (const auto &[option, value, message] :
          {std::tuple{u"--afk-timeout"_s, u"0"_s, "--afk-timeout: 0 s is outside"},
-          std::tuple{u"--poll-interval"_s, u"soon"_s, "--poll-interval: \"soon\" is not a number"}}) {
+          std::tuple{u"--poll-interval"_s, u"soon"_s, "--poll-interval: \"soon\" is not a number"},
+          std::tuple{u"--port"_s, u"0"_s, "--port: \"0\" is not a port number"},
+          std::tuple{u"--port"_s, u"70000"_s, "--port: \"70000\" is not a port number"}}) {
         QProcess stint;
         stint.setProcessEnvironment(environment(false));
         stint.start(QStringLiteral(STINT_APP), {u"--no-gui"_s, u"--data-dir"_s, dir.path(), option, value});
@@ -140,6 +144,29 @@ void TestAppShutdown::badCommandLineValues()
         QVERIFY2(err.contains(message), err.constData());
         QVERIFY(!QFile::exists(dir.filePath(u"stint.db"_s)));
     }
+}
+
+void TestAppShutdown::portInUseKeepsRecording()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        QSKIP("needs an X display for the watchers (the test command runs the suite under Xvfb)");
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    QProcess stint;
+    stint.setProcessEnvironment(environment(true));
+    stint.start(QStringLiteral(STINT_APP),
+                {u"--no-gui"_s, u"--data-dir"_s, dir.path(), u"--port"_s, QString::number(blocker.serverPort())});
+    QVERIFY(stint.waitForStarted());
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += stint.readAllStandardError()).contains("already in use"), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT((log += stint.readAllStandardError()).contains("watching windows"), 20'000);
+    QCOMPARE(stint.state(), QProcess::Running);
+    QCOMPARE(::kill(pid_t(stint.processId()), SIGTERM), 0);
+    QVERIFY(stint.waitForFinished(20'000));
+    log += stint.readAllStandardError();
+    QCOMPARE(stint.exitCode(), 0);
+    QVERIFY2(log.contains(QByteArray::number(blocker.serverPort())), log.constData());
 }
 
 void TestAppShutdown::versionAndHelpNeedNoDisplay()

@@ -53,6 +53,11 @@ private Q_SLOTS:
 #ifdef Q_OS_LINUX
     void gnomeExtensionInstallAndStatus();
 #endif
+    void exportJsonAndImportIt();
+    void exportCsv();
+    void exportAndImportBadInput_data();
+    void exportAndImportBadInput();
+    void importReportsAMalformedFile();
 
 private:
     QString storedCategories();
@@ -338,6 +343,108 @@ void TestCli::gnomeExtensionInstallAndStatus()
     QVERIFY2(wrong.err.contains(u"'install' or 'status'"_s), qPrintable(wrong.err));
 }
 #endif
+void TestCli::exportJsonAndImportIt()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"export.json"_s);
+    const auto eventsOf = [](const QString &where) {
+        return runCli({u"--data-dir"_s, where, u"events"_s, kWindowBucket, u"--json"_s}).out;
+    };
+    const qsizetype count = QJsonDocument::fromJson(eventsOf(m_dir).toUtf8()).array().size();
+    QVERIFY(count >= 5);
+    const CliRun exported = runCli({u"--data-dir"_s, m_dir, u"export"_s, file});
+    QCOMPARE(exported.code, int(Cli::Ok));
+    QVERIFY2(exported.out.contains(u"Exported %1 events from 1 buckets"_s.arg(count)), qPrintable(exported.out));
+
+    // To standard output, one bucket, a range: the events overlapping it, clipped.
+    const CliRun ranged = runCli({u"--data-dir"_s, m_dir, u"export"_s, u"--bucket"_s, kWindowBucket, u"--start"_s,
+                                  u"2026-07-23T10:15:00Z"_s, u"--end"_s, u"2026-07-23T11:15:00Z"_s});
+    QCOMPARE(ranged.code, int(Cli::Ok));
+    const QJsonArray events =
+        QJsonDocument::fromJson(ranged.out.toUtf8())[u"buckets"_s][kWindowBucket][u"events"_s].toArray();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(0)[u"duration"_s].toDouble(), 900.0);
+    QCOMPARE(events.at(1)[u"duration"_s].toDouble(), 900.0);
+
+    // Into an empty location, then again: the second import adds nothing.
+    QTemporaryDir target;
+    const CliRun imported = runCli({u"--data-dir"_s, target.path(), u"import"_s, file});
+    QCOMPARE(imported.code, int(Cli::Ok));
+    QVERIFY2(imported.out.contains(u"Imported %1 events, skipped 0"_s.arg(count)), qPrintable(imported.out));
+    const CliRun again = runCli({u"--data-dir"_s, target.path(), u"import"_s, file});
+    QCOMPARE(again.code, int(Cli::Ok));
+    QVERIFY2(again.out.contains(u"Imported 0 events, skipped %1"_s.arg(count)), qPrintable(again.out));
+    QString original = eventsOf(m_dir);
+    QString copy = eventsOf(target.path());
+    static const QRegularExpression ids(uR"("id": \d+)"_s);
+    QCOMPARE(copy.remove(ids), original.remove(ids));
+}
+
+void TestCli::exportCsv()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"activity.csv"_s);
+    const CliRun run = runCli({u"--data-dir"_s, m_dir, u"export"_s, file}); // the extension picks CSV
+    QCOMPARE(run.code, int(Cli::Ok));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(written.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    // No AFK bucket: every window event is a row (they do not touch).
+    const CliRun events = runCli({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
+    QCOMPARE(lines.size(), 1 + QJsonDocument::fromJson(events.out.toUtf8()).array().size());
+    QCOMPARE(lines.at(0), u"start,end,duration,app,title,url,category"_s);
+    QCOMPARE(lines.at(1), u"2026-07-23T10:00:00Z,2026-07-23T10:30:00Z,1800.000,Editor,hour 0,,Uncategorized"_s);
+    const CliRun stdoutRun = runCli({u"--data-dir"_s, m_dir, u"export"_s, u"--format"_s, u"csv"_s, u"--start"_s,
+                                     u"2026-07-23T11:00:00Z"_s, u"--end"_s, u"2026-07-23T11:10:00Z"_s});
+    QCOMPARE(stdoutRun.code, int(Cli::Ok));
+    QCOMPARE(stdoutRun.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 2);
+    QVERIFY(stdoutRun.out.contains(u"600.000,Editor,hour 1"_s));
+}
+
+void TestCli::exportAndImportBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("format") << QStringList{u"export"_s, u"--format"_s, u"xml"_s} << int(Cli::Usage) << u"json or csv"_s;
+    QTest::newRow("bucket with csv") << QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--bucket"_s, u"x"_s}
+                                     << int(Cli::Usage) << u"--bucket"_s;
+    QTest::newRow("bad time") << QStringList{u"export"_s, u"--start"_s, u"soon"_s} << int(Cli::Usage) << u"soon"_s;
+    QTest::newRow("reversed") << QStringList{u"export"_s, u"--start"_s, u"2026-07-24"_s, u"--end"_s, u"2026-07-23"_s}
+                              << int(Cli::Usage) << u"before"_s;
+    QTest::newRow("unknown bucket") << QStringList{u"export"_s, u"--bucket"_s, u"nope"_s} << int(Cli::Problem)
+                                    << u"nope"_s;
+    QTest::newRow("missing file") << QStringList{u"import"_s, u"/nonexistent/file.json"_s} << int(Cli::Problem)
+                                  << u"no such file"_s;
+    QTest::newRow("import without file") << QStringList{u"import"_s} << int(Cli::Usage) << u"import"_s;
+}
+
+void TestCli::exportAndImportBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const CliRun run = runCli(QStringList{u"--data-dir"_s, m_dir} + arguments);
+    QCOMPARE(run.code, code);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::importReportsAMalformedFile()
+{
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(u"bad.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"buckets": {"b1": {"type": "t", "client": "c", "hostname": "h", "events": [
+        {"timestamp": "2026-07-23T10:00:00Z", "duration": 5, "data": {"a": 1}},
+        {"timestamp": "2026-07-23T10:00:05Z", "duration": -5, "data": {}}]}}})");
+    bad.close();
+    QTemporaryDir target;
+    const CliRun run = runCli({u"--data-dir"_s, target.path(), u"import"_s, bad.fileName()});
+    QCOMPARE(run.code, int(Cli::Problem));
+    QVERIFY2(run.err.contains(u"line 3"_s) && run.err.contains(u"event 2"_s) && run.err.contains(u"duration"_s),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"b1 (new bucket): 1 imported"_s), qPrintable(run.err));
+}
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "TestCli.moc"

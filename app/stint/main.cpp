@@ -125,6 +125,13 @@ int main(int argc, char **argv)
                                                   "Start in the system tray without opening the window (when "
                                                   "the desktop has a tray).")});
 #endif
+    parser.addOption({QStringLiteral("port"),
+                      QCoreApplication::translate("main",
+                                                  "Serve the ActivityWatch-compatible HTTP API on <port> of "
+                                                  "127.0.0.1 (default 5600, 5666 with --testing; overrides the "
+                                                  "setting)."),
+                      QCoreApplication::translate("main", "port")});
+    parser.addOption({QStringLiteral("no-server"), QCoreApplication::translate("main", "Do not serve the HTTP API.")});
     parser.process(*app);
 
     using stint::WatcherSettings;
@@ -134,6 +141,18 @@ int main(int argc, char **argv)
         || !readSeconds(parser, QStringLiteral("afk-timeout"), WatcherSettings::kMinAfkTimeoutSeconds,
                         WatcherSettings::kMaxAfkTimeoutSeconds, &overrides.afkTimeoutSeconds))
         return 1;
+    stint::Tracker::ApiOverrides apiOverrides;
+    apiOverrides.disabled = parser.isSet(QStringLiteral("no-server"));
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            printError(QCoreApplication::translate("main", "--port: \"%1\" is not a port number from 1 to 65535")
+                           .arg(parser.value(QStringLiteral("port"))));
+            return 1;
+        }
+        apiOverrides.port = quint16(port);
+    }
 
     // Installed before anything slow starts, so a SIGTERM during start-up is a clean quit too.
     stint::ShutdownSignals shutdownSignals;
@@ -162,6 +181,9 @@ int main(int argc, char **argv)
         QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Stint"), message);
 #endif
     }
+
+    // A port in use is logged and recording goes on without the API.
+    tracker.startApi(apiOverrides);
 
     // Every way out (window, SIGTERM/SIGINT/SIGHUP, logout) ends the event loop; the final
     // commit happens on the way out, bounded, and a failure is reported and sets the exit code.

@@ -1,5 +1,8 @@
 #include "app/Tracker.h"
 
+#include "api/ApiServer.h"
+#include "settings/SettingKeys.h"
+
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "watchers/AfkWatcher.h"
@@ -14,6 +17,7 @@
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QSysInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +121,82 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
     return true;
 }
 
+void Tracker::startApi(const ApiOverrides &overrides)
+{
+    if (m_api || m_closing || m_shutdownResult)
+        return;
+    m_apiOverrides = overrides;
+    QString error;
+    const auto enabled = WatcherSettings::readSetting(*m_datastore, settings::kApiEnabled, &error);
+    const auto port = enabled ? WatcherSettings::readSetting(*m_datastore, settings::kApiPort, &error) : std::nullopt;
+    const auto key = port ? WatcherSettings::readSetting(*m_datastore, settings::kApiKey, &error) : std::nullopt;
+    if (!key) {
+        setApiState(ApiState::Failed, error);
+        return;
+    }
+    if (!enabled->isNull() && !enabled->isBool()) {
+        setApiState(ApiState::Failed, settings::invalidMessage(settings::kApiEnabled, tr("true or false expected")));
+        return;
+    }
+    if (overrides.disabled || !enabled->toBool(true)) {
+        qCInfo(lcApp) << "HTTP API turned off";
+        setApiState(ApiState::Off, {});
+        return;
+    }
+    ApiOptions options;
+    options.testing = m_location.testing();
+    options.port = options.testing ? ApiOptions::kTestingPort : ApiOptions::kDefaultPort;
+    if (!port->isNull()) {
+        const double value = port->toDouble(-1);
+        if (!port->isDouble() || value < 1 || value > 65535 || value != double(int(value))) {
+            setApiState(ApiState::Failed,
+                        settings::invalidMessage(settings::kApiPort, tr("a port number from 1 to 65535 expected")));
+            return;
+        }
+        options.port = quint16(value);
+    }
+    if (overrides.port)
+        options.port = *overrides.port;
+    if (!key->isNull() && !key->isString()) {
+        setApiState(ApiState::Failed, settings::invalidMessage(settings::kApiKey, tr("a string expected")));
+        return;
+    }
+    options.apiKey = key->toString();
+    options.hostname = hostname();
+    options.clock = m_clock;
+    // A stable id for this database, as ActivityWatch's device_id; outside the settings.
+    QFuture<QJsonValue> storedId = m_datastore->setting(u"device_id"_s);
+    const QJsonValue deviceId = waitForFuture(QFuture<void>(storedId), 10'000) ? storedId.result() : QJsonValue();
+    if (deviceId.isString()) {
+        options.deviceId = deviceId.toString();
+    } else {
+        options.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_datastore->setSetting(u"device_id"_s, options.deviceId);
+    }
+    auto server = std::make_unique<ApiServer>(*m_datastore, m_location.databasePath(), options);
+    if (!server->start(&error)) {
+        setApiState(ApiState::Failed, error);
+        return;
+    }
+    // Settings changed by ActivityWatch clients (or the web UI) apply at once.
+    connect(server.get(), &ApiServer::settingChanged, this, [this] {
+        QString reloadError;
+        if (!reloadSettings(&reloadError))
+            qCWarning(lcApp).noquote() << reloadError;
+    });
+    m_api = std::move(server);
+    setApiState(ApiState::Running, {});
+}
+
+void Tracker::setApiState(ApiState state, const QString &error)
+{
+    m_apiState = state;
+    m_apiError = error;
+    if (state == ApiState::Failed)
+        qCWarning(lcApp).noquote() << "the HTTP API is not available:" << error << "- recording goes on without it";
+    Q_EMIT apiStateChanged();
+}
+
 bool Tracker::reloadSettings(QString *error)
 {
     if (!isWatching())
@@ -202,6 +282,8 @@ void Tracker::cancelShutdown()
         return;
     m_closing = false;
     qCInfo(lcApp) << "quitting cancelled; recording goes on";
+    if (m_apiWasRunning && m_apiOverrides)
+        startApi(*m_apiOverrides);
     if (isWatching()) {
         m_pause->tick(); // ticks again if still paused
         updateWatchers();
@@ -213,6 +295,9 @@ void Tracker::beginShutdown()
     if (m_closing)
         return;
     m_closing = true;
+    // No new API writes once the final commit is on its way.
+    m_apiWasRunning = m_api != nullptr;
+    m_api.reset();
     if (isWatching()) {
         stopWatchers();
         m_pause->finish();

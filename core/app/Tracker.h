@@ -15,6 +15,7 @@
 namespace stint {
 
 class AfkWatcher;
+class ApiServer;
 class Clock;
 class LogindSleepMonitor;
 class PauseController;
@@ -22,7 +23,7 @@ class WatcherBuckets;
 class WindowWatcher;
 
 // The recording side of Stint, the same with or without a window: owns the datastore and the
-// watchers (and, as it arrives, the HTTP API), and shuts them down so that the final commit lands.
+// watchers and the HTTP API, and shuts them down so that the final commit lands.
 class Tracker final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,13 @@ public:
         std::optional<double> pollSeconds;
         std::optional<double> afkTimeoutSeconds;
     };
+    // Command-line values for the HTTP API that win over the stored settings.
+    struct ApiOverrides
+    {
+        std::optional<quint16> port; // 0: any free port
+        bool disabled = false;       // --no-server
+    };
+    enum class ApiState { Off, Running, Failed };
 
     // `commitFault` is a test seam passed to the datastore (see Datastore::Options::faultInjector).
     explicit Tracker(DataLocation location, QObject *parent = nullptr, std::shared_ptr<const Clock> clock = {},
@@ -45,6 +53,13 @@ public:
     // Starts recording from these backends (createPlatformBackends(), or fakes in tests): makes
     // the buckets, reads the settings, restores a saved pause. False with the reason otherwise.
     bool startWatching(PlatformBackends backends, Overrides overrides, QString *error);
+    // Starts the HTTP API (settings stint.api.*, then the overrides). A failure (port in use, a
+    // bad setting) is logged and kept in apiError(); recording goes on without the API.
+    void startApi(const ApiOverrides &overrides);
+    ApiState apiState() const { return m_apiState; }
+    QString apiError() const { return m_apiError; }
+    // Null unless the API is running.
+    ApiServer *apiServer() const { return m_api.get(); }
     // Re-reads the watcher settings (after the settings changed); the old ones stay on failure.
     bool reloadSettings(QString *error);
     // Sends Close to the datastore and waits (bounded) for the final commit. Idempotent: the
@@ -69,8 +84,12 @@ public:
     AfkWatcher *afkWatcher() const { return m_afkWatcher.get(); }
     const WatcherBuckets *buckets() const { return m_buckets.get(); }
 
+Q_SIGNALS:
+    void apiStateChanged();
+
 private:
     void applySettings();
+    void setApiState(ApiState state, const QString &error);
     // The watchers run unless tracking is paused or the machine is asleep.
     void updateWatchers();
     void stopWatchers();
@@ -92,7 +111,12 @@ private:
     std::unique_ptr<LogindSleepMonitor> m_sleepMonitor;
     bool m_asleep = false;
     bool m_closing = false;
+    bool m_apiWasRunning = false;               // before a shutdown began, for cancelShutdown()
+    std::optional<ApiOverrides> m_apiOverrides; // what startApi() was last given
     std::optional<CommitResult> m_shutdownResult;
+    std::unique_ptr<ApiServer> m_api;
+    ApiState m_apiState = ApiState::Off;
+    QString m_apiError;
 };
 
 } // namespace stint

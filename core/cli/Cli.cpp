@@ -1,5 +1,8 @@
 #include "cli/Cli.h"
 
+#include "io/ActivityCsvExporter.h"
+#include "io/AwExporter.h"
+#include "io/AwImporter.h"
 #include "model/Json.h"
 #include "model/Timestamp.h"
 #include "reports/ReportEngine.h"
@@ -14,6 +17,7 @@
 #include "watchers/dbus/GnomeExtension.h"
 #endif
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +28,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace stint {
 namespace {
@@ -77,7 +83,13 @@ const QString kUsage =
                    "                                   where the active time went (today by default; --date\n"
                    "                                   picks the day, or the week/month/year containing it)\n"
                    "  categories [export FILE | import FILE]\n"
-                   "                                   list the categories, or write/read ActivityWatch's file\n")
+                   "                                   list the categories, or write/read ActivityWatch's file\n"
+                   "  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]\n"
+                   "                                   ActivityWatch's export JSON (every bucket, or those\n"
+                   "                                   given), or CSV of the active time; to standard output\n"
+                   "                                   without FILE; a range clips events to it\n"
+                   "  import FILE                      an ActivityWatch export (.json) or aw-server-rust's\n"
+                   "                                   sqlite.db; events already stored are skipped\n")
 #ifdef STINT_HAS_GNOME_EXTENSION
     + QStringLiteral("  gnome-extension install|status   install Stint's GNOME Shell extension (it shows Stint the\n"
                      "                                   focused window on GNOME), or tell whether it runs\n")
@@ -124,8 +136,11 @@ int Cli::run(const QStringList &arguments)
                        {QStringLiteral("month"), tr("summary: the whole month.")},
                        {QStringLiteral("year"), tr("summary: the whole year.")},
                        {QStringLiteral("by"), tr("summary: group by app, title, category or domain."), tr("what")},
-                       {QStringLiteral("host"), tr("summary: only this host (default: all combined)."), tr("host")}});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("buckets, events, check, summary or categories"));
+                       {QStringLiteral("host"), tr("summary: only this host (default: all combined)."), tr("host")},
+                       {QStringLiteral("bucket"), tr("export: only this bucket (repeat for more)."), tr("id")},
+                       {QStringLiteral("format"), tr("export: json (default) or csv."), tr("format")}});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("buckets, events, check, summary, categories, export or import"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -159,6 +174,10 @@ int Cli::run(const QStringList &arguments)
     if (command == QStringLiteral("gnome-extension") && positional.size() == 2)
         return gnomeExtension(positional.at(1));
 #endif
+    if (command == QStringLiteral("export") && positional.size() <= 2)
+        return exportData(path, positional, parser);
+    if (command == QStringLiteral("import") && positional.size() == 2)
+        return importData(path, positional.at(1));
     if (command == QStringLiteral("events") && positional.size() == 2) {
         std::optional<qint64> from;
         std::optional<qint64> to;
@@ -425,6 +444,146 @@ int Cli::categories(const QString &path, const QStringList &positional)
     }
     m_err << tr("Use: categories, categories export FILE or categories import FILE.") << Qt::endl;
     return Usage;
+}
+
+int Cli::exportData(const QString &path, const QStringList &positional, const QCommandLineParser &parser)
+{
+    const QString file = positional.size() == 2 && positional.at(1) != u"-" ? positional.at(1) : QString();
+    QString format = parser.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        format =
+            file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("json");
+    if (format != u"json" && format != u"csv") {
+        m_err << tr("--format takes json or csv, not '%1'.").arg(format) << Qt::endl;
+        return Usage;
+    }
+    const QStringList buckets = parser.values(QStringLiteral("bucket"));
+    if (format == u"csv" && !buckets.isEmpty()) {
+        m_err << tr("--bucket applies to the JSON export; the CSV is the combined activity.") << Qt::endl;
+        return Usage;
+    }
+    std::optional<qint64> from;
+    std::optional<qint64> to;
+    for (auto [name, target] : {std::pair{QStringLiteral("start"), &from}, std::pair{QStringLiteral("end"), &to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = parseTime(parser.value(name));
+        if (!*target) {
+            m_err << tr("Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].").arg(parser.value(name))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    if (from && to && *to < *from) {
+        m_err << tr("--end must not be before --start.") << Qt::endl;
+        return Usage;
+    }
+
+    // A file is replaced only when the export succeeded; standard output gets the bytes as they come.
+    QSaveFile saveFile(file);
+    QBuffer buffer;
+    QIODevice *device = &buffer;
+    if (!file.isEmpty()) {
+        if (!saveFile.open(QIODevice::WriteOnly)) {
+            m_err << tr("Cannot write %1: %2").arg(file, saveFile.errorString()) << Qt::endl;
+            return Problem;
+        }
+        device = &saveFile;
+    } else if (m_out.device()) {
+        m_out.flush();
+        device = m_out.device();
+    } else {
+        buffer.open(QIODevice::WriteOnly);
+    }
+
+    QString error;
+    QString done;
+    if (format == u"json") {
+        EventReader reader(path);
+        AwExporter exporter(reader);
+        if (!reader.isOpen() || !exporter.write(*device, {buckets, from, to}, &error)) {
+            m_err << (reader.isOpen() ? error : reader.error()) << Qt::endl;
+            return Problem;
+        }
+        done = tr("Exported %1 events from %2 buckets.").arg(exporter.eventsWritten()).arg(exporter.bucketsWritten());
+    } else {
+        ReportEngine engine(path, m_zone);
+        if (!engine.isOpen() || !engine.loadSettings()) {
+            m_err << engine.error() << Qt::endl;
+            return Problem;
+        }
+        if (!from || !to) {
+            // The whole history by default.
+            const auto all = engine.reader().buckets(true);
+            if (!all) {
+                m_err << engine.reader().error() << Qt::endl;
+                return Problem;
+            }
+            qint64 first = std::numeric_limits<qint64>::max();
+            qint64 last = std::numeric_limits<qint64>::min();
+            for (const Bucket &bucket : *all) {
+                first = std::min(first, bucket.firstStart.value_or(first));
+                last = std::max(last, bucket.lastEnd.value_or(last));
+            }
+            from = from.value_or(first);
+            to = to.value_or(std::max(last, *from));
+        }
+        qint64 rows = 0;
+        if (!ActivityCsvExporter::write(engine, {*from, *to}, parser.value(QStringLiteral("host")), *device, &error,
+                                        &rows)) {
+            m_err << error << Qt::endl;
+            return Problem;
+        }
+        done = tr("Exported %1 rows of activity.").arg(rows);
+    }
+    if (!file.isEmpty()) {
+        if (!saveFile.commit()) {
+            m_err << tr("Cannot write %1: %2").arg(file, saveFile.errorString()) << Qt::endl;
+            return Problem;
+        }
+        m_out << done << Qt::endl;
+    } else if (device == &buffer) {
+        m_out << QString::fromUtf8(buffer.data()) << Qt::flush;
+    }
+    return Ok;
+}
+
+int Cli::importData(const QString &path, const QString &file)
+{
+    if (!QFileInfo::exists(file)) {
+        m_err << tr("Cannot read %1: no such file.").arg(file) << Qt::endl;
+        return Problem;
+    }
+    // Writes go through a datastore of this process; events already stored are skipped, so an
+    // import that stopped (a busy database, a bad file) can simply be run again.
+    Datastore store(Datastore::Options{path, {}, {}, {}});
+    QString problem;
+    if (!store.open(&problem)) {
+        m_err << problem << Qt::endl;
+        return Problem;
+    }
+    ImportReport report;
+    {
+        EventReader reader(path);
+        if (!reader.isOpen()) {
+            m_err << reader.error() << Qt::endl;
+            return Problem;
+        }
+        AwImporter importer(store, reader);
+        qint64 reported = 0;
+        importer.setProgress([&](qint64 handled) {
+            if (handled - reported >= 100'000) {
+                reported = handled;
+                m_err << tr("... %1 events read").arg(handled) << Qt::endl;
+            }
+        });
+        report = importer.importFile(file);
+    }
+    const CommitResult closed = store.close();
+    if (report.ok() && !closed.ok())
+        report.error = tr("The import could not be committed: %1").arg(closed.error);
+    (report.ok() ? m_out : m_err) << report.text() << Qt::endl;
+    return report.ok() ? Ok : Problem;
 }
 
 int Cli::check(const QString &path)

@@ -37,6 +37,8 @@ private:
     int categories(const QString &path, const QStringList &positional);
     // Linux: installs Stint's GNOME Shell extension or reports its state.
     int gnomeExtension(const QString &action);
+    int exportData(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
+    int importData(const QString &path, const QString &file);
 
     QTextStream &m_out;
     QTextStream &m_err;

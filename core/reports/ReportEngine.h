@@ -66,6 +66,14 @@ public:
     std::optional<std::vector<qint64>> categoryTimes(spans::Period range, const CategoryRules &rules,
                                                      const QString &host = {});
 
+    // The data behind a segment's window or web key (keys stay valid for the engine's life).
+    const QJsonObject &dataOf(int key) const { return m_interner.data(key); }
+    // The category names of a segment, ["Uncategorized"] when no rule matches.
+    QStringList categoryOf(const ActivitySegment &segment)
+    {
+        return m_summaries.categories().nameOf(m_summaries.categoryOf(segment.window, segment.web));
+    }
+
     // The reader, for callers that need other reads in the same thread.
     EventReader &reader() { return m_reader; }
 

@@ -41,5 +41,10 @@ inline constexpr QStringView kAfkTimeout = u"stint.afkTimeoutSeconds";
 inline constexpr QStringView kPollInterval = u"stint.pollIntervalSeconds";
 // While tracking is paused: {"since": RFC 3339, "until": RFC 3339 or null (until resumed)}.
 inline constexpr QStringView kPause = u"stint.pause";
+// The HTTP API: on unless false; port (default 5600, 5666 with --testing); a key that clients must
+// send as "Authorization: Bearer <key>" (none when unset). Read at start.
+inline constexpr QStringView kApiEnabled = u"stint.api.enabled";
+inline constexpr QStringView kApiPort = u"stint.api.port";
+inline constexpr QStringView kApiKey = u"stint.api.key";
 
 } // namespace stint::settings

@@ -375,6 +375,7 @@ CommitResult DatastoreWorker::commit(Trigger trigger)
     m_batchStartedMs = -1;
     m_timer->stop();
     m_durableSeq = m_appliedSeq;
+    ++m_commits;
     Q_EMIT committed(m_durableSeq);
     return {m_durableSeq, {}};
 }
@@ -726,6 +727,7 @@ void DatastoreWorker::diagnostics(const Reply<QVariantMap> &reply)
     info.insert(QStringLiteral("uncommittedEvents"), m_uncommittedEvents);
     info.insert(QStringLiteral("pendingChanges"), qulonglong(m_log.size()));
     info.insert(QStringLiteral("transactionOpen"), m_txOpen);
+    info.insert(QStringLiteral("commits"), m_commits);
     info.insert(QStringLiteral("failed"), m_failed);
     if (m_open && !m_closed) {
         QSqlDatabase db = database();

@@ -137,6 +137,7 @@ private:
     qint64 m_retryDelayMs = 0;
     quint64 m_appliedSeq = 0;
     quint64 m_durableSeq = 0;
+    quint64 m_commits = 0; // successful COMMITs, for diagnostics
     qint64 m_nextEventId = 1;
     qint64 m_nextBucketRow = 1;
     QTimer *m_timer = nullptr;

@@ -93,6 +93,20 @@ std::optional<qint64> EventReader::bucketRow(const QString &bucketId)
     return q.value(0).toLongLong();
 }
 
+std::optional<bool> EventReader::bucketExists(const QString &bucketId)
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT 1 FROM buckets WHERE name = ?"));
+    q.addBindValue(bucketId);
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    return q.next();
+}
+
 std::optional<BucketList> EventReader::buckets(bool withStatistics)
 {
     if (!usable())
@@ -319,6 +333,31 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
     return matches;
 }
 
+std::optional<std::optional<Event>> EventReader::event(const QString &bucketId, qint64 eventId)
+{
+    if (!usable())
+        return std::nullopt;
+    const auto row = bucketRow(bucketId);
+    if (!row)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT starttime, endtime, data FROM events WHERE bucketrow = ? AND id = ?"));
+    q.addBindValue(*row);
+    q.addBindValue(eventId);
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::optional<Event>();
+    Event event;
+    event.id = eventId;
+    event.start = q.value(0).toLongLong();
+    event.duration = q.value(1).toLongLong() - event.start;
+    event.data = json::parseObject(q.value(2).toByteArray(), nullptr).value_or(QJsonObject());
+    return std::optional<Event>(event);
+}
+
 std::optional<QJsonValue> EventReader::setting(const QString &key)
 {
     if (!usable())
@@ -333,6 +372,28 @@ std::optional<QJsonValue> EventReader::setting(const QString &key)
     if (!q.next())
         return QJsonValue(QJsonValue::Null);
     return json::parseValue(q.value(0).toByteArray(), &m_error);
+}
+
+std::optional<QJsonObject> EventReader::settings(const QString &prefix)
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // substr instead of LIKE: a prefix may contain '_' or '%'.
+    q.prepare(QStringLiteral("SELECT key, value FROM key_value WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return std::nullopt;
+    }
+    QJsonObject all;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const auto value = json::parseValue(q.value(1).toByteArray(), nullptr);
+        all.insert(key.mid(prefix.size()), value.value_or(QJsonValue(QJsonValue::Null)));
+    }
+    return all;
 }
 
 } // namespace stint

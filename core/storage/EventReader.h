@@ -4,6 +4,7 @@
 #include "model/Event.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QThread>
@@ -39,6 +40,8 @@ public:
     // metadata stays empty and no events are counted (cheap on a large database).
     std::optional<BucketList> buckets(bool withStatistics = true);
     std::optional<Bucket> bucket(const QString &bucketId);
+    // Whether the bucket exists (cheap); nullopt with error() when the query fails.
+    std::optional<bool> bucketExists(const QString &bucketId);
 
     // Events of a bucket overlapping the range, newest first, clipped to the range; limit < 0 means
     // no limit. nullopt with error() when the bucket is unknown or the query fails.
@@ -51,6 +54,9 @@ public:
     bool forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit);
 
     std::optional<qint64> eventCount(const QString &bucketId, const Range &range = {});
+    // One event of a bucket by id; nullopt with error() when the bucket is unknown or the query
+    // fails, an empty optional inside when there is no such event.
+    std::optional<std::optional<Event>> event(const QString &bucketId, qint64 eventId);
 
     // Events as stored (not clipped) that overlap the range and have a data value containing `text`
     // (case-insensitive; every event when `text` is empty), newest first: at most `limit` of them,
@@ -65,6 +71,8 @@ public:
 
     // A stored setting; null when it is not set.
     std::optional<QJsonValue> setting(const QString &key);
+    // Every stored key starting with `prefix`, with the prefix removed, and its value.
+    std::optional<QJsonObject> settings(const QString &prefix);
 
 private:
     bool usable();

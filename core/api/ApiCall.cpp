@@ -1,0 +1,143 @@
+#include "api/ApiCall.h"
+
+#include "api/HttpConnection.h"
+#include "api/ServerThreadLink.h"
+#include "model/Json.h"
+#include "model/Timestamp.h"
+
+#include <cmath>
+
+namespace stint {
+
+ApiCall::ApiCall(HttpRequest request, QHash<QString, QString> args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
+                 HttpConnection *connection, std::shared_ptr<ServerThreadLink> link)
+    : m_request(std::move(request))
+    , m_args(std::move(args))
+    , m_extraHeaders(std::move(extraHeaders))
+    , m_connection(connection)
+    , m_link(std::move(link))
+{
+}
+
+void ApiCall::respond(HttpResponse response)
+{
+    if (m_responded.exchange(true))
+        return;
+    response.headers.append(m_extraHeaders);
+    auto deliver = [connection = m_connection, response = std::move(response)] {
+        if (connection)
+            connection->respond(response);
+    };
+    m_link->run(std::move(deliver));
+}
+
+int jsonNestingDepth(QByteArrayView text)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::optional<QJsonValue> ApiCall::jsonBody()
+{
+    if (m_request.body.trimmed().isEmpty()) {
+        respondError(400, QStringLiteral("the request body is empty; JSON was expected"));
+        return std::nullopt;
+    }
+    if (jsonNestingDepth(m_request.body) > kMaxJsonDepth) {
+        respondError(400, QStringLiteral("the JSON body is nested deeper than %1 levels").arg(kMaxJsonDepth));
+        return std::nullopt;
+    }
+    QString error;
+    auto value = json::parseValue(m_request.body, &error);
+    if (!value) {
+        respondError(400, QStringLiteral("the request body is not valid JSON: %1").arg(error));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QJsonObject> ApiCall::jsonObjectBody()
+{
+    const auto value = jsonBody();
+    if (!value)
+        return std::nullopt;
+    if (!value->isObject()) {
+        respondError(400, QStringLiteral("the request body must be a JSON object"));
+        return std::nullopt;
+    }
+    return value->toObject();
+}
+
+QString ApiCall::param(const QString &name) const
+{
+    return m_request.query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+bool ApiCall::timeParam(const QString &name, std::optional<qint64> *nanos)
+{
+    *nanos = std::nullopt;
+    if (!hasParam(name))
+        return true;
+    const QString text = param(name);
+    if (text.isEmpty())
+        return true; // "?start=" as some clients send for "no bound"
+    *nanos = Timestamp::parseRfc3339(text);
+    if (!*nanos) {
+        respondError(400, QStringLiteral("'%1' is not an RFC 3339 date-time: %2").arg(name, text));
+        return false;
+    }
+    return true;
+}
+
+bool ApiCall::integerParam(const QString &name, qint64 min, std::optional<qint64> *value)
+{
+    *value = std::nullopt;
+    if (!hasParam(name))
+        return true;
+    bool ok = false;
+    const qint64 parsed = param(name).toLongLong(&ok);
+    if (!ok || parsed < min) {
+        respondError(
+            400,
+            QStringLiteral("'%1' must be an integer of at least %2, not \"%3\"").arg(name).arg(min).arg(param(name)));
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+bool ApiCall::numberParam(const QString &name, std::optional<double> *value)
+{
+    *value = std::nullopt;
+    if (!hasParam(name))
+        return true;
+    bool ok = false;
+    const double parsed = param(name).toDouble(&ok);
+    if (!ok || !std::isfinite(parsed)) {
+        respondError(400, QStringLiteral("'%1' must be a number, not \"%2\"").arg(name, param(name)));
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+} // namespace stint

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/HttpMessage.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace stint {
+
+class HttpConnection;
+class ServerThreadLink;
+
+// One request on its way through a route. Shared, so a handler can pass it to a reading thread
+// or a future's continuation; respond() may be called from any thread, once. The parsing helpers
+// answer 400 with a clear message themselves and return nullopt/false, so a handler just returns.
+class ApiCall final
+{
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    // Limits on request bodies parsed as JSON.
+    static constexpr int kMaxJsonDepth = 64;
+
+    ApiCall(HttpRequest request, QHash<QString, QString> args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
+            HttpConnection *connection, std::shared_ptr<ServerThreadLink> link);
+
+    const HttpRequest &request() const { return m_request; }
+    // A "<name>" segment of the route's pattern, percent-decoded.
+    QString arg(const QString &name) const { return m_args.value(name); }
+
+    void respond(HttpResponse response);
+    void respondError(int status, const QString &message) { respond(HttpResponse::error(status, message)); }
+    bool responded() const { return m_responded.load(); }
+
+    // The body as JSON: malformed, empty or nested deeper than kMaxJsonDepth -> 400.
+    std::optional<QJsonValue> jsonBody();
+    std::optional<QJsonObject> jsonObjectBody();
+
+    // Query parameters. Absent -> nullopt inside a true result; malformed -> 400 and false.
+    bool timeParam(const QString &name, std::optional<qint64> *nanos);
+    bool integerParam(const QString &name, qint64 min, std::optional<qint64> *value);
+    bool numberParam(const QString &name, std::optional<double> *value);
+    bool hasParam(const QString &name) const { return m_request.query.hasQueryItem(name); }
+    QString param(const QString &name) const;
+
+private:
+    HttpRequest m_request;
+    QHash<QString, QString> m_args;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    QPointer<HttpConnection> m_connection; // read only in the server thread
+    std::shared_ptr<ServerThreadLink> m_link;
+    std::atomic<bool> m_responded{false};
+};
+
+// Deepest nesting of arrays and objects in JSON text (strings skipped), checked before parsing.
+int jsonNestingDepth(QByteArrayView text);
+
+} // namespace stint

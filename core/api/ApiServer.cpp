@@ -1,0 +1,264 @@
+#include "api/ApiServer.h"
+
+#include "api/ApiAccess.h"
+#include "api/ApiRoutes.h"
+#include "api/HttpConnection.h"
+#include "api/ReadPool.h"
+#include "storage/Datastore.h"
+#include "storage/EventReader.h"
+#include "util/Logging.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUrl>
+
+namespace stint {
+namespace {
+
+// "/a/b/" and "/a/b" are the same path; segments are decoded one by one so an encoded '/'
+// stays inside its segment.
+QStringList splitPath(QByteArrayView rawPath)
+{
+    QStringList segments;
+    for (const QByteArray &part : rawPath.toByteArray().split('/'))
+        segments.append(QUrl::fromPercentEncoding(part));
+    if (!segments.isEmpty() && segments.front().isEmpty())
+        segments.removeFirst();
+    if (!segments.isEmpty() && segments.back().isEmpty())
+        segments.removeLast();
+    return segments;
+}
+
+bool isArg(const QString &segment)
+{
+    return segment.size() > 2 && segment.startsWith(u'<') && segment.endsWith(u'>');
+}
+
+} // namespace
+
+ApiServer::ApiServer(Datastore &store, QString databasePath, ApiOptions options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_databasePath(std::move(databasePath))
+    , m_options(std::move(options))
+{
+    registerApiRoutes(*this);
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+void ApiServer::addRoute(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    m_routes.push_back({method, splitPath(pattern.toUtf8()), std::move(handler)});
+}
+
+bool ApiServer::start(QString *error)
+{
+    if (m_listening)
+        return true;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("stint-api"));
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    m_link = std::make_shared<ServerThreadLink>(m_context);
+    m_thread->start();
+    m_reads = std::make_unique<ReadPool>(m_databasePath, m_options.readThreads);
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(
+        m_context, [&] { listen(&ok, &message); }, Qt::BlockingQueuedConnection);
+    if (!ok) {
+        stop();
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_listening = true;
+    qCInfo(lcApp).noquote() << QStringLiteral("HTTP API on http://%1:%2/api/0/%3")
+                                   .arg(m_options.address.toString())
+                                   .arg(m_port)
+                                   .arg(m_options.apiKey.isEmpty() ? QString() : QStringLiteral(" (API key required)"));
+    return true;
+}
+
+void ApiServer::listen(bool *ok, QString *error)
+{
+    m_tcp = new QTcpServer(m_context);
+    m_tcp->setMaxPendingConnections(128);
+    if (!m_tcp->listen(m_options.address, m_options.port)) {
+        *error = m_tcp->serverError() == QAbstractSocket::AddressInUseError
+            ? tr("port %1 on %2 is already in use (is another Stint or ActivityWatch server running?)")
+                  .arg(m_options.port)
+                  .arg(m_options.address.toString())
+            : tr("cannot listen on %1:%2: %3")
+                  .arg(m_options.address.toString())
+                  .arg(m_options.port)
+                  .arg(m_tcp->errorString());
+        *ok = false;
+        return;
+    }
+    m_port = m_tcp->serverPort();
+    connect(m_tcp, &QTcpServer::newConnection, m_tcp, [this] {
+        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+            if (m_connections >= m_options.maxConnections) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
+            ++m_connections;
+            auto *connection = new HttpConnection(
+                socket, m_options.limits,
+                [this](HttpConnection *from, HttpRequest request) { dispatch(from, std::move(request)); },
+                m_options.idleTimeoutMs, m_context);
+            connect(connection, &HttpConnection::closed, m_context, [this] { --m_connections; });
+        }
+    });
+    *ok = true;
+}
+
+void ApiServer::stop()
+{
+    if (!m_thread)
+        return;
+    m_link->close();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            // The connections and the listener go with their parent's children.
+            const auto children = m_context->children();
+            for (QObject *child : children)
+                delete child;
+            m_tcp = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    if (m_reads)
+        m_reads->stop();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_context;
+    delete m_thread;
+    m_context = nullptr;
+    m_thread = nullptr;
+    m_reads.reset();
+    m_connections = 0;
+    if (m_listening)
+        qCInfo(lcApp) << "HTTP API stopped";
+    m_listening = false;
+}
+
+void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
+{
+    const QByteArray origin = request.header("origin");
+    auto reject = [&](int status, const QString &message, QList<QPair<QByteArray, QByteArray>> headers = {}) {
+        HttpResponse response = HttpResponse::error(status, message);
+        response.headers = std::move(headers);
+        connection->respond(response);
+    };
+
+    // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
+    if (m_options.address.isLoopback() && !api::hostAllowed(request.header("host"), m_port)) {
+        reject(400, tr("the Host header must be localhost, 127.0.0.1 or [::1] (with port %1)").arg(m_port));
+        return;
+    }
+    QList<QPair<QByteArray, QByteArray>> cors;
+    if (!origin.isEmpty()) {
+        if (!api::originAllowed(origin, m_port, m_options.testing)) {
+            reject(403, tr("requests from the origin \"%1\" are not allowed").arg(QString::fromUtf8(origin)));
+            return;
+        }
+        cors = api::corsHeaders(origin);
+    }
+    if (request.method == "OPTIONS") {
+        HttpResponse response = HttpResponse::empty(204);
+        if (!origin.isEmpty())
+            response.headers = api::preflightHeaders(origin);
+        response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, POST, DELETE, OPTIONS")});
+        connection->respond(response);
+        return;
+    }
+    const QStringList segments = splitPath(request.rawPath);
+    const bool isInfo = segments == QStringList{QStringLiteral("api"), QStringLiteral("0"), QStringLiteral("info")};
+    if (!m_options.apiKey.isEmpty() && !isInfo
+        && !api::bearerMatches(request.header("authorization"), m_options.apiKey)) {
+        cors.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        reject(401, tr("this server needs an API key: send \"Authorization: Bearer <key>\""), cors);
+        return;
+    }
+
+    bool pathMatched = false;
+    for (const Route &route : m_routes) {
+        if (route.segments.size() != segments.size())
+            continue;
+        QHash<QString, QString> args;
+        bool match = true;
+        for (qsizetype i = 0; i < segments.size() && match; ++i) {
+            if (isArg(route.segments[i]))
+                args.insert(route.segments[i].mid(1, route.segments[i].size() - 2), segments[i]);
+            else
+                match = route.segments[i] == segments[i];
+        }
+        if (!match)
+            continue;
+        pathMatched = true;
+        if (route.method != request.method)
+            continue;
+        auto call = std::make_shared<ApiCall>(std::move(request), std::move(args), std::move(cors), connection, m_link);
+        route.handler(call);
+        return;
+    }
+    if (pathMatched)
+        reject(405, tr("%1 is not allowed on %2").arg(QString::fromLatin1(request.method), request.path), cors);
+    else
+        reject(404, tr("there is no endpoint %1").arg(request.path), cors);
+}
+
+void ApiServer::afterWrites(const std::shared_ptr<ApiCall> &call, std::function<void()> then)
+{
+    if (m_store.lastSeq() <= m_store.durableSeq()) {
+        then(); // idle database: no commit, no waiting
+        return;
+    }
+    m_barrierCommits.fetch_add(1);
+    await(m_store.forceCommit(), [call, then = std::move(then)](const CommitResult &result) {
+        if (!result.ok())
+            call->respondError(500, tr("the pending writes could not be saved: %1").arg(result.error));
+        else
+            then();
+    });
+}
+
+void ApiServer::read(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(EventReader &reader)> work)
+{
+    afterWrites(call, [this, call, work = std::move(work)] {
+        if (!m_reads)
+            return;
+        m_reads->post([call, work](EventReader &reader) {
+            if (!reader.isOpen()) {
+                call->respondError(500, tr("the database cannot be read: %1").arg(reader.error()));
+                return;
+            }
+            call->respond(work(reader));
+        });
+    });
+}
+
+HttpResponse ApiServer::writeError(const WriteResult &result)
+{
+    switch (result.error) {
+    case StoreError::NotFound:
+        return HttpResponse::error(404, result.message);
+    case StoreError::InvalidInput:
+    case StoreError::AlreadyExists:
+        return HttpResponse::error(400, result.message);
+    case StoreError::Closed:
+        return HttpResponse::error(503, result.message);
+    default:
+        return HttpResponse::error(500, result.message);
+    }
+}
+
+} // namespace stint

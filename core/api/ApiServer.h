@@ -1,0 +1,132 @@
+#pragma once
+
+#include "api/ApiCall.h"
+#include "api/HttpMessage.h"
+#include "api/HttpRequestParser.h"
+#include "api/ServerThreadLink.h"
+#include "storage/WriteResult.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QHostAddress>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QTcpServer;
+class QThread;
+
+namespace stint {
+
+class Clock;
+class Datastore;
+class EventReader;
+class HttpConnection;
+class ReadPool;
+
+struct ApiOptions
+{
+    static constexpr quint16 kDefaultPort = 5600;
+    static constexpr quint16 kTestingPort = 5666;
+
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = kDefaultPort; // 0: any free port (tests, the benchmark)
+    QString apiKey;              // empty: no key needed
+    bool testing = false;
+    QString hostname; // this machine, for "!local" and /api/0/info
+    QString deviceId;
+    std::shared_ptr<const Clock> clock; // the system clock when null (a new bucket's "created")
+    int readThreads = 2;
+    int idleTimeoutMs = 120'000;
+    int maxConnections = 256;
+    HttpLimits limits;
+};
+
+// ActivityWatch's REST API over the datastore. The sockets live in a thread of their own, so a
+// busy window never delays a watcher; writes go through Datastore's queue; reads run on a
+// ReadPool after a read-your-writes barrier. Routes are registered in ApiRoutes.cpp through
+// addRoute(); the helpers below are what a route needs.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    using Handler = std::function<void(const std::shared_ptr<ApiCall> &call)>;
+
+    ApiServer(Datastore &store, QString databasePath, ApiOptions options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Patterns are paths with "<name>" segments ("/api/0/buckets/<id>/events"); a trailing slash
+    // is optional. Add routes before start().
+    void addRoute(const QByteArray &method, const QString &pattern, Handler handler);
+
+    // Binds and starts serving; false with a message (port in use, ...) otherwise.
+    bool start(QString *error);
+    // Closes every connection and waits for running reads. Idempotent.
+    void stop();
+    bool isListening() const { return m_listening; }
+    quint16 port() const { return m_port; }
+    const ApiOptions &options() const { return m_options; }
+    Datastore &datastore() { return m_store; }
+
+    // ---- helpers for routes (call from the handler, i.e. the server thread) ----
+    // Read-your-writes: runs `then` in the server thread once every write acknowledged so far is
+    // committed; at once when nothing is pending. A failed commit answers 500.
+    void afterWrites(const std::shared_ptr<ApiCall> &call, std::function<void()> then);
+    // afterWrites, then `work` on a reading thread; its answer is sent.
+    void read(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(EventReader &reader)> work);
+    // Continues in the server thread when `future` is ready. Call from the server thread.
+    // (A QFutureWatcher, not QFuture::then: Qt 6.4's continuations crash now and then when the
+    // datastore's worker finishes the future while many are in flight.)
+    template<typename T, typename Fn>
+    void await(const QFuture<T> &future, Fn &&then)
+    {
+        auto *watcher = new QFutureWatcher<T>(m_context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
+                         [watcher, then = std::forward<Fn>(then)]() mutable {
+                             watcher->deleteLater();
+                             then(watcher->result());
+                         });
+        watcher->setFuture(future);
+    }
+    // The answer for a failed write: 404 unknown bucket/event, 400 bad input, 500 otherwise.
+    static HttpResponse writeError(const WriteResult &result);
+    // Commits the barrier forced so far (for tests and the benchmark).
+    quint64 barrierCommits() const { return m_barrierCommits.load(); }
+
+Q_SIGNALS:
+    // A setting was changed or deleted through the API (key without the "settings." prefix).
+    void settingChanged(const QString &key);
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        Handler handler;
+    };
+
+    void listen(bool *ok, QString *error); // server thread
+    void dispatch(HttpConnection *connection, HttpRequest request);
+
+    Datastore &m_store;
+    QString m_databasePath;
+    ApiOptions m_options;
+    std::vector<Route> m_routes;
+    QThread *m_thread = nullptr;
+    QObject *m_context = nullptr; // lives in m_thread; parent of the listener and connections
+    std::shared_ptr<ServerThreadLink> m_link;
+    QTcpServer *m_tcp = nullptr;
+    std::unique_ptr<ReadPool> m_reads;
+    int m_connections = 0;
+    bool m_listening = false;
+    quint16 m_port = 0;
+    std::atomic<quint64> m_barrierCommits{0};
+};
+
+} // namespace stint

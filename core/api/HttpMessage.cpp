@@ -1,0 +1,81 @@
+#include "api/HttpMessage.h"
+
+#include "model/Json.h"
+
+namespace stint {
+
+HttpResponse HttpResponse::json(const QJsonValue &value, int status)
+{
+    return jsonText(json::toCompact(value), status);
+}
+
+HttpResponse HttpResponse::jsonText(QByteArray text, int status)
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = QByteArrayLiteral("application/json");
+    response.body = std::move(text);
+    return response;
+}
+
+HttpResponse HttpResponse::error(int status, const QString &message)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("message"), message);
+    return json(object, status);
+}
+
+HttpResponse HttpResponse::empty(int status)
+{
+    HttpResponse response;
+    response.status = status;
+    return response;
+}
+
+QByteArray HttpResponse::reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return QByteArrayLiteral("Continue");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 304:
+        return QByteArrayLiteral("Not Modified");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 414:
+        return QByteArrayLiteral("URI Too Long");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        return QByteArrayLiteral("Status");
+    }
+}
+
+} // namespace stint

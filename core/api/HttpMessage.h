@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace stint {
+
+// One parsed HTTP request: what the routes see.
+struct HttpRequest
+{
+    QByteArray method;  // "GET", "POST", ... as sent
+    QString path;       // percent-decoded path, without the query
+    QByteArray rawPath; // the path as sent (segments are decoded one by one for routing)
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case; repeated headers joined by ", "
+    QByteArray body;
+    bool keepAlive = true;
+
+    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+// One HTTP response. Routes answer with json() or error(); the server adds framing and CORS.
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool closeConnection = false; // the request could not be framed: drop the connection after
+
+    // Compact JSON of any value (objects, arrays, numbers, null).
+    static HttpResponse json(const QJsonValue &value, int status = 200);
+    // Pre-serialised JSON text.
+    static HttpResponse jsonText(QByteArray text, int status = 200);
+    // ActivityWatch's error shape: {"message": "..."}.
+    static HttpResponse error(int status, const QString &message);
+    // A status without a body (200 after a create or delete, 304 for an existing bucket).
+    static HttpResponse empty(int status = 200);
+
+    static QByteArray reasonPhrase(int status);
+};
+
+} // namespace stint

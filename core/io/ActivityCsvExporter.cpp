@@ -1,0 +1,62 @@
+#include "io/ActivityCsvExporter.h"
+
+#include "model/Timestamp.h"
+#include "reports/ReportEngine.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace stint {
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+bool ActivityCsvExporter::write(ReportEngine &engine, spans::Period range, const QString &host, QIODevice &device,
+                                QString *error, qint64 *rows)
+{
+    const auto activity = engine.activity(range, host);
+    if (!activity) {
+        if (error)
+            *error = engine.error();
+        return false;
+    }
+    QByteArray buffer = "start,end,duration,app,title,url,category\r\n";
+    qint64 count = 0;
+    bool ok = true;
+    for (const ActivitySegment &segment : activity->segments) {
+        const QJsonObject &window = engine.dataOf(segment.window);
+        const QString url =
+            segment.web >= 0 ? engine.dataOf(segment.web).value(QStringLiteral("url")).toString() : QString();
+        const QStringList fields{Timestamp::toRfc3339(segment.start),
+                                 Timestamp::toRfc3339(segment.end),
+                                 QString::number(Timestamp::nanosToSeconds(segment.duration()), 'f', 3),
+                                 csvField(window.value(QStringLiteral("app")).toString()),
+                                 csvField(window.value(QStringLiteral("title")).toString()),
+                                 csvField(url),
+                                 csvField(engine.categoryOf(segment).join(QStringLiteral(" > ")))};
+        buffer += fields.join(u',').toUtf8() + "\r\n";
+        ++count;
+        if (buffer.size() > (1 << 20)) {
+            ok = ok && device.write(buffer) == buffer.size();
+            buffer.clear();
+        }
+    }
+    ok = ok && device.write(buffer) == buffer.size();
+    if (!ok && error)
+        *error =
+            QCoreApplication::translate("ActivityCsvExporter", "Cannot write the CSV: %1").arg(device.errorString());
+    if (rows)
+        *rows = count;
+    return ok;
+}
+
+} // namespace stint

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "reports/Spans.h"
+
+#include <QString>
+
+class QIODevice;
+
+namespace stint {
+
+class ReportEngine;
+
+// Canonical activity (what the Activity view counts) as CSV, one row per stretch of activity:
+// start,end,duration,app,title,url,category. Times are RFC 3339 UTC, durations seconds, the
+// category its names joined with " > ". Fields are quoted when they need it (RFC 4180).
+class ActivityCsvExporter final
+{
+public:
+    static bool write(ReportEngine &engine, spans::Period range, const QString &host, QIODevice &device, QString *error,
+                      qint64 *rows = nullptr);
+};
+
+} // namespace stint

@@ -1,0 +1,479 @@
+#include "io/AwImporter.h"
+
+#include "model/Json.h"
+#include "model/Timestamp.h"
+#include "storage/SqliteConnection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace stint {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AwImporter", text);
+}
+
+// Walks JSON text without building it: finds where values start and end, and hands single
+// values to the real parser. Structure errors carry the line and column.
+class JsonCursor
+{
+public:
+    explicit JsonCursor(QByteArrayView text)
+        : m_text(text)
+    {
+    }
+
+    qsizetype pos() const { return m_pos; }
+    void setPos(qsizetype pos) { m_pos = pos; }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_pos >= m_text.size();
+    }
+
+    QString where(qsizetype at) const
+    {
+        qsizetype line = 1;
+        qsizetype lineStart = 0;
+        for (qsizetype i = 0; i < at && i < m_text.size(); ++i) {
+            if (m_text[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        }
+        return tr("line %1, column %2").arg(line).arg(at - lineStart + 1);
+    }
+
+    bool fail(const QString &message, QString *error) const
+    {
+        if (error)
+            *error = tr("%1: %2").arg(where(m_pos), message);
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()
+               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r' || m_text[m_pos] == '\t'))
+            ++m_pos;
+    }
+
+    bool peek(char c)
+    {
+        skipSpace();
+        return m_pos < m_text.size() && m_text[m_pos] == c;
+    }
+
+    bool accept(char c)
+    {
+        if (!peek(c))
+            return false;
+        ++m_pos;
+        return true;
+    }
+
+    bool expect(char c, QString *error)
+    {
+        if (accept(c))
+            return true;
+        return fail(m_pos >= m_text.size() ? tr("the file ends too early (expected '%1')").arg(QLatin1Char(c))
+                                           : tr("expected '%1'").arg(QLatin1Char(c)),
+                    error);
+    }
+
+    // The end of the value starting here; brackets are matched without recursion.
+    std::optional<qsizetype> skipValue(QString *error)
+    {
+        skipSpace();
+        const qsizetype start = m_pos;
+        std::vector<char> open;
+        qsizetype i = m_pos;
+        do {
+            if (i >= m_text.size()) {
+                m_pos = i;
+                fail(tr("the file ends inside a value that starts at %1").arg(where(start)), error);
+                return std::nullopt;
+            }
+            const char c = m_text[i];
+            if (c == '"') {
+                const qsizetype opened = i;
+                for (++i; i < m_text.size() && m_text[i] != '"'; ++i) {
+                    if (m_text[i] == '\\')
+                        ++i;
+                }
+                if (i >= m_text.size()) {
+                    m_pos = opened;
+                    fail(tr("the file ends inside a string"), error);
+                    return std::nullopt;
+                }
+                ++i;
+            } else if (c == '{' || c == '[') {
+                open.push_back(c == '{' ? '}' : ']');
+                ++i;
+            } else if (c == '}' || c == ']') {
+                if (open.empty() || open.back() != c) {
+                    m_pos = i;
+                    fail(tr("unexpected '%1'").arg(QLatin1Char(c)), error);
+                    return std::nullopt;
+                }
+                open.pop_back();
+                ++i;
+            } else if (open.empty()) {
+                // A scalar: up to the next delimiter.
+                while (i < m_text.size() && !QByteArrayView(",}] \t\r\n").contains(m_text[i]))
+                    ++i;
+                if (i == start) {
+                    m_pos = i;
+                    fail(tr("expected a value"), error);
+                    return std::nullopt;
+                }
+            } else {
+                ++i;
+            }
+        } while (!open.empty());
+        m_pos = i;
+        return i;
+    }
+
+    std::optional<QJsonValue> value(QString *error)
+    {
+        skipSpace();
+        const qsizetype start = m_pos;
+        const auto end = skipValue(error);
+        if (!end)
+            return std::nullopt;
+        QString why;
+        auto parsed = json::parseValue(m_text.sliced(start, *end - start), &why);
+        if (!parsed) {
+            m_pos = start;
+            fail(why, error);
+        }
+        return parsed;
+    }
+
+    std::optional<QString> key(QString *error)
+    {
+        skipSpace();
+        if (!peek('"')) {
+            fail(tr("expected a key in double quotes"), error);
+            return std::nullopt;
+        }
+        const auto parsed = value(error);
+        if (!parsed)
+            return std::nullopt;
+        if (!expect(':', error))
+            return std::nullopt;
+        return parsed->toString();
+    }
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+};
+
+class JsonImport
+{
+public:
+    JsonImport(QByteArrayView text, ImportSink &sink)
+        : m_cursor(text)
+        , m_sink(sink)
+    {
+    }
+
+    bool run(QString *error)
+    {
+        if (!m_cursor.expect('{', error))
+            return false;
+        bool found = false;
+        bool first = true;
+        while (!m_cursor.accept('}')) {
+            if (!first && !m_cursor.expect(',', error))
+                return false;
+            first = false;
+            const auto key = m_cursor.key(error);
+            if (!key)
+                return false;
+            if (*key != QStringLiteral("buckets")) {
+                if (!m_cursor.skipValue(error))
+                    return false;
+                continue;
+            }
+            found = true;
+            if (!buckets(error))
+                return false;
+        }
+        if (!found)
+            return m_cursor.fail(tr("this is not an ActivityWatch export: it has no \"buckets\""), error);
+        if (!m_cursor.atEnd())
+            return m_cursor.fail(tr("unexpected text after the export"), error);
+        return true;
+    }
+
+private:
+    bool buckets(QString *error)
+    {
+        const bool isArray = m_cursor.accept('[');
+        if (!isArray && !m_cursor.expect('{', error))
+            return false;
+        const char close = isArray ? ']' : '}';
+        bool first = true;
+        while (!m_cursor.accept(close)) {
+            if (!first && !m_cursor.expect(',', error))
+                return false;
+            first = false;
+            QString id;
+            if (!isArray) {
+                const auto key = m_cursor.key(error);
+                if (!key)
+                    return false;
+                id = *key;
+            }
+            if (!bucket(id, error))
+                return false;
+        }
+        return true;
+    }
+
+    // Reads the bucket's fields first (wherever "events" is), creates it, then its events.
+    bool bucket(QString id, QString *error)
+    {
+        const qsizetype start = m_cursor.pos();
+        if (!m_cursor.expect('{', error))
+            return false;
+        QJsonObject fields;
+        std::optional<qsizetype> events;
+        bool first = true;
+        while (!m_cursor.accept('}')) {
+            if (!first && !m_cursor.expect(',', error))
+                return false;
+            first = false;
+            const auto key = m_cursor.key(error);
+            if (!key)
+                return false;
+            if (*key == QStringLiteral("events")) {
+                m_cursor.skipSpace();
+                events = m_cursor.pos();
+                if (!m_cursor.skipValue(error))
+                    return false;
+                continue;
+            }
+            const auto value = m_cursor.value(error);
+            if (!value)
+                return false;
+            fields.insert(*key, *value);
+        }
+        const qsizetype end = m_cursor.pos();
+        if (id.isEmpty())
+            id = fields.value(QStringLiteral("id")).toString();
+        QString why;
+        const auto parsed = Bucket::fromJson(id, fields, &why);
+        if (!parsed) {
+            m_cursor.setPos(start);
+            return m_cursor.fail(tr("bucket '%1': %2").arg(id, why), error);
+        }
+        if (!m_sink.startBucket(*parsed, error))
+            return false;
+        if (events) {
+            m_cursor.setPos(*events);
+            if (!eventList(id, error)) {
+                QString ignored;
+                m_sink.finishBucket(false, &ignored);
+                return false;
+            }
+        }
+        m_cursor.setPos(end);
+        return m_sink.finishBucket(true, error);
+    }
+
+    bool eventList(const QString &bucketId, QString *error)
+    {
+        if (!m_cursor.expect('[', error))
+            return false;
+        qint64 index = 0;
+        while (!m_cursor.accept(']')) {
+            if (index > 0 && !m_cursor.expect(',', error))
+                return false;
+            ++index;
+            m_cursor.skipSpace();
+            const qsizetype at = m_cursor.pos();
+            const auto value = m_cursor.value(error);
+            if (!value)
+                return false;
+            QString why = tr("an event must be a JSON object");
+            const auto event = value->isObject() ? Event::fromJson(value->toObject(), &why) : std::nullopt;
+            if (!event) {
+                m_cursor.setPos(at);
+                return m_cursor.fail(tr("bucket '%1', event %2: %3").arg(bucketId).arg(index).arg(why), error);
+            }
+            if (!m_sink.add(*event, error))
+                return false;
+        }
+        return true;
+    }
+
+    JsonCursor m_cursor;
+    ImportSink &m_sink;
+};
+
+} // namespace
+
+AwImporter::AwImporter(Datastore &store, EventReader &reader)
+    : m_store(store)
+    , m_reader(reader)
+{
+}
+
+ImportReport AwImporter::importJson(QByteArrayView json)
+{
+    ImportReport report;
+    ImportSink sink(m_store, m_reader, report);
+    sink.setBatchSize(m_batchSize);
+    sink.setProgress(m_progress);
+    QString error;
+    if (!sink.begin(&error) || !JsonImport(json, sink).run(&error) || !sink.finish(&error)) {
+        QString ignored;
+        sink.finish(&ignored);
+        report.error = error;
+    }
+    return report;
+}
+
+ImportReport AwImporter::importFile(const QString &path)
+{
+    ImportReport report;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    if (file.size() == 0) {
+        report.error = tr("%1 is empty.").arg(path);
+        return report;
+    }
+    if (file.peek(16) == QByteArrayView("SQLite format 3\0", 16)) {
+        file.close();
+        return importSqlite(path);
+    }
+    const uchar *mapped = file.map(0, file.size());
+    if (mapped)
+        return importJson(QByteArrayView(reinterpret_cast<const char *>(mapped), file.size()));
+    const QByteArray all = file.readAll(); // file systems that cannot map
+    return importJson(all);
+}
+
+ImportReport AwImporter::importSqlite(const QString &path)
+{
+    ImportReport report;
+    ImportSink sink(m_store, m_reader, report);
+    sink.setBatchSize(m_batchSize);
+    sink.setProgress(m_progress);
+    const QString name = SqliteConnection::uniqueName(QStringLiteral("stint-import"));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const auto run = [&]() -> bool {
+            if (!db.open())
+                return (error = tr("Cannot open %1: %2").arg(path, db.lastError().text())), false;
+            QSqlQuery buckets(db);
+            buckets.setForwardOnly(true);
+            if (!buckets.exec(QStringLiteral("SELECT id, name, type, client, hostname, created, data FROM buckets "
+                                             "ORDER BY name"))) {
+                return (error = tr("%1 is not an ActivityWatch database (no buckets table: %2)")
+                                    .arg(path, buckets.lastError().text())),
+                       false;
+            }
+            if (!sink.begin(&error))
+                return false;
+            struct Row
+            {
+                qint64 row;
+                Bucket bucket;
+            };
+            std::vector<Row> rows;
+            while (buckets.next()) {
+                Bucket bucket;
+                bucket.id = buckets.value(1).toString();
+                bucket.type = buckets.value(2).toString();
+                bucket.client = buckets.value(3).toString();
+                bucket.hostname = buckets.value(4).toString();
+                const QVariant created = buckets.value(5);
+                // aw-server-rust keeps RFC 3339 text; Stint's own files keep nanoseconds.
+                const auto parsed = created.typeId() == QMetaType::QString
+                    ? Timestamp::parseRfc3339(created.toString())
+                    : std::optional<qint64>(created.toLongLong());
+                if (!parsed)
+                    return (error = tr("bucket '%1': 'created' is not a date: %2").arg(bucket.id, created.toString())),
+                           false;
+                bucket.created = *parsed;
+                const auto data = json::parseObject(buckets.value(6).toString().toUtf8(), nullptr);
+                bucket.data = data.value_or(QJsonObject());
+                rows.push_back({buckets.value(0).toLongLong(), bucket});
+            }
+            buckets.finish();
+            for (const Row &row : rows) {
+                if (!sink.startBucket(row.bucket, &error))
+                    return false;
+                QSqlQuery events(db);
+                events.setForwardOnly(true);
+                events.prepare(QStringLiteral(
+                    "SELECT starttime, endtime, data FROM events WHERE bucketrow = ? ORDER BY starttime, id"));
+                events.addBindValue(row.row);
+                if (!events.exec())
+                    return (error =
+                                tr("Cannot read the events of '%1': %2").arg(row.bucket.id, events.lastError().text())),
+                           false;
+                QHash<QString, QJsonObject> parsedData;
+                while (events.next()) {
+                    const qint64 start = events.value(0).toLongLong();
+                    const qint64 end = events.value(1).toLongLong();
+                    const QString text = events.value(2).toString();
+                    auto found = parsedData.constFind(text);
+                    if (found == parsedData.constEnd()) {
+                        QString why;
+                        const auto object = json::parseObject(text.toUtf8(), &why);
+                        if (!object) {
+                            QString ignored;
+                            sink.finishBucket(false, &ignored);
+                            return (error = tr("bucket '%1', event at %2: its data is not a JSON object (%3)")
+                                                .arg(row.bucket.id, Timestamp::toRfc3339(start), why)),
+                                   false;
+                        }
+                        found = parsedData.insert(text, *object);
+                    }
+                    if (end < start) {
+                        QString ignored;
+                        sink.finishBucket(false, &ignored);
+                        return (error = tr("bucket '%1', event at %2 ends before it starts")
+                                            .arg(row.bucket.id, Timestamp::toRfc3339(start))),
+                               false;
+                    }
+                    if (!sink.add(Event{0, start, end - start, found.value()}, &error))
+                        return false;
+                }
+                if (!sink.finishBucket(true, &error))
+                    return false;
+            }
+            return sink.finish(&error);
+        };
+        if (!run()) {
+            QString ignored;
+            sink.finish(&ignored);
+            report.error = error;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return report;
+}
+
+} // namespace stint
