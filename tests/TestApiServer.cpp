@@ -623,6 +623,39 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(bucketPath(u"/events/count"_s)).json().toInt(), 2);
     }
 
+    void pipelinedBurst()
+    {
+        // Thousands of requests in one write, mixing reads that wait for the barrier with
+        // heartbeats: answered in order, none lost (the server reads no further while answering).
+        QVERIFY(createBucket());
+        RawClient raw(m_server->port());
+        QVERIFY(raw.connect());
+        const QByteArray host = "Host: " + raw.hostHeader() + "\r\n";
+        QByteArray burst;
+        constexpr int kRequests = 3000;
+        for (int i = 0; i < kRequests; ++i) {
+            if (i % 3 == 2) {
+                burst += "GET " + bucketPath(u"/events/count"_s).toUtf8() + " HTTP/1.1\r\n" + host + "\r\n";
+            } else {
+                const QByteArray body = "{\"timestamp\":\""
+                    + Timestamp::toRfc3339(kBaseTime + i * 10'000'000'000LL).toUtf8()
+                    + "\",\"data\":{\"n\":" + QByteArray::number(i) + "}}";
+                burst += "POST " + bucketPath(u"/heartbeat?pulsetime=0"_s).toUtf8() + " HTTP/1.1\r\n" + host
+                    + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            }
+        }
+        raw.write(burst);
+        int heartbeats = 0;
+        for (int i = 0; i < kRequests; ++i) {
+            const HttpAnswer answer = raw.read(30'000);
+            QCOMPARE(answer.status, 200);
+            if (i % 3 == 2)
+                QCOMPARE(answer.json().toInt(), heartbeats); // every earlier heartbeat, no later one
+            else
+                ++heartbeats;
+        }
+    }
+
     void addedRoutes()
     {
         // The extension point: a route added before start, reading through the reading thread's
