@@ -5,10 +5,12 @@
 #include "api/ApiServer.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
+#include "reports/ReportEngine.h"
 #include "settings/SettingKeys.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QThread>
 
@@ -619,6 +621,82 @@ private Q_SLOTS:
             QVERIFY(!refused.message().isEmpty());
         }
         QCOMPARE(m_client->get(bucketPath(u"/events/count"_s)).json().toInt(), 2);
+    }
+
+    void pipelinedBurst()
+    {
+        // Thousands of requests in one write, mixing reads that wait for the barrier with
+        // heartbeats: answered in order, none lost (the server reads no further while answering).
+        QVERIFY(createBucket());
+        RawClient raw(m_server->port());
+        QVERIFY(raw.connect());
+        const QByteArray host = "Host: " + raw.hostHeader() + "\r\n";
+        QByteArray burst;
+        constexpr int kRequests = 3000;
+        for (int i = 0; i < kRequests; ++i) {
+            if (i % 3 == 2) {
+                burst += "GET " + bucketPath(u"/events/count"_s).toUtf8() + " HTTP/1.1\r\n" + host + "\r\n";
+            } else {
+                const QByteArray body = "{\"timestamp\":\""
+                    + Timestamp::toRfc3339(kBaseTime + i * 10'000'000'000LL).toUtf8()
+                    + "\",\"data\":{\"n\":" + QByteArray::number(i) + "}}";
+                burst += "POST " + bucketPath(u"/heartbeat?pulsetime=0"_s).toUtf8() + " HTTP/1.1\r\n" + host
+                    + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            }
+        }
+        raw.write(burst);
+        int heartbeats = 0;
+        for (int i = 0; i < kRequests; ++i) {
+            const HttpAnswer answer = raw.read(30'000);
+            QCOMPARE(answer.status, 200);
+            if (i % 3 == 2)
+                QCOMPARE(answer.json().toInt(), heartbeats); // every earlier heartbeat, no later one
+            else
+                ++heartbeats;
+        }
+    }
+
+    void addedRoutes()
+    {
+        // The extension point: a route added before start, reading through the reading thread's
+        // ReportEngine after the barrier, with a decoded path argument.
+        m_server.reset();
+        ApiOptions options;
+        options.port = 0;
+        options.testing = true;
+        m_server = std::make_unique<ApiServer>(m_fixture->store(), m_fixture->path(), options);
+        ApiServer *server = m_server.get();
+        m_server->addRoute("POST", u"/api/0/echo/<name>"_s, [server](const std::shared_ptr<ApiCall> &call) {
+            std::optional<qint64> at;
+            const auto body = call->jsonObjectBody();
+            if (!body || !call->timeParam(u"at"_s, &at))
+                return;
+            server->readReports(call, [name = call->arg(u"name"_s), body = *body, at](ReportEngine &engine) {
+                const auto buckets = engine.reader().buckets(false);
+                QJsonObject answer = body;
+                answer.insert(u"name"_s, name);
+                answer.insert(u"buckets"_s, buckets ? int(buckets->size()) : -1);
+                answer.insert(u"at"_s, at ? Timestamp::toRfc3339(*at) : QString());
+                return HttpResponse::json(answer);
+            });
+        });
+        QString error;
+        QVERIFY(m_server->start(&error));
+        m_client = std::make_unique<NamClient>(m_server->port());
+        QVERIFY(createBucket()); // the built-in routes are still there
+        // Without a host name in the options, "!local" is this machine's.
+        QCOMPARE(m_client->get(bucketPath()).json().toObject().value(u"hostname"_s).toString(),
+                 QSysInfo::machineHostName().isEmpty() ? u"unknown"_s : QSysInfo::machineHostName());
+        const HttpAnswer answer =
+            m_client->post(u"/api/0/echo/a%2Fb%20c/?at=2026-07-23T12:00:00%2B02:00"_s, R"({"x": 1})");
+        QCOMPARE(answer.status, 200);
+        const QJsonObject object = answer.json().toObject();
+        QCOMPARE(object.value(u"name"_s).toString(), u"a/b c"_s);
+        QCOMPARE(object.value(u"x"_s).toInt(), 1);
+        QCOMPARE(object.value(u"buckets"_s).toInt(), 1); // the create is visible: barrier
+        QCOMPARE(object.value(u"at"_s).toString(), u"2026-07-23T10:00:00Z"_s);
+        QCOMPARE(m_client->post(u"/api/0/echo/x?at=noon"_s, "{}").status, 400);
+        QCOMPARE(m_client->get(u"/api/0/echo/x"_s).status, 405);
     }
 
     void portInUse()

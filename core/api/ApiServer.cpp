@@ -4,10 +4,12 @@
 #include "api/ApiRoutes.h"
 #include "api/HttpConnection.h"
 #include "api/ReadPool.h"
+#include "reports/ReportEngine.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 #include "util/Logging.h"
 
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -43,6 +45,9 @@ ApiServer::ApiServer(Datastore &store, QString databasePath, ApiOptions options,
     , m_databasePath(std::move(databasePath))
     , m_options(std::move(options))
 {
+    if (m_options.hostname.isEmpty())
+        m_options.hostname =
+            QSysInfo::machineHostName().isEmpty() ? QStringLiteral("unknown") : QSysInfo::machineHostName();
     registerApiRoutes(*this);
 }
 
@@ -233,15 +238,21 @@ void ApiServer::afterWrites(const std::shared_ptr<ApiCall> &call, std::function<
 
 void ApiServer::read(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(EventReader &reader)> work)
 {
+    readReports(call, [work = std::move(work)](ReportEngine &engine) { return work(engine.reader()); });
+}
+
+void ApiServer::readReports(const std::shared_ptr<ApiCall> &call,
+                            std::function<HttpResponse(ReportEngine &engine)> work)
+{
     afterWrites(call, [this, call, work = std::move(work)] {
         if (!m_reads)
             return;
-        m_reads->post([call, work](EventReader &reader) {
-            if (!reader.isOpen()) {
-                call->respondError(500, tr("the database cannot be read: %1").arg(reader.error()));
+        m_reads->post([call, work](ReportEngine &engine) {
+            if (!engine.isOpen()) {
+                call->respondError(500, tr("the database cannot be read: %1").arg(engine.error()));
                 return;
             }
-            call->respond(work(reader));
+            call->respond(work(engine));
         });
     });
 }

@@ -27,6 +27,7 @@ class Datastore;
 class EventReader;
 class HttpConnection;
 class ReadPool;
+class ReportEngine;
 
 struct ApiOptions
 {
@@ -37,7 +38,7 @@ struct ApiOptions
     quint16 port = kDefaultPort; // 0: any free port (tests, the benchmark)
     QString apiKey;              // empty: no key needed
     bool testing = false;
-    QString hostname; // this machine, for "!local" and /api/0/info
+    QString hostname; // for "!local" and /api/0/info; this machine's name when empty
     QString deviceId;
     std::shared_ptr<const Clock> clock; // the system clock when null (a new bucket's "created")
     int readThreads = 2;
@@ -80,6 +81,8 @@ public:
     void afterWrites(const std::shared_ptr<ApiCall> &call, std::function<void()> then);
     // afterWrites, then `work` on a reading thread; its answer is sent.
     void read(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(EventReader &reader)> work);
+    // The same with the reading thread's ReportEngine (activity, summaries; its caches persist).
+    void readReports(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(ReportEngine &engine)> work);
     // Continues in the server thread when `future` is ready. Call from the server thread.
     // (A QFutureWatcher, not QFuture::then: Qt 6.4's continuations crash now and then when the
     // datastore's worker finishes the future while many are in flight.)

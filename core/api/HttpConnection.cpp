@@ -22,9 +22,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpLimits limits, Dispatch d
         if (!m_busy)
             m_socket->abort();
     });
+    // While a request is being answered nothing more is read: Qt's buffer fills up to this size
+    // and TCP then holds the client back, so pipelined bytes cannot pile up in memory.
+    m_socket->setReadBufferSize(kReadBufferBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-        m_buffer.append(m_socket->readAll());
-        processBuffer();
+        if (m_closing)
+            m_socket->readAll(); // the answer is on its way and the connection closes after it
+        else
+            processBuffer();
     });
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
@@ -42,6 +47,7 @@ void HttpConnection::processBuffer()
         return;
     m_inProcess = true;
     while (!m_busy && !m_closing) {
+        m_buffer.append(m_socket->readAll());
         const HttpRequestParser::State state = m_parser.parse(m_buffer);
         if (state == HttpRequestParser::State::NeedMore) {
             if (m_parser.takeContinueRequest())

@@ -21,6 +21,7 @@ class HttpConnection final : public QObject
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
     using Dispatch = std::function<void(HttpConnection *, HttpRequest)>;
 
     HttpConnection(QTcpSocket *socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs, QObject *parent);

@@ -1,6 +1,6 @@
 #include "api/ReadPool.h"
 
-#include "storage/EventReader.h"
+#include "reports/ReportEngine.h"
 
 #include <QThread>
 
@@ -49,7 +49,7 @@ void ReadPool::stop()
 void ReadPool::run()
 {
     // Opened and closed in this thread, as Qt's SQL connections require.
-    EventReader reader(m_path);
+    ReportEngine engine(m_path);
     for (;;) {
         Task task;
         {
@@ -61,7 +61,7 @@ void ReadPool::run()
             task = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        task(reader);
+        task(engine);
     }
 }
 

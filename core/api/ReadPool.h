@@ -12,16 +12,17 @@ class QThread;
 
 namespace stint {
 
-class EventReader;
+class ReportEngine;
 
-// Reading threads for the HTTP API, each with its own EventReader (read-only connection, never
-// the writer's). A slow read occupies one thread; heartbeats never pass through here.
+// Reading threads for the HTTP API, each with its own ReportEngine and so its own EventReader
+// (a read-only connection, never the writer's) and report caches that live as long as the
+// thread. A slow read occupies one thread; heartbeats never pass through here.
 class ReadPool final
 {
     Q_DISABLE_COPY_MOVE(ReadPool)
 
 public:
-    using Task = std::function<void(EventReader &reader)>;
+    using Task = std::function<void(ReportEngine &engine)>;
 
     ReadPool(QString databasePath, int threads);
     ~ReadPool();
