@@ -1,18 +1,13 @@
 #include "SettingsPage.h"
 
 #include "CategoryEditor.h"
+#include "DataPanel.h"
 #include "GeneralSettings.h"
 #include "app/Tracker.h"
 
-#include <QDesktopServices>
-#include <QDir>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace stint {
@@ -31,29 +26,7 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     m_general = new GeneralSettings(m_context, this);
     m_tabs->addTab(m_general, tr("&Recording"));
 
-    // Where the data is.
-    auto *dataTab = new QWidget(this);
-    const QString directory = QDir::toNativeSeparators(m_context.tracker.location().directory());
-    auto *location =
-        new QLabel(tr("Stint keeps everything it records, and these settings, in one database file:<br><b>%1</b>")
-                       .arg(QDir::toNativeSeparators(m_context.tracker.location().databasePath()).toHtmlEscaped()),
-                   dataTab);
-    location->setObjectName(QStringLiteral("dataLocationLabel"));
-    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    location->setWordWrap(true);
-    auto *open = new QPushButton(tr("&Open folder"), dataTab);
-    open->setObjectName(QStringLiteral("openDataFolderButton"));
-    open->setToolTip(directory);
-    connect(open, &QPushButton::clicked, this,
-            [directory] { QDesktopServices::openUrl(QUrl::fromLocalFile(directory)); });
-    auto *dataLayout = new QVBoxLayout(dataTab);
-    dataLayout->addWidget(location);
-    auto *openRow = new QHBoxLayout;
-    openRow->addWidget(open);
-    openRow->addStretch(1);
-    dataLayout->addLayout(openRow);
-    dataLayout->addStretch(1);
-    m_tabs->addTab(dataTab, tr("&Data"));
+    m_tabs->addTab(new DataPanel(m_context, this), tr("&Data"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

@@ -512,25 +512,14 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             m_err << engine.error() << Qt::endl;
             return Problem;
         }
-        if (!from || !to) {
-            // The whole history by default.
-            const auto all = engine.reader().buckets(true);
-            if (!all) {
-                m_err << engine.reader().error() << Qt::endl;
-                return Problem;
-            }
-            qint64 first = std::numeric_limits<qint64>::max();
-            qint64 last = std::numeric_limits<qint64>::min();
-            for (const Bucket &bucket : *all) {
-                first = std::min(first, bucket.firstStart.value_or(first));
-                last = std::max(last, bucket.lastEnd.value_or(last));
-            }
-            from = from.value_or(first);
-            to = to.value_or(std::max(last, *from));
+        // The whole history by default.
+        const auto range = ActivityCsvExporter::historyRange(engine.reader(), from, to, &error);
+        if (!range) {
+            m_err << error << Qt::endl;
+            return Problem;
         }
         qint64 rows = 0;
-        if (!ActivityCsvExporter::write(engine, {*from, *to}, parser.value(QStringLiteral("host")), *device, &error,
-                                        &rows)) {
+        if (!ActivityCsvExporter::write(engine, *range, parser.value(QStringLiteral("host")), *device, &error, &rows)) {
             m_err << error << Qt::endl;
             return Problem;
         }

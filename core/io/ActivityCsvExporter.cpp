@@ -2,9 +2,12 @@
 
 #include "model/Timestamp.h"
 #include "reports/ReportEngine.h"
+#include "storage/EventReader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <limits>
 
 namespace stint {
 namespace {
@@ -57,6 +60,27 @@ bool ActivityCsvExporter::write(ReportEngine &engine, spans::Period range, const
     if (rows)
         *rows = count;
     return ok;
+}
+
+std::optional<spans::Period> ActivityCsvExporter::historyRange(EventReader &reader, std::optional<qint64> from,
+                                                               std::optional<qint64> to, QString *error)
+{
+    if (from && to)
+        return spans::Period{*from, *to};
+    const auto all = reader.buckets(true);
+    if (!all) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const Bucket &bucket : *all) {
+        first = std::min(first, bucket.firstStart.value_or(first));
+        last = std::max(last, bucket.lastEnd.value_or(last));
+    }
+    const qint64 start = from.value_or(first);
+    return spans::Period{start, to.value_or(std::max(last, start))};
 }
 
 } // namespace stint

@@ -4,10 +4,13 @@
 
 #include <QString>
 
+#include <optional>
+
 class QIODevice;
 
 namespace stint {
 
+class EventReader;
 class ReportEngine;
 
 // Canonical activity (what the Activity view counts) as CSV, one row per stretch of activity:
@@ -18,6 +21,9 @@ class ActivityCsvExporter final
 public:
     static bool write(ReportEngine &engine, spans::Period range, const QString &host, QIODevice &device, QString *error,
                       qint64 *rows = nullptr);
+    // From the first stored event to the last, with `from`/`to` taking the place of either end.
+    static std::optional<spans::Period> historyRange(EventReader &reader, std::optional<qint64> from,
+                                                     std::optional<qint64> to, QString *error);
 };
 
 } // namespace stint
