@@ -1,11 +1,14 @@
 // The desktop around the tracker: the tray menu pauses and resumes the watchers, the tray icon
 // follows the state, and quitting waits for the final commit, shows a saving indicator when it is
 // slow, and reports a failed one instead of quitting.
+#include "CategoryDonut.h"
+#include "CategoryEditor.h"
 #include "Desktop.h"
 #include "FakeBackends.h"
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "QuitController.h"
+#include "SettingsPage.h"
 #include "TrayIcon.h"
 #include "app/Tracker.h"
 #include "reports/ReportCalendar.h"
@@ -16,6 +19,7 @@
 #include "watchers/WindowWatcher.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void slowFinalCommitShowsSavingIndicator();
     void failedFinalCommitCanBeCancelledOrRetried();
     void closingWithoutTrayAsksFirst();
+    void categoryRuleChangesTheActivityChart();
 
 private:
     QTemporaryDir m_config;
@@ -264,6 +269,65 @@ void TestDesktop::closingWithoutTrayAsksFirst()
     QCOMPARE(asked, 2);
     QTRY_COMPARE(ready.count(), 1);
     QVERIFY(!window.isVisible());
+}
+
+void TestDesktop::categoryRuleChangesTheActivityChart()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    // Ten minutes in a window no default rule knows.
+    setup.window->focus(WindowInfo{u"Scrivener"_s, u"novel draft"_s});
+    QTRY_COMPARE(setup.tracker->windowWatcher()->currentWindow().value_or(WindowInfo{}).app, u"Scrivener"_s);
+    for (int second = 0; second < 600; ++second) {
+        setup.clock->advanceSeconds(1);
+        setup.tracker->windowWatcher()->poll();
+        setup.tracker->afkWatcher()->poll();
+    }
+    QVERIFY(setup.tracker->datastore().forceCommit().result().ok());
+
+    Desktop desktop(*setup.tracker);
+    desktop.setQuitConfirmation([] { return true; });
+    desktop.start(false);
+    MainWindow &window = desktop.mainWindow();
+    window.showPage(0);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto sliceTime = [&](const QString &label) -> qint64 {
+        const auto *donut = window.findChild<CategoryDonut *>(u"categoryChart"_s);
+        if (!donut)
+            return -2;
+        for (const CategoryDonut::Slice &slice : donut->slices()) {
+            if (slice.label == label)
+                return slice.duration;
+        }
+        return -1;
+    };
+    constexpr qint64 kTenMinutes = 600'000'000'000;
+    QTRY_VERIFY(sliceTime(u"Uncategorized"_s) >= kTenMinutes);
+    QCOMPARE(sliceTime(u"Writing"_s), -1);
+
+    // Settings: a new rule for it, saved.
+    window.showPage(window.pageCount() - 1);
+    auto *settings = qobject_cast<SettingsPage *>(window.currentPage());
+    QVERIFY(settings);
+    QTRY_VERIFY(settings->categoryEditor()->ruleCount() > 0);
+    auto *add = settings->findChild<QPushButton *>(u"addCategoryButton"_s);
+    auto *name = settings->findChild<QLineEdit *>(u"categoryNameEdit"_s);
+    auto *regex = settings->findChild<QLineEdit *>(u"categoryRegexEdit"_s);
+    auto *save = settings->findChild<QPushButton *>(u"saveCategoriesButton"_s);
+    QVERIFY(add && name && regex && save);
+    QTest::mouseClick(add, Qt::LeftButton);
+    name->setText(u"Writing"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    regex->setText(u"scrivener"_s);
+    QTRY_VERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!save->isEnabled());
+
+    // Back on Activity, the chart has the new category and the time left Uncategorized.
+    window.showPage(0);
+    QTRY_VERIFY(sliceTime(u"Writing"_s) >= kTenMinutes);
+    QVERIFY(sliceTime(u"Uncategorized"_s) < kTenMinutes);
+    QVERIFY(setup.tracker->shutdown().ok());
 }
 
 QTEST_MAIN(TestDesktop)
