@@ -3,6 +3,7 @@
 // clear message and stores nothing.
 #include "DataPanel.h"
 #include "UiFixture.h"
+#include "api/ApiServer.h"
 #include "storage/EventReader.h"
 
 #include <QLabel>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void exportThenImportTwice();
     void exportCsv();
     void malformedImportStopsClearly();
+    void showsWhetherTheApiServes();
 
 private:
     // Runs one transfer through the panel and returns its status text.
@@ -129,6 +131,24 @@ void TestDataPanel::malformedImportStopsClearly()
     const QString refused = transfer(
         panel, [&] { panel.exportTo(nowhere); }, false);
     QVERIFY2(refused.contains(QDir::toNativeSeparators(nowhere)), qPrintable(refused));
+}
+
+void TestDataPanel::showsWhetherTheApiServes()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.start());
+    DataPanel panel(fixture.context());
+    auto *label = panel.findChild<QLabel *>(u"apiStatusLabel"_s);
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(u"is off"_s), qPrintable(label->text()));
+    Tracker::ApiOverrides overrides;
+    overrides.port = 0; // any free port
+    fixture.tracker().startApi(overrides);
+    QCOMPARE(fixture.tracker().apiState(), Tracker::ApiState::Running);
+    const QString port = QString::number(fixture.tracker().apiServer()->port());
+    QVERIFY2(label->text().contains(u"http://127.0.0.1:%1/api/0/"_s.arg(port)), qPrintable(label->text()));
+    QVERIFY(fixture.tracker().shutdown().ok());
+    QVERIFY2(label->text().contains(u"is off"_s), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestDataPanel)

@@ -5,6 +5,7 @@
 #include "MockClock.h"
 #include "app/Tracker.h"
 #include "settings/SettingKeys.h"
+#include "storage/EventReader.h"
 #include "watchers/AfkWatcher.h"
 #include "watchers/PauseController.h"
 #include "watchers/WatcherBuckets.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void pauseStopsAndResumeRestartsTheWatchers();
     void settingsReloadAndOverrides();
     void invalidStoredSettingStopsWatching();
+    void deletedWatcherBucketIsMadeAgain();
 };
 
 void TestTracker::pauseStopsAndResumeRestartsTheWatchers()
@@ -133,6 +135,37 @@ void TestTracker::invalidStoredSettingStopsWatching()
     QVERIFY(!tracker.startWatching(std::move(fakes.backends), {}, &error));
     QVERIFY2(error.contains(u"stint.privacyRules"_s) && error.contains(u"rule 1"_s), qPrintable(error));
     QVERIFY(!tracker.isWatching());
+}
+
+void TestTracker::deletedWatcherBucketIsMadeAgain()
+{
+    QTemporaryDir dir;
+    auto clock = std::make_shared<MockClock>();
+    Tracker tracker(DataLocation(dir.path(), true), nullptr, clock);
+    QString error;
+    QVERIFY2(tracker.start(&error), qPrintable(error));
+    Fakes fakes = makeFakes();
+    QVERIFY2(tracker.startWatching(std::move(fakes.backends), {}, &error), qPrintable(error));
+    const QString bucket = tracker.buckets()->window.id;
+    QFuture<WriteResult> deleted = tracker.datastore().deleteBucket(bucket);
+    deleted.waitForFinished();
+    QVERIFY(deleted.result().ok());
+
+    // The next heartbeat is refused; the tracker notices and makes the bucket again.
+    clock->advanceSeconds(1);
+    tracker.windowWatcher()->poll();
+    QTRY_VERIFY(tracker.datastore().forceCommit().result().ok()
+                && EventReader(tracker.location().databasePath()).bucket(bucket).has_value());
+    clock->advanceSeconds(1);
+    fakes.window->focus(WindowInfo{u"Terminal"_s, u"make"_s});
+    QTRY_COMPARE(tracker.windowWatcher()->currentWindow().value_or(WindowInfo{}).app, u"Terminal"_s);
+    QVERIFY(tracker.shutdown().ok());
+    EventReader reader(tracker.location().databasePath());
+    const auto events = reader.events(bucket);
+    QVERIFY(events);
+    QVERIFY(std::any_of(events->begin(), events->end(), [](const Event &event) {
+        return event.data.value(u"app"_s).toString() == u"Terminal"_s;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestTracker)

@@ -1,5 +1,6 @@
 #include "DataPanel.h"
 
+#include "api/ApiServer.h"
 #include "app/Tracker.h"
 #include "io/DataTransfer.h"
 
@@ -75,7 +76,15 @@ DataPanel::DataPanel(UiContext context, QWidget *parent)
     transferRow->addStretch(1);
     layout->addLayout(transferRow);
     layout->addWidget(m_status);
+    layout->addSpacing(12);
+    m_api = new QLabel(this);
+    m_api->setObjectName(QStringLiteral("apiStatusLabel"));
+    m_api->setWordWrap(true);
+    m_api->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_api);
     layout->addStretch(1);
+    connect(&m_context.tracker, &Tracker::apiStateChanged, this, &DataPanel::showApiState);
+    showApiState();
 
     connect(m_transfer, &DataTransfer::progress, this,
             [this](qint64 handled) { m_status->setText(tr("Importing… %n event(s) read", nullptr, int(handled))); });
@@ -143,6 +152,25 @@ void DataPanel::finished(bool ok, const QString &message)
     m_busy->hide();
     m_status->setText(ok ? message : tr("Stopped: %1").arg(message));
     Q_EMIT transferFinished(ok);
+}
+
+void DataPanel::showApiState()
+{
+    const Tracker &tracker = m_context.tracker;
+    switch (tracker.apiState()) {
+    case Tracker::ApiState::Running:
+        m_api->setText(tr("ActivityWatch's watchers and scripts can send data to Stint at "
+                          "http://127.0.0.1:%1/api/0/.")
+                           .arg(tracker.apiServer() ? tracker.apiServer()->port() : 0));
+        break;
+    case Tracker::ApiState::Off:
+        m_api->setText(tr("The HTTP API for ActivityWatch's watchers and scripts is off."));
+        break;
+    case Tracker::ApiState::Failed:
+        m_api->setText(
+            tr("The HTTP API for ActivityWatch's watchers and scripts is not running: %1").arg(tracker.apiError()));
+        break;
+    }
 }
 
 } // namespace stint

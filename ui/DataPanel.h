@@ -13,7 +13,8 @@ namespace stint {
 class DataTransfer;
 
 // Settings → Data: where the database is, and exporting or importing all of it (ActivityWatch's
-// export JSON, a CSV of the activity, or aw-server-rust's sqlite.db) without blocking the window.
+// export JSON, a CSV of the activity, or aw-server-rust's sqlite.db) without blocking the window,
+// and whether the HTTP API is serving.
 class DataPanel final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     void chooseImportFile();
     void started(const QString &text);
     void finished(bool ok, const QString &message);
+    void showApiState();
 
     UiContext m_context;
     DataTransfer *m_transfer = nullptr;
@@ -44,6 +46,7 @@ private:
     QPushButton *m_import = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_api = nullptr;
 };
 
 } // namespace stint

@@ -245,8 +245,10 @@ void ApiServer::readReports(const std::shared_ptr<ApiCall> &call,
                             std::function<HttpResponse(ReportEngine &engine)> work)
 {
     afterWrites(call, [this, call, work = std::move(work)] {
-        if (!m_reads)
+        if (!m_reads) { // stopping
+            call->respondError(503, tr("the server is shutting down"));
             return;
+        }
         m_reads->post([call, work](ReportEngine &engine) {
             if (!engine.isOpen()) {
                 call->respondError(500, tr("the database cannot be read: %1").arg(engine.error()));

@@ -17,6 +17,7 @@
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -112,6 +113,19 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
         m_afkWatcher->resumed();
     });
 #endif
+    // A watcher's bucket deleted under it (Raw data, the API) would stop recording for good:
+    // its next heartbeat is refused, and the buckets are made again.
+    connect(m_datastore.get(), &Datastore::writeRejected, this, [this] {
+        if (m_bucketCheckPending)
+            return;
+        m_bucketCheckPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_bucketCheckPending = false;
+            QString problem;
+            if (isWatching() && !m_closing && !m_shutdownResult && !m_buckets->ensureExist(*m_datastore, &problem))
+                qCWarning(lcWatch).noquote() << problem;
+        });
+    });
     applySettings();
     qCInfo(lcWatch).noquote() << u"watching windows (%1) and input (%2) for host %3: poll %4 s, away after %5 s"_s
                                      .arg(m_backends.window->name(), m_backends.idle->name(), m_buckets->hostname)
@@ -165,13 +179,23 @@ void Tracker::startApi(const ApiOverrides &overrides)
     options.hostname = hostname();
     options.clock = m_clock;
     // A stable id for this database, as ActivityWatch's device_id; outside the settings.
+    // A new one only when none is stored: an id that could not be read is never replaced.
     QFuture<QJsonValue> storedId = m_datastore->setting(u"device_id"_s);
-    const QJsonValue deviceId = waitForFuture(QFuture<void>(storedId), 10'000) ? storedId.result() : QJsonValue();
+    const QJsonValue deviceId = waitForFuture(QFuture<void>(storedId), WatcherSettings::kReadTimeoutMs)
+        ? storedId.result()
+        : QJsonValue(QJsonValue::Undefined);
     if (deviceId.isString()) {
         options.deviceId = deviceId.toString();
-    } else {
+    } else if (deviceId.isNull()) {
         options.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_datastore->setSetting(u"device_id"_s, options.deviceId);
+        QFuture<WriteResult> saved = m_datastore->setSetting(u"device_id"_s, options.deviceId);
+        if (!waitForFuture(QFuture<void>(saved), WatcherSettings::kReadTimeoutMs) || !saved.result().ok()) {
+            setApiState(ApiState::Failed, tr("cannot store this database's device id"));
+            return;
+        }
+    } else {
+        setApiState(ApiState::Failed, tr("cannot read this database's device id"));
+        return;
     }
     auto server = std::make_unique<ApiServer>(*m_datastore, m_location.databasePath(), options);
     if (!server->start(&error)) {
@@ -297,7 +321,10 @@ void Tracker::beginShutdown()
     m_closing = true;
     // No new API writes once the final commit is on its way.
     m_apiWasRunning = m_api != nullptr;
-    m_api.reset();
+    if (m_api) {
+        m_api.reset();
+        setApiState(ApiState::Off, {});
+    }
     if (isWatching()) {
         stopWatchers();
         m_pause->finish();

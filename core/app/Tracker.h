@@ -111,6 +111,7 @@ private:
     std::unique_ptr<LogindSleepMonitor> m_sleepMonitor;
     bool m_asleep = false;
     bool m_closing = false;
+    bool m_bucketCheckPending = false;
     bool m_apiWasRunning = false;               // before a shutdown began, for cancelShutdown()
     std::optional<ApiOverrides> m_apiOverrides; // what startApi() was last given
     std::optional<CommitResult> m_shutdownResult;

@@ -683,11 +683,18 @@ void DatastoreWorker::setting(const QString &key, const Reply<QJsonValue> &reply
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT value FROM key_value WHERE key = ?"));
     q.addBindValue(key);
-    if (!q.exec() || !q.next()) {
+    // A failed read is "unknown" (Undefined), never "not set": a caller must not take defaults, such
+    // as no API key, for a value it could not read.
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "cannot read the setting" << key << ":" << sql::describe(q.lastError());
+        resolve(reply, QJsonValue(QJsonValue::Undefined));
+        return;
+    }
+    if (!q.next()) {
         resolve(reply, QJsonValue(QJsonValue::Null));
         return;
     }
-    resolve(reply, json::parseValue(q.value(0).toByteArray(), nullptr).value_or(QJsonValue(QJsonValue::Null)));
+    resolve(reply, json::parseValue(q.value(0).toByteArray(), nullptr).value_or(QJsonValue(QJsonValue::Undefined)));
 }
 
 void DatastoreWorker::forceCommit(const Reply<CommitResult> &reply)

@@ -36,8 +36,6 @@ bool readSeconds(Datastore &store, QStringView name, double min, double max, dou
 
 std::optional<QJsonValue> WatcherSettings::readSetting(Datastore &store, QStringView name, QString *error)
 {
-    // The worker answers a key lookup at once; the bound only guards against a stuck worker.
-    constexpr int kReadTimeoutMs = 10'000;
     QFuture<QJsonValue> future = store.setting(settings::storageKey(name));
     if (!waitForFuture(QFuture<void>(future), kReadTimeoutMs) || future.result().isUndefined()) {
         if (error)

@@ -33,6 +33,8 @@ struct WatcherSettings
     // One stored setting (null when unset), waiting for the datastore's answer; nothing with a
     // message naming the setting when the database cannot be read.
     static std::optional<QJsonValue> readSetting(Datastore &store, QStringView name, QString *error);
+    // The worker answers a key lookup at once; the bound only guards against a stuck worker.
+    static constexpr int kReadTimeoutMs = 10'000;
     // nullopt with a message when `seconds` is outside [min, max].
     static std::optional<double> checkedSeconds(double seconds, double min, double max, QString *error);
 
