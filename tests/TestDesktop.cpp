@@ -230,7 +230,8 @@ void TestDesktop::failedFinalCommitCanBeCancelledOrRetried()
     desktop.requestQuit();
     QTRY_VERIFY(desktop.quitController().errorBox() && desktop.quitController().errorBox()->isVisible());
     setup.commitFails->store(false);
-    desktop.quitController().errorBox()->findChild<QPushButton *>(u"retryQuitButton"_s)->click();
+    // Asking to quit again (a SIGTERM, the tray) while the error shows is Retry.
+    desktop.requestQuit();
     QTRY_COMPARE(ready.count(), 1);
 
     EventReader reader(setup.tracker->location().databasePath());

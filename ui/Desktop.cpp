@@ -97,16 +97,22 @@ void Desktop::windowCloseRequested()
         }
         return;
     }
-    const auto confirm = [this] {
-        if (m_confirmQuit)
-            return m_confirmQuit();
-        return QMessageBox::question(m_window.get(), tr("Quit Stint?"),
-                                     tr("There is no system tray to keep Stint in. Quit Stint and stop "
-                                        "tracking?"))
-            == QMessageBox::Yes;
-    };
-    if (confirm())
-        requestQuit();
+    if (m_confirmQuit) {
+        if (m_confirmQuit())
+            requestQuit();
+        return;
+    }
+    // open(), not exec(): the tray, the watchers and SIGTERM keep working behind the question.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Stint?"),
+                                tr("There is no system tray to keep Stint in. Quit Stint and stop tracking?"),
+                                QMessageBox::Yes | QMessageBox::No, m_window.get());
+    box->setObjectName(QStringLiteral("confirmQuitBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int answer) {
+        if (answer == QMessageBox::Yes)
+            requestQuit();
+    });
+    box->open();
 }
 
 void Desktop::toggleWindow()

@@ -53,6 +53,11 @@ QWidget *QuitController::savingIndicator() const
 
 void QuitController::requestQuit()
 {
+    // Asked again (SIGTERM, the tray) while the error is shown: that is a retry.
+    if (m_errorBox && m_errorBox->isVisible()) {
+        m_errorBox->findChild<QPushButton *>(QStringLiteral("retryQuitButton"))->click();
+        return;
+    }
     if (m_quitting)
         return;
     m_quitting = true;

@@ -192,10 +192,16 @@ void TrayIcon::updateToolTip()
     case State::Paused: {
         const PauseController *pause = m_context.tracker.pauseController();
         const auto until = pause ? pause->pausedUntil() : std::nullopt;
-        status = until ? tr("Stint is paused until %1")
-                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*until / 1'000'000).time(),
-                                                     QLocale::ShortFormat))
-                       : tr("Stint is paused");
+        if (until) {
+            const QDateTime end = QDateTime::fromMSecsSinceEpoch(*until / 1'000'000);
+            const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock->nowNanos() / 1'000'000);
+            const QLocale locale;
+            status = tr("Stint is paused until %1")
+                         .arg(end.date() == now.date() ? locale.toString(end.time(), QLocale::ShortFormat)
+                                                       : locale.toString(end, QLocale::ShortFormat));
+        } else {
+            status = tr("Stint is paused");
+        }
         break;
     }
     case State::NotRecording:

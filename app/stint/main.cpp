@@ -193,7 +193,8 @@ int main(int argc, char **argv)
     std::unique_ptr<stint::Desktop> desktop;
     if (!headless) {
         auto *guiApp = static_cast<QApplication *>(app.get());
-        // The session may still cancel the logout, so save now and keep running.
+        // The session may still cancel the logout, so save now and keep running. This waits on the
+        // GUI thread on purpose: the session manager needs the answer before the handler returns.
         QObject::connect(guiApp, &QGuiApplication::commitDataRequest, &tracker, [&tracker](QSessionManager &) {
             stint::waitForFuture(QFuture<void>(tracker.datastore().forceCommit()), 5000);
         });
