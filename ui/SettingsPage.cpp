@@ -2,6 +2,9 @@
 
 #include "CategoryEditor.h"
 #include "DataPanel.h"
+#ifdef STINT_HAS_GNOME_EXTENSION
+#include "GnomeExtensionPanel.h"
+#endif
 #include "GeneralSettings.h"
 #include "app/Tracker.h"
 
@@ -27,6 +30,10 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     m_tabs->addTab(m_general, tr("&Recording"));
 
     m_tabs->addTab(new DataPanel(m_context, this), tr("&Data"));
+#ifdef STINT_HAS_GNOME_EXTENSION
+    if (GnomeExtensionPanel::isGnomeSession())
+        m_tabs->addTab(new GnomeExtensionPanel(this), tr("&GNOME Shell"));
+#endif
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
