@@ -1,5 +1,6 @@
 #include "HttpBench.h"
 
+#include "BaselineHttpServer.h"
 #include "HistoryGenerator.h"
 #include "ThreadStats.h"
 
@@ -365,6 +366,33 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
             << '\n';
     }
     out.flush();
+
+    // The baseline, in the same run: the same clients and load against a server that only
+    // answers. A busy machine slows both alike, so the ratio is what Stint's own work costs.
+    double baselinePerSecond = 0;
+    {
+        BaselineHttpServer baseline;
+        const quint16 baselinePort = baseline.start();
+        if (baselinePort == 0) {
+            err << u"stint-bench: the baseline server cannot listen"_s << '\n';
+            return 1;
+        }
+        std::vector<WindowWatcherLoad> baselineWatchers;
+        for (int i = 0; i < options.clients; ++i)
+            baselineWatchers.emplace_back(i, start);
+        LoadResult bare = runLoad(baselinePort, baselineWatchers, options.seconds);
+        if (bare.failures) {
+            err << u"stint-bench: the baseline server failed requests"_s << '\n';
+            return 1;
+        }
+        baselinePerSecond = bare.perSecond();
+        out << u"baseline:    %1 requests/s from a server that only answers (one Qt thread, no parsing or "
+               u"storage), p50 %2 ms; stint/baseline ratio=%3"_s.arg(qRound64(baselinePerSecond))
+                   .arg(ms(bare.percentileMs(0.50)))
+                   .arg(alone.perSecond() / baselinePerSecond, 0, 'f', 2)
+            << '\n';
+        out.flush();
+    }
 
     // The same load while whole-year summaries run one after another, each cold on a fresh
     // engine, in a reading thread as the query route runs them.
