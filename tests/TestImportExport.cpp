@@ -409,6 +409,17 @@ private Q_SLOTS:
                  qPrintable(lines.at(2)));
         QVERIFY2(lines.at(3).contains(u"\"line1\nline2\""_s), qPrintable(lines.at(3)));
     }
+
+    void csvFieldsNeverStartLikeFormulas()
+    {
+        QCOMPARE(ActivityCsvExporter::field(u"Editor"_s), u"Editor"_s);
+        QCOMPARE(ActivityCsvExporter::field(u"=HYPERLINK(\"x\")"_s), u"\"'=HYPERLINK(\"\"x\"\")\""_s);
+        QCOMPARE(ActivityCsvExporter::field(u"+1"_s), u"'+1"_s);
+        QCOMPARE(ActivityCsvExporter::field(u"-2"_s), u"'-2"_s);
+        QCOMPARE(ActivityCsvExporter::field(u"@SUM(A1)"_s), u"'@SUM(A1)"_s);
+        QCOMPARE(ActivityCsvExporter::field(u"a-b, c"_s), u"\"a-b, c\""_s);
+        QCOMPARE(ActivityCsvExporter::field(QString()), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportExport)

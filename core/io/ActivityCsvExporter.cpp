@@ -10,18 +10,19 @@
 #include <limits>
 
 namespace stint {
-namespace {
 
-QString csvField(const QString &text)
+QString ActivityCsvExporter::field(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    // A spreadsheet would run a cell that starts like a formula; a window title is not one.
+    static const QString kFormulaStart = QStringLiteral("=+-@\t\r");
+    QString value = text;
+    if (!value.isEmpty() && kFormulaStart.contains(value.front()))
+        value.prepend(u'\'');
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    value.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + value + u'"';
 }
-
-} // namespace
 
 bool ActivityCsvExporter::write(ReportEngine &engine, spans::Period range, const QString &host, QIODevice &device,
                                 QString *error, qint64 *rows)
@@ -42,10 +43,10 @@ bool ActivityCsvExporter::write(ReportEngine &engine, spans::Period range, const
         const QStringList fields{Timestamp::toRfc3339(segment.start),
                                  Timestamp::toRfc3339(segment.end),
                                  QString::number(Timestamp::nanosToSeconds(segment.duration()), 'f', 3),
-                                 csvField(window.value(QStringLiteral("app")).toString()),
-                                 csvField(window.value(QStringLiteral("title")).toString()),
-                                 csvField(url),
-                                 csvField(engine.categoryOf(segment).join(QStringLiteral(" > ")))};
+                                 ActivityCsvExporter::field(window.value(QStringLiteral("app")).toString()),
+                                 ActivityCsvExporter::field(window.value(QStringLiteral("title")).toString()),
+                                 ActivityCsvExporter::field(url),
+                                 ActivityCsvExporter::field(engine.categoryOf(segment).join(QStringLiteral(" > ")))};
         buffer += fields.join(u',').toUtf8() + "\r\n";
         ++count;
         if (buffer.size() > (1 << 20)) {

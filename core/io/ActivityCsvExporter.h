@@ -19,6 +19,9 @@ class ReportEngine;
 class ActivityCsvExporter final
 {
 public:
+    // One field: quoted when it needs it, and with a leading ' when it would start like a
+    // spreadsheet formula (=, +, -, @, tab, CR).
+    static QString field(const QString &text);
     static bool write(ReportEngine &engine, spans::Period range, const QString &host, QIODevice &device, QString *error,
                       qint64 *rows = nullptr);
     // From the first stored event to the last, with `from`/`to` taking the place of either end.
