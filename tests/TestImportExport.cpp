@@ -197,6 +197,16 @@ private Q_SLOTS:
         QCOMPARE(third.imported(), 1);
         QCOMPARE(third.duplicates(), 7);
         QCOMPARE(contentsOf(target.path())[kWindowBucket].second.size(), 6);
+
+        // The same bucket twice in one file, both copies new to this database: stored once.
+        StoreFixture fresh;
+        QVERIFY(fresh.open());
+        const QByteArray twice =
+            QJsonDocument(QJsonObject{{u"buckets"_s, QJsonArray{window, window}}}).toJson(QJsonDocument::Compact);
+        const ImportReport doubled = importInto(fresh, twice);
+        QVERIFY2(doubled.ok(), qPrintable(doubled.text()));
+        QCOMPARE(doubled.imported(), 6);
+        QCOMPARE(contentsOf(fresh.path())[kWindowBucket].second.size(), 6);
     }
 
     void malformedFilesStopWithAClearReport()

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace stint {
 namespace {
 
@@ -50,6 +52,18 @@ int ImportSink::dataKey(const QByteArray &canonical)
 
 bool ImportSink::startBucket(const Bucket &bucket, QString *error)
 {
+    // The same bucket a second time in one source (the array form allows it): what this run stored
+    // of it must be committed, so that the reader below sees it and skips it.
+    const bool again = std::any_of(m_report.buckets.cbegin(), m_report.buckets.cend(),
+                                   [&bucket](const ImportReport::BucketResult &done) { return done.id == bucket.id; });
+    if (again) {
+        const CommitResult committed = wait(m_store.forceCommit());
+        if (!committed.ok()) {
+            if (error)
+                *error = tr("Cannot save bucket '%1': %2").arg(bucket.id, committed.error);
+            return false;
+        }
+    }
     m_bucket = bucket.id;
     m_seen.clear();
     m_dataKeys.clear();
