@@ -2,12 +2,9 @@
 // switches and title changes between two foot terminals, notices the user going away and coming
 // back, and `stint-cli events` shows it all after SIGTERM.
 
+#include "RecordedEvents.h"
 #include "SwaySession.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -16,6 +13,7 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+using namespace stint::test;
 
 namespace {
 
@@ -23,18 +21,6 @@ namespace {
 // threshold), which stays within this.
 constexpr double kToleranceSeconds = 1.5;
 constexpr int kDwellMs = 1500; // how long each window keeps the focus
-
-double nowSeconds()
-{
-    return double(QDateTime::currentMSecsSinceEpoch()) / 1000;
-}
-
-struct Recorded
-{
-    double start;
-    double end;
-    QJsonObject data;
-};
 
 } // namespace
 
@@ -45,9 +31,6 @@ class TestWatchersWayland : public QObject
 private Q_SLOTS:
     void initTestCase();
     void tracksFocusTitlesAndAway();
-
-private:
-    QList<Recorded> events(const QString &dataDir, const QString &bucket);
 };
 
 void TestWatchersWayland::initTestCase()
@@ -55,27 +38,6 @@ void TestWatchersWayland::initTestCase()
     const QString missing = SwaySession::missingPrograms();
     if (!missing.isEmpty())
         QSKIP(qPrintable(u"needs "_s + missing));
-}
-
-QList<Recorded> TestWatchersWayland::events(const QString &dataDir, const QString &bucket)
-{
-    QProcess cli;
-    cli.start(QStringLiteral(STINT_CLI), {u"--testing"_s, u"--data-dir"_s, dataDir, u"events"_s, bucket, u"--json"_s});
-    if (!cli.waitForFinished(20'000) || cli.exitCode() != 0) {
-        qWarning("stint-cli failed: %s", cli.readAllStandardError().constData());
-        return {};
-    }
-    QList<Recorded> result;
-    const QJsonArray array = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
-    for (const QJsonValue &value : array) {
-        const QJsonObject event = value.toObject();
-        const double start =
-            double(QDateTime::fromString(event.value(u"timestamp"_s).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch())
-            / 1000;
-        result.prepend(Recorded{start, start + event.value(u"duration"_s).toDouble(),
-                                event.value(u"data"_s).toObject()}); // oldest first
-    }
-    return result;
 }
 
 void TestWatchersWayland::tracksFocusTitlesAndAway()
@@ -131,39 +93,19 @@ void TestWatchersWayland::tracksFocusTitlesAndAway()
     QVERIFY2(log.contains("all recorded activity is saved"), log.constData());
 
     const QString host = QSysInfo::machineHostName();
-    const QList<Recorded> windows = events(dir.path(), u"aw-watcher-window_"_s + host);
+    const QList<RecordedEvent> windows =
+        recordedEvents(QStringLiteral(STINT_CLI), dir.path(), u"aw-watcher-window_"_s + host);
     const QList<std::tuple<QString, QString, double, double>> expectedWindows{
         {first, u"first title"_s, started, switched},
         {second, u"second title"_s, switched, retitled},
         {second, u"second title, renamed"_s, retitled, stopped},
     };
-    QString got;
-    for (const Recorded &event : windows)
-        got += QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact))
-            + u" %1..%2s; "_s.arg(event.start - started, 0, 'f', 2).arg(event.end - started, 0, 'f', 2);
-    QVERIFY2(windows.size() == expectedWindows.size(), qPrintable(got));
-    for (qsizetype i = 0; i < windows.size(); ++i) {
-        const auto &[app, title, start, end] = expectedWindows[i];
-        QCOMPARE(windows[i].data.value(u"app"_s).toString(), app);
-        QCOMPARE(windows[i].data.value(u"title"_s).toString(), title);
-        QVERIFY2(qAbs(windows[i].start - start) <= kToleranceSeconds, qPrintable(got));
-        QVERIFY2(qAbs(windows[i].end - end) <= kToleranceSeconds, qPrintable(got));
-    }
+    verifyWindows(windows, expectedWindows, started, kToleranceSeconds);
+    if (QTest::currentTestFailed())
+        return;
 
-    const QList<Recorded> afk = events(dir.path(), u"aw-watcher-afk_"_s + host);
-    got.clear();
-    for (const Recorded &event : afk)
-        got += event.data.value(u"status"_s).toString()
-            + u" %1..%2s; "_s.arg(event.start - started, 0, 'f', 2).arg(event.end - started, 0, 'f', 2);
-    QVERIFY2(afk.size() == 3, qPrintable(got));
-    QCOMPARE(afk[0].data.value(u"status"_s).toString(), u"not-afk"_s);
-    QCOMPARE(afk[1].data.value(u"status"_s).toString(), u"afk"_s);
-    QCOMPARE(afk[2].data.value(u"status"_s).toString(), u"not-afk"_s);
-    // Away from the last input on, until the input that came back.
-    QVERIFY2(qAbs(afk[0].end - lastInput) <= kToleranceSeconds, qPrintable(got));
-    QVERIFY2(qAbs(afk[1].start - lastInput) <= kToleranceSeconds, qPrintable(got));
-    QVERIFY2(qAbs(afk[1].end - back) <= kToleranceSeconds, qPrintable(got));
-    QVERIFY2(qAbs(afk[2].start - back) <= kToleranceSeconds, qPrintable(got));
+    const QList<RecordedEvent> afk = recordedEvents(QStringLiteral(STINT_CLI), dir.path(), u"aw-watcher-afk_"_s + host);
+    verifyAwayAndBack(afk, started, lastInput, back, kToleranceSeconds);
 }
 
 QTEST_GUILESS_MAIN(TestWatchersWayland)
