@@ -21,11 +21,9 @@ Q_SIGNALS:
     void aboutToSleep();
     void resumed();
 
-private Q_SLOTS:
-    // Qt D-Bus delivers bus signals only to slots named by signature.
+private:
     void onPrepareForSleep(bool start);
 
-private:
     bool m_connected = false;
 };
 

@@ -3,6 +3,7 @@
 #include "util/Logging.h"
 #include "watchers/dbus/GnomeExtension.h"
 
+#include <QDBusAbstractInterface>
 #include <QDBusConnectionInterface>
 #include <QDBusError>
 #include <QDBusMessage>
@@ -16,6 +17,22 @@ namespace {
 constexpr int kCallTimeoutMs = 2000;
 
 } // namespace
+
+// The extension's object as Qt D-Bus sees a proxy: connecting to its signal subscribes to the bus
+// signal of the same name and signature, sent by the shell's name only.
+class GnomeShellWindowBackend::FocusedWindow final : public QDBusAbstractInterface
+{
+    Q_OBJECT
+
+public:
+    FocusedWindow(const QDBusConnection &bus, QObject *parent)
+        : QDBusAbstractInterface(QLatin1StringView(kService), QLatin1StringView(kPath), kInterface, bus, parent)
+    {
+    }
+
+Q_SIGNALS:
+    void Changed(const QString &app, const QString &title);
+};
 
 bool GnomeShellWindowBackend::isShellRunning(const QDBusConnection &bus)
 {
@@ -41,14 +58,15 @@ bool GnomeShellWindowBackend::start(QString *error)
     }
     if (!m_subscribed) {
         // The signal is matched on the shell's name, so nobody else can feed it.
-        m_subscribed =
-            m_bus.connect(QLatin1StringView(kService), QLatin1StringView(kPath), QLatin1StringView(kInterface),
-                          u"Changed"_s, this, SLOT(onChanged(QString, QString)));
-        if (!m_subscribed) {
-            *error =
-                u"cannot subscribe to %1.Changed: %2"_s.arg(QLatin1StringView(kInterface), m_bus.lastError().message());
+        auto *focused = new FocusedWindow(m_bus, this);
+        if (!focused->isValid()) {
+            *error = u"cannot subscribe to %1.Changed: %2"_s.arg(QLatin1StringView(kInterface),
+                                                                 focused->lastError().message());
+            delete focused;
             return false;
         }
+        connect(focused, &FocusedWindow::Changed, this, &GnomeShellWindowBackend::onChanged);
+        m_subscribed = true;
     }
     if (!m_watcher) {
         m_watcher = new QDBusServiceWatcher(
@@ -118,3 +136,5 @@ std::optional<WindowInfo> GnomeShellWindowBackend::activeWindow()
 }
 
 } // namespace stint
+
+#include "GnomeShellWindowBackend.moc"

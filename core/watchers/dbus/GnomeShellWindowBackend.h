@@ -33,11 +33,10 @@ public:
     QString name() const override;
     std::optional<WindowInfo> activeWindow() override;
 
-private Q_SLOTS:
-    // Qt D-Bus delivers bus signals only to slots named by signature.
-    void onChanged(const QString &app, const QString &title);
-
 private:
+    class FocusedWindow;
+
+    void onChanged(const QString &app, const QString &title);
     bool read(QString *error);
     void onShellUnregistered();
     void onShellRegistered();
