@@ -1,11 +1,19 @@
 #pragma once
 
+#include "MockClock.h"
+#include "UiContext.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
 #include "reports/ReportCalendar.h"
+#include "reports/ReportThread.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFuture>
 #include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +80,39 @@ struct ActivityHistory
         commit.waitForFinished();
         return commit.result().ok();
     }
+};
+
+// The view tests' set-up: QSettings kept in a temporary folder, a tracker on a fresh directory
+// holding the history above with its clock at ActivityHistory::now(), and a reading thread.
+struct ActivityHistoryFixture
+{
+    QTemporaryDir config;
+    QTemporaryDir dir;
+    ReportCalendar calendar;
+    std::shared_ptr<MockClock> clock;
+    std::unique_ptr<Tracker> tracker;
+    std::unique_ptr<ReportThread> reports;
+
+    bool start()
+    {
+        if (!config.isValid() || !dir.isValid())
+            return false;
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+        QCoreApplication::setOrganizationName(u"stint-tests"_s);
+        clock = std::make_shared<MockClock>(ActivityHistory::now(calendar));
+        tracker = std::make_unique<Tracker>(DataLocation(dir.path(), true), nullptr, clock);
+        QString error;
+        if (!tracker->start(&error)) {
+            qWarning("tracker: %s", qPrintable(error));
+            return false;
+        }
+        if (!ActivityHistory::write(*tracker, calendar))
+            return false;
+        reports = std::make_unique<ReportThread>(tracker->location().databasePath());
+        return true;
+    }
+
+    UiContext context() const { return UiContext{*tracker, *reports, clock}; }
 };
 
 } // namespace stint::test

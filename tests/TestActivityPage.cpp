@@ -52,32 +52,19 @@ private:
         return m_page->findChild<T *>(QString::fromLatin1(name));
     }
 
-    QTemporaryDir m_config;
-    QTemporaryDir m_dir;
-    std::shared_ptr<MockClock> m_clock;
-    std::unique_ptr<Tracker> m_tracker;
-    std::unique_ptr<ReportThread> m_reports;
+    ActivityHistoryFixture m_history;
     std::unique_ptr<ActivityPage> m_page;
     std::unique_ptr<QSignalSpy> m_shown;
-    ReportCalendar m_calendar;
 };
 
 void TestActivityPage::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"stint-tests"_s);
-    m_clock = std::make_shared<MockClock>(ActivityHistory::now(m_calendar));
-    m_tracker = std::make_unique<Tracker>(DataLocation(m_dir.path(), true), nullptr, m_clock);
-    QString error;
-    QVERIFY2(m_tracker->start(&error), qPrintable(error));
-    QVERIFY(ActivityHistory::write(*m_tracker, m_calendar));
-    m_reports = std::make_unique<ReportThread>(m_tracker->location().databasePath());
+    QVERIFY(m_history.start());
 }
 
 void TestActivityPage::init()
 {
-    m_page = std::make_unique<ActivityPage>(UiContext{*m_tracker, *m_reports, m_tracker->clock()});
+    m_page = std::make_unique<ActivityPage>(m_history.context());
     m_shown = std::make_unique<QSignalSpy>(m_page.get(), &ActivityPage::shown);
     m_page->resize(1100, 1000);
     m_page->show();
@@ -102,7 +89,7 @@ bool TestActivityPage::waitShown()
 
 Summary TestActivityPage::expected(spans::Period period, const ReportFilter &filter)
 {
-    ReportEngine engine(m_tracker->location().databasePath());
+    ReportEngine engine(m_history.tracker->location().databasePath());
     if (!engine.loadSettings())
         return {};
     return engine.summary(period, {}, filter).value_or(Summary());
@@ -144,7 +131,7 @@ void TestActivityPage::dayWeekAndPreviousMatchTheEngine()
     auto *label = find<QLabel>("periodLabel");
     QVERIFY(label);
     QVERIFY(label->text().contains(QLocale().toString(today, u"d MMMM yyyy"_s)));
-    verifyShows(expected(m_calendar.day(today)));
+    verifyShows(expected(m_history.calendar.day(today)));
     QCOMPARE(find<ColumnChart>("hourChart")->columns().size(), 24);
     QVERIFY(!find<QToolButton>("nextPeriodButton")->isEnabled());
     QVERIFY(!find<QToolButton>("todayButton")->isEnabled());
@@ -152,35 +139,35 @@ void TestActivityPage::dayWeekAndPreviousMatchTheEngine()
     QTest::mouseClick(find<QToolButton>("weekButton"), Qt::LeftButton);
     QVERIFY(waitShown());
     QCOMPARE(m_page->navigator()->span(), PeriodNavigator::Span::Week);
-    verifyShows(expected(m_calendar.week(today)));
+    verifyShows(expected(m_history.calendar.week(today)));
     QCOMPARE(find<ColumnChart>("hourChart")->columns().size(), 7);
 
     QTest::mouseClick(find<QToolButton>("previousPeriodButton"), Qt::LeftButton);
     QVERIFY(waitShown());
-    const Summary previous = expected(m_calendar.week(today.addDays(-7)));
+    const Summary previous = expected(m_history.calendar.week(today.addDays(-7)));
     verifyShows(previous);
     QVERIFY(find<QToolButton>("nextPeriodButton")->isEnabled());
     QVERIFY(find<QToolButton>("todayButton")->isEnabled());
-    const QDate first = m_calendar.firstDayOfWeek(today.addDays(-7));
+    const QDate first = m_history.calendar.firstDayOfWeek(today.addDays(-7));
     QVERIFY2(label->text().contains(QLocale().toString(first, u"d MMM"_s)), qPrintable(label->text()));
 
     // Back to today's day in one step.
     QTest::mouseClick(find<QToolButton>("dayButton"), Qt::LeftButton);
     QTest::mouseClick(find<QToolButton>("todayButton"), Qt::LeftButton);
     QVERIFY(waitShown());
-    verifyShows(expected(m_calendar.day(today)));
+    verifyShows(expected(m_history.calendar.day(today)));
 
     // A month and a year hold the whole history.
     QTest::mouseClick(find<QToolButton>("yearButton"), Qt::LeftButton);
     QVERIFY(waitShown());
-    const Summary year = expected(m_calendar.year(today));
+    const Summary year = expected(m_history.calendar.year(today));
     verifyShows(year);
     QCOMPARE(find<ColumnChart>("hourChart")->columns().size(), 12);
 }
 
 void TestActivityPage::clickingAnAppFiltersEverything()
 {
-    const spans::Period day = m_calendar.day(ActivityHistory::today());
+    const spans::Period day = m_history.calendar.day(ActivityHistory::today());
     auto *apps = find<BarList>("topAppsChart");
     QVERIFY(apps->entries().size() >= 3);
     // The second app of the day (code; the unknown tool leads today).
@@ -205,7 +192,7 @@ void TestActivityPage::clickingAnAppFiltersEverything()
 
 void TestActivityPage::clickingACategoryFilters()
 {
-    const spans::Period day = m_calendar.day(ActivityHistory::today());
+    const spans::Period day = m_history.calendar.day(ActivityHistory::today());
     auto *categories = find<BarList>("topCategoriesChart");
     int work = -1;
     for (int i = 0; i < categories->entries().size(); ++i) {
@@ -230,7 +217,7 @@ void TestActivityPage::clickingACategoryFilters()
 void TestActivityPage::uncategorizedHint()
 {
     // Today the unknown app takes over 30 % of the time.
-    const Summary today = expected(m_calendar.day(ActivityHistory::today()));
+    const Summary today = expected(m_history.calendar.day(ActivityHistory::today()));
     qint64 uncategorized = 0;
     for (const CategoryTotal &category : today.categories) {
         if (category.name == CategoryRules::uncategorized())
@@ -257,7 +244,7 @@ void TestActivityPage::currentActivityIsLive()
     // A second page on a tracker that watches a fake window system: the heartbeat shows at once,
     // before anything is committed.
     QTemporaryDir dir;
-    Tracker tracker(DataLocation(dir.path(), true), nullptr, m_clock);
+    Tracker tracker(DataLocation(dir.path(), true), nullptr, m_history.clock);
     QString error;
     QVERIFY2(tracker.start(&error), qPrintable(error));
     PlatformBackends backends;
@@ -280,10 +267,10 @@ void TestActivityPage::startOfWeekSettingIsRespected()
 {
     // Weeks starting on Sunday: the page's week is the engine's, cut by the stored setting.
     const QString key = settings::storageKey(settings::kStartOfWeek);
-    QFuture<WriteResult> written = m_tracker->datastore().setSetting(key, u"Sunday"_s);
+    QFuture<WriteResult> written = m_history.tracker->datastore().setSetting(key, u"Sunday"_s);
     written.waitForFinished();
     QVERIFY(written.result().ok());
-    QFuture<CommitResult> commit = m_tracker->datastore().forceCommit();
+    QFuture<CommitResult> commit = m_history.tracker->datastore().forceCommit();
     commit.waitForFinished();
     QVERIFY(commit.result().ok());
 
@@ -299,24 +286,24 @@ void TestActivityPage::startOfWeekSettingIsRespected()
              qPrintable(find<QLabel>("periodLabel")->text()));
     // The history covers Sunday the 19th, which a Monday week would leave out.
     const Summary week = expected(sundays.week(today));
-    QVERIFY(week.activeTime != expected(m_calendar.week(today)).activeTime);
+    QVERIFY(week.activeTime != expected(m_history.calendar.week(today)).activeTime);
     verifyShows(week);
     QCOMPARE(find<ColumnChart>("hourChart")->columns().first().tooltip,
              QLocale().toString(sunday, QLocale::LongFormat));
 
-    written = m_tracker->datastore().setSetting(key, QJsonValue::Null);
+    written = m_history.tracker->datastore().setSetting(key, QJsonValue::Null);
     written.waitForFinished();
     QVERIFY(written.result().ok());
-    commit = m_tracker->datastore().forceCommit();
+    commit = m_history.tracker->datastore().forceCommit();
     commit.waitForFinished();
 }
 
 void TestActivityPage::stripSlotsOfAYear()
 {
     // Late in a year, where slot arithmetic in nanoseconds would overflow 64 bits if done naively.
-    const spans::Period year = m_calendar.year(QDate(2026, 12, 20));
+    const spans::Period year = m_history.calendar.year(QDate(2026, 12, 20));
     const qint64 hour = 60 * ActivityHistory::kMinute;
-    const qint64 start = m_calendar.dayStart(QDate(2026, 12, 20)) + 10 * hour;
+    const qint64 start = m_history.calendar.dayStart(QDate(2026, 12, 20)) + 10 * hour;
     TimelineSegment work;
     work.start = start;
     work.end = start + 3 * hour;

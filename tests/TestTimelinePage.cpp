@@ -34,32 +34,19 @@ private:
     TimelineView *view() const { return m_page->view(); }
     int laneOf(const QString &bucketId) const;
 
-    QTemporaryDir m_config;
-    QTemporaryDir m_dir;
-    std::shared_ptr<MockClock> m_clock;
-    std::unique_ptr<Tracker> m_tracker;
-    std::unique_ptr<ReportThread> m_reports;
+    ActivityHistoryFixture m_history;
     std::unique_ptr<TimelinePage> m_page;
     std::unique_ptr<QSignalSpy> m_shown;
-    ReportCalendar m_calendar;
 };
 
 void TestTimelinePage::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"stint-tests"_s);
-    m_clock = std::make_shared<MockClock>(ActivityHistory::now(m_calendar));
-    m_tracker = std::make_unique<Tracker>(DataLocation(m_dir.path(), true), nullptr, m_clock);
-    QString error;
-    QVERIFY2(m_tracker->start(&error), qPrintable(error));
-    QVERIFY(ActivityHistory::write(*m_tracker, m_calendar));
-    m_reports = std::make_unique<ReportThread>(m_tracker->location().databasePath());
+    QVERIFY(m_history.start());
 }
 
 void TestTimelinePage::init()
 {
-    m_page = std::make_unique<TimelinePage>(UiContext{*m_tracker, *m_reports, m_tracker->clock()});
+    m_page = std::make_unique<TimelinePage>(m_history.context());
     m_shown = std::make_unique<QSignalSpy>(m_page.get(), &TimelinePage::shown);
     m_page->resize(1000, 500);
     m_page->show();
@@ -88,7 +75,7 @@ void TestTimelinePage::bucketsAreLanes()
 {
     // The view starts on the last hours up to now.
     const spans::Period visible = view()->visibleRange();
-    QVERIFY(visible.start < m_clock->nowNanos() && m_clock->nowNanos() < visible.end);
+    QVERIFY(visible.start < m_history.clock->nowNanos() && m_history.clock->nowNanos() < visible.end);
     QVERIFY(view()->data().loaded.start <= visible.start && visible.end <= view()->data().loaded.end);
     // Window first, then AFK.
     QCOMPARE(view()->data().lanes.size(), 2);
@@ -150,7 +137,7 @@ void TestTimelinePage::zoomAndPanMoveTheRange()
 void TestTimelinePage::movingAwayReadsTheNewRange()
 {
     // Five days back is outside what was read: the page reads it and the events are there.
-    const qint64 start = ActivityHistory::codeStart(m_calendar, 5);
+    const qint64 start = ActivityHistory::codeStart(m_history.calendar, 5);
     const spans::Period target{start - 3600'000'000'000, start + 3 * 3600'000'000'000};
     QVERIFY(target.start < view()->data().loaded.start);
     m_shown->clear();
@@ -163,14 +150,14 @@ void TestTimelinePage::movingAwayReadsTheNewRange()
     // Going back to now through the button reads again.
     m_shown->clear();
     QTest::mouseClick(m_page->findChild<QToolButton *>(u"nowButton"_s), Qt::LeftButton);
-    QVERIFY(view()->visibleRange().end > m_clock->nowNanos());
+    QVERIFY(view()->visibleRange().end > m_history.clock->nowNanos());
     QTRY_VERIFY(m_shown->size() > 0);
 }
 
 void TestTimelinePage::tooltipOfAKnownEvent()
 {
     // Yesterday's code session: 06:00 local for 95 minutes.
-    const qint64 start = ActivityHistory::codeStart(m_calendar, 1);
+    const qint64 start = ActivityHistory::codeStart(m_history.calendar, 1);
     const qint64 length = ActivityHistory::codeDuration(1);
     m_shown->clear();
     view()->setVisibleRange({start - 3600'000'000'000, start + 3 * 3600'000'000'000});
@@ -199,9 +186,9 @@ void TestTimelinePage::tooltipOfAKnownEvent()
 void TestTimelinePage::readingMatchesTheStore()
 {
     // The page's read gives every event of a bucket in the range, as the reader sees them.
-    ReportEngine engine(m_tracker->location().databasePath());
+    ReportEngine engine(m_history.tracker->location().databasePath());
     QVERIFY(engine.loadSettings());
-    const spans::Period week = m_calendar.week(ActivityHistory::today());
+    const spans::Period week = m_history.calendar.week(ActivityHistory::today());
     QString error;
     const auto data = TimelinePage::read(engine, week, &error);
     QVERIFY2(data, qPrintable(error));
