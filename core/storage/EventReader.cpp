@@ -79,13 +79,9 @@ bool EventReader::usable()
 
 std::optional<qint64> EventReader::bucketRow(const QString &bucketId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT id FROM buckets WHERE name = ?"));
-    q.addBindValue(bucketId);
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT id FROM buckets WHERE name = ?"), {bucketId}))
         return std::nullopt;
-    }
     if (!q.next()) {
         m_error = QStringLiteral("there is no bucket '%1'").arg(bucketId);
         return std::nullopt;
@@ -97,13 +93,9 @@ std::optional<bool> EventReader::bucketExists(const QString &bucketId)
 {
     if (!usable())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT 1 FROM buckets WHERE name = ?"));
-    q.addBindValue(bucketId);
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT 1 FROM buckets WHERE name = ?"), {bucketId}))
         return std::nullopt;
-    }
     return q.next();
 }
 
@@ -111,7 +103,7 @@ std::optional<BucketList> EventReader::buckets(bool withStatistics)
 {
     if (!usable())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q = query();
     // The index on (bucketrow, starttime DESC, endtime) answers min/max start per bucket; the
     // last end is the end of the latest-starting event or later, so max(endtime) is exact.
     const QString statistics = withStatistics
@@ -165,19 +157,13 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
         return std::nullopt;
     const qint64 start = range.start.value_or(kMinTime);
     const qint64 end = range.end.value_or(kMaxTime);
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
-                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"
-                             " ORDER BY starttime DESC LIMIT ?"));
-    q.addBindValue(*row);
-    q.addBindValue(start);
-    q.addBindValue(end);
-    q.addBindValue(limit < 0 ? qint64(-1) : qint64(limit));
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    QSqlQuery q = query(true);
+    if (!run(q,
+             QStringLiteral("SELECT id, starttime, endtime, data FROM events"
+                            " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"
+                            " ORDER BY starttime DESC LIMIT ?"),
+             {*row, start, end, limit < 0 ? qint64(-1) : qint64(limit)}))
         return std::nullopt;
-    }
     EventList list;
     while (q.next()) {
         Event event;
@@ -199,12 +185,13 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
 std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 start)
 {
     Longest &longest = m_longest[row];
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT max(endtime - starttime), max(starttime) FROM events"
-                             " WHERE bucketrow = ? AND starttime >= ?"));
-    q.addBindValue(row);
-    q.addBindValue(longest.from);
-    if (!q.exec() || !q.next()) {
+    QSqlQuery q = query();
+    if (!run(q,
+             QStringLiteral("SELECT max(endtime - starttime), max(starttime) FROM events"
+                            " WHERE bucketrow = ? AND starttime >= ?"),
+             {row, longest.from}))
+        return std::nullopt;
+    if (!q.next()) {
         m_error = sql::describe(q.lastError());
         return std::nullopt;
     }
@@ -229,18 +216,12 @@ bool EventReader::forEachRow(const QString &bucketId, const Range &range, const 
     const auto earliest = earliestOverlappingStart(*row, start);
     if (!earliest)
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events WHERE bucketrow = ?"
-                             " AND starttime >= ? AND starttime <= ? AND endtime >= ? ORDER BY starttime"));
-    q.addBindValue(*row);
-    q.addBindValue(*earliest);
-    q.addBindValue(end);
-    q.addBindValue(start);
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    QSqlQuery q = query(true);
+    if (!run(q,
+             QStringLiteral("SELECT id, starttime, endtime, data FROM events WHERE bucketrow = ?"
+                            " AND starttime >= ? AND starttime <= ? AND endtime >= ? ORDER BY starttime"),
+             {*row, *earliest, end, start}))
         return false;
-    }
     while (q.next()) {
         const qint64 from = std::max(q.value(1).toLongLong(), start);
         visit(q.value(0).toLongLong(), from, std::min(q.value(2).toLongLong(), end), q.value(3).toString());
@@ -255,12 +236,11 @@ std::optional<qint64> EventReader::eventCount(const QString &bucketId, const Ran
     const auto row = bucketRow(bucketId);
     if (!row)
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"));
-    q.addBindValue(*row);
-    q.addBindValue(range.start.value_or(kMinTime));
-    q.addBindValue(range.end.value_or(kMaxTime));
-    if (!q.exec() || !q.next()) {
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT count(*) FROM events WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"),
+             {*row, range.start.value_or(kMinTime), range.end.value_or(kMaxTime)}))
+        return std::nullopt;
+    if (!q.next()) {
         m_error = sql::describe(q.lastError());
         return std::nullopt;
     }
@@ -288,8 +268,7 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
     const bool prefilter = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
         return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
     });
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
+    QSqlQuery q = query(true);
     // Without a filter the count is known, so only the shown rows are read.
     q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
                              " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?%1"
@@ -340,14 +319,10 @@ std::optional<std::optional<Event>> EventReader::event(const QString &bucketId, 
     const auto row = bucketRow(bucketId);
     if (!row)
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT starttime, endtime, data FROM events WHERE bucketrow = ? AND id = ?"));
-    q.addBindValue(*row);
-    q.addBindValue(eventId);
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT starttime, endtime, data FROM events WHERE bucketrow = ? AND id = ?"),
+             {*row, eventId}))
         return std::nullopt;
-    }
     if (!q.next())
         return std::optional<Event>();
     Event event;
@@ -362,13 +337,9 @@ std::optional<QJsonValue> EventReader::setting(const QString &key)
 {
     if (!usable())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT value FROM key_value WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT value FROM key_value WHERE key = ?"), {key}))
         return std::nullopt;
-    }
     if (!q.next())
         return QJsonValue(QJsonValue::Null);
     return json::parseValue(q.value(0).toByteArray(), &m_error);
@@ -378,15 +349,11 @@ std::optional<QJsonObject> EventReader::settings(const QString &prefix)
 {
     if (!usable())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     // substr instead of LIKE: a prefix may contain '_' or '%'.
-    q.prepare(QStringLiteral("SELECT key, value FROM key_value WHERE substr(key, 1, ?) = ? ORDER BY key"));
-    q.addBindValue(prefix.size());
-    q.addBindValue(prefix);
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT key, value FROM key_value WHERE substr(key, 1, ?) = ? ORDER BY key"),
+             {prefix.size(), prefix}))
         return std::nullopt;
-    }
     QJsonObject all;
     while (q.next()) {
         const QString key = q.value(0).toString();
@@ -394,6 +361,24 @@ std::optional<QJsonObject> EventReader::settings(const QString &prefix)
         all.insert(key.mid(prefix.size()), value.value_or(QJsonValue(QJsonValue::Null)));
     }
     return all;
+}
+
+QSqlQuery EventReader::query(bool forwardOnly) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(forwardOnly);
+    return q;
+}
+
+bool EventReader::run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (q.exec())
+        return true;
+    m_error = sql::describe(q.lastError());
+    return false;
 }
 
 } // namespace stint

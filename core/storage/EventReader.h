@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSqlQuery>
 #include <QString>
 #include <QThread>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -76,6 +78,10 @@ public:
 
 private:
     bool usable();
+    // A query on this reader's connection.
+    QSqlQuery query(bool forwardOnly = false) const;
+    // Prepares `sql`, binds `values` in order and runs it; false with error() set otherwise.
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &values);
     std::optional<qint64> bucketRow(const QString &bucketId);
     std::optional<qint64> earliestOverlappingStart(qint64 row, qint64 start);
 
