@@ -370,10 +370,10 @@ void TestCli::exportJsonAndImportIt()
     QTemporaryDir target;
     const CliRun imported = runCli({u"--data-dir"_s, target.path(), u"import"_s, file});
     QCOMPARE(imported.code, int(Cli::Ok));
-    QVERIFY2(imported.out.contains(u"Imported %1 events, skipped 0"_s.arg(count)), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(u"Imported %1 event(s), skipped 0"_s.arg(count)), qPrintable(imported.out));
     const CliRun again = runCli({u"--data-dir"_s, target.path(), u"import"_s, file});
     QCOMPARE(again.code, int(Cli::Ok));
-    QVERIFY2(again.out.contains(u"Imported 0 events, skipped %1"_s.arg(count)), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"Imported 0 event(s), skipped %1"_s.arg(count)), qPrintable(again.out));
     QString original = eventsOf(m_dir);
     QString copy = eventsOf(target.path());
     static const QRegularExpression ids(uR"("id": \d+)"_s);

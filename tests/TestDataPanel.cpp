@@ -81,12 +81,12 @@ void TestDataPanel::exportThenImportTwice()
     DataPanel importer(target.context());
     status = transfer(
         importer, [&] { importer.importFrom(file); }, true);
-    QVERIFY2(status.startsWith(u"Imported 300 events, skipped 0"_s), qPrintable(status));
+    QVERIFY2(status.startsWith(u"Imported 300 event(s), skipped 0"_s), qPrintable(status));
     QCOMPARE(countEvents(target.databasePath(), kWindow), 300); // committed before the panel said so
     status = transfer(
         importer, [&] { importer.importFrom(file); }, true);
     QCOMPARE(countEvents(target.databasePath(), kWindow), 300);
-    QVERIFY2(status.startsWith(u"Imported 0 events, skipped 300"_s), qPrintable(status));
+    QVERIFY2(status.startsWith(u"Imported 0 event(s), skipped 300"_s), qPrintable(status));
 }
 
 void TestDataPanel::exportCsv()

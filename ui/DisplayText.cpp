@@ -2,16 +2,7 @@
 
 #include "model/Timestamp.h"
 
-#include <QCoreApplication>
-
 namespace stint::display {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("display", text);
-}
-} // namespace
 
 QString clockDuration(qint64 nanos)
 {

@@ -9,7 +9,6 @@
 #include "storage/EventReader.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace stint {
@@ -17,9 +16,10 @@ namespace {
 
 using Call = std::shared_ptr<ApiCall>;
 
-QString tr(const char *text)
+// HTTP API responses are machine-facing and stay English, like ActivityWatch's.
+QString english(const char *text)
 {
-    return QCoreApplication::translate("ApiRoutes", text);
+    return QString::fromUtf8(text);
 }
 
 HttpResponse exportOf(EventReader &reader, const QStringList &bucketIds)
@@ -30,7 +30,7 @@ HttpResponse exportOf(EventReader &reader, const QStringList &bucketIds)
     QString error;
     if (!exporter.write(buffer, {bucketIds, {}, {}}, &error)) {
         if (bucketIds.size() == 1 && reader.bucketExists(bucketIds.first()) == std::optional<bool>(false))
-            return HttpResponse::error(404, tr("there is no bucket '%1'").arg(bucketIds.first()));
+            return HttpResponse::error(404, english("there is no bucket '%1'").arg(bucketIds.first()));
         return HttpResponse::error(500, error);
     }
     return HttpResponse::jsonText(buffer.data());
@@ -100,13 +100,13 @@ void registerIoRoutes(ApiServer &server)
         if (contentType.startsWith("multipart/form-data")) {
             const auto field = multipartField(json, contentType, "buckets");
             if (!field) {
-                call->respondError(400, tr("the form has no field \"buckets\" holding an ActivityWatch export"));
+                call->respondError(400, english("the form has no field \"buckets\" holding an ActivityWatch export"));
                 return;
             }
             json = *field;
         }
         if (json.trimmed().isEmpty()) {
-            call->respondError(400, tr("the request body is empty; an ActivityWatch export was expected"));
+            call->respondError(400, english("the request body is empty; an ActivityWatch export was expected"));
             return;
         }
         server.read(call, [&server, json](EventReader &reader) {

@@ -6,7 +6,6 @@
 #include "storage/EventReader.h"
 #include "util/Clock.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace stint {
@@ -14,14 +13,15 @@ namespace {
 
 using Call = std::shared_ptr<ApiCall>;
 
-QString tr(const char *text)
+// HTTP API responses are machine-facing and stay English, like ActivityWatch's.
+QString english(const char *text)
 {
-    return QCoreApplication::translate("ApiRoutes", text);
+    return QString::fromUtf8(text);
 }
 
 HttpResponse noBucket(const QString &id)
 {
-    return HttpResponse::error(404, tr("there is no bucket '%1'").arg(id));
+    return HttpResponse::error(404, english("there is no bucket '%1'").arg(id));
 }
 
 // An unknown bucket is a 404, a failing database a 500.
@@ -30,7 +30,7 @@ HttpResponse readFailure(EventReader &reader, const QString &bucketId)
     const auto exists = reader.bucketExists(bucketId);
     if (exists && !*exists)
         return noBucket(bucketId);
-    return HttpResponse::error(500, tr("reading the database failed: %1").arg(reader.error()));
+    return HttpResponse::error(500, english("reading the database failed: %1").arg(reader.error()));
 }
 
 bool readRange(const Call &call, EventReader::Range *range)
@@ -39,7 +39,7 @@ bool readRange(const Call &call, EventReader::Range *range)
         || !call->timeParam(QStringLiteral("end"), &range->end))
         return false;
     if (range->start && range->end && *range->start > *range->end) {
-        call->respondError(400, tr("'start' is after 'end'"));
+        call->respondError(400, english("'start' is after 'end'"));
         return false;
     }
     return true;
@@ -63,7 +63,7 @@ void registerBucketRoutes(ApiServer &server)
         server.read(call, [](EventReader &reader) {
             const auto buckets = reader.buckets();
             if (!buckets)
-                return HttpResponse::error(500, tr("reading the database failed: %1").arg(reader.error()));
+                return HttpResponse::error(500, english("reading the database failed: %1").arg(reader.error()));
             QJsonObject all;
             for (const Bucket &bucket : *buckets)
                 all.insert(bucket.id, bucket.toJson());
@@ -107,7 +107,7 @@ void registerBucketRoutes(ApiServer &server)
         // As ActivityWatch: a bucket's whole history goes only in testing mode or when asked twice.
         const QString force = call->param(QStringLiteral("force"));
         if (!server.options().testing && force != u"1" && force != u"true") {
-            call->respondError(401, tr("deleting a bucket needs ?force=1 (or a server in testing mode)"));
+            call->respondError(401, english("deleting a bucket needs ?force=1 (or a server in testing mode)"));
             return;
         }
         server.await(server.datastore().deleteBucket(call->arg(QStringLiteral("id"))),
@@ -141,7 +141,7 @@ void registerEventRoutes(ApiServer &server)
         if (!body)
             return;
         if (!body->isArray() && !body->isObject()) {
-            call->respondError(400, tr("the body must be an event or a list of events"));
+            call->respondError(400, english("the body must be an event or a list of events"));
             return;
         }
         const QJsonArray items = body->isArray() ? body->toArray() : QJsonArray{*body};
@@ -152,7 +152,8 @@ void registerEventRoutes(ApiServer &server)
             const auto event = items[i].isObject() ? Event::fromJson(items[i].toObject(), &error) : std::nullopt;
             if (!event) {
                 call->respondError(
-                    400, tr("event %1: %2").arg(i).arg(items[i].isObject() ? error : tr("must be a JSON object")));
+                    400,
+                    english("event %1: %2").arg(i).arg(items[i].isObject() ? error : english("must be a JSON object")));
                 return;
             }
             events.append(*event);
@@ -175,11 +176,11 @@ void registerEventRoutes(ApiServer &server)
         if (!call->numberParam(QStringLiteral("pulsetime"), &pulsetime))
             return;
         if (!pulsetime) {
-            call->respondError(400, tr("the query parameter 'pulsetime' (seconds) is required"));
+            call->respondError(400, english("the query parameter 'pulsetime' (seconds) is required"));
             return;
         }
         if (*pulsetime < 0) {
-            call->respondError(400, tr("'pulsetime' must not be negative"));
+            call->respondError(400, english("'pulsetime' must not be negative"));
             return;
         }
         const auto body = call->jsonObjectBody();
@@ -215,26 +216,27 @@ void registerEventRoutes(ApiServer &server)
         const qint64 id = call->arg(QStringLiteral("event_id")).toLongLong(&ok);
         if (!ok || id <= 0) {
             call->respondError(
-                400, tr("an event id is a positive integer, not \"%1\"").arg(call->arg(QStringLiteral("event_id"))));
+                400,
+                english("an event id is a positive integer, not \"%1\"").arg(call->arg(QStringLiteral("event_id"))));
             return std::nullopt;
         }
         return id;
     };
 
-    server.addRoute("GET", QStringLiteral("/api/0/buckets/<id>/events/<event_id>"),
-                    [&server, eventId](const Call &call) {
-                        const auto id = eventId(call);
-                        if (!id)
-                            return;
-                        server.read(call, [bucket = call->arg(QStringLiteral("id")), id = *id](EventReader &reader) {
-                            const auto event = reader.event(bucket, id);
-                            if (!event)
-                                return readFailure(reader, bucket);
-                            if (!*event)
-                                return HttpResponse::error(404, tr("bucket '%1' has no event %2").arg(bucket).arg(id));
-                            return HttpResponse::json((*event)->toJson());
-                        });
-                    });
+    server.addRoute(
+        "GET", QStringLiteral("/api/0/buckets/<id>/events/<event_id>"), [&server, eventId](const Call &call) {
+            const auto id = eventId(call);
+            if (!id)
+                return;
+            server.read(call, [bucket = call->arg(QStringLiteral("id")), id = *id](EventReader &reader) {
+                const auto event = reader.event(bucket, id);
+                if (!event)
+                    return readFailure(reader, bucket);
+                if (!*event)
+                    return HttpResponse::error(404, english("bucket '%1' has no event %2").arg(bucket).arg(id));
+                return HttpResponse::json((*event)->toJson());
+            });
+        });
 
     server.addRoute(
         "DELETE", QStringLiteral("/api/0/buckets/<id>/events/<event_id>"), [&server, eventId](const Call &call) {
@@ -255,7 +257,7 @@ bool checkSettingKey(const Call &call)
 {
     const QString key = call->arg(QStringLiteral("key"));
     if (key.isEmpty() || key.size() > kMaxSettingKeyLength) {
-        call->respondError(400, tr("a setting's name has 1 to %1 characters").arg(kMaxSettingKeyLength));
+        call->respondError(400, english("a setting's name has 1 to %1 characters").arg(kMaxSettingKeyLength));
         return false;
     }
     return true;
@@ -267,7 +269,7 @@ void registerSettingsRoutes(ApiServer &server)
         server.read(call, [](EventReader &reader) {
             const auto all = reader.settings(settings::storageKey(u""));
             return all ? HttpResponse::json(*all)
-                       : HttpResponse::error(500, tr("reading the settings failed: %1").arg(reader.error()));
+                       : HttpResponse::error(500, english("reading the settings failed: %1").arg(reader.error()));
         });
     });
 
@@ -277,7 +279,7 @@ void registerSettingsRoutes(ApiServer &server)
         server.read(call, [key = call->arg(QStringLiteral("key"))](EventReader &reader) {
             const auto value = reader.setting(settings::storageKey(key));
             return value ? HttpResponse::json(*value)
-                         : HttpResponse::error(500, tr("reading the setting failed: %1").arg(reader.error()));
+                         : HttpResponse::error(500, english("reading the setting failed: %1").arg(reader.error()));
         });
     });
 

@@ -158,6 +158,7 @@ void ApiServer::stop()
 void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
 {
     const QByteArray origin = request.header("origin");
+    // HTTP API responses are machine-facing and stay English, like ActivityWatch's.
     auto reject = [&](int status, const QString &message, QList<QPair<QByteArray, QByteArray>> headers = {}) {
         HttpResponse response = HttpResponse::error(status, message);
         response.headers = std::move(headers);
@@ -166,13 +167,14 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
 
     // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
     if (m_options.address.isLoopback() && !api::hostAllowed(request.header("host"), m_port)) {
-        reject(400, tr("the Host header must be localhost, 127.0.0.1 or [::1] (with port %1)").arg(m_port));
+        reject(400, QStringLiteral("the Host header must be localhost, 127.0.0.1 or [::1] (with port %1)").arg(m_port));
         return;
     }
     QList<QPair<QByteArray, QByteArray>> cors;
     if (!origin.isEmpty()) {
         if (!api::originAllowed(origin, m_port, m_options.testing)) {
-            reject(403, tr("requests from the origin \"%1\" are not allowed").arg(QString::fromUtf8(origin)));
+            reject(403,
+                   QStringLiteral("requests from the origin \"%1\" are not allowed").arg(QString::fromUtf8(origin)));
             return;
         }
         cors = api::corsHeaders(origin);
@@ -190,7 +192,7 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
     if (!m_options.apiKey.isEmpty() && !isInfo
         && !api::bearerMatches(request.header("authorization"), m_options.apiKey)) {
         cors.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
-        reject(401, tr("this server needs an API key: send \"Authorization: Bearer <key>\""), cors);
+        reject(401, QStringLiteral("this server needs an API key: send \"Authorization: Bearer <key>\""), cors);
         return;
     }
 
@@ -216,9 +218,10 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
         return;
     }
     if (pathMatched)
-        reject(405, tr("%1 is not allowed on %2").arg(QString::fromLatin1(request.method), request.path), cors);
+        reject(405, QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(request.method), request.path),
+               cors);
     else
-        reject(404, tr("there is no endpoint %1").arg(request.path), cors);
+        reject(404, QStringLiteral("there is no endpoint %1").arg(request.path), cors);
 }
 
 void ApiServer::afterWrites(const std::shared_ptr<ApiCall> &call, std::function<void()> then)
@@ -230,7 +233,7 @@ void ApiServer::afterWrites(const std::shared_ptr<ApiCall> &call, std::function<
     m_barrierCommits.fetch_add(1);
     await(m_store.forceCommit(), [call, then = std::move(then)](const CommitResult &result) {
         if (!result.ok())
-            call->respondError(500, tr("the pending writes could not be saved: %1").arg(result.error));
+            call->respondError(500, QStringLiteral("the pending writes could not be saved: %1").arg(result.error));
         else
             then();
     });
@@ -246,12 +249,12 @@ void ApiServer::readReports(const std::shared_ptr<ApiCall> &call,
 {
     afterWrites(call, [this, call, work = std::move(work)] {
         if (!m_reads) { // stopping
-            call->respondError(503, tr("the server is shutting down"));
+            call->respondError(503, QStringLiteral("the server is shutting down"));
             return;
         }
         m_reads->post([call, work](ReportEngine &engine) {
             if (!engine.isOpen()) {
-                call->respondError(500, tr("the database cannot be read: %1").arg(engine.error()));
+                call->respondError(500, QStringLiteral("the database cannot be read: %1").arg(engine.error()));
                 return;
             }
             call->respond(work(engine));

@@ -34,11 +34,6 @@
 namespace stint {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 QString localTime(qint64 nanos)
 {
     return Timestamp::toDateTime(nanos).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -121,26 +116,41 @@ std::optional<qint64> Cli::parseTime(const QString &text)
 int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads what Stint has recorded.") + u'\n' + kUsage);
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Reads what Stint has recorded.") + u'\n'
+                                     + kUsage);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(DataLocation::commandLineOptions());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (ActivityWatch's format)."));
-    const QCommandLineOption start(QStringLiteral("start"), tr("Only events that end at or after <time>."), tr("time"));
-    const QCommandLineOption end(QStringLiteral("end"), tr("Only events that start at or before <time>."), tr("time"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most <n> events (summary: rows, default 10)."),
-                                   tr("n"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print JSON (ActivityWatch's format)."));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   QCoreApplication::translate("Cli", "Only events that end at or after <time>."),
+                                   QCoreApplication::translate("Cli", "time"));
+    const QCommandLineOption end(QStringLiteral("end"),
+                                 QCoreApplication::translate("Cli", "Only events that start at or before <time>."),
+                                 QCoreApplication::translate("Cli", "time"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most <n> events (summary: rows, default 10)."),
+        QCoreApplication::translate("Cli", "n"));
     parser.addOptions({json, start, end, limit});
-    parser.addOptions({{QStringLiteral("date"), tr("summary: the day <date> (YYYY-MM-DD)."), tr("date")},
-                       {QStringLiteral("week"), tr("summary: the whole week.")},
-                       {QStringLiteral("month"), tr("summary: the whole month.")},
-                       {QStringLiteral("year"), tr("summary: the whole year.")},
-                       {QStringLiteral("by"), tr("summary: group by app, title, category or domain."), tr("what")},
-                       {QStringLiteral("host"), tr("summary: only this host (default: all combined)."), tr("host")},
-                       {QStringLiteral("bucket"), tr("export: only this bucket (repeat for more)."), tr("id")},
-                       {QStringLiteral("format"), tr("export: json (default) or csv."), tr("format")}});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("buckets, events, check, summary, categories, export or import"));
+    parser.addOptions(
+        {{QStringLiteral("date"), QCoreApplication::translate("Cli", "summary: the day <date> (YYYY-MM-DD)."),
+          QCoreApplication::translate("Cli", "date")},
+         {QStringLiteral("week"), QCoreApplication::translate("Cli", "summary: the whole week.")},
+         {QStringLiteral("month"), QCoreApplication::translate("Cli", "summary: the whole month.")},
+         {QStringLiteral("year"), QCoreApplication::translate("Cli", "summary: the whole year.")},
+         {QStringLiteral("by"), QCoreApplication::translate("Cli", "summary: group by app, title, category or domain."),
+          QCoreApplication::translate("Cli", "what")},
+         {QStringLiteral("host"),
+          QCoreApplication::translate("Cli", "summary: only this host (default: all combined)."),
+          QCoreApplication::translate("Cli", "host")},
+         {QStringLiteral("bucket"), QCoreApplication::translate("Cli", "export: only this bucket (repeat for more)."),
+          QCoreApplication::translate("Cli", "id")},
+         {QStringLiteral("format"), QCoreApplication::translate("Cli", "export: json (default) or csv."),
+          QCoreApplication::translate("Cli", "format")}});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("Cli", "buckets, events, check, summary, categories, export or import"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -156,7 +166,7 @@ int Cli::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        m_err << tr("No command given.") << u'\n' << kUsage << Qt::flush;
+        m_err << QCoreApplication::translate("Cli", "No command given.") << u'\n' << kUsage << Qt::flush;
         return Usage;
     }
     const QString path = DataLocation::fromParser(parser).databasePath();
@@ -186,7 +196,8 @@ int Cli::run(const QStringList &arguments)
                 continue;
             *target = parseTime(parser.value(*option));
             if (!*target) {
-                m_err << tr("Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
+                m_err << QCoreApplication::translate(
+                             "Cli", "Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
                              .arg(parser.value(*option))
                       << Qt::endl;
                 return Usage;
@@ -197,14 +208,16 @@ int Cli::run(const QStringList &arguments)
             bool ok = false;
             count = parser.value(limit).toInt(&ok);
             if (!ok || count < 0) {
-                m_err << tr("--limit takes a whole number of at least 0, not '%1'.").arg(parser.value(limit))
+                m_err << QCoreApplication::translate("Cli", "--limit takes a whole number of at least 0, not '%1'.")
+                             .arg(parser.value(limit))
                       << Qt::endl;
                 return Usage;
             }
         }
         return listEvents(path, positional.at(1), from, to, count, parser.isSet(json));
     }
-    m_err << tr("Unknown command or wrong arguments: %1").arg(positional.join(u' ')) << u'\n' << kUsage << Qt::flush;
+    m_err << QCoreApplication::translate("Cli", "Unknown command or wrong arguments: %1").arg(positional.join(u' '))
+          << u'\n' << kUsage << Qt::flush;
     return Usage;
 }
 
@@ -223,7 +236,9 @@ int Cli::listBuckets(const QString &path, bool asJson)
         m_out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Ok;
     }
-    QList<QStringList> rows{{tr("ID"), tr("TYPE"), tr("HOST"), tr("EVENTS"), tr("FIRST"), tr("LAST")}};
+    QList<QStringList> rows{{QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "TYPE"),
+                             QCoreApplication::translate("Cli", "HOST"), QCoreApplication::translate("Cli", "EVENTS"),
+                             QCoreApplication::translate("Cli", "FIRST"), QCoreApplication::translate("Cli", "LAST")}};
     for (const Bucket &bucket : *buckets) {
         rows.append({bucket.id, bucket.type, bucket.hostname, QString::number(bucket.eventCount),
                      bucket.firstStart ? localTime(*bucket.firstStart) : QStringLiteral("-"),
@@ -249,7 +264,9 @@ int Cli::listEvents(const QString &path, const QString &bucketId, std::optional<
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Ok;
     }
-    QList<QStringList> rows{{tr("ID"), tr("START"), tr("DURATION"), tr("DATA")}};
+    QList<QStringList> rows{{QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "START"),
+                             QCoreApplication::translate("Cli", "DURATION"),
+                             QCoreApplication::translate("Cli", "DATA")}};
     for (const Event &event : *events) {
         rows.append({QString::number(event.id), localTime(event.start), formatDuration(event.duration),
                      QString::fromUtf8(json::toCompact(event.data))});
@@ -265,7 +282,7 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
         bool ok = false;
         count = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || count < 0) {
-            m_err << tr("--limit takes a whole number of at least 0, not '%1'.")
+            m_err << QCoreApplication::translate("Cli", "--limit takes a whole number of at least 0, not '%1'.")
                          .arg(parser.value(QStringLiteral("limit")))
                   << Qt::endl;
             return Usage;
@@ -275,7 +292,8 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
     if (!QStringList{QStringLiteral("app"), QStringLiteral("title"), QStringLiteral("category"),
                      QStringLiteral("domain")}
              .contains(by)) {
-        m_err << tr("--by takes app, title, category or domain, not '%1'.").arg(by) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "--by takes app, title, category or domain, not '%1'.").arg(by)
+              << Qt::endl;
         return Usage;
     }
     const QStringList periods{QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year")};
@@ -283,14 +301,17 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
         std::count_if(periods.begin(), periods.end(), [&](const QString &p) { return parser.isSet(p); });
     const bool custom = parser.isSet(QStringLiteral("start")) || parser.isSet(QStringLiteral("end"));
     if (periodCount > 1 || (custom && (periodCount > 0 || parser.isSet(QStringLiteral("date"))))) {
-        m_err << tr("Choose one period: --date, --week, --month, --year, or --start and --end.") << Qt::endl;
+        m_err << QCoreApplication::translate(
+            "Cli", "Choose one period: --date, --week, --month, --year, or --start and --end.")
+              << Qt::endl;
         return Usage;
     }
     QDate date;
     if (parser.isSet(QStringLiteral("date"))) {
         date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!date.isValid()) {
-            m_err << tr("Cannot read the date '%1'; use YYYY-MM-DD.").arg(parser.value(QStringLiteral("date")))
+            m_err << QCoreApplication::translate("Cli", "Cannot read the date '%1'; use YYYY-MM-DD.")
+                         .arg(parser.value(QStringLiteral("date")))
                   << Qt::endl;
             return Usage;
         }
@@ -302,13 +323,17 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
             continue;
         *target = parseTime(parser.value(name));
         if (!*target) {
-            m_err << tr("Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].").arg(parser.value(name))
+            m_err << QCoreApplication::translate("Cli",
+                                                 "Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
+                         .arg(parser.value(name))
                   << Qt::endl;
             return Usage;
         }
     }
     if (custom && (!from || !to || *to <= *from)) {
-        m_err << tr("A custom period needs both --start and --end, with the end after the start.") << Qt::endl;
+        m_err << QCoreApplication::translate(
+            "Cli", "A custom period needs both --start and --end, with the end after the start.")
+              << Qt::endl;
         return Usage;
     }
 
@@ -341,11 +366,11 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
     const auto localText = [&](qint64 nanos) {
         return Timestamp::toDateTime(nanos).toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
-    m_out << tr("%1 to %2: %3 active")
+    m_out << QCoreApplication::translate("Cli", "%1 to %2: %3 active")
                  .arg(localText(range.start), localText(range.end), formatDuration(result->activeTime));
     if (result->pausedTime > 0)
-        m_out << tr(", %1 paused").arg(formatDuration(result->pausedTime));
-    m_out << tr(", productivity %1").arg(result->productivity, 0, 'f', 2) << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", ", %1 paused").arg(formatDuration(result->pausedTime));
+    m_out << QCoreApplication::translate("Cli", ", productivity %1").arg(result->productivity, 0, 'f', 2) << Qt::endl;
 
     QList<QStringList> rows;
     const qint64 whole = by == QStringLiteral("domain") ? result->browserTime : result->activeTime;
@@ -358,16 +383,19 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
                                    : QStringList{name, extra, formatDuration(duration), share});
     };
     if (by == QStringLiteral("category")) {
-        rows.append({tr("CATEGORY"), tr("TIME"), tr("SHARE")});
+        rows.append({QCoreApplication::translate("Cli", "CATEGORY"), QCoreApplication::translate("Cli", "TIME"),
+                     QCoreApplication::translate("Cli", "SHARE")});
         for (const CategoryTotal &node : result->categories)
             addRow(QString(2 * (node.name.size() - 1), u' ') + node.name.last(), node.duration, {});
     } else if (by == QStringLiteral("title")) {
-        rows.append({tr("TITLE"), tr("APP"), tr("TIME"), tr("SHARE")});
+        rows.append({QCoreApplication::translate("Cli", "TITLE"), QCoreApplication::translate("Cli", "APP"),
+                     QCoreApplication::translate("Cli", "TIME"), QCoreApplication::translate("Cli", "SHARE")});
         for (const NamedDuration &entry : result->titles)
             addRow(entry.name, entry.duration, entry.detail);
     } else {
         const bool domains = by == QStringLiteral("domain");
-        rows.append({domains ? tr("DOMAIN") : tr("APP"), tr("TIME"), tr("SHARE")});
+        rows.append({domains ? QCoreApplication::translate("Cli", "DOMAIN") : QCoreApplication::translate("Cli", "APP"),
+                     QCoreApplication::translate("Cli", "TIME"), QCoreApplication::translate("Cli", "SHARE")});
         for (const NamedDuration &entry : domains ? result->domains : result->apps)
             addRow(entry.name, entry.duration, {});
     }
@@ -381,14 +409,16 @@ int Cli::categories(const QString &path, const QStringList &positional)
     if (action == QStringLiteral("import") && positional.size() == 3) {
         QFile file(positional.at(2));
         if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("Cannot read %1: %2").arg(positional.at(2), file.errorString()) << Qt::endl;
+            m_err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(positional.at(2), file.errorString())
+                  << Qt::endl;
             return Problem;
         }
         QString error;
         const auto value = json::parseValue(file.readAll(), &error);
         const auto rules = value ? CategoryRules::fromJson(*value, &error) : std::nullopt;
         if (!rules) {
-            m_err << tr("%1 was not imported: %2").arg(positional.at(2), error) << Qt::endl;
+            m_err << QCoreApplication::translate("Cli", "%1 was not imported: %2").arg(positional.at(2), error)
+                  << Qt::endl;
             return Problem;
         }
         // stint-cli only reads otherwise; this one write goes through the datastore. A running Stint
@@ -407,10 +437,11 @@ int Cli::categories(const QString &path, const QStringList &positional)
                 break;
         }
         if (!problem.isEmpty()) {
-            m_err << tr("The categories were not stored: %1").arg(problem) << Qt::endl;
+            m_err << QCoreApplication::translate("Cli", "The categories were not stored: %1").arg(problem) << Qt::endl;
             return Problem;
         }
-        m_out << tr("Imported %n categories.", nullptr, int(rules->rules().size())) << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "Imported %n categories.", nullptr, int(rules->rules().size()))
+              << Qt::endl;
         return Ok;
     }
     if ((action == QStringLiteral("export") && positional.size() == 3) || positional.size() == 1) {
@@ -421,7 +452,9 @@ int Cli::categories(const QString &path, const QStringList &positional)
         }
         const CategoryRules &rules = engine.categories();
         if (positional.size() == 1) {
-            QList<QStringList> rows{{tr("CATEGORY"), tr("SCORE"), tr("COLOR"), tr("RULE")}};
+            QList<QStringList> rows{
+                {QCoreApplication::translate("Cli", "CATEGORY"), QCoreApplication::translate("Cli", "SCORE"),
+                 QCoreApplication::translate("Cli", "COLOR"), QCoreApplication::translate("Cli", "RULE")}};
             for (qsizetype i = 0; i < rules.rules().size(); ++i) {
                 const CategoryRule &rule = rules.rules().at(i);
                 rows.append({rule.name.join(QStringLiteral(" > ")), QString::number(rules.scoreOf(int(i))),
@@ -436,13 +469,16 @@ int Cli::categories(const QString &path, const QStringList &positional)
         QSaveFile file(positional.at(2));
         if (!file.open(QIODevice::WriteOnly)
             || file.write(QJsonDocument(rules.toExportJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-            m_err << tr("Cannot write %1: %2").arg(positional.at(2), file.errorString()) << Qt::endl;
+            m_err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(positional.at(2), file.errorString())
+                  << Qt::endl;
             return Problem;
         }
-        m_out << tr("Exported %n categories.", nullptr, int(rules.rules().size())) << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "Exported %n categories.", nullptr, int(rules.rules().size()))
+              << Qt::endl;
         return Ok;
     }
-    m_err << tr("Use: categories, categories export FILE or categories import FILE.") << Qt::endl;
+    m_err << QCoreApplication::translate("Cli", "Use: categories, categories export FILE or categories import FILE.")
+          << Qt::endl;
     return Usage;
 }
 
@@ -454,12 +490,14 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
         format =
             file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv") : QStringLiteral("json");
     if (format != u"json" && format != u"csv") {
-        m_err << tr("--format takes json or csv, not '%1'.").arg(format) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "--format takes json or csv, not '%1'.").arg(format) << Qt::endl;
         return Usage;
     }
     const QStringList buckets = parser.values(QStringLiteral("bucket"));
     if (format == u"csv" && !buckets.isEmpty()) {
-        m_err << tr("--bucket applies to the JSON export; the CSV is the combined activity.") << Qt::endl;
+        m_err << QCoreApplication::translate("Cli",
+                                             "--bucket applies to the JSON export; the CSV is the combined activity.")
+              << Qt::endl;
         return Usage;
     }
     std::optional<qint64> from;
@@ -469,13 +507,15 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             continue;
         *target = parseTime(parser.value(name));
         if (!*target) {
-            m_err << tr("Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].").arg(parser.value(name))
+            m_err << QCoreApplication::translate("Cli",
+                                                 "Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
+                         .arg(parser.value(name))
                   << Qt::endl;
             return Usage;
         }
     }
     if (from && to && *to < *from) {
-        m_err << tr("--end must not be before --start.") << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "--end must not be before --start.") << Qt::endl;
         return Usage;
     }
 
@@ -485,7 +525,8 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
     QIODevice *device = &buffer;
     if (!file.isEmpty()) {
         if (!saveFile.open(QIODevice::WriteOnly)) {
-            m_err << tr("Cannot write %1: %2").arg(file, saveFile.errorString()) << Qt::endl;
+            m_err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(file, saveFile.errorString())
+                  << Qt::endl;
             return Problem;
         }
         device = &saveFile;
@@ -505,7 +546,9 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             m_err << (reader.isOpen() ? error : reader.error()) << Qt::endl;
             return Problem;
         }
-        done = tr("Exported %1 events from %2 buckets.").arg(exporter.eventsWritten()).arg(exporter.bucketsWritten());
+        done = QCoreApplication::translate("Cli", "Exported %1 events from %2 buckets.")
+                   .arg(exporter.eventsWritten())
+                   .arg(exporter.bucketsWritten());
     } else {
         ReportEngine engine(path, m_zone);
         if (!engine.isOpen() || !engine.loadSettings()) {
@@ -523,11 +566,12 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             m_err << error << Qt::endl;
             return Problem;
         }
-        done = tr("Exported %1 rows of activity.").arg(rows);
+        done = QCoreApplication::translate("Cli", "Exported %1 rows of activity.").arg(rows);
     }
     if (!file.isEmpty()) {
         if (!saveFile.commit()) {
-            m_err << tr("Cannot write %1: %2").arg(file, saveFile.errorString()) << Qt::endl;
+            m_err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(file, saveFile.errorString())
+                  << Qt::endl;
             return Problem;
         }
         m_out << done << Qt::endl;
@@ -540,7 +584,7 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
 int Cli::importData(const QString &path, const QString &file)
 {
     if (!QFileInfo::exists(file)) {
-        m_err << tr("Cannot read %1: no such file.").arg(file) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "Cannot read %1: no such file.").arg(file) << Qt::endl;
         return Problem;
     }
     // Writes go through a datastore of this process; events already stored are skipped, so an
@@ -563,14 +607,14 @@ int Cli::importData(const QString &path, const QString &file)
         importer.setProgress([&](qint64 handled) {
             if (handled - reported >= 100'000) {
                 reported = handled;
-                m_err << tr("... %1 events read").arg(handled) << Qt::endl;
+                m_err << QCoreApplication::translate("Cli", "... %1 events read").arg(handled) << Qt::endl;
             }
         });
         report = importer.importFile(file);
     }
     const CommitResult closed = store.close();
     if (report.ok() && !closed.ok())
-        report.error = tr("The import could not be committed: %1").arg(closed.error);
+        report.error = QCoreApplication::translate("Cli", "The import could not be committed: %1").arg(closed.error);
     (report.ok() ? m_out : m_err) << report.text() << Qt::endl;
     return report.ok() ? Ok : Problem;
 }
@@ -579,15 +623,16 @@ int Cli::check(const QString &path)
 {
     const QString where = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path)) {
-        m_out << tr("database: %1").arg(where) << u'\n'
-              << tr("no database yet: nothing has been recorded in this location") << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "database: %1").arg(where) << u'\n'
+              << QCoreApplication::translate("Cli", "no database yet: nothing has been recorded in this location")
+              << Qt::endl;
         return Ok;
     }
-    m_out << tr("database: %1").arg(where) << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "database: %1").arg(where) << Qt::endl;
     const QString name = SqliteConnection::uniqueName(QStringLiteral("stint-check"));
     QString error;
     if (!SqliteConnection::openReader(name, path, &error)) {
-        m_err << tr("problem: %1").arg(error) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "problem: %1").arg(error) << Qt::endl;
         return Problem;
     }
     bool healthy = true;
@@ -595,10 +640,14 @@ int Cli::check(const QString &path)
         QSqlDatabase db = QSqlDatabase::database(name, false);
         const QVariant version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), &error);
         const QVariant journal = sql::scalar(db, QStringLiteral("PRAGMA journal_mode"), &error);
-        m_out << tr("schema version: %1 (this build: %2)").arg(version.toInt()).arg(Schema::kVersion) << u'\n'
-              << tr("journal mode: %1").arg(journal.toString()) << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "schema version: %1 (this build: %2)")
+                     .arg(version.toInt())
+                     .arg(Schema::kVersion)
+              << u'\n' << QCoreApplication::translate("Cli", "journal mode: %1").arg(journal.toString()) << Qt::endl;
         if (journal.toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-            m_out << tr("note: the database is not in WAL mode; readers may wait for commits") << Qt::endl;
+            m_out << QCoreApplication::translate("Cli",
+                                                 "note: the database is not in WAL mode; readers may wait for commits")
+                  << Qt::endl;
 
         QSqlQuery integrity(db);
         QStringList problems;
@@ -612,10 +661,11 @@ int Cli::check(const QString &path)
             }
         }
         if (problems.isEmpty()) {
-            m_out << tr("integrity: ok") << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "integrity: ok") << Qt::endl;
         } else {
             healthy = false;
-            m_out << tr("integrity: %n problem(s)", nullptr, int(problems.size())) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "integrity: %n problem(s)", nullptr, int(problems.size()))
+                  << Qt::endl;
             for (const QString &problem : problems)
                 m_err << u"  " << problem << Qt::endl;
         }
@@ -638,7 +688,8 @@ int Cli::gnomeExtension(const QString &action)
         m_out << status.text << Qt::endl;
         return status.state == GnomeExtension::State::Running ? Ok : Problem;
     }
-    m_err << tr("gnome-extension takes 'install' or 'status', not '%1'.").arg(action) << u'\n' << kUsage << Qt::flush;
+    m_err << QCoreApplication::translate("Cli", "gnome-extension takes 'install' or 'status', not '%1'.").arg(action)
+          << u'\n' << kUsage << Qt::flush;
     return Usage;
 }
 #endif

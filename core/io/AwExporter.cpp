@@ -13,11 +13,6 @@
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AwExporter", text);
-}
-
 constexpr qsizetype kFlushBytes = 1 << 20;
 
 } // namespace
@@ -47,7 +42,7 @@ bool AwExporter::write(QIODevice &device, const Options &options, QString *error
         for (const QString &id : options.bucketIds) {
             const auto found = std::find_if(all->cbegin(), all->cend(), [&](const Bucket &b) { return b.id == id; });
             if (found == all->cend())
-                return fail(tr("There is no bucket '%1'.").arg(id));
+                return fail(QCoreApplication::translate("AwExporter", "There is no bucket '%1'.").arg(id));
             chosen.append(*found);
         }
     }
@@ -83,14 +78,15 @@ bool AwExporter::write(QIODevice &device, const Options &options, QString *error
                 flush(false);
             });
         if (!ok)
-            return fail(tr("Cannot read bucket '%1': %2").arg(bucket.id, m_reader.error()));
+            return fail(QCoreApplication::translate("AwExporter", "Cannot read bucket '%1': %2")
+                            .arg(bucket.id, m_reader.error()));
         buffer += "]}";
         ++m_buckets;
     }
     buffer += "}}\n";
     flush(true);
     if (writeFailed)
-        return fail(tr("Cannot write the export: %1").arg(device.errorString()));
+        return fail(QCoreApplication::translate("AwExporter", "Cannot write the export: %1").arg(device.errorString()));
     return true;
 }
 

@@ -16,11 +16,6 @@
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AwImporter", text);
-}
-
 // Walks JSON text without building it: finds where values start and end, and hands single
 // values to the real parser. Structure errors carry the line and column.
 class JsonCursor
@@ -49,13 +44,13 @@ public:
                 lineStart = i + 1;
             }
         }
-        return tr("line %1, column %2").arg(line).arg(at - lineStart + 1);
+        return QCoreApplication::translate("AwImporter", "line %1, column %2").arg(line).arg(at - lineStart + 1);
     }
 
     bool fail(const QString &message, QString *error) const
     {
         if (error)
-            *error = tr("%1: %2").arg(where(m_pos), message);
+            *error = QCoreApplication::translate("AwImporter", "%1: %2").arg(where(m_pos), message);
         return false;
     }
 
@@ -84,8 +79,10 @@ public:
     {
         if (accept(c))
             return true;
-        return fail(m_pos >= m_text.size() ? tr("the file ends too early (expected '%1')").arg(QLatin1Char(c))
-                                           : tr("expected '%1'").arg(QLatin1Char(c)),
+        return fail(m_pos >= m_text.size()
+                        ? QCoreApplication::translate("AwImporter", "the file ends too early (expected '%1')")
+                              .arg(QLatin1Char(c))
+                        : QCoreApplication::translate("AwImporter", "expected '%1'").arg(QLatin1Char(c)),
                     error);
     }
 
@@ -99,7 +96,9 @@ public:
         do {
             if (i >= m_text.size()) {
                 m_pos = i;
-                fail(tr("the file ends inside a value that starts at %1").arg(where(start)), error);
+                fail(QCoreApplication::translate("AwImporter", "the file ends inside a value that starts at %1")
+                         .arg(where(start)),
+                     error);
                 return std::nullopt;
             }
             const char c = m_text[i];
@@ -111,7 +110,7 @@ public:
                 }
                 if (i >= m_text.size()) {
                     m_pos = opened;
-                    fail(tr("the file ends inside a string"), error);
+                    fail(QCoreApplication::translate("AwImporter", "the file ends inside a string"), error);
                     return std::nullopt;
                 }
                 ++i;
@@ -121,7 +120,7 @@ public:
             } else if (c == '}' || c == ']') {
                 if (open.empty() || open.back() != c) {
                     m_pos = i;
-                    fail(tr("unexpected '%1'").arg(QLatin1Char(c)), error);
+                    fail(QCoreApplication::translate("AwImporter", "unexpected '%1'").arg(QLatin1Char(c)), error);
                     return std::nullopt;
                 }
                 open.pop_back();
@@ -132,7 +131,7 @@ public:
                     ++i;
                 if (i == start) {
                     m_pos = i;
-                    fail(tr("expected a value"), error);
+                    fail(QCoreApplication::translate("AwImporter", "expected a value"), error);
                     return std::nullopt;
                 }
             } else {
@@ -163,7 +162,7 @@ public:
     {
         skipSpace();
         if (!peek('"')) {
-            fail(tr("expected a key in double quotes"), error);
+            fail(QCoreApplication::translate("AwImporter", "expected a key in double quotes"), error);
             return std::nullopt;
         }
         const auto parsed = value(error);
@@ -211,9 +210,11 @@ public:
                 return false;
         }
         if (!found)
-            return m_cursor.fail(tr("this is not an ActivityWatch export: it has no \"buckets\""), error);
+            return m_cursor.fail(
+                QCoreApplication::translate("AwImporter", "this is not an ActivityWatch export: it has no \"buckets\""),
+                error);
         if (!m_cursor.atEnd())
-            return m_cursor.fail(tr("unexpected text after the export"), error);
+            return m_cursor.fail(QCoreApplication::translate("AwImporter", "unexpected text after the export"), error);
         return true;
     }
 
@@ -277,7 +278,7 @@ private:
         const auto parsed = Bucket::fromJson(id, fields, &why);
         if (!parsed) {
             m_cursor.setPos(start);
-            return m_cursor.fail(tr("bucket '%1': %2").arg(id, why), error);
+            return m_cursor.fail(QCoreApplication::translate("AwImporter", "bucket '%1': %2").arg(id, why), error);
         }
         if (!m_sink.startBucket(*parsed, error))
             return false;
@@ -307,11 +308,15 @@ private:
             const auto value = m_cursor.value(error);
             if (!value)
                 return false;
-            QString why = tr("an event must be a JSON object");
+            QString why = QCoreApplication::translate("AwImporter", "an event must be a JSON object");
             const auto event = value->isObject() ? Event::fromJson(value->toObject(), &why) : std::nullopt;
             if (!event) {
                 m_cursor.setPos(at);
-                return m_cursor.fail(tr("bucket '%1', event %2: %3").arg(bucketId).arg(index).arg(why), error);
+                return m_cursor.fail(QCoreApplication::translate("AwImporter", "bucket '%1', event %2: %3")
+                                         .arg(bucketId)
+                                         .arg(index)
+                                         .arg(why),
+                                     error);
             }
             if (!m_sink.add(*event, error))
                 return false;
@@ -351,11 +356,11 @@ ImportReport AwImporter::importFile(const QString &path)
     ImportReport report;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        report.error = QCoreApplication::translate("AwImporter", "Cannot open %1: %2").arg(path, file.errorString());
         return report;
     }
     if (file.size() == 0) {
-        report.error = tr("%1 is empty.").arg(path);
+        report.error = QCoreApplication::translate("AwImporter", "%1 is empty.").arg(path);
         return report;
     }
     if (file.peek(16) == QByteArrayView("SQLite format 3\0", 16)) {
@@ -383,12 +388,15 @@ ImportReport AwImporter::importSqlite(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         const auto run = [&]() -> bool {
             if (!db.open())
-                return (error = tr("Cannot open %1: %2").arg(path, db.lastError().text())), false;
+                return (error = QCoreApplication::translate("AwImporter", "Cannot open %1: %2")
+                                    .arg(path, db.lastError().text())),
+                       false;
             QSqlQuery buckets(db);
             buckets.setForwardOnly(true);
             if (!buckets.exec(QStringLiteral("SELECT id, name, type, client, hostname, created, data FROM buckets "
                                              "ORDER BY name"))) {
-                return (error = tr("%1 is not an ActivityWatch database (no buckets table: %2)")
+                return (error = QCoreApplication::translate(
+                                    "AwImporter", "%1 is not an ActivityWatch database (no buckets table: %2)")
                                     .arg(path, buckets.lastError().text())),
                        false;
             }
@@ -412,7 +420,9 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     ? Timestamp::parseRfc3339(created.toString())
                     : std::optional<qint64>(created.toLongLong());
                 if (!parsed)
-                    return (error = tr("bucket '%1': 'created' is not a date: %2").arg(bucket.id, created.toString())),
+                    return (error =
+                                QCoreApplication::translate("AwImporter", "bucket '%1': 'created' is not a date: %2")
+                                    .arg(bucket.id, created.toString())),
                            false;
                 bucket.created = *parsed;
                 const auto data = json::parseObject(buckets.value(6).toString().toUtf8(), nullptr);
@@ -429,8 +439,8 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     "SELECT starttime, endtime, data FROM events WHERE bucketrow = ? ORDER BY starttime, id"));
                 events.addBindValue(row.row);
                 if (!events.exec())
-                    return (error =
-                                tr("Cannot read the events of '%1': %2").arg(row.bucket.id, events.lastError().text())),
+                    return (error = QCoreApplication::translate("AwImporter", "Cannot read the events of '%1': %2")
+                                        .arg(row.bucket.id, events.lastError().text())),
                            false;
                 QHash<QString, QJsonObject> parsedData;
                 while (events.next()) {
@@ -444,7 +454,9 @@ ImportReport AwImporter::importSqlite(const QString &path)
                         if (!object) {
                             QString ignored;
                             sink.finishBucket(false, &ignored);
-                            return (error = tr("bucket '%1', event at %2: its data is not a JSON object (%3)")
+                            return (error = QCoreApplication::translate(
+                                                "AwImporter",
+                                                "bucket '%1', event at %2: its data is not a JSON object (%3)")
                                                 .arg(row.bucket.id, Timestamp::toRfc3339(start), why)),
                                    false;
                         }
@@ -453,7 +465,8 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     if (end < start) {
                         QString ignored;
                         sink.finishBucket(false, &ignored);
-                        return (error = tr("bucket '%1', event at %2 ends before it starts")
+                        return (error = QCoreApplication::translate("AwImporter",
+                                                                    "bucket '%1', event at %2 ends before it starts")
                                             .arg(row.bucket.id, Timestamp::toRfc3339(start))),
                                false;
                     }

@@ -3,15 +3,6 @@
 #include <QCoreApplication>
 
 namespace stint {
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ImportReport", text, nullptr, n);
-}
-
-} // namespace
-
 qint64 ImportReport::imported() const
 {
     qint64 total = 0;
@@ -31,18 +22,24 @@ qint64 ImportReport::duplicates() const
 QString ImportReport::text() const
 {
     QStringList lines;
-    lines << tr("Imported %1 events, skipped %2 already present.").arg(imported()).arg(duplicates());
+    lines << QCoreApplication::translate("ImportReport", "Imported %n event(s), skipped %1 already present.", nullptr,
+                                         int(imported()))
+                 .arg(duplicates());
     for (const BucketResult &bucket : buckets) {
-        lines << tr("  %1 (%2): %3 imported, %4 duplicates%5")
-                     .arg(bucket.id, bucket.created ? tr("new bucket") : tr("existing bucket"))
+        lines << QCoreApplication::translate("ImportReport", "  %1 (%2): %3 imported, %4 duplicates%5")
+                     .arg(bucket.id,
+                          bucket.created ? QCoreApplication::translate("ImportReport", "new bucket")
+                                         : QCoreApplication::translate("ImportReport", "existing bucket"))
                      .arg(bucket.imported)
                      .arg(bucket.duplicates)
-                     .arg(bucket.complete ? QString() : tr(", not finished"));
+                     .arg(bucket.complete ? QString() : QCoreApplication::translate("ImportReport", ", not finished"));
     }
     if (!error.isEmpty()) {
-        lines << tr("The import stopped: %1").arg(error);
-        lines << tr("Everything listed above was imported; the rest of the unfinished bucket and any bucket "
-                    "after it in the file were not.");
+        lines << QCoreApplication::translate("ImportReport", "The import stopped: %1").arg(error);
+        lines << QCoreApplication::translate(
+            "ImportReport",
+            "Everything listed above was imported; the rest of the unfinished bucket and any bucket "
+            "after it in the file were not.");
     }
     return lines.join(u'\n');
 }

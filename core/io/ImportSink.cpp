@@ -11,11 +11,6 @@
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportSink", text);
-}
-
 template<typename T>
 T wait(QFuture<T> future)
 {
@@ -36,7 +31,8 @@ bool ImportSink::begin(QString *error)
 {
     const CommitResult result = wait(m_store.forceCommit());
     if (!result.ok() && error)
-        *error = tr("The database could not commit before the import: %1").arg(result.error);
+        *error = QCoreApplication::translate("ImportSink", "The database could not commit before the import: %1")
+                     .arg(result.error);
     return result.ok();
 }
 
@@ -60,7 +56,8 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
         const CommitResult committed = wait(m_store.forceCommit());
         if (!committed.ok()) {
             if (error)
-                *error = tr("Cannot save bucket '%1': %2").arg(bucket.id, committed.error);
+                *error = QCoreApplication::translate("ImportSink", "Cannot save bucket '%1': %2")
+                             .arg(bucket.id, committed.error);
             return false;
         }
     }
@@ -74,7 +71,8 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
         const WriteResult created = wait(m_store.createBucket(bucket));
         if (!created.ok() && created.error != StoreError::AlreadyExists) {
             if (error)
-                *error = tr("Cannot create bucket '%1': %2").arg(bucket.id, created.message);
+                *error = QCoreApplication::translate("ImportSink", "Cannot create bucket '%1': %2")
+                             .arg(bucket.id, created.message);
             return false;
         }
         result.created = created.ok();
@@ -93,7 +91,8 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
         m_seen.insert(Key{start, end - start, found.value()});
     });
     if (!ok && error)
-        *error = tr("Cannot read bucket '%1': %2").arg(bucket.id, m_reader.error());
+        *error =
+            QCoreApplication::translate("ImportSink", "Cannot read bucket '%1': %2").arg(bucket.id, m_reader.error());
     return ok;
 }
 
@@ -118,7 +117,8 @@ bool ImportSink::flush(QString *error)
     const WriteResult result = wait(m_store.insertEvents(m_bucket, m_pending));
     if (!result.ok()) {
         if (error)
-            *error = tr("Storing events of bucket '%1' failed: %2").arg(m_bucket, result.message);
+            *error = QCoreApplication::translate("ImportSink", "Storing events of bucket '%1' failed: %2")
+                         .arg(m_bucket, result.message);
         // Nothing of the refused batch was stored: it must not count as seen.
         for (const Event &event : std::as_const(m_pending))
             m_seen.remove(Key{event.start, event.duration, dataKey(json::toCompact(event.data))});
@@ -144,7 +144,8 @@ bool ImportSink::finish(QString *error)
 {
     const CommitResult result = wait(m_store.forceCommit());
     if (!result.ok() && error)
-        *error = tr("The imported events could not be committed: %1").arg(result.error);
+        *error = QCoreApplication::translate("ImportSink", "The imported events could not be committed: %1")
+                     .arg(result.error);
     return result.ok();
 }
 

@@ -6,7 +6,6 @@
 #include "query/QueryValue.h"
 #include "storage/EventReader.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -18,9 +17,10 @@ using query::Node;
 using query::QueryError;
 using query::Value;
 
-QString tr(const char *text)
+// Query-language errors are machine-facing and stay English, like ActivityWatch's.
+QString english(const char *text)
 {
-    return QCoreApplication::translate("QueryEngine", text);
+    return QString::fromUtf8(text);
 }
 
 constexpr qsizetype kMaxStringChars = 16 * 1024 * 1024;
@@ -44,7 +44,7 @@ public:
             return std::nullopt;
         const auto result = m_variables.constFind(kReturn);
         if (result == m_variables.constEnd())
-            return fail(error, program, tr("the query sets no result: end it with RETURN = ...;"));
+            return fail(error, program, english("the query sets no result: end it with RETURN = ...;"));
         return result->toJson();
     }
 
@@ -76,8 +76,8 @@ private:
             if (found == m_variables.constEnd()) {
                 return fail(error, node,
                             query::QueryFunctions::find(node.name)
-                                ? tr("'%1' is a function: call it with ()").arg(node.name)
-                                : tr("unknown variable '%1'").arg(node.name));
+                                ? english("'%1' is a function: call it with ()").arg(node.name)
+                                : english("unknown variable '%1'").arg(node.name));
             }
             return found.value();
         }
@@ -110,7 +110,7 @@ private:
             if (!operand)
                 return std::nullopt;
             if (operand->isEvents() || !operand->json().isDouble())
-                return fail(error, node, tr("cannot negate %1").arg(operand->typeName()));
+                return fail(error, node, english("cannot negate %1").arg(operand->typeName()));
             return Value(QJsonValue(-operand->json().toDouble()));
         }
         case Node::Kind::Assign:
@@ -130,27 +130,28 @@ private:
                     return std::nullopt;
                 if (condition->isEvents() || !condition->json().isBool())
                     return fail(error, *node.children[i],
-                                tr("a condition must be true or false, not %1").arg(condition->typeName()));
+                                english("a condition must be true or false, not %1").arg(condition->typeName()));
                 if (condition->json().toBool())
                     return evaluate(*node.children[i + 1], error);
             }
             return Value();
         }
         }
-        return fail(error, node, tr("cannot evaluate this"));
+        return fail(error, node, english("cannot evaluate this"));
     }
 
     std::optional<Value> call(const Node &node, QueryError *error)
     {
         const auto *function = query::QueryFunctions::find(node.name);
         if (!function)
-            return fail(error, node, tr("unknown function '%1'").arg(node.name));
+            return fail(error, node, english("unknown function '%1'").arg(node.name));
         const int count = int(node.children.size());
         if (count < function->minArgs || (function->maxArgs >= 0 && count > function->maxArgs)) {
-            const QString expected = function->maxArgs < 0 ? tr("at least %1").arg(function->minArgs)
-                : function->minArgs == function->maxArgs   ? QString::number(function->minArgs)
-                                                         : tr("%1 to %2").arg(function->minArgs).arg(function->maxArgs);
-            return fail(error, node, tr("%1() takes %2 arguments, not %3").arg(node.name, expected).arg(count));
+            const QString expected = function->maxArgs < 0 ? english("at least %1").arg(function->minArgs)
+                : function->minArgs == function->maxArgs
+                ? QString::number(function->minArgs)
+                : english("%1 to %2").arg(function->minArgs).arg(function->maxArgs);
+            return fail(error, node, english("%1() takes %2 arguments, not %3").arg(node.name, expected).arg(count));
         }
         std::vector<Value> args;
         args.reserve(node.children.size());
@@ -163,7 +164,7 @@ private:
         QueryError inner;
         auto result = function->call(m_context, args, &inner);
         if (!result)
-            return fail(error, node, tr("%1(): %2").arg(node.name, inner.message), inner.kind);
+            return fail(error, node, english("%1(): %2").arg(node.name, inner.message), inner.kind);
         return result;
     }
 
@@ -177,13 +178,14 @@ private:
         if (op == QStringLiteral("=="))
             return Value(QJsonValue(*left == *right));
         const auto mismatch = [&] {
-            return fail(error, node, tr("cannot apply '%1' to %2 and %3").arg(op, left->typeName(), right->typeName()));
+            return fail(error, node,
+                        english("cannot apply '%1' to %2 and %3").arg(op, left->typeName(), right->typeName()));
         };
         if (op == QStringLiteral("+")) {
             const qsizetype limit =
                 left->isEvents() || right->isEvents() ? m_context.maxEvents : query::QueryFunctions::kMaxJsonItems;
             if (left->size() + right->size() > limit)
-                return fail(error, node, tr("the result would hold more than %1 items").arg(limit),
+                return fail(error, node, english("the result would hold more than %1 items").arg(limit),
                             QueryError::Kind::TooLarge);
             if (left->isEvents() || right->isEvents()) {
                 QString why;
@@ -199,7 +201,7 @@ private:
                 return Value(QJsonValue(a.toDouble() + b.toDouble()));
             if (a.isString() && b.isString()) {
                 if (a.toString().size() + b.toString().size() > kMaxStringChars)
-                    return fail(error, node, tr("the string would be too long"), QueryError::Kind::TooLarge);
+                    return fail(error, node, english("the string would be too long"), QueryError::Kind::TooLarge);
                 return Value(QJsonValue(a.toString() + b.toString()));
             }
             if (a.isArray() && b.isArray()) {
@@ -215,13 +217,13 @@ private:
         const double a = left->json().toDouble();
         const double b = right->json().toDouble();
         if ((op == QStringLiteral("/") || op == QStringLiteral("%")) && b == 0)
-            return fail(error, node, tr("division by zero"));
+            return fail(error, node, english("division by zero"));
         const double result = op == QStringLiteral("-") ? a - b
             : op == QStringLiteral("*")                 ? a * b
             : op == QStringLiteral("/")                 ? a / b
                                                         : std::fmod(a, b);
         if (!std::isfinite(result))
-            return fail(error, node, tr("the result of '%1' is not a finite number").arg(op));
+            return fail(error, node, english("the result of '%1' is not a finite number").arg(op));
         return Value(QJsonValue(result));
     }
 
@@ -258,12 +260,12 @@ std::optional<spans::Period> QueryEngine::parsePeriod(const QString &text, QStri
     const auto end = start ? Timestamp::parseRfc3339(parts.at(1)) : std::nullopt;
     if (!end) {
         if (error)
-            *error = tr("a time period must be two RFC 3339 times joined by '/', not '%1'").arg(text.left(200));
+            *error = english("a time period must be two RFC 3339 times joined by '/', not '%1'").arg(text.left(200));
         return std::nullopt;
     }
     if (*end < *start) {
         if (error)
-            *error = tr("the time period '%1' ends before it starts").arg(text);
+            *error = english("the time period '%1' ends before it starts").arg(text);
         return std::nullopt;
     }
     return spans::Period{*start, *end};
@@ -279,16 +281,16 @@ std::optional<QJsonArray> QueryEngine::runRequest(const QJsonObject &body, Query
     const QJsonValue periods = body.value(QStringLiteral("timeperiods"));
     const QJsonValue lines = body.value(QStringLiteral("query"));
     if (!periods.isArray())
-        return invalid(tr("'timeperiods' must be a list of \"<start>/<end>\" strings"));
+        return invalid(english("'timeperiods' must be a list of \"<start>/<end>\" strings"));
     if (!lines.isArray() && !lines.isString())
-        return invalid(tr("'query' must be a list of strings"));
+        return invalid(english("'query' must be a list of strings"));
     QStringList text;
     if (lines.isString()) {
         text << lines.toString();
     } else {
         for (const QJsonValue &line : lines.toArray()) {
             if (!line.isString())
-                return invalid(tr("'query' must be a list of strings; it holds %1").arg(query::typeNameOf(line)));
+                return invalid(english("'query' must be a list of strings; it holds %1").arg(query::typeNameOf(line)));
             text << line.toString();
         }
     }
@@ -297,8 +299,9 @@ std::optional<QJsonArray> QueryEngine::runRequest(const QJsonObject &body, Query
         QString why;
         const auto parsed = period.isString() ? parsePeriod(period.toString(), &why) : std::nullopt;
         if (!parsed)
-            return invalid(
-                period.isString() ? why : tr("'timeperiods' must hold strings, not %1").arg(query::typeNameOf(period)));
+            return invalid(period.isString()
+                               ? why
+                               : english("'timeperiods' must hold strings, not %1").arg(query::typeNameOf(period)));
         parsedPeriods.push_back(*parsed);
     }
     const query::NodePtr program = query::QueryParser::parse(text.join(u'\n'), error);

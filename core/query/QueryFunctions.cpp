@@ -7,7 +7,6 @@
 #include "storage/EventReader.h"
 #include "util/Logging.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,9 +16,10 @@
 namespace stint::query {
 namespace {
 
-QString tr(const char *text)
+// Query-language errors are machine-facing and stay English, like ActivityWatch's.
+QString english(const char *text)
 {
-    return QCoreApplication::translate("QueryFunctions", text);
+    return QString::fromUtf8(text);
 }
 
 std::nullopt_t fail(QueryError *error, const QString &message, QueryError::Kind kind = QueryError::Kind::Invalid)
@@ -35,21 +35,21 @@ std::optional<EventList> eventsArg(const std::vector<Value> &args, size_t i, Que
     QString why;
     auto events = args[i].toEvents(&why);
     if (!events)
-        fail(error, tr("argument %1: %2").arg(i + 1).arg(why));
+        fail(error, english("argument %1: %2").arg(i + 1).arg(why));
     return events;
 }
 
 std::optional<QString> stringArg(const std::vector<Value> &args, size_t i, QueryError *error)
 {
     if (args[i].isEvents() || !args[i].json().isString())
-        return fail(error, tr("argument %1 must be a string, not %2").arg(i + 1).arg(args[i].typeName()));
+        return fail(error, english("argument %1 must be a string, not %2").arg(i + 1).arg(args[i].typeName()));
     return args[i].json().toString();
 }
 
 std::optional<double> numberArg(const std::vector<Value> &args, size_t i, QueryError *error)
 {
     if (args[i].isEvents() || !args[i].json().isDouble() || !std::isfinite(args[i].json().toDouble()))
-        return fail(error, tr("argument %1 must be a number, not %2").arg(i + 1).arg(args[i].typeName()));
+        return fail(error, english("argument %1 must be a number, not %2").arg(i + 1).arg(args[i].typeName()));
     return args[i].json().toDouble();
 }
 
@@ -58,7 +58,7 @@ std::optional<QJsonArray> listArg(const std::vector<Value> &args, size_t i, Quer
     if (args[i].isEvents())
         return args[i].toJson().toArray();
     if (!args[i].json().isArray())
-        return fail(error, tr("argument %1 must be a list, not %2").arg(i + 1).arg(args[i].typeName()));
+        return fail(error, english("argument %1 must be a list, not %2").arg(i + 1).arg(args[i].typeName()));
     return args[i].json().toArray();
 }
 
@@ -71,7 +71,7 @@ std::optional<QStringList> stringListArg(const std::vector<Value> &args, size_t 
     for (const QJsonValue &item : *list) {
         if (!item.isString())
             return fail(error,
-                        tr("argument %1 must be a list of strings; it holds %2").arg(i + 1).arg(typeNameOf(item)));
+                        english("argument %1 must be a list of strings; it holds %2").arg(i + 1).arg(typeNameOf(item)));
         strings << item.toString();
     }
     return strings;
@@ -94,17 +94,17 @@ std::optional<CategoryRules> rulesArg(const std::vector<Value> &args, size_t i, 
         const QJsonArray pair = item.toArray();
         const QJsonValue name = tags && pair.size() == 2 && pair.at(0).isString() ? QJsonArray{pair.at(0)} : pair.at(0);
         if (!item.isArray() || pair.size() != 2 || !name.isArray() || !pair.at(1).isObject()) {
-            return fail(error,
-                        tags
-                            ? tr("argument %1: rule %2 must be a [tag, rule] pair").arg(i + 1).arg(k + 1)
-                            : tr("argument %1: rule %2 must be a [[category names], rule] pair").arg(i + 1).arg(k + 1));
+            return fail(
+                error,
+                tags ? english("argument %1: rule %2 must be a [tag, rule] pair").arg(i + 1).arg(k + 1)
+                     : english("argument %1: rule %2 must be a [[category names], rule] pair").arg(i + 1).arg(k + 1));
         }
         rules.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("rule"), pair.at(1)}});
     }
     QString why;
     auto parsed = CategoryRules::fromJson(rules, &why);
     if (!parsed)
-        return fail(error, tr("argument %1: %2").arg(i + 1).arg(why));
+        return fail(error, english("argument %1: %2").arg(i + 1).arg(why));
     return parsed;
 }
 
@@ -114,7 +114,7 @@ bool loadBuckets(FunctionContext &context, QueryError *error)
         return true;
     context.buckets = context.reader.buckets(false);
     if (!context.buckets) {
-        fail(error, tr("cannot read the buckets: %1").arg(context.reader.error()), QueryError::Kind::Storage);
+        fail(error, english("cannot read the buckets: %1").arg(context.reader.error()), QueryError::Kind::Storage);
         return false;
     }
     std::sort(context.buckets->begin(), context.buckets->end(),
@@ -130,7 +130,7 @@ std::optional<Value> queryBucket(FunctionContext &context, const std::vector<Val
     if (const auto cached = context.bucketEvents.constFind(*id); cached != context.bucketEvents.constEnd())
         return Value(cached.value());
     if (std::none_of(context.buckets->cbegin(), context.buckets->cend(), [&](const Bucket &b) { return b.id == *id; }))
-        return fail(error, tr("there is no bucket '%1'").arg(*id), QueryError::Kind::NotFound);
+        return fail(error, english("there is no bucket '%1'").arg(*id), QueryError::Kind::NotFound);
     // Each distinct data text is parsed once; equal data then shares one QJsonObject.
     QHash<QString, QJsonObject> parsed;
     EventList events;
@@ -143,7 +143,7 @@ std::optional<Value> queryBucket(FunctionContext &context, const std::vector<Val
             events.append(Event{rowId, start, end - start, found.value()});
         });
     if (!ok)
-        return fail(error, tr("cannot read bucket '%1': %2").arg(*id, context.reader.error()),
+        return fail(error, english("cannot read bucket '%1': %2").arg(*id, context.reader.error()),
                     QueryError::Kind::Storage);
     std::reverse(events.begin(), events.end()); // newest first, as ActivityWatch answers
     context.bucketEvents.insert(*id, events);
@@ -173,8 +173,8 @@ std::optional<Value> findBucket(FunctionContext &context, const std::vector<Valu
             return Value(bucket.id);
     }
     return fail(error,
-                host ? tr("no bucket starts with '%1' on host '%2'").arg(*prefix, *host)
-                     : tr("no bucket starts with '%1'").arg(*prefix),
+                host ? english("no bucket starts with '%1' on host '%2'").arg(*prefix, *host)
+                     : english("no bucket starts with '%1'").arg(*prefix),
                 QueryError::Kind::NotFound);
 }
 
@@ -185,7 +185,7 @@ std::optional<Value> flood(FunctionContext &, const std::vector<Value> &args, Qu
     if (!events || (args.size() > 1 && !(pulsetime = numberArg(args, 1, error))))
         return std::nullopt;
     if (*pulsetime < 0 || !Timestamp::secondsToNanos(*pulsetime))
-        return fail(error, tr("the pulsetime must be a non-negative number of seconds, not %1").arg(*pulsetime));
+        return fail(error, english("the pulsetime must be a non-negative number of seconds, not %1").arg(*pulsetime));
     return Value(ops::flood(*events, *pulsetime));
 }
 
@@ -228,7 +228,7 @@ std::optional<Value> filterKeyvalsRegex(FunctionContext &, const std::vector<Val
     QString why;
     auto result = ops::filterKeyvalsRegex(*events, *key, *regex, &why);
     if (!result)
-        return fail(error, tr("argument 3: %1").arg(why));
+        return fail(error, english("argument 3: %1").arg(why));
     return Value(std::move(*result));
 }
 
@@ -250,7 +250,7 @@ std::optional<Value> concat(FunctionContext &context, const std::vector<Value> &
         if (!events)
             return std::nullopt;
         if (all.size() + events->size() > context.maxEvents)
-            return fail(error, tr("the result would hold more than %1 events").arg(context.maxEvents),
+            return fail(error, english("the result would hold more than %1 events").arg(context.maxEvents),
                         QueryError::Kind::TooLarge);
         all += *events;
     }
@@ -264,7 +264,7 @@ std::optional<Value> limitEvents(FunctionContext &, const std::vector<Value> &ar
     if (!count)
         return std::nullopt;
     if (*count < 0)
-        return fail(error, tr("the limit must not be negative, not %1").arg(*count));
+        return fail(error, english("the limit must not be negative, not %1").arg(*count));
     return Value(ops::limitEvents(*events, qsizetype(std::min(*count, double(events->size())))));
 }
 
@@ -308,13 +308,14 @@ std::optional<Value> contains(FunctionContext &, const std::vector<Value> &args,
     const QJsonValue needle = args[1].toJson();
     if (!args[0].isEvents() && args[0].json().isObject()) {
         if (!needle.isString())
-            return fail(error,
-                        tr("argument 2 must be a string when argument 1 is a dict, not %1").arg(args[1].typeName()));
+            return fail(
+                error,
+                english("argument 2 must be a string when argument 1 is a dict, not %1").arg(args[1].typeName()));
         return Value(QJsonValue(args[0].json().toObject().contains(needle.toString())));
     }
     const auto list = listArg(args, 0, error);
     if (!list)
-        return fail(error, tr("argument 1 must be a list or a dict, not %1").arg(args[0].typeName()));
+        return fail(error, english("argument 1 must be a list or a dict, not %1").arg(args[0].typeName()));
     return Value(QJsonValue(list->contains(needle)));
 }
 

@@ -1,14 +1,14 @@
 #include "query/QueryLexer.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace stint::query {
 namespace {
 
-QString tr(const char *text)
+// Query-language errors are machine-facing and stay English, like ActivityWatch's.
+QString english(const char *text)
 {
-    return QCoreApplication::translate("QueryLexer", text);
+    return QString::fromUtf8(text);
 }
 
 bool isIdentifierStart(QChar c)
@@ -85,7 +85,7 @@ std::optional<std::vector<Token>> QueryLexer::tokenize(const QString &text, Quer
             token.type = Token::Type::Number;
             token.number = QStringView(text).mid(start, i - start).toDouble(&ok);
             if (!ok)
-                return fail(tr("cannot read the number %1").arg(text.mid(start, i - start)), start);
+                return fail(english("cannot read the number %1").arg(text.mid(start, i - start)), start);
         } else if (c == u'"') {
             const qsizetype start = i++;
             QString value;
@@ -109,7 +109,7 @@ std::optional<std::vector<Token>> QueryLexer::tokenize(const QString &text, Quer
                 }
             }
             if (!closed)
-                return fail(tr("a string is not closed (missing \")"), start);
+                return fail(english("a string is not closed (missing \")"), start);
             token.type = Token::Type::String;
             token.text = value;
         } else {
@@ -166,7 +166,7 @@ std::optional<std::vector<Token>> QueryLexer::tokenize(const QString &text, Quer
                 token.type = Token::Type::Semicolon;
                 break;
             default:
-                return fail(tr("unexpected character '%1'").arg(c), i - 1);
+                return fail(english("unexpected character '%1'").arg(c), i - 1);
             }
         }
         tokens.push_back(std::move(token));

@@ -1,13 +1,12 @@
 #include "query/QueryParser.h"
 
-#include <QCoreApplication>
-
 namespace stint::query {
 namespace {
 
-QString tr(const char *text)
+// Query-language errors are machine-facing and stay English, like ActivityWatch's.
+QString english(const char *text)
 {
-    return QCoreApplication::translate("QueryParser", text);
+    return QString::fromUtf8(text);
 }
 
 QString describe(const Token &token)
@@ -20,7 +19,7 @@ QString describe(const Token &token)
     case Token::Type::String:
         return QStringLiteral("a string");
     case Token::Type::End:
-        return tr("the end of the query");
+        return english("the end of the query");
     case Token::Type::True:
         return QStringLiteral("'true'");
     case Token::Type::False:
@@ -94,8 +93,8 @@ NodePtr QueryParser::parse(const QString &text, QueryError *error)
 {
     if (text.size() > kMaxProgramChars) {
         if (error)
-            *error = {QueryError::Kind::TooLarge, tr("the query is longer than %1 characters").arg(kMaxProgramChars), 0,
-                      0};
+            *error = {QueryError::Kind::TooLarge,
+                      english("the query is longer than %1 characters").arg(kMaxProgramChars), 0, 0};
         return nullptr;
     }
     auto tokens = QueryLexer::tokenize(text, error);
@@ -104,7 +103,7 @@ NodePtr QueryParser::parse(const QString &text, QueryError *error)
     QueryParser parser(std::move(*tokens));
     NodePtr result = parser.program();
     if (!result && error)
-        *error = parser.m_error.value_or(QueryError{QueryError::Kind::Syntax, tr("cannot parse the query"), 0, 0});
+        *error = parser.m_error.value_or(QueryError{QueryError::Kind::Syntax, english("cannot parse the query"), 0, 0});
     return result;
 }
 
@@ -120,7 +119,7 @@ bool QueryParser::expect(Token::Type type, const char *what)
 {
     if (accept(type))
         return true;
-    return fail(peek(), tr("expected %1, found %2").arg(QString::fromUtf8(what), describe(peek())));
+    return fail(peek(), english("expected %1, found %2").arg(QString::fromUtf8(what), describe(peek())));
 }
 
 NodePtr QueryParser::node(Node::Kind kind, const Token &at) const
@@ -142,8 +141,8 @@ bool QueryParser::fail(const Token &at, const QString &message)
 bool QueryParser::enter(const Token &at)
 {
     if (m_depth >= kMaxDepth) {
-        m_error = QueryError{QueryError::Kind::TooLarge, tr("the query nests deeper than %1 levels").arg(kMaxDepth),
-                             at.line, at.column};
+        m_error = QueryError{QueryError::Kind::TooLarge,
+                             english("the query nests deeper than %1 levels").arg(kMaxDepth), at.line, at.column};
         return false;
     }
     ++m_depth;
@@ -170,7 +169,7 @@ NodePtr QueryParser::block()
     NodePtr result = node(Node::Kind::Block, start);
     while (!accept(Token::Type::RBrace)) {
         if (peek().type == Token::Type::End) {
-            fail(peek(), tr("expected '}' to close the block opened at line %1").arg(start.line));
+            fail(peek(), english("expected '}' to close the block opened at line %1").arg(start.line));
             return nullptr;
         }
         NodePtr child = statement();
@@ -237,7 +236,7 @@ NodePtr QueryParser::statement()
     }
     // Statements end with ';'; the last one may leave it out.
     if (!accept(Token::Type::Semicolon) && peek().type != Token::Type::End) {
-        fail(peek(), tr("expected ';' after the statement, found %1").arg(describe(peek())));
+        fail(peek(), english("expected ';' after the statement, found %1").arg(describe(peek())));
         return nullptr;
     }
     return result;
@@ -353,7 +352,7 @@ NodePtr QueryParser::primary()
                 break;
             const Token key = next();
             if (key.type != Token::Type::String) {
-                fail(key, tr("dict keys must be strings, found %1").arg(describe(key)));
+                fail(key, english("dict keys must be strings, found %1").arg(describe(key)));
                 return nullptr;
             }
             if (!expect(Token::Type::Colon, "':' after the dict key"))
@@ -373,7 +372,7 @@ NodePtr QueryParser::primary()
         return inner;
     }
     default:
-        fail(at, tr("expected a value, found %1").arg(describe(at)));
+        fail(at, english("expected a value, found %1").arg(describe(at)));
         return nullptr;
     }
 }

@@ -1,9 +1,9 @@
 #include "query/QueryValue.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
+// Query-language errors are machine-facing and stay English, like ActivityWatch's.
 namespace stint::query {
 
 QString typeNameOf(const QJsonValue &json)
@@ -47,7 +47,7 @@ std::optional<EventList> Value::toEvents(QString *why) const
         return m_events;
     if (!m_json.isArray()) {
         if (why)
-            *why = QCoreApplication::translate("QueryValue", "expected a list of events, not %1").arg(typeName());
+            *why = QStringLiteral("expected a list of events, not %1").arg(typeName());
         return std::nullopt;
     }
     const QJsonArray array = m_json.toArray();
@@ -58,7 +58,7 @@ std::optional<EventList> Value::toEvents(QString *why) const
         const auto event = array.at(i).isObject() ? Event::fromJson(array.at(i).toObject(), &problem) : std::nullopt;
         if (!event) {
             if (why)
-                *why = QCoreApplication::translate("QueryValue", "expected a list of events; item %1 is not an event%2")
+                *why = QStringLiteral("expected a list of events; item %1 is not an event%2")
                            .arg(i + 1)
                            .arg(problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem));
             return std::nullopt;

@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CategoryRules", text);
-}
-
 struct DefaultRule
 {
     QStringList name;
@@ -76,14 +71,15 @@ const QList<DefaultRule> &defaultRules()
 
 QString describeRule(qsizetype index, const QStringList &name)
 {
-    return name.isEmpty() ? tr("category %1").arg(index + 1)
-                          : tr("category %1 (\"%2\")").arg(index + 1).arg(name.join(u" > "_s));
+    return name.isEmpty()
+        ? QCoreApplication::translate("CategoryRules", "category %1").arg(index + 1)
+        : QCoreApplication::translate("CategoryRules", "category %1 (\"%2\")").arg(index + 1).arg(name.join(u" > "_s));
 }
 
 std::optional<CategoryRule> parseRule(const QJsonValue &value, QString *why, QStringList *name)
 {
     if (!value.isObject()) {
-        *why = tr("not a JSON object");
+        *why = QCoreApplication::translate("CategoryRules", "not a JSON object");
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -93,19 +89,19 @@ std::optional<CategoryRule> parseRule(const QJsonValue &value, QString *why, QSt
         rule.name = QStringList{nameValue.toString()};
     for (const QJsonValue &part : nameValue.toArray()) {
         if (!part.isString() || part.toString().isEmpty()) {
-            *why = tr("\"name\" must be a list of non-empty strings");
+            *why = QCoreApplication::translate("CategoryRules", "\"name\" must be a list of non-empty strings");
             return std::nullopt;
         }
         rule.name.append(part.toString());
     }
     *name = rule.name;
     if (rule.name.isEmpty()) {
-        *why = tr("\"name\" must be a non-empty list of strings");
+        *why = QCoreApplication::translate("CategoryRules", "\"name\" must be a non-empty list of strings");
         return std::nullopt;
     }
     const QJsonValue ruleValue = object.value(u"rule"_s);
     if (!ruleValue.isUndefined() && !ruleValue.isNull() && !ruleValue.isObject()) {
-        *why = tr("\"rule\" must be an object");
+        *why = QCoreApplication::translate("CategoryRules", "\"rule\" must be an object");
         return std::nullopt;
     }
     const QJsonObject ruleObject = ruleValue.toObject();
@@ -114,7 +110,7 @@ std::optional<CategoryRule> parseRule(const QJsonValue &value, QString *why, QSt
         const QJsonValue regex = ruleObject.value(u"regex"_s);
         if (!regex.isString() || regex.toString().isEmpty()) {
             // An empty regex would match everything; refuse it rather than guess.
-            *why = tr("a regex rule needs a non-empty \"regex\" string");
+            *why = QCoreApplication::translate("CategoryRules", "a regex rule needs a non-empty \"regex\" string");
             return std::nullopt;
         }
         rule.regex = regex.toString();
@@ -123,19 +119,19 @@ std::optional<CategoryRule> parseRule(const QJsonValue &value, QString *why, QSt
                                            rule.ignoreCase ? QRegularExpression::CaseInsensitiveOption
                                                            : QRegularExpression::NoPatternOption);
         if (!rule.compiled.isValid()) {
-            *why = tr("invalid regex \"%1\": %2 at offset %3")
+            *why = QCoreApplication::translate("CategoryRules", "invalid regex \"%1\": %2 at offset %3")
                        .arg(rule.regex, rule.compiled.errorString())
                        .arg(rule.compiled.patternErrorOffset());
             return std::nullopt;
         }
         rule.compiled.optimize();
     } else if (type != u"none"_s) {
-        *why = tr("unknown rule type \"%1\" (known: regex, none)").arg(type);
+        *why = QCoreApplication::translate("CategoryRules", "unknown rule type \"%1\" (known: regex, none)").arg(type);
         return std::nullopt;
     }
     const QJsonValue data = object.value(u"data"_s);
     if (!data.isUndefined() && !data.isNull() && !data.isObject()) {
-        *why = tr("\"data\" must be an object");
+        *why = QCoreApplication::translate("CategoryRules", "\"data\" must be an object");
         return std::nullopt;
     }
     rule.data = data.toObject();
@@ -168,7 +164,8 @@ std::optional<CategoryRules> CategoryRules::fromJson(const QJsonValue &value, QS
         list = value.toObject().value(u"categories"_s);
     if (!list.isArray()) {
         if (error)
-            *error = tr("categories must be a JSON list of rules, or an object with a \"categories\" list");
+            *error = QCoreApplication::translate(
+                "CategoryRules", "categories must be a JSON list of rules, or an object with a \"categories\" list");
         return std::nullopt;
     }
     CategoryRules rules;
@@ -179,7 +176,7 @@ std::optional<CategoryRules> CategoryRules::fromJson(const QJsonValue &value, QS
         const auto rule = parseRule(array.at(i), &why, &name);
         if (!rule) {
             if (error)
-                *error = tr("%1: %2").arg(describeRule(i, name), why);
+                *error = QCoreApplication::translate("CategoryRules", "%1: %2").arg(describeRule(i, name), why);
             return std::nullopt;
         }
         rules.m_rules.append(*rule);

@@ -12,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace stint {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCalendar", text);
-}
-
-} // namespace
-
 ReportCalendar::ReportCalendar(QTimeZone zone, QTime startOfDay, Qt::DayOfWeek startOfWeek)
     : m_zone(zone.isValid() ? std::move(zone) : QTimeZone::systemTimeZone())
     , m_startOfDay(startOfDay.isValid() ? startOfDay : defaultStartOfDay())
@@ -35,7 +26,7 @@ std::optional<QTime> ReportCalendar::parseStartOfDay(const QJsonValue &value, QS
     const QTime time = QTime::fromString(value.toString(), u"HH:mm"_s);
     if (!value.isString() || !time.isValid()) {
         if (error)
-            *error = tr("the start of day must be a time \"HH:MM\", not %1")
+            *error = QCoreApplication::translate("ReportCalendar", "the start of day must be a time \"HH:MM\", not %1")
                          .arg(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)));
         return std::nullopt;
     }
@@ -52,8 +43,9 @@ std::optional<Qt::DayOfWeek> ReportCalendar::parseStartOfWeek(const QJsonValue &
             return Qt::DayOfWeek(day);
     }
     if (error)
-        *error =
-            tr("the start of week must be an English day name such as \"Monday\", not \"%1\"").arg(value.toString());
+        *error = QCoreApplication::translate(
+                     "ReportCalendar", "the start of week must be an English day name such as \"Monday\", not \"%1\"")
+                     .arg(value.toString());
     return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 
 #include "storage/SqlUtil.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <vector>
 
@@ -53,7 +55,7 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return true;
     if (fromVersion < 0 || fromVersion > kVersion) {
         if (error)
-            *error = QStringLiteral("cannot migrate from schema version %1").arg(fromVersion);
+            *error = QCoreApplication::translate("Schema", "cannot migrate from schema version %1").arg(fromVersion);
         return false;
     }
     if (!sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
@@ -68,8 +70,9 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, QString *error)
             QString stepError;
             if (!sql::exec(db, statement, &stepError)) {
                 if (error)
-                    *error =
-                        QStringLiteral("migration to schema version %1 failed: %2").arg(version + 1).arg(stepError);
+                    *error = QCoreApplication::translate("Schema", "migration to schema version %1 failed: %2")
+                                 .arg(version + 1)
+                                 .arg(stepError);
                 return rollback();
             }
         }

@@ -4,6 +4,7 @@
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +26,8 @@ bool checkFile(const QString &path, bool mustExist, QString *error)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mustExist) {
-            *error = QStringLiteral("no database at %1").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("SqliteConnection", "no database at %1")
+                         .arg(QDir::toNativeSeparators(path));
             return false;
         }
         return true;
@@ -38,7 +40,8 @@ bool checkFile(const QString &path, bool mustExist, QString *error)
         return true; // SQLite treats an empty file as an empty database
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("SqliteConnection", "cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QByteArray header = file.read(16);
@@ -93,7 +96,7 @@ bool setSynchronousFull(QSqlDatabase &db, QString *error)
         return false;
     const QVariant mode = sql::scalar(db, QStringLiteral("PRAGMA synchronous"), error);
     if (mode.toInt() != 2) {
-        *error = QStringLiteral("SQLite did not accept synchronous=FULL");
+        *error = QCoreApplication::translate("SqliteConnection", "SQLite did not accept synchronous=FULL");
         return false;
     }
     return true;
@@ -132,7 +135,7 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
             return false;
         const QFileInfo info(fileOf(path));
         if (!QDir().mkpath(info.absolutePath())) {
-            err = QStringLiteral("cannot create the data directory %1")
+            err = QCoreApplication::translate("SqliteConnection", "cannot create the data directory %1")
                       .arg(QDir::toNativeSeparators(info.absolutePath()));
             return false;
         }
@@ -148,7 +151,7 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
             addConnection(connectionName, path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kDefaultBusyTimeoutMs));
         ok = [&] {
             if (!db.open()) {
-                err = QStringLiteral("cannot open %1: %2")
+                err = QCoreApplication::translate("SqliteConnection", "cannot open %1: %2")
                           .arg(QDir::toNativeSeparators(path), sql::describe(db.lastError()));
                 return false;
             }
@@ -161,22 +164,25 @@ bool SqliteConnection::openWriter(const QString &connectionName, const QString &
                 // WAL: one sequential append + fsync per commit, and readers never wait for the writer.
                 const QVariant mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode=WAL"), &err);
                 if (!mode.isValid()) {
-                    err = QStringLiteral("cannot set the journal mode of %1: %2")
+                    err = QCoreApplication::translate("SqliteConnection", "cannot set the journal mode of %1: %2")
                               .arg(QDir::toNativeSeparators(path), err);
                     return false;
                 }
                 rep.journalMode = mode.toString().toLower();
                 if (rep.journalMode != QStringLiteral("wal")) {
-                    rep.warning = QStringLiteral("SQLite refused WAL mode for %1 and uses '%2' instead; readers may "
-                                                 "wait for commits")
-                                      .arg(QDir::toNativeSeparators(path), rep.journalMode);
+                    rep.warning =
+                        QCoreApplication::translate("SqliteConnection",
+                                                    "SQLite refused WAL mode for %1 and uses '%2' instead; readers may "
+                                                    "wait for commits")
+                            .arg(QDir::toNativeSeparators(path), rep.journalMode);
                     qCWarning(lcStore).noquote() << rep.warning;
                 }
             }
             if (!setSynchronousFull(db, &err))
                 return false;
             if (!Schema::migrate(db, rep.schemaVersionBefore, &err)) {
-                err = QStringLiteral("cannot prepare %1: %2").arg(QDir::toNativeSeparators(path), err);
+                err = QCoreApplication::translate("SqliteConnection", "cannot prepare %1: %2")
+                          .arg(QDir::toNativeSeparators(path), err);
                 return false;
             }
             return true;
@@ -194,7 +200,7 @@ bool SqliteConnection::openReader(const QString &connectionName, const QString &
     QString ignored;
     QString &err = error ? *error : ignored;
     if (isInMemory(path)) {
-        err = QStringLiteral("an in-memory database has no reader connections");
+        err = QCoreApplication::translate("SqliteConnection", "an in-memory database has no reader connections");
         return false;
     }
     if (!checkFile(fileOf(path), true, &err))
@@ -205,7 +211,7 @@ bool SqliteConnection::openReader(const QString &connectionName, const QString &
             connectionName, path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         ok = [&] {
             if (!db.open()) {
-                err = QStringLiteral("cannot open %1: %2")
+                err = QCoreApplication::translate("SqliteConnection", "cannot open %1: %2")
                           .arg(QDir::toNativeSeparators(path), sql::describe(db.lastError()));
                 return false;
             }

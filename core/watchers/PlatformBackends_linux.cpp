@@ -16,6 +16,7 @@
 #include "watchers/x11/X11IdleBackend.h"
 #include "watchers/x11/X11WindowBackend.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
 #include <QDir>
@@ -45,8 +46,11 @@ PlatformBackends x11Backends(const QString &display, QString *failure)
     PlatformBackends backends;
     auto idle = std::make_unique<X11IdleBackend>(std::move(idleConnection));
     if (!idle->hasExtension()) {
-        *failure = u"the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are "
-                   "away"_s.arg(display);
+        *failure = QCoreApplication::translate(
+                       "PlatformBackends",
+                       "the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are "
+                       "away")
+                       .arg(display);
         return {};
     }
     backends.idle = std::move(idle);
@@ -66,7 +70,7 @@ void fillFromXWayland(PlatformBackends &backends, const QString &display, Gaps &
             gaps.idle << why;
     };
     if (display.isEmpty()) {
-        lacking(u"XWayland is not running (DISPLAY is not set)"_s);
+        lacking(QCoreApplication::translate("PlatformBackends", "XWayland is not running (DISPLAY is not set)"));
         return;
     }
     if (!backends.window) {
@@ -84,7 +88,10 @@ void fillFromXWayland(PlatformBackends &backends, const QString &display, Gaps &
                                                 display, gaps.window.join(u"; "_s));
             backends.window = std::move(window);
         } else {
-            gaps.window << u"XWayland (DISPLAY=%1) has no window manager publishing the active window"_s.arg(display);
+            gaps.window << QCoreApplication::translate(
+                               "PlatformBackends",
+                               "XWayland (DISPLAY=%1) has no window manager publishing the active window")
+                               .arg(display);
         }
     }
     if (!backends.idle) {
@@ -100,7 +107,9 @@ void fillFromXWayland(PlatformBackends &backends, const QString &display, Gaps &
                                             "applications counts (%2)"_s.arg(display, gaps.idle.join(u"; "_s));
             backends.idle = std::move(idle);
         } else {
-            gaps.idle << u"XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension"_s.arg(display);
+            gaps.idle << QCoreApplication::translate("PlatformBackends",
+                                                     "XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension")
+                             .arg(display);
         }
     }
 }
@@ -121,10 +130,13 @@ void fillFromWayland(PlatformBackends &backends, const QString &waylandDisplay, 
     const bool hasWindow = WaylandWindowBackend::isSupported(*connection);
     const QString idleMissing = WaylandIdleBackend::missing(*connection);
     if (!hasWindow)
-        gaps.window << u"the compositor does not offer zwlr_foreign_toplevel_manager_v1 (wlroots compositors such "
-                       "as sway, Hyprland, river and labwc do)"_s;
+        gaps.window << QCoreApplication::translate(
+            "PlatformBackends",
+            "the compositor does not offer zwlr_foreign_toplevel_manager_v1 (wlroots compositors such "
+            "as sway, Hyprland, river and labwc do)");
     if (!idleMissing.isEmpty())
-        gaps.idle << u"the compositor does not offer %1"_s.arg(idleMissing);
+        gaps.idle
+            << QCoreApplication::translate("PlatformBackends", "the compositor does not offer %1").arg(idleMissing);
     if (idleMissing.isEmpty()) {
         // A connection of its own, as with X11: the backends never depend on each other.
         auto idleConnection = std::make_unique<WaylandConnection>(waylandDisplay);
@@ -143,8 +155,9 @@ void fillFromDesktop(PlatformBackends &backends, Gaps &gaps)
 {
     const QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        const QString why =
-            u"there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)"_s.arg(bus.lastError().message());
+        const QString why = QCoreApplication::translate(
+                                "PlatformBackends", "there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)")
+                                .arg(bus.lastError().message());
         if (!backends.window)
             gaps.window << why;
         if (!backends.idle)
@@ -154,7 +167,8 @@ void fillFromDesktop(PlatformBackends &backends, Gaps &gaps)
     const bool kde = KWinWindowBackend::isKWinRunning(bus);
     const bool gnome = GnomeShellWindowBackend::isShellRunning(bus);
     if (!kde && !gnome) {
-        QString why = u"neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus"_s;
+        QString why = QCoreApplication::translate(
+            "PlatformBackends", "neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus");
         if (const QString desktop = qEnvironmentVariable("XDG_CURRENT_DESKTOP"); !desktop.isEmpty())
             why += u" (XDG_CURRENT_DESKTOP=%1)"_s.arg(desktop);
         if (!backends.window)
@@ -171,7 +185,8 @@ void fillFromDesktop(PlatformBackends &backends, Gaps &gaps)
         if (window->start(&failure))
             backends.window = std::move(window);
         else
-            gaps.window << u"KWin's script did not load: %1"_s.arg(failure);
+            gaps.window
+                << QCoreApplication::translate("PlatformBackends", "KWin's script did not load: %1").arg(failure);
     }
     if (!backends.window && gnome) {
         auto window = std::make_unique<GnomeShellWindowBackend>(bus);
@@ -194,10 +209,12 @@ QString describeGaps(const PlatformBackends &backends, const QString &waylandDis
 {
     QStringList parts;
     if (!backends.window)
-        parts << u"which window has focus (%1)"_s.arg(gaps.window.join(u"; "_s));
+        parts << QCoreApplication::translate("PlatformBackends", "which window has focus (%1)")
+                     .arg(gaps.window.join(u"; "_s));
     if (!backends.idle)
-        parts << u"when you are away (%1)"_s.arg(gaps.idle.join(u"; "_s));
-    return u"on the Wayland display %1 Stint cannot see %2"_s.arg(waylandDisplay, parts.join(u", nor "_s));
+        parts << QCoreApplication::translate("PlatformBackends", "when you are away (%1)").arg(gaps.idle.join(u"; "_s));
+    return QCoreApplication::translate("PlatformBackends", "on the Wayland display %1 Stint cannot see %2")
+        .arg(waylandDisplay, parts.join(u", nor "_s));
 }
 
 } // namespace
@@ -214,8 +231,10 @@ PlatformBackends createPlatformBackends(QString *error)
 
     if (waylandDisplay.isEmpty()) {
         if (display.isEmpty())
-            return fail(u"no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical "
-                        "session to see which window has focus and whether you are away"_s);
+            return fail(QCoreApplication::translate(
+                "PlatformBackends",
+                "no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical "
+                "session to see which window has focus and whether you are away"));
         QString failure;
         PlatformBackends backends = x11Backends(display, &failure);
         if (!backends.window)

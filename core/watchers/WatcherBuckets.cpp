@@ -2,6 +2,7 @@
 
 #include "storage/Datastore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -39,13 +40,14 @@ bool WatcherBuckets::ensureExist(Datastore &store, QString *error) const
         QFuture<WriteResult> future = store.createBucket(*bucket);
         if (!waitForFuture(QFuture<void>(future), kCreateTimeoutMs)) {
             if (error)
-                *error = u"creating bucket "_s + bucket->id + u" timed out"_s;
+                *error = QCoreApplication::translate("WatcherBuckets", "creating bucket %1 timed out").arg(bucket->id);
             return false;
         }
         const WriteResult result = future.result();
         if (!result.ok() && result.error != StoreError::AlreadyExists) {
             if (error)
-                *error = u"cannot create bucket "_s + bucket->id + u": "_s + result.message;
+                *error = QCoreApplication::translate("WatcherBuckets", "cannot create bucket %1: %2")
+                             .arg(bucket->id, result.message);
             return false;
         }
     }

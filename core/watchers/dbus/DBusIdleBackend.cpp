@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QDBusMessage>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,7 @@ std::optional<qint64> DBusIdleBackend::call(QString *error)
 {
     if (!m_bus.isConnected()) {
         if (error)
-            *error = u"there is no D-Bus session bus"_s;
+            *error = QCoreApplication::translate("DBusIdleBackend", "there is no D-Bus session bus");
         return std::nullopt;
     }
     const QDBusMessage request =
@@ -70,7 +71,8 @@ std::optional<qint64> DBusIdleBackend::idleMillis()
     }
     if (!m_reported) {
         m_reported = true;
-        const QString message = u"cannot read the idle time: %1"_s.arg(error);
+        const QString message =
+            QCoreApplication::translate("DBusIdleBackend", "cannot read the idle time: %1").arg(error);
         qCWarning(lcWatch).noquote() << message;
         Q_EMIT problem(message);
     }

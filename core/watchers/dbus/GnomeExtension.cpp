@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GnomeExtension", text);
-}
-
 const QStringList kFiles{u"metadata.json"_s, u"extension.js"_s};
 
 QString resourcePath(const QString &file)
@@ -48,9 +43,11 @@ QString GnomeExtension::installDirectory()
 
 QString GnomeExtension::enableInstructions()
 {
-    return tr("Stint follows the focused window on GNOME through its GNOME Shell extension (GNOME 45 or later). "
-              "Install it with 'stint-cli gnome-extension install', log out and back in, then enable it with "
-              "'gnome-extensions enable %1' or in the Extensions app.")
+    return QCoreApplication::translate(
+               "GnomeExtension",
+               "Stint follows the focused window on GNOME through its GNOME Shell extension (GNOME 45 or later). "
+               "Install it with 'stint-cli gnome-extension install', log out and back in, then enable it with "
+               "'gnome-extensions enable %1' or in the Extensions app.")
         .arg(uuid());
 }
 
@@ -58,7 +55,7 @@ bool GnomeExtension::install(QString *message)
 {
     const QString directory = installDirectory();
     if (!QDir().mkpath(directory)) {
-        *message = tr("Cannot create the directory %1.").arg(directory);
+        *message = QCoreApplication::translate("GnomeExtension", "Cannot create the directory %1.").arg(directory);
         return false;
     }
     // Read everything first, so a broken build writes nothing.
@@ -67,19 +64,23 @@ bool GnomeExtension::install(QString *message)
         bool ok = false;
         contents << readAll(resourcePath(file), &ok);
         if (!ok) {
-            *message = tr("This build of Stint lacks the extension file %1.").arg(resourcePath(file));
+            *message = QCoreApplication::translate("GnomeExtension", "This build of Stint lacks the extension file %1.")
+                           .arg(resourcePath(file));
             return false;
         }
     }
     for (qsizetype i = 0; i < kFiles.size(); ++i) {
         QSaveFile out(QDir(directory).filePath(kFiles[i]));
         if (!out.open(QIODevice::WriteOnly) || out.write(contents[i]) != contents[i].size() || !out.commit()) {
-            *message = tr("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+            *message = QCoreApplication::translate("GnomeExtension", "Cannot write %1: %2")
+                           .arg(out.fileName(), out.errorString());
             return false;
         }
     }
-    *message = tr("Installed Stint's GNOME Shell extension into %1.\nLog out and back in so GNOME Shell finds it, "
-                  "then enable it with 'gnome-extensions enable %2' (or in the Extensions app).")
+    *message = QCoreApplication::translate(
+                   "GnomeExtension",
+                   "Installed Stint's GNOME Shell extension into %1.\nLog out and back in so GNOME Shell finds it, "
+                   "then enable it with 'gnome-extensions enable %2' (or in the Extensions app).")
                    .arg(directory, uuid());
     return true;
 }
@@ -100,13 +101,16 @@ GnomeExtension::Status GnomeExtension::status(const QDBusConnection &bus)
     if (!installed) {
         status.state = State::NotInstalled;
         status.text =
-            tr("Stint's GNOME Shell extension is not installed (%1). %2").arg(status.directory, enableInstructions());
+            QCoreApplication::translate("GnomeExtension", "Stint's GNOME Shell extension is not installed (%1). %2")
+                .arg(status.directory, enableInstructions());
         return status;
     }
     if (!current) {
         status.state = State::Outdated;
-        status.text = tr("Stint's GNOME Shell extension in %1 differs from the one this Stint ships: run "
-                         "'stint-cli gnome-extension install' again, then log out and back in.")
+        status.text = QCoreApplication::translate(
+                          "GnomeExtension",
+                          "Stint's GNOME Shell extension in %1 differs from the one this Stint ships: run "
+                          "'stint-cli gnome-extension install' again, then log out and back in.")
                           .arg(status.directory);
         return status;
     }
@@ -118,12 +122,16 @@ GnomeExtension::Status GnomeExtension::status(const QDBusConnection &bus)
         : QDBusMessage();
     if (reply.type() == QDBusMessage::ReplyMessage) {
         status.state = State::Running;
-        status.text = tr("Stint's GNOME Shell extension is installed in %1 and running.").arg(status.directory);
+        status.text = QCoreApplication::translate("GnomeExtension",
+                                                  "Stint's GNOME Shell extension is installed in %1 and running.")
+                          .arg(status.directory);
         return status;
     }
     status.state = State::NotRunning;
-    status.text = tr("Stint's GNOME Shell extension is installed in %1 but not running: log out and back in, then "
-                     "enable it with 'gnome-extensions enable %2' (or in the Extensions app).")
+    status.text = QCoreApplication::translate(
+                      "GnomeExtension",
+                      "Stint's GNOME Shell extension is installed in %1 but not running: log out and back in, then "
+                      "enable it with 'gnome-extensions enable %2' (or in the Extensions app).")
                       .arg(status.directory, uuid());
     return status;
 }

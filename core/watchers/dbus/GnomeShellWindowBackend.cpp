@@ -3,6 +3,7 @@
 #include "util/Logging.h"
 #include "watchers/dbus/GnomeExtension.h"
 
+#include <QCoreApplication>
 #include <QDBusAbstractInterface>
 #include <QDBusConnectionInterface>
 #include <QDBusError>
@@ -53,15 +54,15 @@ QString GnomeShellWindowBackend::name() const
 bool GnomeShellWindowBackend::start(QString *error)
 {
     if (!m_bus.isConnected()) {
-        *error = u"there is no D-Bus session bus"_s;
+        *error = QCoreApplication::translate("GnomeShellWindowBackend", "there is no D-Bus session bus");
         return false;
     }
     if (!m_subscribed) {
         // The signal is matched on the shell's name, so nobody else can feed it.
         auto *focused = new FocusedWindow(m_bus, this);
         if (!focused->isValid()) {
-            *error = u"cannot subscribe to %1.Changed: %2"_s.arg(QLatin1StringView(kInterface),
-                                                                 focused->lastError().message());
+            *error = QCoreApplication::translate("GnomeShellWindowBackend", "cannot subscribe to %1.Changed: %2")
+                         .arg(QLatin1StringView(kInterface), focused->lastError().message());
             delete focused;
             return false;
         }
@@ -86,9 +87,10 @@ bool GnomeShellWindowBackend::read(QString *error)
                                                   QLatin1StringView(kInterface), u"Get"_s),
                    QDBus::Block, kCallTimeoutMs);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.signature() != u"ss"_s) {
-        *error = u"GNOME Shell does not answer for Stint's extension (%1): %2"_s.arg(
-            reply.errorMessage().isEmpty() ? reply.signature() : reply.errorMessage(),
-            GnomeExtension::enableInstructions());
+        *error = QCoreApplication::translate("GnomeShellWindowBackend",
+                                             "GNOME Shell does not answer for Stint's extension (%1): %2")
+                     .arg(reply.errorMessage().isEmpty() ? reply.signature() : reply.errorMessage(),
+                          GnomeExtension::enableInstructions());
         return false;
     }
     onChanged(reply.arguments().value(0).toString(), reply.arguments().value(1).toString());
@@ -114,7 +116,8 @@ void GnomeShellWindowBackend::set(std::optional<WindowInfo> window)
 void GnomeShellWindowBackend::onShellUnregistered()
 {
     set(std::nullopt);
-    const QString message = u"GNOME Shell left the session bus; waiting for it to come back"_s;
+    const QString message = QCoreApplication::translate(
+        "GnomeShellWindowBackend", "GNOME Shell left the session bus; waiting for it to come back");
     qCWarning(lcWatch).noquote() << message;
     Q_EMIT problem(message);
 }

@@ -3,6 +3,7 @@
 #include "util/Logging.h"
 #include "watchers/dbus/KWinActivationReceiver.h"
 
+#include <QCoreApplication>
 #include <QDBusConnectionInterface>
 #include <QDBusError>
 #include <QDBusMessage>
@@ -67,14 +68,14 @@ QString KWinWindowBackend::scriptPath() const
 bool KWinWindowBackend::start(QString *error)
 {
     if (!m_bus.isConnected()) {
-        *error = u"there is no D-Bus session bus"_s;
+        *error = QCoreApplication::translate("KWinWindowBackend", "there is no D-Bus session bus");
         return false;
     }
     if (!m_registered) {
         if (!m_bus.registerObject(QLatin1StringView(kReceiverPath), m_receiver,
                                   QDBusConnection::ExportScriptableSlots)) {
-            *error = u"cannot register %1 on the session bus: %2"_s.arg(QLatin1StringView(kReceiverPath),
-                                                                        m_bus.lastError().message());
+            *error = QCoreApplication::translate("KWinWindowBackend", "cannot register %1 on the session bus: %2")
+                         .arg(QLatin1StringView(kReceiverPath), m_bus.lastError().message());
             return false;
         }
         m_registered = true;
@@ -93,7 +94,8 @@ bool KWinWindowBackend::loadScript(QString *error)
 {
     QFile source(kScriptResource);
     if (!source.open(QIODevice::ReadOnly)) {
-        *error = u"the KWin script is missing from this build (%1)"_s.arg(kScriptResource);
+        *error = QCoreApplication::translate("KWinWindowBackend", "the KWin script is missing from this build (%1)")
+                     .arg(kScriptResource);
         return false;
     }
     QByteArray script = source.readAll();
@@ -101,18 +103,21 @@ bool KWinWindowBackend::loadScript(QString *error)
         .replace("@STINT_PATH@", kReceiverPath)
         .replace("@STINT_INTERFACE@", KWinActivationReceiver::kInterface);
     if (!QDir().mkpath(m_scriptDirectory)) {
-        *error = u"cannot create the directory %1 for the KWin script"_s.arg(m_scriptDirectory);
+        *error = QCoreApplication::translate("KWinWindowBackend", "cannot create the directory %1 for the KWin script")
+                     .arg(m_scriptDirectory);
         return false;
     }
     QSaveFile file(scriptPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !file.commit()) {
-        *error = u"cannot write the KWin script %1: %2"_s.arg(scriptPath(), file.errorString());
+        *error = QCoreApplication::translate("KWinWindowBackend", "cannot write the KWin script %1: %2")
+                     .arg(scriptPath(), file.errorString());
         return false;
     }
 
     const QString owner = m_bus.interface()->serviceOwner(QLatin1StringView(kService)).value();
     if (owner.isEmpty()) {
-        *error = u"KWin (%1) is not on the session bus"_s.arg(QLatin1StringView(kService));
+        *error = QCoreApplication::translate("KWinWindowBackend", "KWin (%1) is not on the session bus")
+                     .arg(QLatin1StringView(kService));
         return false;
     }
     m_receiver->setAllowedSender(owner);
@@ -122,14 +127,16 @@ bool KWinWindowBackend::loadScript(QString *error)
         m_bus.call(scriptingCall(u"loadScript"_s, {scriptPath(), m_pluginName}), QDBus::Block, kCallTimeoutMs);
     if (loaded.type() != QDBusMessage::ReplyMessage || loaded.arguments().value(0).toInt() < 0) {
         *error = loaded.type() == QDBusMessage::ReplyMessage
-            ? u"KWin refused to load the script %1"_s.arg(scriptPath())
-            : u"KWin's scripting interface failed: %1"_s.arg(loaded.errorMessage());
+            ? QCoreApplication::translate("KWinWindowBackend", "KWin refused to load the script %1").arg(scriptPath())
+            : QCoreApplication::translate("KWinWindowBackend", "KWin's scripting interface failed: %1")
+                  .arg(loaded.errorMessage());
         return false;
     }
     m_loaded = true;
     const QDBusMessage started = m_bus.call(scriptingCall(u"start"_s), QDBus::Block, kCallTimeoutMs);
     if (started.type() != QDBusMessage::ReplyMessage) {
-        *error = u"KWin did not start the script: %1"_s.arg(started.errorMessage());
+        *error = QCoreApplication::translate("KWinWindowBackend", "KWin did not start the script: %1")
+                     .arg(started.errorMessage());
         return false;
     }
     qCDebug(lcWatch) << "KWin runs the script" << scriptPath() << "as" << m_pluginName;
@@ -148,7 +155,8 @@ void KWinWindowBackend::onKWinUnregistered()
 {
     m_loaded = false;
     m_receiver->clear();
-    const QString message = u"KWin left the session bus; waiting for it to come back to follow the active window"_s;
+    const QString message = QCoreApplication::translate(
+        "KWinWindowBackend", "KWin left the session bus; waiting for it to come back to follow the active window");
     qCWarning(lcWatch).noquote() << message;
     Q_EMIT problem(message);
     Q_EMIT activeWindowChanged();

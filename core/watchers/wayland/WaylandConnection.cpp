@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -21,10 +22,10 @@ QString systemErrorText(int code)
     switch (code) {
     case ENOENT:
     case ECONNREFUSED:
-        return u"no compositor is listening there"_s;
+        return QCoreApplication::translate("WaylandConnection", "no compositor is listening there");
     case EPIPE:
     case ECONNRESET:
-        return u"the compositor closed the connection"_s;
+        return QCoreApplication::translate("WaylandConnection", "the compositor closed the connection");
     default:
         return QString::fromLocal8Bit(std::strerror(code));
     }
@@ -75,7 +76,8 @@ bool WaylandConnection::connectNow(QString *error)
 {
     if (m_displayName.isEmpty()) {
         if (error)
-            *error = u"cannot connect to a Wayland display: WAYLAND_DISPLAY is not set"_s;
+            *error = QCoreApplication::translate("WaylandConnection",
+                                                 "cannot connect to a Wayland display: WAYLAND_DISPLAY is not set");
         return false;
     }
     const QByteArray name = m_displayName.toLocal8Bit();
@@ -83,7 +85,8 @@ bool WaylandConnection::connectNow(QString *error)
     wl_display *display = wl_display_connect(name.constData());
     if (!display) {
         if (error)
-            *error = u"cannot connect to the Wayland display %1: %2"_s.arg(m_displayName, systemErrorText(errno));
+            *error = QCoreApplication::translate("WaylandConnection", "cannot connect to the Wayland display %1: %2")
+                         .arg(m_displayName, systemErrorText(errno));
         return false;
     }
     static const wl_registry_listener listener = {&WaylandConnection::onGlobal, &WaylandConnection::onGlobalRemove};
@@ -96,7 +99,8 @@ bool WaylandConnection::connectNow(QString *error)
         wl_display_disconnect(display);
         m_globals.clear();
         if (error)
-            *error = u"cannot connect to the Wayland display %1: %2"_s.arg(m_displayName, systemErrorText(code));
+            *error = QCoreApplication::translate("WaylandConnection", "cannot connect to the Wayland display %1: %2")
+                         .arg(m_displayName, systemErrorText(code));
         return false;
     }
     m_display = display;
@@ -191,7 +195,8 @@ QString WaylandConnection::errorText() const
         const wl_interface *interface = nullptr;
         uint32_t id = 0;
         const uint32_t protocolError = wl_display_get_protocol_error(m_display, &interface, &id);
-        return u"protocol error %1 on %2@%3"_s.arg(protocolError)
+        return QCoreApplication::translate("WaylandConnection", "protocol error %1 on %2@%3")
+            .arg(protocolError)
             .arg(interface ? QString::fromLatin1(interface->name) : u"?"_s)
             .arg(id);
     }
@@ -204,7 +209,8 @@ void WaylandConnection::handleLoss()
         return;
     m_losing = true;
     const QString message =
-        u"lost the connection to the Wayland display %1 (%2); retrying"_s.arg(m_displayName, errorText());
+        QCoreApplication::translate("WaylandConnection", "lost the connection to the Wayland display %1 (%2); retrying")
+            .arg(m_displayName, errorText());
     qCWarning(lcWatch).noquote() << message;
     Q_EMIT lost(message); // receivers destroy their protocol objects while the display exists
     disconnectNow();

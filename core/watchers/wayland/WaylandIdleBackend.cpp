@@ -6,6 +6,8 @@
 #include "ext-idle-notify-v1-client-protocol.h"
 #include "idle-client-protocol.h"
 
+#include <QCoreApplication>
+
 #include <wayland-client.h>
 
 using namespace Qt::StringLiterals;
@@ -21,9 +23,10 @@ QString WaylandIdleBackend::missing(const WaylandConnection &connection)
 {
     QStringList lacking;
     if (!connection.offers(ext_idle_notifier_v1_interface.name) && !connection.offers(org_kde_kwin_idle_interface.name))
-        lacking << u"an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)"_s;
+        lacking << QCoreApplication::translate("WaylandIdleBackend",
+                                               "an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)");
     if (!connection.offers(wl_seat_interface.name))
-        lacking << u"a seat (wl_seat)"_s;
+        lacking << QCoreApplication::translate("WaylandIdleBackend", "a seat (wl_seat)");
     return lacking.join(u" and "_s);
 }
 
@@ -83,8 +86,10 @@ void WaylandIdleBackend::setUp()
         m_reported = false;
         qCDebug(lcWatch) << "idle notifications from" << m_protocol << "at" << threshold << "ms";
     } else {
-        report(u"the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away"_s.arg(
-            m_connection->displayName(), missing(*m_connection)));
+        report(QCoreApplication::translate(
+                   "WaylandIdleBackend",
+                   "the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away")
+                   .arg(m_connection->displayName(), missing(*m_connection)));
     }
 }
 

@@ -5,6 +5,8 @@
 
 #include "wlr-foreign-toplevel-management-unstable-v1-client-protocol.h"
 
+#include <QCoreApplication>
+
 #include <wayland-client.h>
 
 #include <algorithm>
@@ -58,8 +60,11 @@ void WaylandWindowBackend::setUp()
     m_manager = static_cast<zwlr_foreign_toplevel_manager_v1 *>(
         m_connection->bind(&zwlr_foreign_toplevel_manager_v1_interface, kManagerVersion, &m_managerName));
     if (!m_manager) {
-        report(u"the Wayland compositor on %1 does not offer zwlr_foreign_toplevel_manager_v1, so Stint cannot see "
-               "which window has focus"_s.arg(m_connection->displayName()));
+        report(QCoreApplication::translate(
+                   "WaylandWindowBackend",
+                   "the Wayland compositor on %1 does not offer zwlr_foreign_toplevel_manager_v1, so Stint cannot see "
+                   "which window has focus")
+                   .arg(m_connection->displayName()));
         return;
     }
     static const zwlr_foreign_toplevel_manager_v1_listener listener = {&WaylandWindowBackend::onToplevel,
@@ -95,8 +100,11 @@ void WaylandWindowBackend::onGlobalRemoved(quint32 name)
     if (name == 0 || name != m_managerName)
         return;
     tearDown();
-    report(u"the Wayland compositor on %1 withdrew zwlr_foreign_toplevel_manager_v1; Stint cannot see which "
-           "window has focus"_s.arg(m_connection->displayName()));
+    report(QCoreApplication::translate(
+               "WaylandWindowBackend",
+               "the Wayland compositor on %1 withdrew zwlr_foreign_toplevel_manager_v1; Stint cannot see which "
+               "window has focus")
+               .arg(m_connection->displayName()));
 }
 
 void WaylandWindowBackend::report(const QString &message)
@@ -168,8 +176,11 @@ void WaylandWindowBackend::onFinished(void *data, zwlr_foreign_toplevel_manager_
 {
     auto *self = static_cast<WaylandWindowBackend *>(data);
     self->tearDown();
-    self->report(u"the Wayland compositor on %1 stopped listing windows (zwlr_foreign_toplevel_manager_v1 "
-                 "finished); Stint cannot see which window has focus"_s.arg(self->m_connection->displayName()));
+    self->report(QCoreApplication::translate(
+                     "WaylandWindowBackend",
+                     "the Wayland compositor on %1 stopped listing windows (zwlr_foreign_toplevel_manager_v1 "
+                     "finished); Stint cannot see which window has focus")
+                     .arg(self->m_connection->displayName()));
 }
 
 void WaylandWindowBackend::onTitle(void *data, zwlr_foreign_toplevel_handle_v1 *, const char *title)

@@ -3,6 +3,8 @@
 #include "watchers/win/WinIdleBackend.h"
 #include "watchers/win/WinWindowBackend.h"
 
+#include <QCoreApplication>
+
 #include <windows.h>
 
 namespace stint {
@@ -27,8 +29,10 @@ PlatformBackends createPlatformBackends(QString *error)
     PlatformBackends backends;
     if (!runsInInteractiveSession()) {
         if (error)
-            *error = QStringLiteral("Stint runs without a desktop (as a service?): it can watch windows and input only "
-                                    "when it runs in the user's own session.");
+            *error = QCoreApplication::translate(
+                "PlatformBackends",
+                "Stint runs without a desktop (as a service?): it can watch windows and input only "
+                "when it runs in the user's own session.");
         return backends;
     }
     backends.window = std::make_unique<WinWindowBackend>();

@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -17,17 +18,18 @@ QString connectionErrorText(int code)
 {
     switch (code) {
     case XCB_CONN_ERROR:
-        return u"no X server is running there, or it refused the connection"_s;
+        return QCoreApplication::translate("X11Connection",
+                                           "no X server is running there, or it refused the connection");
     case XCB_CONN_CLOSED_EXT_NOTSUPPORTED:
-        return u"the server lacks a required extension"_s;
+        return QCoreApplication::translate("X11Connection", "the server lacks a required extension");
     case XCB_CONN_CLOSED_MEM_INSUFFICIENT:
-        return u"out of memory"_s;
+        return QCoreApplication::translate("X11Connection", "out of memory");
     case XCB_CONN_CLOSED_PARSE_ERR:
-        return u"the display name is not valid"_s;
+        return QCoreApplication::translate("X11Connection", "the display name is not valid");
     case XCB_CONN_CLOSED_INVALID_SCREEN:
-        return u"the server has no such screen"_s;
+        return QCoreApplication::translate("X11Connection", "the server has no such screen");
     default:
-        return u"error %1"_s.arg(code);
+        return QCoreApplication::translate("X11Connection", "error %1").arg(code);
     }
 }
 
@@ -70,7 +72,8 @@ bool X11Connection::connectNow(QString *error)
     if (const int code = xcb_connection_has_error(connection)) {
         xcb_disconnect(connection);
         if (error)
-            *error = u"cannot connect to the X display %1: %2"_s.arg(m_displayName, connectionErrorText(code));
+            *error = QCoreApplication::translate("X11Connection", "cannot connect to the X display %1: %2")
+                         .arg(m_displayName, connectionErrorText(code));
         return false;
     }
 
@@ -80,7 +83,9 @@ bool X11Connection::connectNow(QString *error)
     if (screens.rem <= 0) {
         xcb_disconnect(connection);
         if (error)
-            *error = u"cannot connect to the X display %1: the server has no screen %2"_s.arg(m_displayName)
+            *error = QCoreApplication::translate("X11Connection",
+                                                 "cannot connect to the X display %1: the server has no screen %2")
+                         .arg(m_displayName)
                          .arg(screenNumber);
         return false;
     }
@@ -99,7 +104,9 @@ bool X11Connection::connectNow(QString *error)
     if (!interned) {
         xcb_disconnect(connection);
         if (error)
-            *error = u"cannot connect to the X display %1: the connection broke at once"_s.arg(m_displayName);
+            *error = QCoreApplication::translate("X11Connection",
+                                                 "cannot connect to the X display %1: the connection broke at once")
+                         .arg(m_displayName);
         return false;
     }
 
@@ -178,7 +185,9 @@ void X11Connection::handleLoss()
 {
     disconnectNow();
     m_retryDelay = m_initialRetryDelay;
-    const QString message = u"lost the connection to the X display %1; retrying"_s.arg(m_displayName);
+    const QString message =
+        QCoreApplication::translate("X11Connection", "lost the connection to the X display %1; retrying")
+            .arg(m_displayName);
     qCWarning(lcWatch).noquote() << message;
     m_retryTimer->start(m_retryDelay);
     Q_EMIT lost(message);

@@ -3,6 +3,8 @@
 #include "util/Logging.h"
 #include "watchers/x11/X11Connection.h"
 
+#include <QCoreApplication>
+
 #include <xcb/screensaver.h>
 
 #include <cstdlib>
@@ -44,8 +46,11 @@ std::optional<qint64> X11IdleBackend::idleMillis()
     if (!hasExtension()) {
         if (!m_reportedNoExtension) {
             m_reportedNoExtension = true;
-            const QString message = u"the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot "
-                                    "tell when you are away"_s.arg(m_connection->displayName());
+            const QString message =
+                QCoreApplication::translate("X11IdleBackend",
+                                            "the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot "
+                                            "tell when you are away")
+                    .arg(m_connection->displayName());
             qCWarning(lcWatch).noquote() << message;
             Q_EMIT problem(message);
         }

@@ -4,6 +4,8 @@
 #include "watchers/x11/CompoundText.h"
 #include "watchers/x11/X11Connection.h"
 
+#include <QCoreApplication>
+
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -167,9 +169,12 @@ void X11WindowBackend::reportNoActiveWindowProperty()
     if (m_reportedNoEwmh)
         return;
     m_reportedNoEwmh = true;
-    const QString message = u"the window manager on the X display %1 does not publish the active window "
-                            "(_NET_ACTIVE_WINDOW); Stint needs a window manager that follows the EWMH "
-                            "standard (most do) to see which window has focus"_s.arg(m_connection->displayName());
+    const QString message =
+        QCoreApplication::translate("X11WindowBackend",
+                                    "the window manager on the X display %1 does not publish the active window "
+                                    "(_NET_ACTIVE_WINDOW); Stint needs a window manager that follows the EWMH "
+                                    "standard (most do) to see which window has focus")
+            .arg(m_connection->displayName());
     qCWarning(lcWatch).noquote() << message;
     Q_EMIT problem(message);
 }
