@@ -191,6 +191,7 @@
     </message>
     <message>
         <source>time</source>
+        <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,6 +204,7 @@
     </message>
     <message>
         <source>n</source>
+        <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -211,6 +213,7 @@
     </message>
     <message>
         <source>date</source>
+        <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -231,6 +234,7 @@
     </message>
     <message>
         <source>what</source>
+        <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -239,6 +243,7 @@
     </message>
     <message>
         <source>host</source>
+        <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,6 +252,7 @@
     </message>
     <message>
         <source>id</source>
+        <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,6 +285,7 @@
     </message>
     <message>
         <source>ID</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,6 +350,7 @@
     </message>
     <message>
         <source>CATEGORY</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -422,19 +430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 events from %2 buckets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 rows of activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>... %1 events read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +475,57 @@
         <source>gnome-extension takes &apos;install&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check                            check the database (integrity, schema, journal mode)
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
+                                   focused window on GNOME), or tell whether it runs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) from %1 bucket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n event(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -499,6 +546,7 @@
     </message>
     <message>
         <source>dir</source>
+        <extracomment>the value name in --help: --data-dir &lt;dir&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,22 +558,27 @@
     <name>DurationText</name>
     <message>
         <source>%1 s</source>
+        <extracomment>a duration in seconds, short</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
+        <extracomment>a duration in minutes, short</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h</source>
+        <extracomment>a duration in hours, short</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>a duration in hours and minutes, short</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0 %</source>
+        <extracomment>a share of the active time</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1039,6 +1092,7 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
     <message>
         <source>seconds</source>
+        <extracomment>a value name in --help: &lt;seconds&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,6 +1109,7 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
     <message>
         <source>port</source>
+        <extracomment>the value name in --help: --port &lt;port&gt;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,6 +1191,7 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
     <message>
         <source>Now</source>
+        <extracomment>heading above the window in focus right now</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,31 +1271,36 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MMM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active time per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ddd</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ddd d</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 · %3</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,10 +2080,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yesterday, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,19 +2088,28 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,14 +2233,6 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Showing the newest %1 of %2 matching events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the newest %1 of %2 events.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n event(s) from &quot;%1&quot;? This cannot be undone.</source>
         <translation type="unfinished">
@@ -2200,6 +2258,18 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>Nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %1 of %Ln matching event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %1 of %Ln event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2323,7 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     </message>
     <message>
         <source>Now</source>
+        <extracomment>button: scroll the timeline to the present</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2320,10 +2391,12 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     </message>
     <message>
         <source>Active</source>
+        <extracomment>in a tooltip: the user was at the computer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Away</source>
+        <extracomment>in a tooltip: the user was away from the computer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2363,13 +2436,14 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bucket %1
 Type %2
 Host %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,6 +166,7 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     m_current = new ElidedLabel(content);
     m_current->setObjectName(QStringLiteral("currentActivityLabel"));
     m_current->setText(m_context.tracker.isWatching() ? tr("Waiting for the first window…") : tr("Not recording"));
+    //: heading above the window in focus right now
     figures->addWidget(section(tr("Now"), m_current, content), 2);
     layout->addLayout(figures);
 
@@ -400,14 +401,16 @@ void ActivityPage::showResult(const Result &result)
         m_perTimeTitle->setText(tr("Active time per month"));
         for (const DayTotal &day : summary.perDay) {
             if (columns.isEmpty() || day.date.day() == 1)
-                columns.append({locale.toString(day.date, tr("MMM")), locale.toString(day.date, tr("MMMM yyyy")), 0});
+                columns.append({locale.toString(day.date, tr("MMM", "date format (QLocale::toString)")),
+                                locale.toString(day.date, tr("MMMM yyyy", "date format (QLocale::toString)")), 0});
             columns.last().duration += day.duration;
         }
     } else {
         m_perTimeTitle->setText(tr("Active time per day"));
         const bool week = result.span == PeriodNavigator::Span::Week;
         for (const DayTotal &day : summary.perDay) {
-            columns.append({week ? locale.toString(day.date, tr("ddd")) : QString::number(day.date.day()),
+            columns.append({week ? locale.toString(day.date, tr("ddd", "date format (QLocale::toString)"))
+                                 : QString::number(day.date.day()),
                             locale.toString(day.date, QLocale::LongFormat), day.duration});
         }
     }
@@ -432,17 +435,19 @@ QList<TimelineStrip::Tick> ActivityPage::stripTicks(spans::Period period) const
     }
     case PeriodNavigator::Span::Week:
         for (QDate day = first; calendar.dayStart(day) < period.end; day = day.addDays(1))
-            ticks.append({calendar.dayStart(day), locale.toString(day, tr("ddd d"))});
+            ticks.append(
+                {calendar.dayStart(day), locale.toString(day, tr("ddd d", "date format (QLocale::toString)"))});
         break;
     case PeriodNavigator::Span::Month:
         for (QDate day = first; calendar.dayStart(day) < period.end; day = day.addDays(1)) {
             if ((day.day() - 1) % 7 == 0)
-                ticks.append({calendar.dayStart(day), locale.toString(day, tr("d MMM"))});
+                ticks.append(
+                    {calendar.dayStart(day), locale.toString(day, tr("d MMM", "date format (QLocale::toString)"))});
         }
         break;
     case PeriodNavigator::Span::Year:
         for (QDate day = first; calendar.dayStart(day) < period.end; day = day.addMonths(1))
-            ticks.append({calendar.dayStart(day), locale.toString(day, tr("MMM"))});
+            ticks.append({calendar.dayStart(day), locale.toString(day, tr("MMM", "date format (QLocale::toString)"))});
         break;
     }
     return ticks;

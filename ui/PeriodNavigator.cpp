@@ -119,20 +119,22 @@ QString PeriodNavigator::periodText() const
     case Span::Day: {
         const QString day = locale.toString(m_date, tr("dddd, d MMMM yyyy"));
         if (m_date == m_today)
-            return tr("Today, %1").arg(locale.toString(m_date, tr("d MMMM yyyy")));
+            return tr("Today, %1").arg(locale.toString(m_date, tr("d MMMM yyyy", "date format (QLocale::toString)")));
         if (m_date == m_today.addDays(-1))
-            return tr("Yesterday, %1").arg(locale.toString(m_date, tr("d MMMM yyyy")));
+            return tr("Yesterday, %1")
+                .arg(locale.toString(m_date, tr("d MMMM yyyy", "date format (QLocale::toString)")));
         return day;
     }
     case Span::Week: {
         const QDate first = m_calendar.firstDayOfWeek(m_date);
         const QDate last = first.addDays(6);
-        return tr("%1 – %2").arg(locale.toString(first, tr("d MMM")), locale.toString(last, tr("d MMM yyyy")));
+        return tr("%1 – %2").arg(locale.toString(first, tr("d MMM", "date format (QLocale::toString)")),
+                                 locale.toString(last, tr("d MMM yyyy", "date format (QLocale::toString)")));
     }
     case Span::Month:
-        return locale.toString(m_date, tr("MMMM yyyy"));
+        return locale.toString(m_date, tr("MMMM yyyy", "date format (QLocale::toString)"));
     case Span::Year:
-        return locale.toString(m_date, tr("yyyy"));
+        return locale.toString(m_date, tr("yyyy", "date format (QLocale::toString)"));
     }
     return {};
 }

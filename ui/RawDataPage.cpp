@@ -403,8 +403,10 @@ void RawDataPage::showEvents(const QString &error, const EventList &events, qint
                                   : tr("%n event(s).", nullptr, int(std::min<qint64>(total, INT_MAX))));
     else
         m_count->setText(
-            (filtered ? tr("Showing the newest %1 of %2 matching events.") : tr("Showing the newest %1 of %2 events."))
-                .arg(locale.toString(events.size()), locale.toString(total)));
+            (filtered
+                 ? tr("Showing the newest %1 of %Ln matching event(s).", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                 : tr("Showing the newest %1 of %Ln event(s).", nullptr, int(std::min<qint64>(total, INT_MAX))))
+                .arg(locale.toString(events.size())));
     m_showMore->setVisible(events.size() < total);
     updateButtons();
 }

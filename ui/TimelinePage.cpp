@@ -106,6 +106,7 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
     };
     QToolButton *zoomOut = button("zoomOutButton", tr("Zoom out"), tr("Show a longer stretch"), QKeySequence::ZoomOut);
     QToolButton *zoomIn = button("zoomInButton", tr("Zoom in"), tr("Show a shorter stretch"), QKeySequence::ZoomIn);
+    //: button: scroll the timeline to the present
     QToolButton *now = button("nowButton", tr("Now"), tr("Go to the present"), QKeySequence(Qt::Key_Home));
     layout->addLayout(bar);
 

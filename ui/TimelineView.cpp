@@ -230,9 +230,11 @@ QString TimelineView::toolTipText(const Hit &hit) const
     QStringList lines;
     switch (info.kind) {
     case Info::Kind::Active:
+        //: in a tooltip: the user was at the computer
         lines << tr("Active");
         break;
     case Info::Kind::Away:
+        //: in a tooltip: the user was away from the computer
         lines << tr("Away");
         break;
     case Info::Kind::Paused:
@@ -326,7 +328,8 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &plot)
         const bool midnight = local % kDay == 0;
         QString label;
         if (step >= kDay || midnight)
-            label = QLocale().toString(Timestamp::toDateTime(tick).toLocalTime().date(), tr("ddd d MMM"));
+            label = QLocale().toString(Timestamp::toDateTime(tick).toLocalTime().date(),
+                                       tr("ddd d MMM", "date format (QLocale::toString)"));
         else
             label = timeText(tick, step < 60 * kSecond);
         const double x = xOf(tick);

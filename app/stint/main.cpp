@@ -82,6 +82,7 @@ int main(int argc, char **argv)
 #ifdef STINT_HAS_GUI
     if (!headless) {
         if (!displayAvailable()) {
+            // No QCoreApplication (and so no translator) exists yet: English.
             std::fputs("stint: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                        "Start Stint from your desktop session, or run 'stint --no-gui' to record without a "
                        "window.\n",
@@ -113,11 +114,13 @@ int main(int argc, char **argv)
                       QCoreApplication::translate("main",
                                                   "Read the focused window every <seconds> (default 1; "
                                                   "overrides the setting)."),
+                      //: a value name in --help: <seconds>
                       QCoreApplication::translate("main", "seconds")});
     parser.addOption({QStringLiteral("afk-timeout"),
                       QCoreApplication::translate("main",
                                                   "Count as away after <seconds> without input (default "
                                                   "180; overrides the setting)."),
+                      //: a value name in --help: <seconds>
                       QCoreApplication::translate("main", "seconds")});
 #ifdef STINT_HAS_GUI
     parser.addOption({QStringLiteral("minimized"),
@@ -130,6 +133,7 @@ int main(int argc, char **argv)
                                                   "Serve the ActivityWatch-compatible HTTP API on <port> of "
                                                   "127.0.0.1 (default 5600, 5666 with --testing; overrides the "
                                                   "setting)."),
+                      //: the value name in --help: --port <port>
                       QCoreApplication::translate("main", "port")});
     parser.addOption({QStringLiteral("no-server"), QCoreApplication::translate("main", "Do not serve the HTTP API.")});
     parser.process(*app);

@@ -67,29 +67,38 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
     }
 }
 
-const QString kUsage =
-    QStringLiteral("Commands:\n"
-                   "  buckets [--json]                 list buckets with their first/last event and count\n"
-                   "  events BUCKET [--start T] [--end T] [--limit N] [--json]\n"
-                   "                                   list a bucket's events, newest first\n"
-                   "  check                            check the database (integrity, schema, journal mode)\n"
-                   "  summary [--date D | --week | --month | --year | --start T --end T]\n"
-                   "          [--by app|title|category|domain] [--limit N] [--host H] [--json]\n"
-                   "                                   where the active time went (today by default; --date\n"
-                   "                                   picks the day, or the week/month/year containing it)\n"
-                   "  categories [export FILE | import FILE]\n"
-                   "                                   list the categories, or write/read ActivityWatch's file\n"
-                   "  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]\n"
-                   "                                   ActivityWatch's export JSON (every bucket, or those\n"
-                   "                                   given), or CSV of the active time; to standard output\n"
-                   "                                   without FILE; a range clips events to it\n"
-                   "  import FILE                      an ActivityWatch export (.json) or aw-server-rust's\n"
-                   "                                   sqlite.db; events already stored are skipped\n")
+// A function, not a constant, so that it is translated with the translator loaded at start.
+QString usage()
+{
+    //: stint-cli's list of commands; translate the descriptions, keep the commands and options
+    return QCoreApplication::translate(
+               "Cli",
+               "Commands:\n"
+               "  buckets [--json]                 list buckets with their first/last event and count\n"
+               "  events BUCKET [--start T] [--end T] [--limit N] [--json]\n"
+               "                                   list a bucket's events, newest first\n"
+               "  check                            check the database (integrity, schema, journal mode)\n"
+               "  summary [--date D | --week | --month | --year | --start T --end T]\n"
+               "          [--by app|title|category|domain] [--limit N] [--host H] [--json]\n"
+               "                                   where the active time went (today by default; --date\n"
+               "                                   picks the day, or the week/month/year containing it)\n"
+               "  categories [export FILE | import FILE]\n"
+               "                                   list the categories, or write/read ActivityWatch's file\n"
+               "  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]\n"
+               "                                   ActivityWatch's export JSON (every bucket, or those\n"
+               "                                   given), or CSV of the active time; to standard output\n"
+               "                                   without FILE; a range clips events to it\n"
+               "  import FILE                      an ActivityWatch export (.json) or aw-server-rust's\n"
+               "                                   sqlite.db; events already stored are skipped\n")
 #ifdef STINT_HAS_GNOME_EXTENSION
-    + QStringLiteral("  gnome-extension install|status   install Stint's GNOME Shell extension (it shows Stint the\n"
-                     "                                   focused window on GNOME), or tell whether it runs\n")
+        + QCoreApplication::translate(
+               "Cli",
+               "  gnome-extension install|status   install Stint's GNOME Shell extension (it shows Stint the\n"
+               "                                   focused window on GNOME), or tell whether it runs\n")
 #endif
-    + QStringLiteral("Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
+        + QCoreApplication::translate(
+               "Cli", "Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
+}
 
 } // namespace
 
@@ -117,7 +126,7 @@ int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Reads what Stint has recorded.") + u'\n'
-                                     + kUsage);
+                                     + usage());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(DataLocation::commandLineOptions());
@@ -125,26 +134,33 @@ int Cli::run(const QStringList &arguments)
                                   QCoreApplication::translate("Cli", "Print JSON (ActivityWatch's format)."));
     const QCommandLineOption start(QStringLiteral("start"),
                                    QCoreApplication::translate("Cli", "Only events that end at or after <time>."),
+                                   //: a value name in stint-cli --help, e.g. --start <time>
                                    QCoreApplication::translate("Cli", "time"));
     const QCommandLineOption end(QStringLiteral("end"),
                                  QCoreApplication::translate("Cli", "Only events that start at or before <time>."),
+                                 //: a value name in stint-cli --help, e.g. --start <time>
                                  QCoreApplication::translate("Cli", "time"));
     const QCommandLineOption limit(
         QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most <n> events (summary: rows, default 10)."),
+        //: a value name in stint-cli --help, e.g. --start <time>
         QCoreApplication::translate("Cli", "n"));
     parser.addOptions({json, start, end, limit});
     parser.addOptions(
         {{QStringLiteral("date"), QCoreApplication::translate("Cli", "summary: the day <date> (YYYY-MM-DD)."),
+          //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "date")},
          {QStringLiteral("week"), QCoreApplication::translate("Cli", "summary: the whole week.")},
          {QStringLiteral("month"), QCoreApplication::translate("Cli", "summary: the whole month.")},
          {QStringLiteral("year"), QCoreApplication::translate("Cli", "summary: the whole year.")},
          {QStringLiteral("by"), QCoreApplication::translate("Cli", "summary: group by app, title, category or domain."),
+          //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "what")},
          {QStringLiteral("host"),
           QCoreApplication::translate("Cli", "summary: only this host (default: all combined)."),
+          //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "host")},
          {QStringLiteral("bucket"), QCoreApplication::translate("Cli", "export: only this bucket (repeat for more)."),
+          //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "id")},
          {QStringLiteral("format"), QCoreApplication::translate("Cli", "export: json (default) or csv."),
           QCoreApplication::translate("Cli", "format")}});
@@ -166,7 +182,7 @@ int Cli::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        m_err << QCoreApplication::translate("Cli", "No command given.") << u'\n' << kUsage << Qt::flush;
+        m_err << QCoreApplication::translate("Cli", "No command given.") << u'\n' << usage() << Qt::flush;
         return Usage;
     }
     const QString path = DataLocation::fromParser(parser).databasePath();
@@ -217,7 +233,7 @@ int Cli::run(const QStringList &arguments)
         return listEvents(path, positional.at(1), from, to, count, parser.isSet(json));
     }
     m_err << QCoreApplication::translate("Cli", "Unknown command or wrong arguments: %1").arg(positional.join(u' '))
-          << u'\n' << kUsage << Qt::flush;
+          << u'\n' << usage() << Qt::flush;
     return Usage;
 }
 
@@ -236,6 +252,7 @@ int Cli::listBuckets(const QString &path, bool asJson)
         m_out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Ok;
     }
+    //: column headings of stint-cli's tables are in capitals
     QList<QStringList> rows{{QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "TYPE"),
                              QCoreApplication::translate("Cli", "HOST"), QCoreApplication::translate("Cli", "EVENTS"),
                              QCoreApplication::translate("Cli", "FIRST"), QCoreApplication::translate("Cli", "LAST")}};
@@ -264,6 +281,7 @@ int Cli::listEvents(const QString &path, const QString &bucketId, std::optional<
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Ok;
     }
+    //: column headings of stint-cli's tables are in capitals
     QList<QStringList> rows{{QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "START"),
                              QCoreApplication::translate("Cli", "DURATION"),
                              QCoreApplication::translate("Cli", "DATA")}};
@@ -383,6 +401,7 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
                                    : QStringList{name, extra, formatDuration(duration), share});
     };
     if (by == QStringLiteral("category")) {
+        //: column headings of stint-cli's tables are in capitals
         rows.append({QCoreApplication::translate("Cli", "CATEGORY"), QCoreApplication::translate("Cli", "TIME"),
                      QCoreApplication::translate("Cli", "SHARE")});
         for (const CategoryTotal &node : result->categories)
@@ -453,6 +472,7 @@ int Cli::categories(const QString &path, const QStringList &positional)
         const CategoryRules &rules = engine.categories();
         if (positional.size() == 1) {
             QList<QStringList> rows{
+                //: column headings of stint-cli's tables are in capitals
                 {QCoreApplication::translate("Cli", "CATEGORY"), QCoreApplication::translate("Cli", "SCORE"),
                  QCoreApplication::translate("Cli", "COLOR"), QCoreApplication::translate("Cli", "RULE")}};
             for (qsizetype i = 0; i < rules.rules().size(); ++i) {
@@ -546,8 +566,8 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             m_err << (reader.isOpen() ? error : reader.error()) << Qt::endl;
             return Problem;
         }
-        done = QCoreApplication::translate("Cli", "Exported %1 events from %2 buckets.")
-                   .arg(exporter.eventsWritten())
+        done = QCoreApplication::translate("Cli", "Exported %n event(s) from %1 bucket(s).", nullptr,
+                                           int(exporter.eventsWritten()))
                    .arg(exporter.bucketsWritten());
     } else {
         ReportEngine engine(path, m_zone);
@@ -566,7 +586,7 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             m_err << error << Qt::endl;
             return Problem;
         }
-        done = QCoreApplication::translate("Cli", "Exported %1 rows of activity.").arg(rows);
+        done = QCoreApplication::translate("Cli", "Exported %n row(s) of activity.", nullptr, int(rows));
     }
     if (!file.isEmpty()) {
         if (!saveFile.commit()) {
@@ -607,7 +627,7 @@ int Cli::importData(const QString &path, const QString &file)
         importer.setProgress([&](qint64 handled) {
             if (handled - reported >= 100'000) {
                 reported = handled;
-                m_err << QCoreApplication::translate("Cli", "... %1 events read").arg(handled) << Qt::endl;
+                m_err << QCoreApplication::translate("Cli", "... %n event(s) read", nullptr, int(handled)) << Qt::endl;
             }
         });
         report = importer.importFile(file);
@@ -689,7 +709,7 @@ int Cli::gnomeExtension(const QString &action)
         return status.state == GnomeExtension::State::Running ? Ok : Problem;
     }
     m_err << QCoreApplication::translate("Cli", "gnome-extension takes 'install' or 'status', not '%1'.").arg(action)
-          << u'\n' << kUsage << Qt::flush;
+          << u'\n' << usage() << Qt::flush;
     return Usage;
 }
 #endif

@@ -24,6 +24,7 @@ QList<QCommandLineOption> DataLocation::commandLineOptions()
         QCommandLineOption(QStringLiteral("data-dir"),
                            QCoreApplication::translate("DataLocation", "Keep the database in <dir> instead of %1.")
                                .arg(QDir::toNativeSeparators(defaultDirectory())),
+                           //: the value name in --help: --data-dir <dir>
                            QCoreApplication::translate("DataLocation", "dir")),
         QCommandLineOption(
             QStringLiteral("testing"),
