@@ -767,6 +767,13 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
 </context>
 <context>
+    <name>MacWindowBackend</name>
+    <message>
+        <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PauseController</name>
     <message>
         <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
@@ -825,6 +832,14 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical session to see which window has focus and whether you are away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint runs outside a graphical login session (over SSH?): it can watch windows and input only when it runs in the logged-in user&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 
 #include "watchers/PlatformHelpers.h"
 
+#include <QCoreApplication>
+
 #import <AppKit/AppKit.h>
 #include <ApplicationServices/ApplicationServices.h>
 
@@ -83,8 +85,9 @@ bool MacWindowBackend::Private::accessibilityTrusted()
     if (!reportedUntrusted) {
         reportedUntrusted = true;
         stopObserving();
-        Q_EMIT q->problem(QStringLiteral("Stint needs Accessibility permission to read window titles: "
-                                         "System Settings → Privacy & Security → Accessibility"));
+        Q_EMIT q->problem(QCoreApplication::translate("MacWindowBackend",
+                                                      "Stint needs Accessibility permission to read window titles: "
+                                                      "System Settings → Privacy & Security → Accessibility"));
     }
     return false;
 }

@@ -3,6 +3,8 @@
 #include "watchers/mac/MacIdleBackend.h"
 #include "watchers/mac/MacWindowBackend.h"
 
+#include <QCoreApplication>
+
 #include <CoreGraphics/CoreGraphics.h>
 
 namespace stint {
@@ -26,8 +28,10 @@ PlatformBackends createPlatformBackends(QString *error)
     PlatformBackends backends;
     if (!runsInLoginSession()) {
         if (error)
-            *error = QStringLiteral("Stint runs outside a graphical login session (over SSH?): it can watch windows "
-                                    "and input only when it runs in the logged-in user's session.");
+            *error = QCoreApplication::translate(
+                "PlatformBackends",
+                "Stint runs outside a graphical login session (over SSH?): it can watch windows "
+                "and input only when it runs in the logged-in user's session.");
         return backends;
     }
     backends.window = std::make_unique<MacWindowBackend>();
