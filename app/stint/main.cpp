@@ -90,6 +90,8 @@ int main(int argc, char **argv)
             return 1;
         }
         app = std::make_unique<QApplication>(argc, argv);
+        // Links the windows to org.stint.Stint.desktop (Wayland app id, icon, taskbar grouping).
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.stint.Stint"));
     }
 #endif
     if (!app)
@@ -104,7 +106,11 @@ int main(int argc, char **argv)
                                     "Stint records which application has your attention, and when you "
                                     "are away, and keeps it on this computer."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Qt's own --version would not name the Qt version, which bug reports need.
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Print the version of Stint and of Qt, then exit."));
+    parser.addOption(versionOption);
     parser.addOptions(stint::DataLocation::commandLineOptions());
     parser.addOption({QStringLiteral("no-gui"),
                       QCoreApplication::translate("main",
@@ -137,6 +143,10 @@ int main(int argc, char **argv)
                       QCoreApplication::translate("main", "port")});
     parser.addOption({QStringLiteral("no-server"), QCoreApplication::translate("main", "Do not serve the HTTP API.")});
     parser.process(*app);
+    if (parser.isSet(versionOption)) {
+        std::printf("stint %s (Qt %s)\n", STINT_VERSION, qVersion());
+        return 0;
+    }
 
     using stint::WatcherSettings;
     stint::Tracker::Overrides overrides;

@@ -177,7 +177,8 @@ int Cli::run(const QStringList &arguments)
         return Ok;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+              << QStringLiteral(" (Qt ") << QString::fromLatin1(qVersion()) << u')' << Qt::endl;
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
