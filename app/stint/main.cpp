@@ -1,5 +1,6 @@
 // stint: the desktop tracker. With --no-gui it records without a window (and needs no display).
 #include "app/Tracker.h"
+#include "i18n/Translations.h"
 #include "util/DataLocation.h"
 #include "util/ShutdownSignals.h"
 #include "watchers/PlatformBackends.h"
@@ -99,6 +100,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Stint"));
     QCoreApplication::setApplicationName(QStringLiteral("stint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STINT_VERSION));
+    // Before the first translated string, so --help speaks the user's language too.
+    stint::Translations translations;
+    translations.install(stint::Translations::configuredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,135 @@
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace stint {
+
+namespace {
+
+const QString kSettingKey = QStringLiteral("ui/language");
+QString activeLanguage; // translators are process-wide, and so is the language they speak
+
+bool sameLanguage(const QLocale &shipped, const QLocale &wanted)
+{
+    if (shipped.language() != wanted.language())
+        return false;
+    // Simplified and traditional Chinese are different written languages.
+    return wanted.language() != QLocale::Chinese || shipped.script() == wanted.script();
+}
+
+} // namespace
+
+Translations::~Translations()
+{
+    remove();
+}
+
+QStringList Translations::shipped()
+{
+    return QString::fromLatin1(STINT_LANGUAGES).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QString Translations::resolve(const QStringList &uiLanguages)
+{
+    const QStringList languages = shipped();
+    for (const QString &entry : uiLanguages) {
+        const QLocale wanted(entry);
+        if (wanted.language() == QLocale::C)
+            continue; // "C" or something QLocale does not know
+        if (wanted.language() == QLocale::English)
+            return {};
+        QString fallback;
+        for (const QString &code : languages) {
+            const QLocale candidate(code);
+            if (!sameLanguage(candidate, wanted))
+                continue;
+            if (candidate.territory() == wanted.territory())
+                return code;
+            if (fallback.isEmpty())
+                fallback = code; // pt_PT readers are better served by pt_BR than by English
+        }
+        if (!fallback.isEmpty())
+            return fallback;
+    }
+    return {};
+}
+
+QStringList Translations::searchPaths()
+{
+    const QString exeDir = QCoreApplication::applicationDirPath();
+    return {
+        QDir::cleanPath(exeDir + QStringLiteral("/../share/stint/translations")), // Linux, TGZ
+        QDir::cleanPath(exeDir + QStringLiteral("/translations")),                // Windows
+        QDir::cleanPath(exeDir + QStringLiteral("/../Resources/translations")),   // macOS bundle
+        QDir::cleanPath(exeDir + QStringLiteral("/../translations")),             // build tree
+    };
+}
+
+QString Translations::configuredLanguage()
+{
+    return QSettings().value(kSettingKey).toString();
+}
+
+void Translations::setConfiguredLanguage(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kSettingKey);
+    else
+        settings.setValue(kSettingKey, language);
+}
+
+QString Translations::install(const QString &language)
+{
+    remove();
+    if (language == kEnglish)
+        return {};
+    const QString code = shipped().contains(language) ? language : resolve(QLocale::system().uiLanguages());
+    if (code.isEmpty())
+        return {};
+
+    const QLocale locale(code);
+    for (const QString &dir : searchPaths()) {
+        if (m_stint.load(locale, QStringLiteral("stint"), QStringLiteral("_"), dir)) {
+            m_stintInstalled = QCoreApplication::installTranslator(&m_stint);
+            break;
+        }
+    }
+    if (!m_stintInstalled)
+        return {}; // a half-translated window (Qt's buttons only) would be worse than English
+    activeLanguage = code;
+
+    // Qt's own strings (standard buttons, file dialogs): from Qt's installation, or deployed next
+    // to Stint on Windows and macOS.
+    QStringList qtDirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    qtDirs += searchPaths();
+    for (const QString &dir : std::as_const(qtDirs)) {
+        if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir)) {
+            m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
+            break;
+        }
+    }
+    return code;
+}
+
+void Translations::remove()
+{
+    if (m_stintInstalled)
+        QCoreApplication::removeTranslator(&m_stint);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qt);
+    if (m_stintInstalled)
+        activeLanguage.clear();
+    m_stintInstalled = m_qtInstalled = false;
+}
+
+QString Translations::active()
+{
+    return activeLanguage;
+}
+
+} // namespace stint
