@@ -354,7 +354,7 @@ void TestCli::exportJsonAndImportIt()
     QVERIFY(count >= 5);
     const CliRun exported = runCli({u"--data-dir"_s, m_dir, u"export"_s, file});
     QCOMPARE(exported.code, int(Cli::Ok));
-    QVERIFY2(exported.out.contains(u"Exported %1 event(s) from 1 bucket(s)"_s.arg(count)), qPrintable(exported.out));
+    QVERIFY2(exported.out.contains(u"Exported %1 event(s) (buckets: 1)"_s.arg(count)), qPrintable(exported.out));
 
     // To standard output, one bucket, a range: the events overlapping it, clipped.
     const CliRun ranged = runCli({u"--data-dir"_s, m_dir, u"export"_s, u"--bucket"_s, kWindowBucket, u"--start"_s,

@@ -567,7 +567,7 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             m_err << (reader.isOpen() ? error : reader.error()) << Qt::endl;
             return Problem;
         }
-        done = QCoreApplication::translate("Cli", "Exported %n event(s) from %1 bucket(s).", nullptr,
+        done = QCoreApplication::translate("Cli", "Exported %n event(s) (buckets: %1).", nullptr,
                                            int(exporter.eventsWritten()))
                    .arg(exporter.bucketsWritten());
     } else {

@@ -86,6 +86,7 @@ void Translations::setConfiguredLanguage(const QString &language)
 QString Translations::install(const QString &language)
 {
     remove();
+    m_englishInstalled = load(m_english, QLocale(QLocale::English));
     if (language == kEnglish)
         return {};
     const QString code = shipped().contains(language) ? language : resolve(QLocale::system().uiLanguages());
@@ -93,12 +94,7 @@ QString Translations::install(const QString &language)
         return {};
 
     const QLocale locale(code);
-    for (const QString &dir : searchPaths()) {
-        if (m_stint.load(locale, QStringLiteral("stint"), QStringLiteral("_"), dir)) {
-            m_stintInstalled = QCoreApplication::installTranslator(&m_stint);
-            break;
-        }
-    }
+    m_stintInstalled = load(m_stint, locale);
     if (!m_stintInstalled)
         return {}; // a half-translated window (Qt's buttons only) would be worse than English
     activeLanguage = code;
@@ -116,15 +112,26 @@ QString Translations::install(const QString &language)
     return code;
 }
 
+bool Translations::load(QTranslator &translator, const QLocale &locale)
+{
+    for (const QString &dir : searchPaths()) {
+        if (translator.load(locale, QStringLiteral("stint"), QStringLiteral("_"), dir))
+            return QCoreApplication::installTranslator(&translator);
+    }
+    return false;
+}
+
 void Translations::remove()
 {
+    if (m_englishInstalled)
+        QCoreApplication::removeTranslator(&m_english);
     if (m_stintInstalled)
         QCoreApplication::removeTranslator(&m_stint);
     if (m_qtInstalled)
         QCoreApplication::removeTranslator(&m_qt);
     if (m_stintInstalled)
         activeLanguage.clear();
-    m_stintInstalled = m_qtInstalled = false;
+    m_englishInstalled = m_stintInstalled = m_qtInstalled = false;
 }
 
 QString Translations::active()

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+class QLocale;
+
 namespace stint {
 
 // Loads Stint's own translation and Qt's for one language and installs both on the application.
@@ -43,8 +45,12 @@ public:
     static QString active();
 
 private:
+    bool load(QTranslator &translator, const QLocale &locale);
+
+    QTranslator m_english; // only the plural forms ("1 event", "2 events") of the English text
     QTranslator m_stint;
     QTranslator m_qt;
+    bool m_englishInstalled = false;
     bool m_stintInstalled = false;
     bool m_qtInstalled = false;
 };

@@ -55,7 +55,7 @@ bool DataTransfer::exportTo(const QString &file, Format format)
             AwExporter exporter(reader);
             if (!reader.isOpen() || !exporter.write(out, {}, &error))
                 return {false, reader.isOpen() ? error : reader.error()};
-            done = tr("Exported %n event(s) from %1 bucket(s) to %2.", nullptr, int(exporter.eventsWritten()))
+            done = tr("Exported %n event(s) (buckets: %1) to %2.", nullptr, int(exporter.eventsWritten()))
                        .arg(exporter.bucketsWritten())
                        .arg(shown);
         } else {
