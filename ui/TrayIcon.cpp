@@ -47,7 +47,7 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
         connect(pause, &PauseController::pausedChanged, this, &TrayIcon::updateState);
     }
     m_menu->addSeparator();
-    m_startAtLogin = addAction(tr("Start at Login"), QStringLiteral("startAtLoginAction"));
+    m_startAtLogin = addAction(tr("Start at login"), QStringLiteral("startAtLoginAction"));
     m_startAtLogin->setCheckable(true);
     connect(m_startAtLogin, &QAction::triggered, this, &TrayIcon::setStartAtLogin);
     // The entry may change behind Stint's back (the CLI, Settings, the user): read it each time.
