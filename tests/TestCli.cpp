@@ -58,6 +58,9 @@ private Q_SLOTS:
     void exportAndImportBadInput_data();
     void exportAndImportBadInput();
     void importReportsAMalformedFile();
+#ifdef Q_OS_LINUX
+    void autostartEnableStatusDisable();
+#endif
 
 private:
     QString storedCategories();
@@ -445,6 +448,64 @@ void TestCli::importReportsAMalformedFile()
              qPrintable(run.err));
     QVERIFY2(run.err.contains(u"b1 (new bucket): 1 imported"_s), qPrintable(run.err));
 }
+
+#ifdef Q_OS_LINUX
+void TestCli::autostartEnableStatusDisable()
+{
+    QTemporaryDir config;
+    const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    const auto restore = qScopeGuard([&] {
+        if (saved.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", saved);
+    });
+    const QString entry = config.path() + u"/autostart/org.stint.Stint.desktop"_s;
+
+    CliRun status = runCli({u"autostart"_s, u"status"_s});
+    QCOMPARE(status.code, int(Cli::Ok));
+    QCOMPARE(status.out, u"disabled\n"_s);
+
+    const CliRun enable = runCli({u"autostart"_s, u"enable"_s});
+    QCOMPARE(enable.code, int(Cli::Ok));
+    QVERIFY2(enable.out.contains(entry), qPrintable(enable.out));
+    QVERIFY(QFile::exists(entry));
+    // The entry starts the stint executable that sits next to stint-cli (here: this test's folder).
+    QFile file(entry);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString expected = QCoreApplication::applicationDirPath() + u"/stint"_s;
+    QVERIFY2(QString::fromUtf8(file.readAll()).contains(u"Exec="_s + expected + u" --minimized\n"_s),
+             qPrintable(expected));
+    status = runCli({u"autostart"_s, u"status"_s});
+    QCOMPARE(status.out, u"enabled\n"_s);
+
+    // Removed behind the CLI's back: the status says so.
+    QVERIFY(QFile::remove(entry));
+    QCOMPARE(runCli({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
+
+    QCOMPARE(runCli({u"autostart"_s, u"enable"_s}).code, int(Cli::Ok));
+    const CliRun disable = runCli({u"autostart"_s, u"disable"_s});
+    QCOMPARE(disable.code, int(Cli::Ok));
+    QVERIFY(!QFile::exists(entry));
+    QCOMPARE(runCli({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
+
+    // A file where the autostart folder should be: an error on stderr, exit 1, nothing changed.
+    QFile blocker(config.path() + u"/autostart"_s);
+    QVERIFY(QDir(config.path() + u"/autostart"_s).removeRecursively());
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const CliRun failed = runCli({u"autostart"_s, u"enable"_s});
+    QCOMPARE(failed.code, int(Cli::Problem));
+    QVERIFY2(failed.err.contains(config.path() + u"/autostart"_s), qPrintable(failed.err));
+    QVERIFY(failed.out.isEmpty());
+    QCOMPARE(runCli({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
+
+    const CliRun wrong = runCli({u"autostart"_s, u"toggle"_s});
+    QCOMPARE(wrong.code, int(Cli::Usage));
+    QVERIFY2(wrong.err.contains(u"'enable', 'disable' or 'status'"_s), qPrintable(wrong.err));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "TestCli.moc"

@@ -5,44 +5,44 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>Imported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n category.</numerusform>
+            <numerusform>Imported %n categories.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) from %1 bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n category.</numerusform>
+            <numerusform>Exported %n categories.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n row of activity.</numerusform>
+            <numerusform>Exported %n rows of activity.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n event read</numerusform>
+            <numerusform>... %n events read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>integrity: %n problem</numerusform>
+            <numerusform>integrity: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>Exported %n event (buckets: %1).</numerusform>
+            <numerusform>Exported %n events (buckets: %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -50,9 +50,9 @@
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n event, skipped %1 already present.</numerusform>
+            <numerusform>Imported %n events, skipped %1 already present.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,9 +60,9 @@
     <name>stint::CategoryEditor</name>
     <message numerus="yes">
         <source>Imported %n rule(s) from %1. Not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n rule from %1. Not saved yet.</numerusform>
+            <numerusform>Imported %n rules from %1. Not saved yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,26 +70,26 @@
     <name>stint::DataPanel</name>
     <message numerus="yes">
         <source>Importing… %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing… %n event read</numerusform>
+            <numerusform>Importing… %n events read</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
     <message numerus="yes">
-        <source>Exported %n event(s) from %1 bucket(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Exported %n row(s) of activity to %1.</source>
+        <translation>
+            <numerusform>Exported %n row of activity to %1.</numerusform>
+            <numerusform>Exported %n rows of activity to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) of activity to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Exported %n event(s) (buckets: %1) to %2.</source>
+        <translation>
+            <numerusform>Exported %n event (buckets: %1) to %2.</numerusform>
+            <numerusform>Exported %n events (buckets: %1) to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,51 +97,51 @@
     <name>stint::RawDataPage</name>
     <message numerus="yes">
         <source>%n matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching event.</numerusform>
+            <numerusform>%n matching events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the newest %1 of %Ln matching event.</numerusform>
+            <numerusform>Showing the newest %1 of %Ln matching events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the newest %1 of %Ln event.</numerusform>
+            <numerusform>Showing the newest %1 of %Ln events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n event(s) from &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n event from &quot;%1&quot;? This cannot be undone.</numerusform>
+            <numerusform>Delete %n events from &quot;%1&quot;? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n event.</numerusform>
+            <numerusform>Deleted %n events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the bucket &quot;%1&quot; with all its %n event(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the bucket &quot;%1&quot; with all its %n event? This cannot be undone.</numerusform>
+            <numerusform>Delete the bucket &quot;%1&quot; with all its %n events? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,61 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s Background portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session bus, so the Background portal cannot be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint records your activity from the moment you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Background portal refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Background portal did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login was not allowed (the request was denied or cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop did not allow Stint to start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop kept Stint starting at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records which application has your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the registry value %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AwExporter</name>
     <message>
         <source>There is no bucket &apos;%1&apos;.</source>
@@ -264,10 +319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export or import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,6 +530,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
+                                   focused window on GNOME), or tell whether it runs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) of activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n event(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -496,41 +572,34 @@
                                    without FILE; a range clips events to it
   import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
                                    sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
-                                   focused window on GNOME), or tell whether it runs
-</source>
+        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
-</source>
+        <source>Stint will start at login (%1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) from %1 bucket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) of activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>... %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1227,22 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>the final save failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the version of Stint and of Qt, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint is already running; its window is shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint is already running without a window (--no-gui).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether Stint is running already: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1759,13 +1844,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) from %1 bucket(s) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n row(s) of activity to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1775,6 +1853,13 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>The import could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2046,26 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start Stint when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint starts in the system tray when you log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -1982,6 +2087,25 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
     <message>
         <source>The extension could not be installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stint::LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Stint in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint will use %1 after it is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,6 +2453,21 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     </message>
 </context>
 <context>
+    <name>stint::SingleInstance</name>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Stint holds %1 but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>
@@ -2555,6 +2694,22 @@ Host %3</source>
     </message>
     <message>
         <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

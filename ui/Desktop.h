@@ -30,6 +30,8 @@ public:
     void start(bool minimized);
     // Every way to quit ends here: the menu, the tray, closing without a tray, SIGTERM, logout.
     void requestQuit();
+    // Shows, raises and activates the main window (the tray's Open, a second start of Stint).
+    void showWindow();
 
     MainWindow &mainWindow() const { return *m_window; }
     ReportThread &reports() const { return *m_reports; }
@@ -47,7 +49,6 @@ private:
     void addPages();
     void windowCloseRequested();
     void toggleWindow();
-    void showWindow();
 
     Tracker &m_tracker;
     std::unique_ptr<ReportThread> m_reports;

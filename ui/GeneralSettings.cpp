@@ -3,6 +3,7 @@
 #include "PatternTable.h"
 #include "WhenWritten.h"
 #include "app/Tracker.h"
+#include "integration/Autostart.h"
 #include "reports/ReportCalendar.h"
 #include "reports/ReportThread.h"
 #include "rules/PrivacyRules.h"
@@ -10,6 +11,7 @@
 #include "settings/SettingKeys.h"
 #include "watchers/WatcherSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -47,9 +49,24 @@ struct StoredRead
 GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(context))
+    , m_autostart(Autostart::create())
     , m_gate([this] { load(); })
 {
     setObjectName(QStringLiteral("generalSettings"));
+
+    m_startAtLogin = new QCheckBox(tr("Start Stint when I log in"), this);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
+    m_startAtLogin->setToolTip(tr("Stint starts in the system tray when you log in"));
+    m_startAtLoginMessage = new QLabel(this);
+    m_startAtLoginMessage->setObjectName(QStringLiteral("startAtLoginMessage"));
+    m_startAtLoginMessage->setWordWrap(true);
+    m_startAtLoginMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_startAtLoginMessage->hide();
+    QPalette problemPalette = m_startAtLoginMessage->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+    m_startAtLoginMessage->setPalette(problemPalette);
+    connect(m_startAtLogin, &QCheckBox::clicked, this, &GeneralSettings::setStartAtLogin);
+    readStartAtLogin();
 
     m_afkTimeout = new QDoubleSpinBox(this);
     m_afkTimeout->setObjectName(QStringLiteral("afkTimeoutSpin"));
@@ -87,6 +104,10 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     m_revert->setObjectName(QStringLiteral("revertSettingsButton"));
     m_revert->setToolTip(tr("Discard the changes that are not saved"));
 
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(m_startAtLogin);
+    generalLayout->addWidget(m_startAtLoginMessage);
     auto *away = new QGroupBox(tr("Recording"), this);
     auto *awayForm = new QFormLayout(away);
     awayForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -121,6 +142,7 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     // The sections scroll; the message and the buttons stay in view.
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(general);
     contentLayout->addWidget(away);
     contentLayout->addWidget(calendar);
     contentLayout->addWidget(privacy);
@@ -157,9 +179,37 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     m_revert->setEnabled(false);
 }
 
+GeneralSettings::~GeneralSettings() = default;
+
 void GeneralSettings::refresh()
 {
+    readStartAtLogin();
     m_gate.request();
+}
+
+void GeneralSettings::showEvent(QShowEvent *event)
+{
+    readStartAtLogin(); // it may have changed in the tray, the CLI or behind Stint's back
+    QWidget::showEvent(event);
+}
+
+void GeneralSettings::readStartAtLogin()
+{
+    const QSignalBlocker blocker(m_startAtLogin);
+    m_startAtLogin->setChecked(m_autostart->isEnabled());
+}
+
+// Applied at once: it is not one of the database's settings, so Save and Revert leave it alone.
+void GeneralSettings::setStartAtLogin(bool enabled)
+{
+    QString error;
+    const bool changed = m_autostart->setEnabled(enabled, &error);
+    readStartAtLogin();
+    m_startAtLoginMessage->setText(
+        changed ? QString()
+                : (enabled ? tr("Stint cannot start at login: %1") : tr("Stint cannot stop starting at login: %1"))
+                      .arg(error));
+    m_startAtLoginMessage->setVisible(!changed);
 }
 
 void GeneralSettings::load()

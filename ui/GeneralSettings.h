@@ -7,8 +7,10 @@
 #include <QJsonValue>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -18,11 +20,12 @@ class QTimeEdit;
 
 namespace stint {
 
+class Autostart;
 class PatternTable;
 
-// The recording and calendar settings: AFK timeout, poll interval, start of day and week, privacy
-// and always-active rules. Checked with the code that reads them, saved through the datastore,
-// then applied to the running watchers.
+// Starting at login (applied at once, read from the system), and the recording and calendar settings: AFK timeout, poll
+// interval, start of day and week, privacy and always-active rules. Checked with the code that reads them, saved
+// through the datastore, then applied to the running watchers.
 class GeneralSettings final : public QWidget
 {
     Q_OBJECT
@@ -30,12 +33,18 @@ class GeneralSettings final : public QWidget
 
 public:
     explicit GeneralSettings(UiContext context, QWidget *parent = nullptr);
+    ~GeneralSettings() override;
 
-    // Reads the stored values; edits not saved yet are kept.
+    // Reads the stored values (edits not saved yet are kept) and whether Stint starts at login.
     void refresh();
     bool isModified() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void readStartAtLogin();
+    void setStartAtLogin(bool enabled);
     using Values = QHash<QString, QJsonValue>; // setting name -> stored JSON
     void load();
     void show(const Values &stored);
@@ -46,6 +55,9 @@ private:
     void setMessage(const QString &text, bool problem);
 
     UiContext m_context;
+    std::unique_ptr<Autostart> m_autostart;
+    QCheckBox *m_startAtLogin = nullptr;
+    QLabel *m_startAtLoginMessage = nullptr;
     QDoubleSpinBox *m_afkTimeout = nullptr;
     QDoubleSpinBox *m_pollInterval = nullptr;
     QTimeEdit *m_startOfDay = nullptr;

@@ -2,6 +2,7 @@
 
 #include "DurationText.h"
 #include "app/Tracker.h"
+#include "integration/Autostart.h"
 #include "reports/ReportThread.h"
 #include "util/Clock.h"
 #include "watchers/AfkWatcher.h"
@@ -9,6 +10,7 @@
 #include "watchers/WindowWatcher.h"
 
 #include <QMenu>
+#include <QMessageBox>
 #include <QSystemTrayIcon>
 
 namespace stint {
@@ -21,6 +23,7 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
     : QObject(parent)
     , m_context(std::move(context))
     , m_menu(std::make_unique<QMenu>())
+    , m_autostart(Autostart::create())
     , m_todayGate([this] { readToday(); })
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
@@ -43,6 +46,13 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
         connect(m_resume, &QAction::triggered, pause, &PauseController::resume);
         connect(pause, &PauseController::pausedChanged, this, &TrayIcon::updateState);
     }
+    m_menu->addSeparator();
+    m_startAtLogin = addAction(tr("Start at login"), QStringLiteral("startAtLoginAction"));
+    m_startAtLogin->setCheckable(true);
+    connect(m_startAtLogin, &QAction::triggered, this, &TrayIcon::setStartAtLogin);
+    // The entry may change behind Stint's back (the CLI, Settings, the user): read it each time.
+    connect(m_menu.get(), &QMenu::aboutToShow, this, [this] { m_startAtLogin->setChecked(m_autostart->isEnabled()); });
+    m_startAtLogin->setChecked(m_autostart->isEnabled());
     m_menu->addSeparator();
     QAction *quit = addAction(tr("Quit"), QStringLiteral("quitAction"));
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
@@ -132,6 +142,22 @@ void TrayIcon::pauseUntilTomorrow()
             if (PauseController *pause = m_context.tracker.pauseController())
                 pause->pauseUntil(tomorrow);
         });
+}
+
+void TrayIcon::setStartAtLogin(bool enabled)
+{
+    QString error;
+    const bool changed = m_autostart->setEnabled(enabled, &error);
+    m_startAtLogin->setChecked(m_autostart->isEnabled());
+    if (changed)
+        return;
+    // Not modal: the tray menu has no window to block, and the tracker keeps running meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stint"),
+                                enabled ? tr("Stint cannot start at login: %1").arg(error)
+                                        : tr("Stint cannot stop starting at login: %1").arg(error));
+    box->setObjectName(QStringLiteral("startAtLoginError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
 }
 
 void TrayIcon::refreshToday()

@@ -14,10 +14,12 @@ class QSystemTrayIcon;
 
 namespace stint {
 
+class Autostart;
+
 // The tray icon: its picture says whether Stint is tracking, you are away, or tracking is paused;
 // its tooltip gives today's active time and the current application; its menu opens the window,
-// pauses, resumes and quits. The menu and state exist even where the desktop has no tray, so the
-// window can offer the same actions.
+// pauses, resumes, turns starting at login on or off and quits. The menu and state exist even where the desktop has no
+// tray, so the window can offer the same actions.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -57,11 +59,14 @@ private:
     void readToday();
     void updateState();
     void updateToolTip();
+    void setStartAtLogin(bool enabled);
 
     UiContext m_context;
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon = nullptr;
     QAction *m_resume = nullptr;
+    QAction *m_startAtLogin = nullptr;
+    std::unique_ptr<Autostart> m_autostart;
     QList<QAction *> m_pauseActions;
     State m_state = State::NotRecording;
     QString m_toolTip;

@@ -1,6 +1,7 @@
 // stint: the desktop tracker. With --no-gui it records without a window (and needs no display).
 #include "app/Tracker.h"
 #include "i18n/Translations.h"
+#include "integration/SingleInstance.h"
 #include "util/DataLocation.h"
 #include "util/ShutdownSignals.h"
 #include "watchers/PlatformBackends.h"
@@ -176,7 +177,30 @@ int main(int argc, char **argv)
     stint::ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &stint::ShutdownSignals::shutdownRequested, app.get(), &QCoreApplication::quit);
 
-    stint::Tracker tracker(stint::DataLocation::fromParser(parser));
+    // One Stint per database: a second start hands over to the running one and never opens it.
+    const stint::DataLocation location = stint::DataLocation::fromParser(parser);
+    stint::SingleInstance instance(location.databasePath());
+    QString instanceError;
+    switch (instance.start(&instanceError)) {
+    case stint::SingleInstance::Role::Primary:
+        break;
+    case stint::SingleInstance::Role::Secondary:
+        std::printf("%s\n",
+                    qUtf8Printable(instance.answer() == stint::SingleInstance::Answer::WindowShown
+                                       ? QCoreApplication::translate("main",
+                                                                     "Stint is already running; its window "
+                                                                     "is shown now.")
+                                       : QCoreApplication::translate("main",
+                                                                     "Stint is already running without a "
+                                                                     "window (--no-gui).")));
+        return 0;
+    case stint::SingleInstance::Role::Failed:
+        printError(
+            QCoreApplication::translate("main", "cannot tell whether Stint is running already: %1").arg(instanceError));
+        return 1;
+    }
+
+    stint::Tracker tracker(location);
     QString error;
     if (!tracker.start(&error)) {
         const QString message = QCoreApplication::translate("main", "Stint cannot open its database: %1").arg(error);
@@ -225,6 +249,10 @@ int main(int argc, char **argv)
                          &stint::Desktop::requestQuit);
         QObject::connect(desktop.get(), &stint::Desktop::readyToQuit, app.get(), &QCoreApplication::quit);
         desktop->start(parser.isSet(QStringLiteral("minimized")));
+        instance.setActivationHandler([&desktop] {
+            desktop->showWindow();
+            return true;
+        });
     }
 #endif
 

@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "integration/Autostart.h"
 #include "io/ActivityCsvExporter.h"
 #include "io/AwExporter.h"
 #include "io/AwImporter.h"
@@ -89,7 +90,9 @@ QString usage()
                "                                   given), or CSV of the active time; to standard output\n"
                "                                   without FILE; a range clips events to it\n"
                "  import FILE                      an ActivityWatch export (.json) or aw-server-rust's\n"
-               "                                   sqlite.db; events already stored are skipped\n")
+               "                                   sqlite.db; events already stored are skipped\n"
+               "  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,\n"
+               "                                   or print 'enabled' or 'disabled'\n")
 #ifdef STINT_HAS_GNOME_EXTENSION
         + QCoreApplication::translate(
                "Cli",
@@ -166,7 +169,8 @@ int Cli::run(const QStringList &arguments)
           QCoreApplication::translate("Cli", "format")}});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("Cli", "buckets, events, check, summary, categories, export or import"));
+        QCoreApplication::translate(
+            "Cli", "buckets, events, check, summary, categories, export, import, autostart or gnome-extension"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -205,6 +209,8 @@ int Cli::run(const QStringList &arguments)
         return exportData(path, positional, parser);
     if (command == QStringLiteral("import") && positional.size() == 2)
         return importData(path, positional.at(1));
+    if (command == QStringLiteral("autostart") && positional.size() == 2)
+        return autostart(positional.at(1));
     if (command == QStringLiteral("events") && positional.size() == 2) {
         std::optional<qint64> from;
         std::optional<qint64> to;
@@ -693,6 +699,33 @@ int Cli::check(const QString &path)
     }
     SqliteConnection::close(name);
     return healthy ? Ok : Problem;
+}
+
+int Cli::autostart(const QString &action)
+{
+    const std::unique_ptr<Autostart> entry = Autostart::create();
+    if (action == QStringLiteral("status")) {
+        m_out << (entry->isEnabled() ? QStringLiteral("enabled") : QStringLiteral("disabled")) << Qt::endl;
+        return Ok;
+    }
+    if (action != QStringLiteral("enable") && action != QStringLiteral("disable")) {
+        m_err << QCoreApplication::translate("Cli", "autostart takes 'enable', 'disable' or 'status', not '%1'.")
+                     .arg(action)
+              << u'\n' << usage() << Qt::flush;
+        return Usage;
+    }
+    const bool enable = action == QStringLiteral("enable");
+    QString error;
+    if (!entry->setEnabled(enable, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    if (enable)
+        m_out << QCoreApplication::translate("Cli", "Stint will start at login (%1).").arg(entry->location())
+              << Qt::endl;
+    else
+        m_out << QCoreApplication::translate("Cli", "Stint will not start at login.") << Qt::endl;
+    return Ok;
 }
 
 #ifdef STINT_HAS_GNOME_EXTENSION

@@ -35,6 +35,8 @@ private:
     int check(const QString &path);
     int summary(const QString &path, const QCommandLineParser &parser);
     int categories(const QString &path, const QStringList &positional);
+    // Starting Stint at login: enable, disable or status.
+    int autostart(const QString &action);
     // Linux: installs Stint's GNOME Shell extension or reports its state.
     int gnomeExtension(const QString &action);
     int exportData(const QString &path, const QStringList &positional, const QCommandLineParser &parser);

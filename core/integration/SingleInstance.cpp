@@ -1,0 +1,197 @@
+#include "integration/SingleInstance.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace stint {
+
+namespace {
+
+const QByteArray kShowRequest = "show\n"_ba;
+const QByteArray kShownReply = "shown\n"_ba;
+const QByteArray kNoWindowReply = "no-window\n"_ba;
+
+QString userId()
+{
+#ifdef Q_OS_UNIX
+    return QString::number(::getuid());
+#else
+    return qEnvironmentVariable("USERDOMAIN") + u'\\' + qEnvironmentVariable("USERNAME");
+#endif
+}
+
+// The same database reached through another spelling of its path is the same instance.
+QString instanceKey(const QString &databasePath)
+{
+    const QFileInfo file(databasePath);
+    const QString dir = QFileInfo(file.absolutePath()).canonicalFilePath();
+    const QString path = dir.isEmpty() ? file.absoluteFilePath() : QDir(dir).filePath(file.fileName());
+    const QByteArray hash =
+        QCryptographicHash::hash((userId() + u'\n' + path).toUtf8(), QCryptographicHash::Sha256).toHex().left(20);
+    return u"stint-"_s + QString::fromLatin1(hash);
+}
+
+// Private to the user where the platform has such a folder (looked up once: Qt warns each time
+// XDG_RUNTIME_DIR is missing).
+QString runtimeDirectory()
+{
+    static const QString directory = [] {
+#ifdef Q_OS_UNIX
+        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        if (!runtime.isEmpty() && QDir().mkpath(runtime))
+            return runtime;
+#endif
+        return QDir::tempPath();
+    }();
+    return directory;
+}
+
+} // namespace
+
+SingleInstance::SingleInstance(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_serverName(serverName(databasePath))
+    , m_lock(std::make_unique<QLockFile>(lockFilePath(databasePath)))
+{
+    // A live Stint's lock never goes stale by age; a dead one's is detected by its process id.
+    m_lock->setStaleLockTime(std::numeric_limits<int>::max());
+}
+
+SingleInstance::~SingleInstance()
+{
+    if (m_server)
+        m_server->close();
+}
+
+QString SingleInstance::serverName(const QString &databasePath)
+{
+#ifdef Q_OS_WIN
+    return instanceKey(databasePath); // a named pipe
+#else
+    return QDir(runtimeDirectory()).filePath(instanceKey(databasePath) + u".socket"_s);
+#endif
+}
+
+QString SingleInstance::lockFilePath(const QString &databasePath)
+{
+    return QDir(runtimeDirectory()).filePath(instanceKey(databasePath) + u".lock"_s);
+}
+
+SingleInstance::Role SingleInstance::start(QString *message, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        if (m_lock->tryLock(0)) {
+            // A Stint whose lock went missing may still be listening: it stays the one.
+            if (askRunning(500)) {
+                m_lock->unlock();
+                return Role::Secondary;
+            }
+            return listen(message) ? Role::Primary : Role::Failed;
+        }
+        if (m_lock->error() != QLockFile::LockFailedError) {
+            if (message)
+                *message = tr("Cannot create the lock file %1.").arg(QDir::toNativeSeparators(m_lock->fileName()));
+            return Role::Failed;
+        }
+        // The lock's owner lives: it answers once it listens (it may still be starting).
+        if (askRunning(1000))
+            return Role::Secondary;
+        if (deadline.hasExpired()) {
+            if (message)
+                *message =
+                    tr("Another Stint holds %1 but does not answer.").arg(QDir::toNativeSeparators(m_lock->fileName()));
+            return Role::Failed;
+        }
+        QThread::msleep(100);
+    }
+}
+
+bool SingleInstance::askRunning(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(m_serverName);
+    if (!socket.waitForConnected(int(deadline.remainingTime())))
+        return false;
+    socket.write(kShowRequest);
+    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+        return false;
+    // The running one shows its window first; give it the time that takes.
+    QByteArray reply;
+    const QDeadlineTimer answerDeadline(std::max<qint64>(deadline.remainingTime(), 5000));
+    while (!reply.endsWith('\n') && socket.waitForReadyRead(int(answerDeadline.remainingTime())))
+        reply += socket.readAll();
+    reply += socket.readAll();
+    if (reply == kShownReply) {
+        m_answer = Answer::WindowShown;
+        return true;
+    }
+    if (reply == kNoWindowReply) {
+        m_answer = Answer::NoWindow;
+        return true;
+    }
+    return false;
+}
+
+bool SingleInstance::listen(QString *message)
+{
+    // The lock is ours, and nobody answered: a socket file here is left from a crash.
+    QLocalServer::removeServer(m_serverName);
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(m_serverName)) {
+        if (message)
+            *message = tr("Cannot listen on %1: %2").arg(m_serverName, m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        m_lock->unlock();
+        return false;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_server->nextPendingConnection())
+            serve(socket);
+    });
+    return true;
+}
+
+void SingleInstance::serve(QLocalSocket *socket)
+{
+    connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+        if (!socket->canReadLine()) {
+            if (socket->bytesAvailable() > kShowRequest.size())
+                socket->abort(); // not a Stint asking
+            return;
+        }
+        if (socket->readLine() != kShowRequest) {
+            socket->disconnectFromServer();
+            return;
+        }
+        const bool shown = m_handler && m_handler();
+        socket->write(shown ? kShownReply : kNoWindowReply);
+        socket->disconnectFromServer(); // after the reply is written
+        Q_EMIT activated();
+    });
+    // Anything else that connects is dropped after a while instead of being kept forever.
+    QTimer::singleShot(10'000, socket, [socket] { socket->abort(); });
+}
+
+} // namespace stint

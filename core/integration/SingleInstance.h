@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLocalServer;
+class QLocalSocket;
+class QLockFile;
+
+namespace stint {
+
+// One Stint per user and database: the first one holds a lock file and listens on a local socket
+// named after both; a later one finds the lock, asks the running one to show its window and
+// leaves without opening the database. A lock left by a crashed Stint is taken over (QLockFile
+// sees that its process is gone), and a left-over socket is removed only when nobody answers.
+class SingleInstance final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+    enum class Role {
+        Primary,   // this is the running instance now
+        Secondary, // another one runs and was asked to show itself
+        Failed,    // neither could be established; see the message
+    };
+    enum class Answer { WindowShown, NoWindow };
+
+    explicit SingleInstance(const QString &databasePath, QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    // Claims the instance or hands over to the running one (waits up to `timeoutMs` for a
+    // Stint that is still starting). `message` gets the error when Failed.
+    Role start(QString *message, int timeoutMs = 10'000);
+    // What the running instance answered (Secondary only).
+    Answer answer() const { return m_answer; }
+
+    // Called in the primary when another start asks; returns whether a window was shown.
+    void setActivationHandler(std::function<bool()> handler) { m_handler = std::move(handler); }
+
+    // The local socket and the lock file for a database (per user).
+    static QString serverName(const QString &databasePath);
+    static QString lockFilePath(const QString &databasePath);
+
+Q_SIGNALS:
+    // Another start asked this one to show itself (after the handler ran).
+    void activated();
+
+private:
+    // Asks a running instance to show itself; false when nobody answers in time.
+    bool askRunning(int timeoutMs);
+    bool listen(QString *message);
+    void serve(QLocalSocket *socket);
+
+    QString m_serverName;
+    std::unique_ptr<QLockFile> m_lock;
+    QLocalServer *m_server = nullptr;
+    std::function<bool()> m_handler;
+    Answer m_answer = Answer::NoWindow;
+};
+
+} // namespace stint
