@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace stint {
@@ -15,7 +16,23 @@ DataLocation::DataLocation(QString directory, bool testing)
 
 QString DataLocation::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: that depends on the organization name, which the window sets for its
+    // QSettings and stint-cli does not, and both must find the same database.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    const QString directory = base + QStringLiteral("/Stint");
+#else
+    const QString directory = base + QStringLiteral("/stint");
+#endif
+#ifndef Q_OS_WIN
+    // Early builds of the window kept the database under <organization>/<application>; go on
+    // using it while it is the only one.
+    const QString earlier = base + QStringLiteral("/Stint/stint");
+    if (!QFileInfo::exists(directory + QStringLiteral("/stint.db"))
+        && QFileInfo::exists(earlier + QStringLiteral("/stint.db")))
+        return earlier;
+#endif
+    return directory;
 }
 
 QList<QCommandLineOption> DataLocation::commandLineOptions()
