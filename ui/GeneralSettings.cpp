@@ -1,5 +1,7 @@
 #include "GeneralSettings.h"
 
+#include "LanguageChooser.h"
+
 #include "PatternTable.h"
 #include "WhenWritten.h"
 #include "app/Tracker.h"
@@ -104,7 +106,7 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     m_revert->setObjectName(QStringLiteral("revertSettingsButton"));
     m_revert->setToolTip(tr("Discard the changes that are not saved"));
 
-    auto *general = new QGroupBox(tr("General"), this);
+    auto *general = new QGroupBox(tr("Startup"), this);
     auto *generalLayout = new QVBoxLayout(general);
     generalLayout->addWidget(m_startAtLogin);
     generalLayout->addWidget(m_startAtLoginMessage);
@@ -143,6 +145,7 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(general);
+    contentLayout->addWidget(new LanguageChooser(this));
     contentLayout->addWidget(away);
     contentLayout->addWidget(calendar);
     contentLayout->addWidget(privacy);

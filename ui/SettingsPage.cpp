@@ -27,12 +27,12 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     m_tabs->addTab(m_categories, tr("&Categories"));
 
     m_general = new GeneralSettings(m_context, this);
-    m_tabs->addTab(m_general, tr("&Recording"));
+    m_tabs->addTab(m_general, tr("&General"));
 
     m_tabs->addTab(new DataPanel(m_context, this), tr("&Data"));
 #ifdef STINT_HAS_GNOME_EXTENSION
     if (GnomeExtensionPanel::isGnomeSession())
-        m_tabs->addTab(new GnomeExtensionPanel(this), tr("&GNOME Shell"));
+        m_tabs->addTab(new GnomeExtensionPanel(this), tr("GNOME &Shell"));
 #endif
 
     auto *layout = new QVBoxLayout(this);
