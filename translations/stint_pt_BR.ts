@@ -5,553 +5,556 @@
     <name>ActivityBuilder</name>
     <message>
         <source>no window activity was recorded on host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma atividade de janela foi registrada no host &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ActivityCsvExporter</name>
     <message>
         <source>Cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o CSV: %1</translation>
     </message>
 </context>
 <context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma expressão regular válida</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível remover %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>the desktop&apos;s Background portal</source>
-        <translation type="unfinished"></translation>
+        <translation>o portal Background da área de trabalho</translation>
     </message>
     <message>
         <source>No session bus, so the Background portal cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há barramento de sessão, portanto não é possível consultar o portal Background.</translation>
     </message>
     <message>
         <source>Stint records your activity from the moment you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint registra sua atividade desde o momento em que você inicia a sessão.</translation>
     </message>
     <message>
         <source>The Background portal refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal Background recusou a solicitação: %1</translation>
     </message>
     <message>
         <source>The Background portal did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal Background não respondeu.</translation>
     </message>
     <message>
         <source>Starting at login was not allowed (the request was denied or cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>A inicialização com a sessão não foi permitida (a solicitação foi negada ou cancelada).</translation>
     </message>
     <message>
         <source>The desktop did not allow Stint to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de trabalho não permitiu que o Stint iniciasse com a sessão.</translation>
     </message>
     <message>
         <source>The desktop kept Stint starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de trabalho manteve a inicialização do Stint com a sessão.</translation>
     </message>
     <message>
         <source>Records which application has your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra qual aplicativo tem a sua atenção</translation>
     </message>
     <message>
         <source>Cannot change the registry value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível alterar o valor do registro %1.</translation>
     </message>
 </context>
 <context>
     <name>AwExporter</name>
     <message>
         <source>There is no bucket &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o bucket &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o bucket &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar a exportação: %1</translation>
     </message>
 </context>
 <context>
     <name>AwImporter</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file ends too early (expected &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo termina antes do esperado (esperava-se &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the file ends inside a value that starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo termina dentro de um valor que começa em %1</translation>
     </message>
     <message>
         <source>the file ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo termina dentro de uma string</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um valor</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se uma chave entre aspas duplas</translation>
     </message>
     <message>
         <source>this is not an ActivityWatch export: it has no &quot;buckets&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>isto não é uma exportação do ActivityWatch: não há &quot;buckets&quot;</translation>
     </message>
     <message>
         <source>unexpected text after the export</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado após a exportação</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>an event must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>um evento deve ser um objeto JSON</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket &apos;%1&apos;, evento %2: %3</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vazio.</translation>
     </message>
     <message>
         <source>%1 is not an ActivityWatch database (no buckets table: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um banco de dados do ActivityWatch (sem tabela buckets: %2)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: &apos;created&apos; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket &apos;%1&apos;: &apos;created&apos; não é uma data: %2</translation>
     </message>
     <message>
         <source>Cannot read the events of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os eventos de &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket &apos;%1&apos;, evento em %2: seus dados não são um objeto JSON (%3)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket &apos;%1&apos;, o evento em %2 termina antes de começar</translation>
     </message>
 </context>
 <context>
     <name>CategoryRules</name>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria %1</translation>
     </message>
     <message>
         <source>category %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; deve ser uma lista de strings não vazias</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; deve ser uma lista não vazia de strings</translation>
     </message>
     <message>
         <source>&quot;rule&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rule&quot; deve ser um objeto</translation>
     </message>
     <message>
         <source>a regex rule needs a non-empty &quot;regex&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra regex precisa de uma string &quot;regex&quot; não vazia</translation>
     </message>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regex inválida &quot;%1&quot;: %2 na posição %3</translation>
     </message>
     <message>
         <source>unknown rule type &quot;%1&quot; (known: regex, none)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de regra desconhecido &quot;%1&quot; (conhecidos: regex, none)</translation>
     </message>
     <message>
         <source>&quot;data&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; deve ser um objeto</translation>
     </message>
     <message>
         <source>categories must be a JSON list of rules, or an object with a &quot;categories&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>as categorias devem ser uma lista JSON de regras ou um objeto com uma lista &quot;categories&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Reads what Stint has recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o que o Stint registrou.</translation>
     </message>
     <message>
         <source>Print JSON (ActivityWatch&apos;s format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibe JSON (no formato do ActivityWatch).</translation>
     </message>
     <message>
         <source>Only events that end at or after &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente eventos que terminam em &lt;time&gt; ou depois.</translation>
     </message>
     <message>
         <source>time</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>Only events that start at or before &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente eventos que começam em &lt;time&gt; ou antes.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; events (summary: rows, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo &lt;n&gt; eventos (summary: linhas, padrão 10).</translation>
     </message>
     <message>
         <source>n</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: o dia &lt;date&gt; (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>summary: the whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: a semana inteira.</translation>
     </message>
     <message>
         <source>summary: the whole month.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: o mês inteiro.</translation>
     </message>
     <message>
         <source>summary: the whole year.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: o ano inteiro.</translation>
     </message>
     <message>
         <source>summary: group by app, title, category or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: agrupa por aplicativo (app), título (title), categoria (category) ou domínio (domain).</translation>
     </message>
     <message>
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>critério</translation>
     </message>
     <message>
         <source>summary: only this host (default: all combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: somente este host (padrão: todos combinados).</translation>
     </message>
     <message>
         <source>host</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>export: only this bucket (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: somente este bucket (repita para mais).</translation>
     </message>
     <message>
         <source>id</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>export: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: json (padrão) ou csv.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum comando informado.</translation>
     </message>
     <message>
         <source>Cannot read the time &apos;%1&apos;; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o horário &apos;%1&apos;; use RFC 3339 ou AAAA-MM-DD[THH:MM[:SS]].</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 0, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit aceita um número inteiro maior ou igual a 0, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown command or wrong arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconhecido ou argumentos incorretos: %1</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTOS</translation>
     </message>
     <message>
         <source>FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMEIRO</translation>
     </message>
     <message>
         <source>LAST</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>INÍCIO</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURAÇÃO</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DADOS</translation>
     </message>
     <message>
         <source>--by takes app, title, category or domain, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by aceita app, title, category ou domain, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Choose one period: --date, --week, --month, --year, or --start and --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um período: --date, --week, --month, --year, ou --start e --end.</translation>
     </message>
     <message>
         <source>Cannot read the date &apos;%1&apos;; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a data &apos;%1&apos;; use AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>A custom period needs both --start and --end, with the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um período personalizado precisa de --start e --end, com o fim depois do início.</translation>
     </message>
     <message>
         <source>%1 to %2: %3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2: %3 de tempo ativo</translation>
     </message>
     <message>
         <source>, %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 em pausa</translation>
     </message>
     <message>
         <source>, productivity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, produtividade %1</translation>
     </message>
     <message>
         <source>CATEGORY</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CATEGORIA</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPO</translation>
     </message>
     <message>
         <source>SHARE</source>
-        <translation type="unfinished"></translation>
+        <translation>PARCELA</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>APLICATIVO</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMÍNIO</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi importado: %2</translation>
     </message>
     <message>
         <source>The categories were not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As categorias não foram armazenadas: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n categoria importada.</numerusform>
+            <numerusform>%n categorias importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>PONTUAÇÃO</translation>
     </message>
     <message>
         <source>COLOR</source>
-        <translation type="unfinished"></translation>
+        <translation>COR</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGRA</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n categoria exportada.</numerusform>
+            <numerusform>%n categorias exportadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: categories, categories export FILE or categories import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: categories, categories export ARQUIVO ou categories import ARQUIVO.</translation>
     </message>
     <message>
         <source>--format takes json or csv, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format aceita json ou csv, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--bucket applies to the JSON export; the CSV is the combined activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket se aplica à exportação JSON; o CSV é a atividade combinada.</translation>
     </message>
     <message>
         <source>--end must not be before --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end não pode ser anterior a --start.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: arquivo inexistente.</translation>
     </message>
     <message>
         <source>The import could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível efetivar a importação: %1</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>banco de dados: %1</translation>
     </message>
     <message>
         <source>no database yet: nothing has been recorded in this location</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não há banco de dados: nada foi registrado neste local</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: %1</translation>
     </message>
     <message>
         <source>schema version: %1 (this build: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>versão do esquema: %1 (esta compilação: %2)</translation>
     </message>
     <message>
         <source>journal mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de journal: %1</translation>
     </message>
     <message>
         <source>note: the database is not in WAL mode; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>observação: o banco de dados não está no modo WAL; leitores podem ter de esperar pelos commits</translation>
     </message>
     <message>
         <source>integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>integridade: ok</translation>
     </message>
     <message numerus="yes">
         <source>integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>integridade: %n problema</numerusform>
+            <numerusform>integridade: %n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>gnome-extension takes &apos;install&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gnome-extension aceita &apos;install&apos; ou &apos;status&apos;, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
                                    focused window on GNOME), or tell whether it runs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gnome-extension install|status   instala a extensão do GNOME Shell do Stint (ela mostra ao
+                                   Stint a janela em foco no GNOME) ou informa se está ativa
+</translation>
     </message>
     <message>
         <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Horários T: RFC 3339 (2026-11-24T09:30:00Z) ou locais (2026-11-24, 2026-11-24T09:30).
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha de atividade exportada.</numerusform>
+            <numerusform>%n linhas de atividade exportadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n evento lido</numerusform>
+            <numerusform>... %n eventos lidos</numerusform>
         </translation>
     </message>
     <message>
@@ -576,57 +579,76 @@
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  buckets [--json]                 lista os buckets com o primeiro/último evento e a contagem
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lista os eventos de um bucket, do mais recente ao mais antigo
+  check                            verifica o banco de dados (integridade, esquema, modo de journal)
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   para onde foi o tempo ativo (hoje, por padrão; --date
+                                   escolhe o dia, ou a semana/mês/ano que o contém)
+  categories [export FILE | import FILE]
+                                   lista as categorias ou grava/lê o arquivo do ActivityWatch
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   JSON de exportação do ActivityWatch (todos os buckets ou
+                                   os informados) ou CSV do tempo ativo; na saída padrão
+                                   sem FILE; um intervalo recorta os eventos a ele
+  import FILE                      uma exportação do ActivityWatch (.json) ou o sqlite.db
+                                   do aw-server-rust; eventos já armazenados são ignorados
+  autostart enable|disable|status  inicia o Stint (minimizado) quando você entra na sessão,
+                                   deixa de fazê-lo, ou exibe &apos;enabled&apos; ou &apos;disabled&apos;
+</translation>
     </message>
     <message>
         <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation type="unfinished"></translation>
+        <translation>buckets, events, check, summary, categories, export, import, autostart ou gnome-extension</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento exportado (buckets: %1).</numerusform>
+            <numerusform>%n eventos exportados (buckets: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart aceita &apos;enable&apos;, &apos;disable&apos; ou &apos;status&apos;, não &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Stint will start at login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint será iniciado com a sessão (%1).</translation>
     </message>
     <message>
         <source>Stint will not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não será iniciado com a sessão.</translation>
     </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>não há barramento de sessão D-Bus</translation>
     </message>
     <message>
         <source>cannot read the idle time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o tempo ocioso: %1</translation>
     </message>
 </context>
 <context>
     <name>DataLocation</name>
     <message>
         <source>Keep the database in &lt;dir&gt; instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém o banco de dados em &lt;dir&gt; em vez de %1.</translation>
     </message>
     <message>
         <source>dir</source>
         <extracomment>the value name in --help: --data-dir &lt;dir&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa um banco de dados de teste separado (stint-testing.db).</translation>
     </message>
 </context>
 <context>
@@ -634,1125 +656,1127 @@
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>a duration in minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>a duration in hours, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>a duration in hours and minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>0 %</source>
         <extracomment>a share of the active time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>&lt; 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>EventOps</name>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regex inválida &quot;%1&quot;: %2 na posição %3</translation>
     </message>
 </context>
 <context>
     <name>GnomeExtension</name>
     <message>
         <source>Stint follows the focused window on GNOME through its GNOME Shell extension (GNOME 45 or later). Install it with &apos;stint-cli gnome-extension install&apos;, log out and back in, then enable it with &apos;gnome-extensions enable %1&apos; or in the Extensions app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint acompanha a janela em foco no GNOME por meio de sua extensão do GNOME Shell (GNOME 45 ou posterior). Instale-a com &apos;stint-cli gnome-extension install&apos;, encerre a sessão e entre novamente; depois, ative-a com &apos;gnome-extensions enable %1&apos; ou no aplicativo Extensões.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o diretório %1.</translation>
     </message>
     <message>
         <source>This build of Stint lacks the extension file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilação do Stint não tem o arquivo da extensão %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Installed Stint&apos;s GNOME Shell extension into %1.
 Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão do GNOME Shell do Stint foi instalada em %1.
+Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, ative-a com &apos;gnome-extensions enable %2&apos; (ou no aplicativo Extensões).</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is not installed (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão do GNOME Shell do Stint não está instalada (%1). %2</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension in %1 differs from the one this Stint ships: run &apos;stint-cli gnome-extension install&apos; again, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão do GNOME Shell do Stint em %1 difere da que acompanha este Stint: execute &apos;stint-cli gnome-extension install&apos; novamente, depois encerre a sessão e entre novamente.</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão do GNOME Shell do Stint está instalada em %1 e em execução.</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 but not running: log out and back in, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão do GNOME Shell do Stint está instalada em %1, mas não está em execução: encerre a sessão e entre novamente; depois, ative-a com &apos;gnome-extensions enable %2&apos; (ou no aplicativo Extensões).</translation>
     </message>
 </context>
 <context>
     <name>GnomeShellWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>não há barramento de sessão D-Bus</translation>
     </message>
     <message>
         <source>cannot subscribe to %1.Changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível assinar %1.Changed: %2</translation>
     </message>
     <message>
         <source>GNOME Shell does not answer for Stint&apos;s extension (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O GNOME Shell não responde pela extensão do Stint (%1): %2</translation>
     </message>
     <message>
         <source>GNOME Shell left the session bus; waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>O GNOME Shell saiu do barramento de sessão; aguardando seu retorno</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento importado, %1 já existentes ignorados.</numerusform>
+            <numerusform>%n eventos importados, %1 já existentes ignorados.</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1 (%2): %3 imported, %4 duplicates%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 importados, %4 duplicados%5</translation>
     </message>
     <message>
         <source>new bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket novo</translation>
     </message>
     <message>
         <source>existing bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket existente</translation>
     </message>
     <message>
         <source>, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>, não concluído</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi interrompida: %1</translation>
     </message>
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que está listado acima foi importado; o restante do bucket não concluído e os buckets seguintes no arquivo não foram.</translation>
     </message>
 </context>
 <context>
     <name>ImportSink</name>
     <message>
         <source>The database could not commit before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados não pôde efetivar as alterações antes da importação: %1</translation>
     </message>
     <message>
         <source>Cannot save bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o bucket &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Cannot create bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o bucket &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o bucket &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Storing events of bucket &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao armazenar os eventos do bucket &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>The imported events could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível efetivar os eventos importados: %1</translation>
     </message>
 </context>
 <context>
     <name>KWinWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>não há barramento de sessão D-Bus</translation>
     </message>
     <message>
         <source>cannot register %1 on the session bus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível registrar %1 no barramento de sessão: %2</translation>
     </message>
     <message>
         <source>the KWin script is missing from this build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o script do KWin está ausente desta compilação (%1)</translation>
     </message>
     <message>
         <source>cannot create the directory %1 for the KWin script</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar o diretório %1 para o script do KWin</translation>
     </message>
     <message>
         <source>cannot write the KWin script %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar o script do KWin %1: %2</translation>
     </message>
     <message>
         <source>KWin (%1) is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>O KWin (%1) não está no barramento de sessão</translation>
     </message>
     <message>
         <source>KWin refused to load the script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O KWin recusou-se a carregar o script %1</translation>
     </message>
     <message>
         <source>KWin&apos;s scripting interface failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A interface de scripts do KWin falhou: %1</translation>
     </message>
     <message>
         <source>KWin did not start the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O KWin não iniciou o script: %1</translation>
     </message>
     <message>
         <source>KWin left the session bus; waiting for it to come back to follow the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>O KWin saiu do barramento de sessão; aguardando seu retorno para acompanhar a janela ativa</translation>
     </message>
 </context>
 <context>
     <name>MacWindowBackend</name>
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint precisa da permissão de Acessibilidade para ler os títulos das janelas: Ajustes do Sistema → Privacidade &amp; Segurança → Acessibilidade</translation>
     </message>
 </context>
 <context>
     <name>PauseController</name>
     <message>
         <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se {&quot;since&quot;: horário, &quot;until&quot;: horário ou null}</translation>
     </message>
 </context>
 <context>
     <name>PlatformBackends</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>o display X %1 não tem a extensão MIT-SCREEN-SAVER, portanto o Stint não consegue saber quando você está ausente</translation>
     </message>
     <message>
         <source>XWayland is not running (DISPLAY is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>O XWayland não está em execução (DISPLAY não está definida)</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) has no window manager publishing the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>O XWayland (DISPLAY=%1) não tem um gerenciador de janelas que publique a janela ativa</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension</source>
-        <translation type="unfinished"></translation>
+        <translation>O XWayland (DISPLAY=%1) não tem a extensão MIT-SCREEN-SAVER</translation>
     </message>
     <message>
         <source>the compositor does not offer zwlr_foreign_toplevel_manager_v1 (wlroots compositors such as sway, Hyprland, river and labwc do)</source>
-        <translation type="unfinished"></translation>
+        <translation>o compositor não oferece zwlr_foreign_toplevel_manager_v1 (compositores wlroots como sway, Hyprland, river e labwc oferecem)</translation>
     </message>
     <message>
         <source>the compositor does not offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o compositor não oferece %1</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não há barramento de sessão D-Bus para alcançar o KDE Plasma ou o GNOME (%1)</translation>
     </message>
     <message>
         <source>neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>nem o KWin (KDE Plasma) nem o GNOME Shell estão no barramento de sessão D-Bus</translation>
     </message>
     <message>
         <source>KWin&apos;s script did not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O script do KWin não foi carregado: %1</translation>
     </message>
     <message>
         <source>which window has focus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>qual janela está em foco (%1)</translation>
     </message>
     <message>
         <source>when you are away (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>quando você está ausente (%1)</translation>
     </message>
     <message>
         <source>on the Wayland display %1 Stint cannot see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no display Wayland %1, o Stint não consegue ver %2</translation>
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical session to see which window has focus and whether you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum display encontrado (DISPLAY e WAYLAND_DISPLAY não estão definidas): o Stint precisa de uma sessão gráfica para ver qual janela está em foco e se você está ausente</translation>
     </message>
     <message>
         <source>Stint runs outside a graphical login session (over SSH?): it can watch windows and input only when it runs in the logged-in user&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint está sendo executado fora de uma sessão gráfica (via SSH?): ele só consegue observar janelas e entradas quando é executado na sessão do usuário conectado.</translation>
     </message>
     <message>
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint está sendo executado sem uma área de trabalho (como serviço?): ele só consegue observar janelas e entradas quando é executado na própria sessão do usuário.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRules</name>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regra %1: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>as regras devem ser um array JSON</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>&quot;action&quot; must be &quot;drop&quot; or &quot;redact&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; deve ser &quot;drop&quot; ou &quot;redact&quot;</translation>
     </message>
 </context>
 <context>
     <name>ReportCalendar</name>
     <message>
         <source>the start of day must be a time &quot;HH:MM&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o início do dia deve ser um horário &quot;HH:MM&quot;, não %1</translation>
     </message>
     <message>
         <source>the start of week must be an English day name such as &quot;Monday&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o início da semana deve ser o nome de um dia em inglês, como &quot;Monday&quot;, não &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>cannot migrate from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível migrar da versão de esquema %1</translation>
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falha na migração para a versão de esquema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum banco de dados em %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>SQLite did not accept synchronous=FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>O SQLite não aceitou synchronous=FULL</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar o diretório de dados %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir %1: %2</translation>
     </message>
     <message>
         <source>cannot set the journal mode of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível definir o modo de journal de %1: %2</translation>
     </message>
     <message>
         <source>SQLite refused WAL mode for %1 and uses &apos;%2&apos; instead; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>O SQLite recusou o modo WAL para %1 e usa &apos;%2&apos; em seu lugar; leitores podem ter de esperar pelos commits</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível preparar %1: %2</translation>
     </message>
     <message>
         <source>an in-memory database has no reader connections</source>
-        <translation type="unfinished"></translation>
+        <translation>um banco de dados em memória não tem conexões de leitura</translation>
     </message>
 </context>
 <context>
     <name>WatcherBuckets</name>
     <message>
         <source>creating bucket %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>o tempo esgotou ao criar o bucket %1</translation>
     </message>
     <message>
         <source>cannot create bucket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar o bucket %1: %2</translation>
     </message>
 </context>
 <context>
     <name>WatcherSettings</name>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um número</translation>
     </message>
     <message>
         <source>cannot read the setting &quot;%1&quot; from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a configuração &quot;%1&quot; do banco de dados</translation>
     </message>
     <message>
         <source>%1 s is outside %2 … %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s está fora do intervalo %2 … %3 s</translation>
     </message>
 </context>
 <context>
     <name>WaylandConnection</name>
     <message>
         <source>no compositor is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum compositor está escutando ali</translation>
     </message>
     <message>
         <source>the compositor closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o compositor fechou a conexão</translation>
     </message>
     <message>
         <source>cannot connect to a Wayland display: WAYLAND_DISPLAY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível conectar a um display Wayland: WAYLAND_DISPLAY não está definida</translation>
     </message>
     <message>
         <source>cannot connect to the Wayland display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível conectar ao display Wayland %1: %2</translation>
     </message>
     <message>
         <source>protocol error %1 on %2@%3</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de protocolo %1 em %2@%3</translation>
     </message>
     <message>
         <source>lost the connection to the Wayland display %1 (%2); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão com o display Wayland %1 foi perdida (%2); tentando novamente</translation>
     </message>
 </context>
 <context>
     <name>WaylandIdleBackend</name>
     <message>
         <source>an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>um protocolo de ociosidade (ext_idle_notifier_v1 ou org_kde_kwin_idle)</translation>
     </message>
     <message>
         <source>a seat (wl_seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>um seat (wl_seat)</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>o compositor Wayland em %1 não oferece %2, portanto o Stint não consegue saber quando você está ausente</translation>
     </message>
 </context>
 <context>
     <name>WaylandWindowBackend</name>
     <message>
         <source>the Wayland compositor on %1 does not offer zwlr_foreign_toplevel_manager_v1, so Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>o compositor Wayland em %1 não oferece zwlr_foreign_toplevel_manager_v1, portanto o Stint não consegue ver qual janela está em foco</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 withdrew zwlr_foreign_toplevel_manager_v1; Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>o compositor Wayland em %1 retirou zwlr_foreign_toplevel_manager_v1; o Stint não consegue ver qual janela está em foco</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 stopped listing windows (zwlr_foreign_toplevel_manager_v1 finished); Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>o compositor Wayland em %1 parou de listar as janelas (zwlr_foreign_toplevel_manager_v1 finalizado); o Stint não consegue ver qual janela está em foco</translation>
     </message>
 </context>
 <context>
     <name>WindowPattern</name>
     <message>
         <source>invalid %1 pattern &quot;%2&quot;: %3 at offset %4</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão de %1 inválido &quot;%2&quot;: %3 na posição %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma string</translation>
     </message>
     <message>
         <source>a rule needs an app or a title pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra precisa de um padrão de aplicativo ou de título</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>as regras devem ser um array JSON</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regra %1: %2</translation>
     </message>
 </context>
 <context>
     <name>X11Connection</name>
     <message>
         <source>no X server is running there, or it refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum servidor X está em execução ali, ou ele recusou a conexão</translation>
     </message>
     <message>
         <source>the server lacks a required extension</source>
-        <translation type="unfinished"></translation>
+        <translation>falta ao servidor uma extensão necessária</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memória insuficiente</translation>
     </message>
     <message>
         <source>the display name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do display não é válido</translation>
     </message>
     <message>
         <source>the server has no such screen</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor não tem essa tela</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erro %1</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível conectar ao display X %1: %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the server has no screen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível conectar ao display X %1: o servidor não tem a tela %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the connection broke at once</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível conectar ao display X %1: a conexão caiu imediatamente</translation>
     </message>
     <message>
         <source>lost the connection to the X display %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão com o display X %1 foi perdida; tentando novamente</translation>
     </message>
 </context>
 <context>
     <name>X11IdleBackend</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>o display X %1 não tem a extensão MIT-SCREEN-SAVER, portanto o Stint não consegue saber quando você está ausente</translation>
     </message>
 </context>
 <context>
     <name>X11WindowBackend</name>
     <message>
         <source>the window manager on the X display %1 does not publish the active window (_NET_ACTIVE_WINDOW); Stint needs a window manager that follows the EWMH standard (most do) to see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>o gerenciador de janelas no display X %1 não publica a janela ativa (_NET_ACTIVE_WINDOW); o Stint precisa de um gerenciador de janelas que siga o padrão EWMH (a maioria segue) para ver qual janela está em foco</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de segundos</translation>
     </message>
     <message>
         <source>Stint records which application has your attention, and when you are away, and keeps it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint registra qual aplicativo tem a sua atenção e quando você está ausente, e mantém esses dados neste computador.</translation>
     </message>
     <message>
         <source>Record without a window (the watchers still need a graphical session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra sem janela (os observadores ainda precisam de uma sessão gráfica).</translation>
     </message>
     <message>
         <source>Read the focused window every &lt;seconds&gt; (default 1; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a janela em foco a cada &lt;seconds&gt; segundos (padrão 1; substitui a configuração).</translation>
     </message>
     <message>
         <source>seconds</source>
         <extracomment>a value name in --help: &lt;seconds&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Count as away after &lt;seconds&gt; without input (default 180; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera ausente após &lt;seconds&gt; segundos sem entrada (padrão 180; substitui a configuração).</translation>
     </message>
     <message>
         <source>Start in the system tray without opening the window (when the desktop has a tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia na bandeja do sistema sem abrir a janela (quando a área de trabalho tem bandeja).</translation>
     </message>
     <message>
         <source>Serve the ActivityWatch-compatible HTTP API on &lt;port&gt; of 127.0.0.1 (default 5600, 5666 with --testing; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve a API HTTP compatível com o ActivityWatch na porta &lt;port&gt; de 127.0.0.1 (padrão 5600, 5666 com --testing; substitui a configuração).</translation>
     </message>
     <message>
         <source>port</source>
         <extracomment>the value name in --help: --port &lt;port&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Do not serve the HTTP API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não serve a API HTTP.</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: &quot;%1&quot; não é um número de porta de 1 a 65535</translation>
     </message>
     <message>
         <source>Stint cannot open its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não consegue abrir seu banco de dados: %1</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot record activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não consegue registrar a atividade: %1</translation>
     </message>
     <message>
         <source>the final save failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o salvamento final falhou: %1</translation>
     </message>
     <message>
         <source>Print the version of Stint and of Qt, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibe a versão do Stint e do Qt e sai.</translation>
     </message>
     <message>
         <source>Stint is already running; its window is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint já está em execução; sua janela foi exibida.</translation>
     </message>
     <message>
         <source>Stint is already running without a window (--no-gui).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint já está em execução sem janela (--no-gui).</translation>
     </message>
     <message>
         <source>cannot tell whether Stint is running already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível saber se o Stint já está em execução: %1</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>the stored setting &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a configuração armazenada &quot;%1&quot; é inválida: %2</translation>
     </message>
 </context>
 <context>
     <name>stint</name>
     <message>
         <source>the datastore gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>o armazenamento de dados não respondeu</translation>
     </message>
 </context>
 <context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconhecido)</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tudo</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ativo</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>The categories&apos; scores, weighted by the time spent in each</source>
-        <translation type="unfinished"></translation>
+        <translation>As pontuações das categorias, ponderadas pelo tempo gasto em cada uma</translation>
     </message>
     <message>
         <source>Productivity score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de produtividade</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Waiting for the first window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a primeira janela…</translation>
     </message>
     <message>
         <source>Not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está registrando</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>heading above the window in focus right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo</translation>
     </message>
     <message>
         <source>Click an app to see only its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um aplicativo para ver somente o tempo dele</translation>
     </message>
     <message>
         <source>Top apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais aplicativos</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias</translation>
     </message>
     <message>
         <source>Top window titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais títulos de janela</translation>
     </message>
     <message>
         <source>Top categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais categorias</translation>
     </message>
     <message>
         <source>Active time per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ativo por hora</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <source>app “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicativo “%1”</translation>
     </message>
     <message>
         <source>category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria “%1”</translation>
     </message>
     <message>
         <source>Showing only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando somente %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <source>Could not read the activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a atividade: %1</translation>
     </message>
     <message>
         <source>No activity in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma atividade neste período</translation>
     </message>
     <message>
         <source>Active time (paused %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ativo (%1 em pausa)</translation>
     </message>
     <message>
         <source>%1 of your active time in this period is uncategorized. &lt;a href=&quot;rules&quot;&gt;Add category rules&lt;/a&gt; to see where it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do seu tempo ativo neste período não tem categoria. &lt;a href=&quot;rules&quot;&gt;Adicione regras de categoria&lt;/a&gt; para ver para onde ele foi.</translation>
     </message>
     <message>
         <source>%1:00 – %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:00 – %2:00</translation>
     </message>
     <message>
         <source>Active time per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ativo por mês</translation>
     </message>
     <message>
         <source>Active time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ativo por dia</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>ddd</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMM</translation>
     </message>
 </context>
 <context>
     <name>stint::ApiServer</name>
     <message>
         <source>port %1 on %2 is already in use (is another Stint or ActivityWatch server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>a porta %1 em %2 já está em uso (há outro servidor Stint ou ActivityWatch em execução?)</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível escutar em %1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro evento</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Último evento</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryDonut</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryEditor</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Rule (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra (regex)</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>Add a top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma categoria de nível superior</translation>
     </message>
     <message>
         <source>Add s&amp;ub</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar s&amp;ub</translation>
     </message>
     <message>
         <source>Add a subcategory to the selected category</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma subcategoria à categoria selecionada</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the selected category and its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a categoria selecionada e suas subcategorias</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move before the previous sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para antes do item anterior do mesmo nível</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>Move after the next sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para depois do próximo item do mesmo nível</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar recuo</translation>
     </message>
     <message>
         <source>Make it a subcategory of the category above</source>
-        <translation type="unfinished"></translation>
+        <translation>Torná-la uma subcategoria da categoria acima</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir recuo</translation>
     </message>
     <message>
         <source>Move it up one level</source>
-        <translation type="unfinished"></translation>
+        <translation>Movê-la um nível acima</translation>
     </message>
     <message>
         <source>The name of this category (applied on Enter or when leaving the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome desta categoria (aplicado ao pressionar Enter ou ao sair do campo)</translation>
     </message>
     <message>
         <source>empty: only groups subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio: apenas agrupa subcategorias</translation>
     </message>
     <message>
         <source>A regular expression tried on every value of a window or tab: app, title, URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma expressão regular testada em cada valor de uma janela ou aba: aplicativo, título, URL</translation>
     </message>
     <message>
         <source>Ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar maiúsculas/minúsculas</translation>
     </message>
     <message>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>Herdar</translation>
     </message>
     <message>
         <source>Use the colour of the parent category</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a cor da categoria pai</translation>
     </message>
     <message>
         <source>Own score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação própria</translation>
     </message>
     <message>
         <source>Without its own score a category uses its parent&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pontuação própria, uma categoria usa a da categoria pai</translation>
     </message>
     <message>
         <source>Productivity score: positive for productive time, negative for distraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de produtividade: positiva para tempo produtivo, negativa para distração</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regex</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cor</translation>
     </message>
     <message>
         <source>Sc&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pontuação</translation>
     </message>
     <message>
         <source>A window or browser tab gets the deepest category whose regex matches any of its values; among equally deep matches, the later rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma janela ou aba do navegador recebe a categoria mais profunda cuja regex corresponda a algum de seus valores; entre correspondências de mesma profundidade, vale a regra posterior.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Read categories from a file exported by Stint or ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler categorias de um arquivo exportado pelo Stint ou pelo ActivityWatch</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Write these categories to a file ActivityWatch can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar estas categorias em um arquivo que o ActivityWatch possa importar</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrões</translation>
     </message>
     <message>
         <source>Replace the categories with Stint&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir as categorias pelas categorias padrão do Stint</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações não salvas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Save the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as categorias</translation>
     </message>
     <message>
         <source>Import categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar categorias</translation>
     </message>
     <message>
         <source>Category files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de categorias (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Export categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar categorias</translation>
     </message>
     <message>
         <source>Cannot read the stored categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler as categorias armazenadas: %1</translation>
     </message>
     <message>
         <source>(groups subcategories)</source>
-        <translation type="unfinished"></translation>
+        <translation>(agrupa subcategorias)</translation>
     </message>
     <message>
         <source>Invalid regex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex inválida: %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Inherited – choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herdada – escolher…</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo.</translation>
     </message>
     <message>
         <source>Cannot count the matches of the last 7 days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível contar as correspondências dos últimos 7 dias: %1</translation>
     </message>
     <message>
         <source>%1 by this rule, %2 with its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por esta regra, %2 com suas subcategorias</translation>
     </message>
     <message>
         <source>Counting the last 7 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando os últimos 7 dias…</translation>
     </message>
     <message>
         <source>Uncategorized in the last 7 days: %1 of %2 active time (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem categoria nos últimos 7 dias: %1 de %2 de tempo ativo (%3%)</translation>
     </message>
     <message>
         <source>Last 7 days: %1 in its subcategories. This category has no regex of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias: %1 em suas subcategorias. Esta categoria não tem regex própria.</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time, %2 with its subcategories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias: esta regra categorizou %1 do tempo ativo, %2 com suas subcategorias.</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias: esta regra categorizou %1 do tempo ativo.</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma categoria precisa de um nome.</translation>
     </message>
     <message>
         <source>There is already a category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma categoria &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova categoria</translation>
     </message>
     <message>
         <source>New category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova categoria %1</translation>
     </message>
     <message>
         <source>There is no category above to move it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há categoria acima para a qual movê-la.</translation>
     </message>
     <message>
         <source>Colour of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Saved. The reports use these categories now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. Os relatórios agora usam estas categorias.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é JSON: %2 na posição %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém categorias utilizáveis: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s) from %1. Not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regra importada de %1. Ainda não salva.</numerusform>
+            <numerusform>%n regras importadas de %1. Ainda não salvas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the categories first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija as categorias primeiro: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1760,105 +1784,106 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>stint::DataPanel</name>
     <message>
         <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint mantém tudo o que registra, e estas configurações, em um único arquivo de banco de dados:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir pasta</translation>
     </message>
     <message>
         <source>Export everything as ActivityWatch&apos;s export file (other trackers and scripts read it) or the activity as a CSV table. Import an ActivityWatch export or ActivityWatch&apos;s own database (sqlite.db); events that are already here are skipped, so importing twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte tudo como arquivo de exportação do ActivityWatch (outros rastreadores e scripts conseguem lê-lo) ou a atividade como tabela CSV. Importe uma exportação do ActivityWatch ou o próprio banco de dados do ActivityWatch (sqlite.db); os eventos que já estão aqui são ignorados, portanto importar duas vezes não altera nada.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message numerus="yes">
         <source>Importing… %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando… %n evento lido</numerusform>
+            <numerusform>Importando… %n eventos lidos</numerusform>
         </translation>
     </message>
     <message>
         <source>ActivityWatch export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação do ActivityWatch (*.json)</translation>
     </message>
     <message>
         <source>Activity as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade em CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar atividade</translation>
     </message>
     <message>
         <source>Import activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar atividade</translation>
     </message>
     <message>
         <source>ActivityWatch export or database (*.json *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação ou banco de dados do ActivityWatch (*.json *.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando para %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: %1</translation>
     </message>
     <message>
         <source>ActivityWatch&apos;s watchers and scripts can send data to Stint at http://127.0.0.1:%1/api/0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os observadores e scripts do ActivityWatch podem enviar dados ao Stint em http://127.0.0.1:%1/api/0/.</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API HTTP para os observadores e scripts do ActivityWatch está desativada.</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A API HTTP para os observadores e scripts do ActivityWatch não está em execução: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha de atividade exportada para %1.</numerusform>
+            <numerusform>%n linhas de atividade exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a importação: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento exportado (buckets: %1) para %2.</numerusform>
+            <numerusform>%n eventos exportados (buckets: %1) para %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1866,566 +1891,569 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Stint keeps tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint continua registrando</translation>
     </message>
     <message>
         <source>Stint is still running in the tray. Choose Quit in its menu to stop tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint continua em execução na bandeja. Escolha Sair no menu dele para parar de registrar.</translation>
     </message>
     <message>
         <source>Quit Stint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do Stint?</translation>
     </message>
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há bandeja do sistema onde manter o Stint. Sair do Stint e parar de registrar?</translation>
     </message>
 </context>
 <context>
     <name>stint::EventTableModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>stint::GeneralSettings</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, you count as away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem entrada do teclado ou do mouse por esse tempo, você é considerado ausente</translation>
     </message>
     <message>
         <source>How often the active window is read when the system does not report changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência a janela ativa é lida quando o sistema não informa alterações</translation>
     </message>
     <message>
         <source>Activity before this time counts for the previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>A atividade antes deste horário conta para o dia anterior</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>Discard the changes that are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações que não foram salvas</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Away after no input for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente após ficar sem entrada por</translation>
     </message>
     <message>
         <source>Check the active window every</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a janela ativa a cada</translation>
     </message>
     <message>
         <source>Days and weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias e semanas</translation>
     </message>
     <message>
         <source>A day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia começa às</translation>
     </message>
     <message>
         <source>A week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>A semana começa em</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidade</translation>
     </message>
     <message>
         <source>Windows matching a rule are never stored as they are: excluded ones are recorded only as &quot;(excluded)&quot;, redacted ones keep the app but not the title. Regexes ignore case; either may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Janelas que correspondem a uma regra nunca são armazenadas como estão: as excluídas são registradas apenas como &quot;(excluded)&quot;, as ocultadas mantêm o aplicativo, mas não o título. As regexes ignoram maiúsculas/minúsculas; qualquer uma delas pode ficar vazia.</translation>
     </message>
     <message>
         <source>Always active</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre ativo</translation>
     </message>
     <message>
         <source>Time in matching windows counts as active even without input (videos, meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo em janelas correspondentes conta como ativo mesmo sem entrada (vídeos, reuniões).</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo.</translation>
     </message>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler as configurações: %1</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um número</translation>
     </message>
     <message>
         <source>not a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma lista de regras</translation>
     </message>
     <message>
         <source>Correct the values shown and save to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os valores mostrados e salve para substituí-los.</translation>
     </message>
     <message>
         <source>Away timeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo para ausência: %1</translation>
     </message>
     <message>
         <source>Poll interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de verificação: %1</translation>
     </message>
     <message>
         <source>Start of day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do dia: %1</translation>
     </message>
     <message>
         <source>Start of week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Início da semana: %1</translation>
     </message>
     <message>
         <source>Privacy rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de privacidade: %1</translation>
     </message>
     <message>
         <source>Always-active rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de sempre ativo: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Saved, but recording cannot use the new settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo, mas o registro não pode usar as novas configurações: %1</translation>
     </message>
     <message>
         <source>Saved. Recording uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. O registro agora usa as novas configurações.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>Start Stint when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o Stint quando eu entrar na sessão</translation>
     </message>
     <message>
         <source>Stint starts in the system tray when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint inicia na bandeja do sistema quando você entra na sessão</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não pode iniciar com a sessão: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não pode deixar de iniciar com a sessão: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
     <message>
         <source>GNOME does not tell other programs which window has the focus. Stint&apos;s small GNOME Shell extension (GNOME 45 or later) does, and only to programs of your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GNOME não informa a outros programas qual janela está em foco. A pequena extensão do GNOME Shell do Stint (GNOME 45 ou posterior) informa, e apenas a programas da sua sessão.</translation>
     </message>
     <message>
         <source>Checking the extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a extensão…</translation>
     </message>
     <message>
         <source>&amp;Install the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar a extensão</translation>
     </message>
     <message>
         <source>&amp;Install again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar novamente</translation>
     </message>
     <message>
         <source>The extension could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível instalar a extensão: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
         <source>Show Stint in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Stint em</translation>
     </message>
     <message>
         <source>Stint will use %1 after it is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint usará %1 após ser reiniciado.</translation>
     </message>
 </context>
 <context>
     <name>stint::MainWindow</name>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado ainda</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All changes saved (write #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações salvas (gravação nº %1)</translation>
     </message>
     <message>
         <source>Not saved since write #%1 - retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo desde a gravação nº %1 - tentando novamente</translation>
     </message>
 </context>
 <context>
     <name>stint::PatternTable</name>
     <message>
         <source>App (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativo (regex)</translation>
     </message>
     <message>
         <source>Title (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (regex)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Redact title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar título</translation>
     </message>
     <message>
         <source>Exclude: stored only as &quot;(excluded)&quot;. Redact title: the app is kept, the title hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir: armazenado apenas como &quot;(excluded)&quot;. Ocultar título: o aplicativo é mantido, o título fica oculto.</translation>
     </message>
 </context>
 <context>
     <name>stint::PeriodNavigator</name>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dia</translation>
     </message>
     <message>
         <source>Show one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um dia</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>Show one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar uma semana</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mês</translation>
     </message>
     <message>
         <source>Show one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um mês</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano</translation>
     </message>
     <message>
         <source>Show one year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um ano</translation>
     </message>
     <message>
         <source>Previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Período anterior (%1)</translation>
     </message>
     <message>
         <source>Next period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo período (%1)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoje</translation>
     </message>
     <message>
         <source>Go to the period that contains today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o período que contém hoje</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma data</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem, %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy</translation>
     </message>
 </context>
 <context>
     <name>stint::QuitController</name>
     <message>
         <source>Saving your activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando sua atividade…</translation>
     </message>
     <message>
         <source>Stint could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não conseguiu salvar</translation>
     </message>
     <message>
         <source>The last minutes of your activity could not be saved:
 %1
 
 Nothing is lost while Stint keeps running. Retry, or cancel quitting and free some space or fix the problem first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os últimos minutos da sua atividade não puderam ser salvos:
+%1
+
+Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cancele a saída e libere espaço ou corrija o problema primeiro.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Cancel quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar saída</translation>
     </message>
 </context>
 <context>
     <name>stint::RawDataPage</name>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir dados</translation>
     </message>
     <message>
         <source>Delete bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir bucket…</translation>
     </message>
     <message>
         <source>Delete the selected bucket with all its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o bucket selecionado com todos os seus eventos</translation>
     </message>
     <message>
         <source>&lt;b&gt;Buckets&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Buckets&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o histórico</translation>
     </message>
     <message>
         <source>From the bucket&apos;s first event to its last</source>
-        <translation type="unfinished"></translation>
+        <translation>Do primeiro ao último evento do bucket</translation>
     </message>
     <message>
         <source>Filter by any value (app, title, URL, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por qualquer valor (aplicativo, título, URL, …)</translation>
     </message>
     <message>
         <source>Delete events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir eventos…</translation>
     </message>
     <message>
         <source>Delete the selected events (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir os eventos selecionados (Del)</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mais</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eventos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Raw data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados brutos</translation>
     </message>
     <message>
         <source>Cannot read the buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os buckets: %1</translation>
     </message>
     <message>
         <source>No buckets yet: nothing has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há buckets: nada foi registrado.</translation>
     </message>
     <message>
         <source>Cannot read the events of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os eventos de &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>No event in this range matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento neste intervalo corresponde ao filtro.</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento neste intervalo.</translation>
     </message>
     <message numerus="yes">
         <source>%n matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento correspondente.</numerusform>
+            <numerusform>%n eventos correspondentes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento.</numerusform>
+            <numerusform>%n eventos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n event(s) from &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n evento de &quot;%1&quot;? Esta ação não pode ser desfeita.</numerusform>
+            <numerusform>Excluir %n eventos de &quot;%1&quot;? Esta ação não pode ser desfeita.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento excluído.</numerusform>
+            <numerusform>%n eventos excluídos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the bucket &quot;%1&quot; with all its %n event(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir o bucket &quot;%1&quot; com seu %n evento? Esta ação não pode ser desfeita.</numerusform>
+            <numerusform>Excluir o bucket &quot;%1&quot; com todos os seus %n eventos? Esta ação não pode ser desfeita.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted the bucket &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bucket &quot;%1&quot; foi excluído.</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi excluído: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando o mais recente (%1) de %Ln evento correspondente.</numerusform>
+            <numerusform>Mostrando os %1 mais recentes de %Ln eventos correspondentes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando o mais recente (%1) de %Ln evento.</numerusform>
+            <numerusform>Mostrando os %1 mais recentes de %Ln eventos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2433,284 +2461,287 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <name>stint::SettingsPage</name>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorias</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dados</translation>
     </message>
     <message>
         <source>&amp;GNOME Shell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GNOME Shell</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
     <message>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o arquivo de bloqueio %1.</translation>
     </message>
     <message>
         <source>Another Stint holds %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra instância do Stint mantém %1, mas não responde.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Role para ampliar ou reduzir, arraste para mover</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir</translation>
     </message>
     <message>
         <source>Show a longer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um intervalo mais longo</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Show a shorter stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um intervalo mais curto</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>button: scroll the timeline to the present</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>Go to the present</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o momento atual</translation>
     </message>
     <message>
         <source>Timeline of every bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo de todos os buckets</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d &apos;de&apos; MMM HH:mm</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Could not read the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a linha do tempo: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineStrip</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa</translation>
     </message>
     <message>
         <source>%1 – %2
 %3, %4 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2
+%3, %4 de tempo ativo</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineView</name>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Janelas</translation>
     </message>
     <message>
         <source>Active / away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo / ausente</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <source>Browser tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abas do navegador</translation>
     </message>
     <message>
         <source>Browser tabs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abas do navegador (%1)</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>in a tooltip: the user was at the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Away</source>
         <extracomment>in a tooltip: the user was away from the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa</translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativo: %1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria: %1</translation>
     </message>
     <message>
         <source>Start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Início: %1 %2</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração: %1</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado ainda</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Bucket %1
 Type %2
 Host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket %1
+Tipo %2
+Host %3</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d &apos;de&apos; MMM</translation>
     </message>
 </context>
 <context>
     <name>stint::Tracker</name>
     <message>
         <source>true or false expected</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se true ou false</translation>
     </message>
     <message>
         <source>a port number from 1 to 65535 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um número de porta de 1 a 65535</translation>
     </message>
     <message>
         <source>a string expected</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se uma string</translation>
     </message>
     <message>
         <source>cannot store this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível armazenar o ID de dispositivo deste banco de dados</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o ID de dispositivo deste banco de dados</translation>
     </message>
 </context>
 <context>
     <name>stint::TrayIcon</name>
     <message>
         <source>Open Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o Stint</translation>
     </message>
     <message>
         <source>Pause for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por 15 minutos</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar por 1 hora</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar até amanhã</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Stint is tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint está registrando</translation>
     </message>
     <message>
         <source>Stint: you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint: você está ausente</translation>
     </message>
     <message>
         <source>Stint is paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint está em pausa até %1</translation>
     </message>
     <message>
         <source>Stint is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint está em pausa</translation>
     </message>
     <message>
         <source>Stint is not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não está registrando</translation>
     </message>
     <message>
         <source>Today: %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje: %1 de tempo ativo</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora: %1</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar com a sessão</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não pode iniciar com a sessão: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Stint não pode deixar de iniciar com a sessão: %1</translation>
     </message>
 </context>
 </TS>
