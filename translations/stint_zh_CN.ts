@@ -5,548 +5,551 @@
     <name>ActivityBuilder</name>
     <message>
         <source>no window activity was recorded on host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>主机“%1”上没有记录到窗口活动</translation>
     </message>
 </context>
 <context>
     <name>ActivityCsvExporter</name>
     <message>
         <source>Cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 CSV：%1</translation>
     </message>
 </context>
 <context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的正则表达式</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>the desktop&apos;s Background portal</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面的后台门户</translation>
     </message>
     <message>
         <source>No session bus, so the Background portal cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有会话总线，无法询问后台门户。</translation>
     </message>
     <message>
         <source>Stint records your activity from the moment you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 从您登录时起记录您的活动。</translation>
     </message>
     <message>
         <source>The Background portal refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>后台门户拒绝了请求：%1</translation>
     </message>
     <message>
         <source>The Background portal did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>后台门户没有应答。</translation>
     </message>
     <message>
         <source>Starting at login was not allowed (the request was denied or cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许登录时启动（请求被拒绝或取消）。</translation>
     </message>
     <message>
         <source>The desktop did not allow Stint to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面不允许 Stint 在登录时启动。</translation>
     </message>
     <message>
         <source>The desktop kept Stint starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面保留了 Stint 的登录时启动。</translation>
     </message>
     <message>
         <source>Records which application has your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>记录哪个应用程序正吸引您的注意力</translation>
     </message>
     <message>
         <source>Cannot change the registry value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改注册表值 %1。</translation>
     </message>
 </context>
 <context>
     <name>AwExporter</name>
     <message>
         <source>There is no bucket &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有存储桶“%1”。</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取存储桶“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出文件：%1</translation>
     </message>
 </context>
 <context>
     <name>AwImporter</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the file ends too early (expected &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过早结束（应为“%1”）</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“%1”</translation>
     </message>
     <message>
         <source>the file ends inside a value that starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在始于 %1 的值内部结束</translation>
     </message>
     <message>
         <source>the file ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在字符串内部结束</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的“%1”</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>应为一个值</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>应为双引号括起的键</translation>
     </message>
     <message>
         <source>this is not an ActivityWatch export: it has no &quot;buckets&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 ActivityWatch 导出文件：其中没有 &quot;buckets&quot;</translation>
     </message>
     <message>
         <source>unexpected text after the export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容之后有多余文本</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶“%1”：%2</translation>
     </message>
     <message>
         <source>an event must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>事件必须是 JSON 对象</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶“%1”，事件 %2：%3</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。</translation>
     </message>
     <message>
         <source>%1 is not an ActivityWatch database (no buckets table: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ActivityWatch 数据库（没有 buckets 表：%2）</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: &apos;created&apos; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶“%1”：“created”不是日期：%2</translation>
     </message>
     <message>
         <source>Cannot read the events of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的事件：%2</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶“%1”，位于 %2 的事件：其数据不是 JSON 对象（%3）</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶“%1”，位于 %2 的事件在开始之前就结束了</translation>
     </message>
 </context>
 <context>
     <name>CategoryRules</name>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分类 %1</translation>
     </message>
     <message>
         <source>category %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>分类 %1（&quot;%2&quot;）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; 必须是由非空字符串组成的列表</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; 必须是非空的字符串列表</translation>
     </message>
     <message>
         <source>&quot;rule&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rule&quot; 必须是对象</translation>
     </message>
     <message>
         <source>a regex rule needs a non-empty &quot;regex&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>正则规则需要一个非空的 &quot;regex&quot; 字符串</translation>
     </message>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的正则表达式 &quot;%1&quot;：%2，位于偏移量 %3</translation>
     </message>
     <message>
         <source>unknown rule type &quot;%1&quot; (known: regex, none)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的规则类型 &quot;%1&quot;（已知类型：regex、none）</translation>
     </message>
     <message>
         <source>&quot;data&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; 必须是对象</translation>
     </message>
     <message>
         <source>categories must be a JSON list of rules, or an object with a &quot;categories&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>分类必须是由规则组成的 JSON 列表，或包含 &quot;categories&quot; 列表的对象</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Reads what Stint has recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 Stint 记录的数据。</translation>
     </message>
     <message>
         <source>Print JSON (ActivityWatch&apos;s format).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON（ActivityWatch 格式）。</translation>
     </message>
     <message>
         <source>Only events that end at or after &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示在 &lt;time&gt; 或之后结束的事件。</translation>
     </message>
     <message>
         <source>time</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>Only events that start at or before &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示在 &lt;time&gt; 或之前开始的事件。</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; events (summary: rows, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 &lt;n&gt; 个事件（summary：行数，默认 10）。</translation>
     </message>
     <message>
         <source>n</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary：&lt;date&gt; 当天（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>summary: the whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary：整周。</translation>
     </message>
     <message>
         <source>summary: the whole month.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary：整月。</translation>
     </message>
     <message>
         <source>summary: the whole year.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary：整年。</translation>
     </message>
     <message>
         <source>summary: group by app, title, category or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary：按应用、标题、分类或域名分组。</translation>
     </message>
     <message>
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>what</translation>
     </message>
     <message>
         <source>summary: only this host (default: all combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary：仅此主机（默认：所有主机合计）。</translation>
     </message>
     <message>
         <source>host</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>export: only this bucket (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>export：仅此存储桶（可重复指定多个）。</translation>
     </message>
     <message>
         <source>id</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>export: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：json（默认）或 csv。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Cannot read the time &apos;%1&apos;; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别时间“%1”；请使用 RFC 3339 或 YYYY-MM-DD[THH:MM[:SS]]。</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 0, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要一个不小于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>Unknown command or wrong arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令或参数错误：%1</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数</translation>
     </message>
     <message>
         <source>FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>最早</translation>
     </message>
     <message>
         <source>LAST</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>--by takes app, title, category or domain, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by 的取值为 app、title、category 或 domain，而不是“%1”。</translation>
     </message>
     <message>
         <source>Choose one period: --date, --week, --month, --year, or --start and --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个时间段：--date、--week、--month、--year，或 --start 与 --end。</translation>
     </message>
     <message>
         <source>Cannot read the date &apos;%1&apos;; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别日期“%1”；请使用 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>A custom period needs both --start and --end, with the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义时间段需要同时指定 --start 和 --end，且结束时间晚于开始时间。</translation>
     </message>
     <message>
         <source>%1 to %2: %3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2：活跃 %3</translation>
     </message>
     <message>
         <source>, %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>，暂停 %1</translation>
     </message>
     <message>
         <source>, productivity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，生产力 %1</translation>
     </message>
     <message>
         <source>CATEGORY</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>SHARE</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入 %1：%2</translation>
     </message>
     <message>
         <source>The categories were not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存分类：%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个分类。</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>COLOR</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个分类。</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: categories, categories export FILE or categories import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：categories、categories export FILE 或 categories import FILE。</translation>
     </message>
     <message>
         <source>--format takes json or csv, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的取值为 json 或 csv，而不是“%1”。</translation>
     </message>
     <message>
         <source>--bucket applies to the JSON export; the CSV is the combined activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket 仅适用于 JSON 导出；CSV 是合并后的活动数据。</translation>
     </message>
     <message>
         <source>--end must not be before --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end 不能早于 --start。</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：文件不存在。</translation>
     </message>
     <message>
         <source>The import could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交导入：%1</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>no database yet: nothing has been recorded in this location</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据库：此位置还没有任何记录</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <source>schema version: %1 (this build: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本：%1（此版本：%2）</translation>
     </message>
     <message>
         <source>journal mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志模式：%1</translation>
     </message>
     <message>
         <source>note: the database is not in WAL mode; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：数据库不处于 WAL 模式；读取方可能需要等待提交</translation>
     </message>
     <message>
         <source>integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：正常</translation>
     </message>
     <message numerus="yes">
         <source>integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完整性：%n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>gnome-extension takes &apos;install&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gnome-extension 的取值为“install”或“status”，而不是“%1”。</translation>
     </message>
     <message>
         <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
                                    focused window on GNOME), or tell whether it runs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gnome-extension install|status   安装 Stint 的 GNOME Shell 扩展（它在 GNOME 上
+                                   告知 Stint 当前焦点窗口），或显示它是否在运行
+</translation>
     </message>
     <message>
         <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>时间 T：RFC 3339（2026-11-24T09:30:00Z）或本地时间（2026-11-24、2026-11-24T09:30）。
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 行活动数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…… 已读取 %n 个事件</numerusform>
         </translation>
     </message>
     <message>
@@ -571,56 +574,75 @@
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  buckets [--json]                 列出存储桶及其最早/最晚事件和事件数
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   列出存储桶中的事件，最新的在前
+  check                            检查数据库（完整性、架构、日志模式）
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   活跃时间的去向（默认为今天；--date
+                                   选择某天，或包含该天的周/月/年）
+  categories [export FILE | import FILE]
+                                   列出分类，或写入/读取 ActivityWatch 的分类文件
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch 导出 JSON（所有存储桶或指定的
+                                   存储桶），或活跃时间的 CSV；未指定 FILE 时
+                                   输出到标准输出；指定范围时按范围截取事件
+  import FILE                      导入 ActivityWatch 导出文件（.json）或
+                                   aw-server-rust 的 sqlite.db；跳过已存储的事件
+  autostart enable|disable|status  登录时启动 Stint（最小化）、取消此设置，
+                                   或输出 &apos;enabled&apos; 或 &apos;disabled&apos;
+</translation>
     </message>
     <message>
         <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation type="unfinished"></translation>
+        <translation>buckets、events、check、summary、categories、export、import、autostart 或 gnome-extension</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个事件（存储桶：%1）。</numerusform>
         </translation>
     </message>
     <message>
         <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart 的取值为“enable”“disable”或“status”，而不是“%1”。</translation>
     </message>
     <message>
         <source>Stint will start at login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 将在登录时启动（%1）。</translation>
     </message>
     <message>
         <source>Stint will not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 将不会在登录时启动。</translation>
     </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线</translation>
     </message>
     <message>
         <source>cannot read the idle time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取空闲时间：%1</translation>
     </message>
 </context>
 <context>
     <name>DataLocation</name>
     <message>
         <source>Keep the database in &lt;dir&gt; instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库保存在 &lt;dir&gt; 而不是 %1。</translation>
     </message>
     <message>
         <source>dir</source>
         <extracomment>the value name in --help: --data-dir &lt;dir&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用单独的测试数据库（stint-testing.db）。</translation>
     </message>
 </context>
 <context>
@@ -628,1123 +650,1125 @@
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>a duration in minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>a duration in hours, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>a duration in hours and minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>0 %</source>
         <extracomment>a share of the active time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0%</translation>
     </message>
     <message>
         <source>&lt; 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>EventOps</name>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的正则表达式 &quot;%1&quot;：%2，位于偏移量 %3</translation>
     </message>
 </context>
 <context>
     <name>GnomeExtension</name>
     <message>
         <source>Stint follows the focused window on GNOME through its GNOME Shell extension (GNOME 45 or later). Install it with &apos;stint-cli gnome-extension install&apos;, log out and back in, then enable it with &apos;gnome-extensions enable %1&apos; or in the Extensions app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 通过其 GNOME Shell 扩展（需要 GNOME 45 或更高版本）在 GNOME 上跟踪焦点窗口。请用 &apos;stint-cli gnome-extension install&apos; 安装，注销并重新登录，然后用 &apos;gnome-extensions enable %1&apos; 或在“扩展”应用中启用它。</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录 %1。</translation>
     </message>
     <message>
         <source>This build of Stint lacks the extension file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 的此版本缺少扩展文件 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Installed Stint&apos;s GNOME Shell extension into %1.
 Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 Stint 的 GNOME Shell 扩展安装到 %1。
+请注销并重新登录以便 GNOME Shell 找到它，然后用 &apos;gnome-extensions enable %2&apos;（或在“扩展”应用中）启用它。</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is not installed (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 的 GNOME Shell 扩展未安装（%1）。%2</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension in %1 differs from the one this Stint ships: run &apos;stint-cli gnome-extension install&apos; again, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 Stint GNOME Shell 扩展与此 Stint 附带的版本不同：请再次运行 &apos;stint-cli gnome-extension install&apos;，然后注销并重新登录。</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 的 GNOME Shell 扩展已安装在 %1 中，且正在运行。</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 but not running: log out and back in, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 的 GNOME Shell 扩展已安装在 %1 中，但未运行：请注销并重新登录，然后用 &apos;gnome-extensions enable %2&apos;（或在“扩展”应用中）启用它。</translation>
     </message>
 </context>
 <context>
     <name>GnomeShellWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线</translation>
     </message>
     <message>
         <source>cannot subscribe to %1.Changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法订阅 %1.Changed：%2</translation>
     </message>
     <message>
         <source>GNOME Shell does not answer for Stint&apos;s extension (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell 未响应 Stint 扩展（%1）：%2</translation>
     </message>
     <message>
         <source>GNOME Shell left the session bus; waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell 已离开会话总线；正在等待其恢复</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个事件，跳过 %1 个已存在的事件。</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1 (%2): %3 imported, %4 duplicates%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1（%2）：已导入 %3 个，重复 %4 个%5</translation>
     </message>
     <message>
         <source>new bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>新存储桶</translation>
     </message>
     <message>
         <source>existing bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>现有存储桶</translation>
     </message>
     <message>
         <source>, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>，未完成</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止：%1</translation>
     </message>
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
-        <translation type="unfinished"></translation>
+        <translation>上面列出的内容均已导入；未完成的存储桶的其余部分以及文件中其后的所有存储桶均未导入。</translation>
     </message>
 </context>
 <context>
     <name>ImportSink</name>
     <message>
         <source>The database could not commit before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前数据库无法提交：%1</translation>
     </message>
     <message>
         <source>Cannot save bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存存储桶“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot create bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建存储桶“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取存储桶“%1”：%2</translation>
     </message>
     <message>
         <source>Storing events of bucket &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>存储存储桶“%1”的事件失败：%2</translation>
     </message>
     <message>
         <source>The imported events could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交导入的事件：%1</translation>
     </message>
 </context>
 <context>
     <name>KWinWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 D-Bus 会话总线</translation>
     </message>
     <message>
         <source>cannot register %1 on the session bus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在会话总线上注册 %1：%2</translation>
     </message>
     <message>
         <source>the KWin script is missing from this build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本缺少 KWin 脚本（%1）</translation>
     </message>
     <message>
         <source>cannot create the directory %1 for the KWin script</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 KWin 脚本创建目录 %1</translation>
     </message>
     <message>
         <source>cannot write the KWin script %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 KWin 脚本 %1：%2</translation>
     </message>
     <message>
         <source>KWin (%1) is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin（%1）不在会话总线上</translation>
     </message>
     <message>
         <source>KWin refused to load the script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin 拒绝加载脚本 %1</translation>
     </message>
     <message>
         <source>KWin&apos;s scripting interface failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin 的脚本接口出错：%1</translation>
     </message>
     <message>
         <source>KWin did not start the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin 未启动脚本：%1</translation>
     </message>
     <message>
         <source>KWin left the session bus; waiting for it to come back to follow the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin 已离开会话总线；正在等待其恢复以跟踪活动窗口</translation>
     </message>
 </context>
 <context>
     <name>MacWindowBackend</name>
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 需要“辅助功能”权限才能读取窗口标题：系统设置 → 隐私 &amp; 安全性 → 辅助功能</translation>
     </message>
 </context>
 <context>
     <name>PauseController</name>
     <message>
         <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {&quot;since&quot;: 时间, &quot;until&quot;: 时间或 null}</translation>
     </message>
 </context>
 <context>
     <name>PlatformBackends</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>X 显示 %1 缺少 MIT-SCREEN-SAVER 扩展，因此 Stint 无法判断您何时离开</translation>
     </message>
     <message>
         <source>XWayland is not running (DISPLAY is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland 未运行（未设置 DISPLAY）</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) has no window manager publishing the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland（DISPLAY=%1）没有发布活动窗口的窗口管理器</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland（DISPLAY=%1）缺少 MIT-SCREEN-SAVER 扩展</translation>
     </message>
     <message>
         <source>the compositor does not offer zwlr_foreign_toplevel_manager_v1 (wlroots compositors such as sway, Hyprland, river and labwc do)</source>
-        <translation type="unfinished"></translation>
+        <translation>合成器未提供 zwlr_foreign_toplevel_manager_v1（sway、Hyprland、river 和 labwc 等 wlroots 合成器提供）</translation>
     </message>
     <message>
         <source>the compositor does not offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合成器未提供 %1</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于连接 KDE Plasma 或 GNOME 的 D-Bus 会话总线（%1）</translation>
     </message>
     <message>
         <source>neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus 会话总线上既没有 KWin（KDE Plasma），也没有 GNOME Shell</translation>
     </message>
     <message>
         <source>KWin&apos;s script did not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin 脚本未加载：%1</translation>
     </message>
     <message>
         <source>which window has focus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个窗口拥有焦点（%1）</translation>
     </message>
     <message>
         <source>when you are away (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>您何时离开（%1）</translation>
     </message>
     <message>
         <source>on the Wayland display %1 Stint cannot see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Wayland 显示 %1 上，Stint 无法得知%2</translation>
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical session to see which window has focus and whether you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）：Stint 需要图形会话才能得知哪个窗口拥有焦点以及您是否离开</translation>
     </message>
     <message>
         <source>Stint runs outside a graphical login session (over SSH?): it can watch windows and input only when it runs in the logged-in user&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 运行在图形登录会话之外（通过 SSH？）：只有在已登录用户的会话中运行时，它才能监视窗口和输入。</translation>
     </message>
     <message>
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 在没有桌面的环境中运行（作为服务？）：只有在用户自己的会话中运行时，它才能监视窗口和输入。</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRules</name>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>规则必须是 JSON 数组</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;action&quot; must be &quot;drop&quot; or &quot;redact&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; 必须是 &quot;drop&quot; 或 &quot;redact&quot;</translation>
     </message>
 </context>
 <context>
     <name>ReportCalendar</name>
     <message>
         <source>the start of day must be a time &quot;HH:MM&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一天的开始时间必须是 &quot;HH:MM&quot; 格式的时间，而不是 %1</translation>
     </message>
     <message>
         <source>the start of week must be an English day name such as &quot;Monday&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>一周的第一天必须是英文星期名称（如 &quot;Monday&quot;），而不是 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>cannot migrate from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从架构版本 %1 迁移</translation>
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移到架构版本 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>SQLite did not accept synchronous=FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 不接受 synchronous=FULL</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据目录 %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>cannot set the journal mode of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 %1 的日志模式：%2</translation>
     </message>
     <message>
         <source>SQLite refused WAL mode for %1 and uses &apos;%2&apos; instead; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 拒绝为 %1 使用 WAL 模式，改用“%2”；读取方可能需要等待提交</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备 %1：%2</translation>
     </message>
     <message>
         <source>an in-memory database has no reader connections</source>
-        <translation type="unfinished"></translation>
+        <translation>内存数据库没有读取连接</translation>
     </message>
 </context>
 <context>
     <name>WatcherBuckets</name>
     <message>
         <source>creating bucket %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>创建存储桶 %1 超时</translation>
     </message>
     <message>
         <source>cannot create bucket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建存储桶 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>WatcherSettings</name>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>cannot read the setting &quot;%1&quot; from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取设置“%1”</translation>
     </message>
     <message>
         <source>%1 s is outside %2 … %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒超出范围 %2 … %3 秒</translation>
     </message>
 </context>
 <context>
     <name>WaylandConnection</name>
     <message>
         <source>no compositor is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>那里没有合成器在监听</translation>
     </message>
     <message>
         <source>the compositor closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>合成器关闭了连接</translation>
     </message>
     <message>
         <source>cannot connect to a Wayland display: WAYLAND_DISPLAY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 Wayland 显示：未设置 WAYLAND_DISPLAY</translation>
     </message>
     <message>
         <source>cannot connect to the Wayland display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 Wayland 显示 %1：%2</translation>
     </message>
     <message>
         <source>protocol error %1 on %2@%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2@%3 上的协议错误 %1</translation>
     </message>
     <message>
         <source>lost the connection to the Wayland display %1 (%2); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>与 Wayland 显示 %1 的连接已断开（%2）；正在重试</translation>
     </message>
 </context>
 <context>
     <name>WaylandIdleBackend</name>
     <message>
         <source>an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲协议（ext_idle_notifier_v1 或 org_kde_kwin_idle）</translation>
     </message>
     <message>
         <source>a seat (wl_seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>席位（wl_seat）</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Wayland 合成器未提供%2，因此 Stint 无法判断您何时离开</translation>
     </message>
 </context>
 <context>
     <name>WaylandWindowBackend</name>
     <message>
         <source>the Wayland compositor on %1 does not offer zwlr_foreign_toplevel_manager_v1, so Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Wayland 合成器未提供 zwlr_foreign_toplevel_manager_v1，因此 Stint 无法得知哪个窗口拥有焦点</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 withdrew zwlr_foreign_toplevel_manager_v1; Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Wayland 合成器撤回了 zwlr_foreign_toplevel_manager_v1；Stint 无法得知哪个窗口拥有焦点</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 stopped listing windows (zwlr_foreign_toplevel_manager_v1 finished); Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Wayland 合成器停止列出窗口（zwlr_foreign_toplevel_manager_v1 已结束）；Stint 无法得知哪个窗口拥有焦点</translation>
     </message>
 </context>
 <context>
     <name>WindowPattern</name>
     <message>
         <source>invalid %1 pattern &quot;%2&quot;: %3 at offset %4</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 %1 模式 &quot;%2&quot;：%3，位于偏移量 %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
         <source>a rule needs an app or a title pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>规则需要应用模式或标题模式</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>规则必须是 JSON 数组</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>X11Connection</name>
     <message>
         <source>no X server is running there, or it refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>那里没有运行 X 服务器，或服务器拒绝了连接</translation>
     </message>
     <message>
         <source>the server lacks a required extension</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器缺少必需的扩展</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>the display name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称无效</translation>
     </message>
     <message>
         <source>the server has no such screen</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有此屏幕</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误 %1</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 X 显示 %1：%2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the server has no screen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 X 显示 %1：服务器没有屏幕 %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the connection broke at once</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 X 显示 %1：连接立即断开</translation>
     </message>
     <message>
         <source>lost the connection to the X display %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>与 X 显示 %1 的连接已断开；正在重试</translation>
     </message>
 </context>
 <context>
     <name>X11IdleBackend</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>X 显示 %1 缺少 MIT-SCREEN-SAVER 扩展，因此 Stint 无法判断您何时离开</translation>
     </message>
 </context>
 <context>
     <name>X11WindowBackend</name>
     <message>
         <source>the window manager on the X display %1 does not publish the active window (_NET_ACTIVE_WINDOW); Stint needs a window manager that follows the EWMH standard (most do) to see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>X 显示 %1 上的窗口管理器未发布活动窗口（_NET_ACTIVE_WINDOW）；Stint 需要遵循 EWMH 标准的窗口管理器（大多数都遵循）才能得知哪个窗口拥有焦点</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是秒数</translation>
     </message>
     <message>
         <source>Stint records which application has your attention, and when you are away, and keeps it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 记录哪个应用程序正吸引您的注意力以及您何时离开，并将这些数据保存在本机上。</translation>
     </message>
     <message>
         <source>Record without a window (the watchers still need a graphical session).</source>
-        <translation type="unfinished"></translation>
+        <translation>不显示窗口进行记录（监视器仍需要图形会话）。</translation>
     </message>
     <message>
         <source>Read the focused window every &lt;seconds&gt; (default 1; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>每 &lt;seconds&gt; 秒读取一次焦点窗口（默认 1；覆盖设置）。</translation>
     </message>
     <message>
         <source>seconds</source>
         <extracomment>a value name in --help: &lt;seconds&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Count as away after &lt;seconds&gt; without input (default 180; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>无输入 &lt;seconds&gt; 秒后视为离开（默认 180；覆盖设置）。</translation>
     </message>
     <message>
         <source>Start in the system tray without opening the window (when the desktop has a tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时最小化到系统托盘而不打开窗口（当桌面提供托盘时）。</translation>
     </message>
     <message>
         <source>Serve the ActivityWatch-compatible HTTP API on &lt;port&gt; of 127.0.0.1 (default 5600, 5666 with --testing; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 127.0.0.1 的 &lt;port&gt; 端口上提供兼容 ActivityWatch 的 HTTP API（默认 5600，使用 --testing 时为 5666；覆盖设置）。</translation>
     </message>
     <message>
         <source>port</source>
         <extracomment>the value name in --help: --port &lt;port&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Do not serve the HTTP API.</source>
-        <translation type="unfinished"></translation>
+        <translation>不提供 HTTP API。</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port：“%1”不是 1 到 65535 之间的端口号</translation>
     </message>
     <message>
         <source>Stint cannot open its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 无法打开其数据库：%1</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot record activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 无法记录活动：%1</translation>
     </message>
     <message>
         <source>the final save failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最终保存失败：%1</translation>
     </message>
     <message>
         <source>Print the version of Stint and of Qt, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Stint 和 Qt 的版本，然后退出。</translation>
     </message>
     <message>
         <source>Stint is already running; its window is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 已在运行；现已显示其窗口。</translation>
     </message>
     <message>
         <source>Stint is already running without a window (--no-gui).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 已在无窗口模式下运行（--no-gui）。</translation>
     </message>
     <message>
         <source>cannot tell whether Stint is running already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断 Stint 是否已在运行：%1</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>the stored setting &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的设置“%1”无效：%2</translation>
     </message>
 </context>
 <context>
     <name>stint</name>
     <message>
         <source>the datastore gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>数据存储未返回应答</translation>
     </message>
 </context>
 <context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃时间</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>The categories&apos; scores, weighted by the time spent in each</source>
-        <translation type="unfinished"></translation>
+        <translation>各分类的评分，按在每个分类中花费的时间加权</translation>
     </message>
     <message>
         <source>Productivity score</source>
-        <translation type="unfinished"></translation>
+        <translation>生产力评分</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Waiting for the first window…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待第一个窗口…</translation>
     </message>
     <message>
         <source>Not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>未在记录</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>heading above the window in focus right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Click an app to see only its time</source>
-        <translation type="unfinished"></translation>
+        <translation>点击某个应用以仅查看其时间</translation>
     </message>
     <message>
         <source>Top apps</source>
-        <translation type="unfinished"></translation>
+        <translation>主要应用</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Top window titles</source>
-        <translation type="unfinished"></translation>
+        <translation>主要窗口标题</translation>
     </message>
     <message>
         <source>Top categories</source>
-        <translation type="unfinished"></translation>
+        <translation>主要分类</translation>
     </message>
     <message>
         <source>Active time per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时活跃时间</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>app “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>应用“%1”</translation>
     </message>
     <message>
         <source>category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>分类“%1”</translation>
     </message>
     <message>
         <source>Showing only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示%1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <source>Could not read the activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取活动数据：%1</translation>
     </message>
     <message>
         <source>No activity in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内没有活动</translation>
     </message>
     <message>
         <source>Active time (paused %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃时间（暂停 %1）</translation>
     </message>
     <message>
         <source>%1 of your active time in this period is uncategorized. &lt;a href=&quot;rules&quot;&gt;Add category rules&lt;/a&gt; to see where it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间段内有 %1 的活跃时间未分类。&lt;a href=&quot;rules&quot;&gt;添加分类规则&lt;/a&gt;以了解这些时间的去向。</translation>
     </message>
     <message>
         <source>%1:00 – %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:00 – %2:00</translation>
     </message>
     <message>
         <source>Active time per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月活跃时间</translation>
     </message>
     <message>
         <source>Active time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天活跃时间</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>ddd</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d日 ddd</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
 </context>
 <context>
     <name>stint::ApiServer</name>
     <message>
         <source>port %1 on %2 is already in use (is another Stint or ActivityWatch server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的端口 %1 已被占用（是否有另一个 Stint 或 ActivityWatch 服务器正在运行？）</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
 </context>
 <context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>最早事件</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚事件</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryDonut</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2（%3）</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryEditor</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Rule (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则（正则表达式）</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add a top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>添加顶级分类</translation>
     </message>
     <message>
         <source>Add s&amp;ub</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子分类(&amp;U)</translation>
     </message>
     <message>
         <source>Add a subcategory to the selected category</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选分类添加子分类</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove the selected category and its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选分类及其子分类</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move before the previous sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>移到上一个同级分类之前</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move after the next sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>移到下一个同级分类之后</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>增加缩进</translation>
     </message>
     <message>
         <source>Make it a subcategory of the category above</source>
-        <translation type="unfinished"></translation>
+        <translation>使其成为上方分类的子分类</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>减少缩进</translation>
     </message>
     <message>
         <source>Move it up one level</source>
-        <translation type="unfinished"></translation>
+        <translation>将其上移一级</translation>
     </message>
     <message>
         <source>The name of this category (applied on Enter or when leaving the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>此分类的名称（按 Enter 或离开此字段时生效）</translation>
     </message>
     <message>
         <source>empty: only groups subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：仅用于归组子分类</translation>
     </message>
     <message>
         <source>A regular expression tried on every value of a window or tab: app, title, URL</source>
-        <translation type="unfinished"></translation>
+        <translation>对窗口或标签页的每个值（应用、标题、URL）尝试匹配的正则表达式</translation>
     </message>
     <message>
         <source>Ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略大小写</translation>
     </message>
     <message>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>继承</translation>
     </message>
     <message>
         <source>Use the colour of the parent category</source>
-        <translation type="unfinished"></translation>
+        <translation>使用父分类的颜色</translation>
     </message>
     <message>
         <source>Own score</source>
-        <translation type="unfinished"></translation>
+        <translation>自有评分</translation>
     </message>
     <message>
         <source>Without its own score a category uses its parent&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>没有自有评分的分类使用其父分类的评分</translation>
     </message>
     <message>
         <source>Productivity score: positive for productive time, negative for distraction</source>
-        <translation type="unfinished"></translation>
+        <translation>生产力评分：正值表示高效时间，负值表示分心</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;C)</translation>
     </message>
     <message>
         <source>Sc&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>评分(&amp;O)</translation>
     </message>
     <message>
         <source>A window or browser tab gets the deepest category whose regex matches any of its values; among equally deep matches, the later rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口或浏览器标签页归入其正则表达式与其任一值匹配的最深层分类；深度相同时，靠后的规则优先。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Read categories from a file exported by Stint or ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Stint 或 ActivityWatch 导出的文件中读取分类</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Write these categories to a file ActivityWatch can import</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些分类写入 ActivityWatch 可导入的文件</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>Replace the categories with Stint&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Stint 的默认分类替换当前分类</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的更改</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>保存分类</translation>
     </message>
     <message>
         <source>Import categories</source>
-        <translation type="unfinished"></translation>
+        <translation>导入分类</translation>
     </message>
     <message>
         <source>Category files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>分类文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export categories</source>
-        <translation type="unfinished"></translation>
+        <translation>导出分类</translation>
     </message>
     <message>
         <source>Cannot read the stored categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已存储的分类：%1</translation>
     </message>
     <message>
         <source>(groups subcategories)</source>
-        <translation type="unfinished"></translation>
+        <translation>（归组子分类）</translation>
     </message>
     <message>
         <source>Invalid regex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的正则表达式：%1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Inherited – choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>继承 – 选择…</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存。</translation>
     </message>
     <message>
         <source>Cannot count the matches of the last 7 days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计最近 7 天的匹配：%1</translation>
     </message>
     <message>
         <source>%1 by this rule, %2 with its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>此规则匹配 %1，含子分类共 %2</translation>
     </message>
     <message>
         <source>Counting the last 7 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计最近 7 天…</translation>
     </message>
     <message>
         <source>Uncategorized in the last 7 days: %1 of %2 active time (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天未分类：%2 活跃时间中的 %1（%3%）</translation>
     </message>
     <message>
         <source>Last 7 days: %1 in its subcategories. This category has no regex of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天：子分类中 %1。此分类自身没有正则表达式。</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time, %2 with its subcategories.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天：此规则归类了 %1 的活跃时间，含子分类共 %2。</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天：此规则归类了 %1 的活跃时间。</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类需要名称。</translation>
     </message>
     <message>
         <source>There is already a category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在分类“%1”。</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>新分类</translation>
     </message>
     <message>
         <source>New category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新分类 %1</translation>
     </message>
     <message>
         <source>There is no category above to move it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>上方没有可移入的分类。</translation>
     </message>
     <message>
         <source>Colour of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的颜色</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved. The reports use these categories now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。报告现在使用这些分类。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON：%2，位于偏移量 %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可用的分类：%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s) from %1. Not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条规则。尚未保存。</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the categories first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请先更正分类：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1752,102 +1776,103 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>stint::DataPanel</name>
     <message>
         <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 将记录的所有数据以及这些设置保存在一个数据库文件中：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>Export everything as ActivityWatch&apos;s export file (other trackers and scripts read it) or the activity as a CSV table. Import an ActivityWatch export or ActivityWatch&apos;s own database (sqlite.db); events that are already here are skipped, so importing twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有数据导出为 ActivityWatch 导出文件（其他跟踪器和脚本可读取），或将活动导出为 CSV 表格。可导入 ActivityWatch 导出文件或 ActivityWatch 自身的数据库（sqlite.db）；已存在的事件会被跳过，因此重复导入不会产生任何变化。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message numerus="yes">
         <source>Importing… %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入… 已读取 %n 个事件</numerusform>
         </translation>
     </message>
     <message>
         <source>ActivityWatch export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch 导出文件 (*.json)</translation>
     </message>
     <message>
         <source>Activity as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 格式的活动数据 (*.csv)</translation>
     </message>
     <message>
         <source>Export activity</source>
-        <translation type="unfinished"></translation>
+        <translation>导出活动</translation>
     </message>
     <message>
         <source>Import activity</source>
-        <translation type="unfinished"></translation>
+        <translation>导入活动</translation>
     </message>
     <message>
         <source>ActivityWatch export or database (*.json *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch 导出文件或数据库 (*.json *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：%1</translation>
     </message>
     <message>
         <source>ActivityWatch&apos;s watchers and scripts can send data to Stint at http://127.0.0.1:%1/api/0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch 的监视器和脚本可以通过 http://127.0.0.1:%1/api/0/ 向 Stint 发送数据。</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>供 ActivityWatch 监视器和脚本使用的 HTTP API 已关闭。</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>供 ActivityWatch 监视器和脚本使用的 HTTP API 未运行：%1</translation>
     </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行活动数据导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存导入的数据：%1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个事件（存储桶：%1）导出到 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1855,559 +1880,562 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Stint keeps tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 继续跟踪</translation>
     </message>
     <message>
         <source>Stint is still running in the tray. Choose Quit in its menu to stop tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 仍在托盘中运行。在其菜单中选择“退出”可停止跟踪。</translation>
     </message>
     <message>
         <source>Quit Stint?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Stint？</translation>
     </message>
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可容纳 Stint 的系统托盘。要退出 Stint 并停止跟踪吗？</translation>
     </message>
 </context>
 <context>
     <name>stint::EventTableModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>stint::GeneralSettings</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, you count as away</source>
-        <translation type="unfinished"></translation>
+        <translation>在这段时间内没有键盘或鼠标输入，即视为离开</translation>
     </message>
     <message>
         <source>How often the active window is read when the system does not report changes</source>
-        <translation type="unfinished"></translation>
+        <translation>系统不报告变化时，读取活动窗口的频率</translation>
     </message>
     <message>
         <source>Activity before this time counts for the previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间之前的活动计入前一天</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Discard the changes that are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的更改</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Away after no input for</source>
-        <translation type="unfinished"></translation>
+        <translation>无输入多久后视为离开</translation>
     </message>
     <message>
         <source>Check the active window every</source>
-        <translation type="unfinished"></translation>
+        <translation>检查活动窗口的间隔</translation>
     </message>
     <message>
         <source>Days and weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>日和周</translation>
     </message>
     <message>
         <source>A day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>一天开始于</translation>
     </message>
     <message>
         <source>A week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>一周开始于</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>Windows matching a rule are never stored as they are: excluded ones are recorded only as &quot;(excluded)&quot;, redacted ones keep the app but not the title. Regexes ignore case; either may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>与规则匹配的窗口永远不会按原样存储：被排除的窗口仅记录为 &quot;(excluded)&quot;，被隐去标题的窗口保留应用但不保留标题。正则表达式不区分大小写；两者均可为空。</translation>
     </message>
     <message>
         <source>Always active</source>
-        <translation type="unfinished"></translation>
+        <translation>始终活跃</translation>
     </message>
     <message>
         <source>Time in matching windows counts as active even without input (videos, meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>在匹配的窗口中花费的时间即使没有输入也算作活跃（视频、会议）。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存。</translation>
     </message>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置：%1</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>not a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>不是规则列表</translation>
     </message>
     <message>
         <source>Correct the values shown and save to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正所示的值并保存以替换它们。</translation>
     </message>
     <message>
         <source>Away timeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离开超时：%1</translation>
     </message>
     <message>
         <source>Poll interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询间隔：%1</translation>
     </message>
     <message>
         <source>Start of day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一天开始时间：%1</translation>
     </message>
     <message>
         <source>Start of week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一周开始日：%1</translation>
     </message>
     <message>
         <source>Privacy rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私规则：%1</translation>
     </message>
     <message>
         <source>Always-active rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>始终活跃规则：%1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved, but recording cannot use the new settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但记录无法使用新设置：%1</translation>
     </message>
     <message>
         <source>Saved. Recording uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。记录现已使用新设置。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Start Stint when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 Stint</translation>
     </message>
     <message>
         <source>Stint starts in the system tray when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时 Stint 在系统托盘中启动</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 无法设置登录时启动：%1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 无法取消登录时启动：%1</translation>
     </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
     <message>
         <source>GNOME does not tell other programs which window has the focus. Stint&apos;s small GNOME Shell extension (GNOME 45 or later) does, and only to programs of your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME 不会告知其他程序哪个窗口拥有焦点。Stint 的小型 GNOME Shell 扩展（需要 GNOME 45 或更高版本）会提供这一信息，且仅提供给您会话中的程序。</translation>
     </message>
     <message>
         <source>Checking the extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查扩展…</translation>
     </message>
     <message>
         <source>&amp;Install the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>安装扩展(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Install again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新安装(&amp;I)</translation>
     </message>
     <message>
         <source>The extension could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安装扩展：%1</translation>
     </message>
 </context>
 <context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认（%1）</translation>
     </message>
     <message>
         <source>Show Stint in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 显示语言</translation>
     </message>
     <message>
         <source>Stint will use %1 after it is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 将在重新启动后使用 %1。</translation>
     </message>
 </context>
 <context>
     <name>stint::MainWindow</name>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无记录</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>All changes saved (write #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改已保存（写入 #%1）</translation>
     </message>
     <message>
         <source>Not saved since write #%1 - retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>自写入 #%1 起未保存 - 正在重试</translation>
     </message>
 </context>
 <context>
     <name>stint::PatternTable</name>
     <message>
         <source>App (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用（正则表达式）</translation>
     </message>
     <message>
         <source>Title (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（正则表达式）</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>排除</translation>
     </message>
     <message>
         <source>Redact title</source>
-        <translation type="unfinished"></translation>
+        <translation>隐去标题</translation>
     </message>
     <message>
         <source>Exclude: stored only as &quot;(excluded)&quot;. Redact title: the app is kept, the title hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>排除：仅存储为 &quot;(excluded)&quot;。隐去标题：保留应用，隐藏标题。</translation>
     </message>
 </context>
 <context>
     <name>stint::PeriodNavigator</name>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日(&amp;D)</translation>
     </message>
     <message>
         <source>Show one day</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一天</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周(&amp;W)</translation>
     </message>
     <message>
         <source>Show one week</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一周</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月(&amp;M)</translation>
     </message>
     <message>
         <source>Show one month</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个月</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年(&amp;Y)</translation>
     </message>
     <message>
         <source>Show one year</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一年</translation>
     </message>
     <message>
         <source>Previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一时间段（%1）</translation>
     </message>
     <message>
         <source>Next period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一时间段（%1）</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>Go to the period that contains today</source>
-        <translation type="unfinished"></translation>
+        <translation>转到包含今天的时间段</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天，%1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天，%1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年</translation>
     </message>
 </context>
 <context>
     <name>stint::QuitController</name>
     <message>
         <source>Saving your activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存您的活动…</translation>
     </message>
     <message>
         <source>Stint could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 无法保存</translation>
     </message>
     <message>
         <source>The last minutes of your activity could not be saved:
 %1
 
 Nothing is lost while Stint keeps running. Retry, or cancel quitting and free some space or fix the problem first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您最近几分钟的活动：
+%1
+
+只要 Stint 保持运行，数据就不会丢失。请重试，或取消退出，先释放一些空间或解决问题。</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Cancel quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>取消退出</translation>
     </message>
 </context>
 <context>
     <name>stint::RawDataPage</name>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除数据</translation>
     </message>
     <message>
         <source>Delete bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除存储桶…</translation>
     </message>
     <message>
         <source>Delete the selected bucket with all its events</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选存储桶及其所有事件</translation>
     </message>
     <message>
         <source>&lt;b&gt;Buckets&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;存储桶&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>全部历史</translation>
     </message>
     <message>
         <source>From the bucket&apos;s first event to its last</source>
-        <translation type="unfinished"></translation>
+        <translation>从存储桶的第一个事件到最后一个事件</translation>
     </message>
     <message>
         <source>Filter by any value (app, title, URL, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>按任意值筛选（应用、标题、URL 等）</translation>
     </message>
     <message>
         <source>Delete events…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件…</translation>
     </message>
     <message>
         <source>Delete the selected events (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选事件（Del）</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更多</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;I)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;事件&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Raw data</source>
-        <translation type="unfinished"></translation>
+        <translation>原始数据</translation>
     </message>
     <message>
         <source>Cannot read the buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取存储桶：%1</translation>
     </message>
     <message>
         <source>No buckets yet: nothing has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无存储桶：还没有任何记录。</translation>
     </message>
     <message>
         <source>Cannot read the events of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的事件：%2</translation>
     </message>
     <message>
         <source>No event in this range matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有与筛选条件匹配的事件。</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有事件。</translation>
     </message>
     <message numerus="yes">
         <source>%n matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配的事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n event(s) from &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要从“%1”中删除 %n 个事件吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 个事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the bucket &quot;%1&quot; with all its %n event(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除存储桶“%1”及其全部 %n 个事件吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted the bucket &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除存储桶“%1”。</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %Ln 个匹配事件中最新的 %1 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %Ln 个事件中最新的 %1 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,284 +2443,287 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <name>stint::SettingsPage</name>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;GNOME Shell</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell(&amp;G)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
     <message>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建锁文件 %1。</translation>
     </message>
     <message>
         <source>Another Stint holds %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 Stint 持有 %1，但没有响应。</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：%2</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动以缩放，拖动以移动</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Show a longer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更长的时间范围</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Show a shorter stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更短的时间范围</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>button: scroll the timeline to the present</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <source>Go to the present</source>
-        <translation type="unfinished"></translation>
+        <translation>转到当前时间</translation>
     </message>
     <message>
         <source>Timeline of every bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>所有存储桶的时间线</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 ddd HH:mm</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Could not read the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取时间线：%1</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineStrip</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>%1 – %2
 %3, %4 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2
+%3，活跃 %4</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineView</name>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Active / away</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃/离开</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Browser tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器标签页</translation>
     </message>
     <message>
         <source>Browser tabs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器标签页（%1）</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>in a tooltip: the user was at the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Away</source>
         <extracomment>in a tooltip: the user was away from the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>离开</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用：%1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：%1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL：%1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分类：%1</translation>
     </message>
     <message>
         <source>Start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：%1 %2</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：%1</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无记录</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Bucket %1
 Type %2
 Host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶 %1
+类型 %2
+主机 %3</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日 ddd</translation>
     </message>
 </context>
 <context>
     <name>stint::Tracker</name>
     <message>
         <source>true or false expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>a port number from 1 to 65535 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 到 65535 之间的端口号</translation>
     </message>
     <message>
         <source>a string expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>cannot store this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储此数据库的设备 ID</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此数据库的设备 ID</translation>
     </message>
 </context>
 <context>
     <name>stint::TrayIcon</name>
     <message>
         <source>Open Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 Stint</translation>
     </message>
     <message>
         <source>Pause for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 15 分钟</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 1 小时</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停到明天</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Stint is tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 正在跟踪</translation>
     </message>
     <message>
         <source>Stint: you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint：您已离开</translation>
     </message>
     <message>
         <source>Stint is paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 已暂停至 %1</translation>
     </message>
     <message>
         <source>Stint is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 已暂停</translation>
     </message>
     <message>
         <source>Stint is not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 未在记录</translation>
     </message>
     <message>
         <source>Today: %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>今天：活跃 %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 无法设置登录时启动：%1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint 无法取消登录时启动：%1</translation>
     </message>
 </context>
 </TS>
