@@ -5,553 +5,557 @@
     <name>ActivityBuilder</name>
     <message>
         <source>no window activity was recorded on host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Host „%1“ wurde keine Fensteraktivität aufgezeichnet</translation>
     </message>
 </context>
 <context>
     <name>ActivityCsvExporter</name>
     <message>
         <source>Cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger regulärer Ausdruck</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the desktop&apos;s Background portal</source>
-        <translation type="unfinished"></translation>
+        <translation>das Background-Portal der Arbeitsumgebung</translation>
     </message>
     <message>
         <source>No session bus, so the Background portal cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Session-Bus vorhanden, daher kann das Background-Portal nicht angefragt werden.</translation>
     </message>
     <message>
         <source>Stint records your activity from the moment you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint zeichnet Ihre Aktivität ab der Anmeldung auf.</translation>
     </message>
     <message>
         <source>The Background portal refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Background-Portal hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The Background portal did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Background-Portal hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Starting at login was not allowed (the request was denied or cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung wurde nicht erlaubt (die Anfrage wurde abgelehnt oder abgebrochen).</translation>
     </message>
     <message>
         <source>The desktop did not allow Stint to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsumgebung hat den Start von Stint bei der Anmeldung nicht erlaubt.</translation>
     </message>
     <message>
         <source>The desktop kept Stint starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsumgebung startet Stint weiterhin bei der Anmeldung.</translation>
     </message>
     <message>
         <source>Records which application has your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet auf, welche Anwendung Ihre Aufmerksamkeit hat</translation>
     </message>
     <message>
         <source>Cannot change the registry value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registrierungswert %1 kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>AwExporter</name>
     <message>
         <source>There is no bucket &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bucket „%1“.</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>AwImporter</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file ends too early (expected &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh („%1“ erwartet)</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet</translation>
     </message>
     <message>
         <source>the file ends inside a value that starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet innerhalb eines Werts, der bei %1 beginnt</translation>
     </message>
     <message>
         <source>the file ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet innerhalb einer Zeichenkette</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>this is not an ActivityWatch export: it has no &quot;buckets&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein ActivityWatch-Export: er enthält keine &quot;buckets&quot;</translation>
     </message>
     <message>
         <source>unexpected text after the export</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Export</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“: %2</translation>
     </message>
     <message>
         <source>an event must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“, Ereignis %2: %3</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 is not an ActivityWatch database (no buckets table: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ActivityWatch-Datenbank (keine Tabelle buckets: %2)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: &apos;created&apos; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“: &apos;created&apos; ist kein Datum: %2</translation>
     </message>
     <message>
         <source>Cannot read the events of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse von „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“, Ereignis bei %2: seine Daten sind kein JSON-Objekt (%3)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“, Ereignis bei %2 endet, bevor es beginnt</translation>
     </message>
 </context>
 <context>
     <name>CategoryRules</name>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1</translation>
     </message>
     <message>
         <source>category %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 („%2“)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; muss eine Liste nicht leerer Zeichenketten sein</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; muss eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>&quot;rule&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rule&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>a regex rule needs a non-empty &quot;regex&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regex-Regel benötigt eine nicht leere Zeichenkette &quot;regex&quot;</translation>
     </message>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2 an Position %3</translation>
     </message>
     <message>
         <source>unknown rule type &quot;%1&quot; (known: regex, none)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Regeltyp „%1“ (bekannt: regex, none)</translation>
     </message>
     <message>
         <source>&quot;data&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>categories must be a JSON list of rules, or an object with a &quot;categories&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien müssen eine JSON-Liste von Regeln sein oder ein Objekt mit einer Liste &quot;categories&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Reads what Stint has recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest, was Stint aufgezeichnet hat.</translation>
     </message>
     <message>
         <source>Print JSON (ActivityWatch&apos;s format).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (Format von ActivityWatch).</translation>
     </message>
     <message>
         <source>Only events that end at or after &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse, die um oder nach &lt;time&gt; enden.</translation>
     </message>
     <message>
         <source>time</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>Only events that start at or before &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse, die um oder vor &lt;time&gt; beginnen.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; events (summary: rows, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Ereignisse (summary: Zeilen, Standard 10).</translation>
     </message>
     <message>
         <source>n</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: der Tag &lt;date&gt; (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>summary: the whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: die ganze Woche.</translation>
     </message>
     <message>
         <source>summary: the whole month.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: der ganze Monat.</translation>
     </message>
     <message>
         <source>summary: the whole year.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: das ganze Jahr.</translation>
     </message>
     <message>
         <source>summary: group by app, title, category or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: nach Anwendung, Titel, Kategorie oder Domain gruppieren.</translation>
     </message>
     <message>
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>what</translation>
     </message>
     <message>
         <source>summary: only this host (default: all combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: nur dieser Host (Standard: alle zusammen).</translation>
     </message>
     <message>
         <source>host</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>export: only this bucket (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: nur dieser Bucket (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>id</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>export: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: json (Standard) oder csv.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Cannot read the time &apos;%1&apos;; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit „%1“ kann nicht gelesen werden; verwenden Sie RFC 3339 oder YYYY-MM-DD[THH:MM[:SS]].</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 0, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine ganze Zahl ab 0, nicht „%1“.</translation>
     </message>
     <message>
         <source>Unknown command or wrong arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl oder falsche Argumente: %1</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNISSE</translation>
     </message>
     <message>
         <source>FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTES</translation>
     </message>
     <message>
         <source>LAST</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTES</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGINN</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEN</translation>
     </message>
     <message>
         <source>--by takes app, title, category or domain, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by erwartet app, title, category oder domain, nicht „%1“.</translation>
     </message>
     <message>
         <source>Choose one period: --date, --week, --month, --year, or --start and --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitraum: --date, --week, --month, --year oder --start und --end.</translation>
     </message>
     <message>
         <source>Cannot read the date &apos;%1&apos;; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ kann nicht gelesen werden; verwenden Sie YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>A custom period needs both --start and --end, with the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benutzerdefinierter Zeitraum benötigt --start und --end, wobei das Ende nach dem Beginn liegt.</translation>
     </message>
     <message>
         <source>%1 to %2: %3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2: %3 aktiv</translation>
     </message>
     <message>
         <source>, %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 pausiert</translation>
     </message>
     <message>
         <source>, productivity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Produktivität %1</translation>
     </message>
     <message>
         <source>CATEGORY</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KATEGORIE</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>SHARE</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTEIL</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>ANWENDUNG</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>The categories were not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien wurden nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie importiert.</numerusform>
+            <numerusform>%n Kategorien importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERTUNG</translation>
     </message>
     <message>
         <source>COLOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FARBE</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie exportiert.</numerusform>
+            <numerusform>%n Kategorien exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: categories, categories export FILE or categories import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: categories, categories export DATEI oder categories import DATEI.</translation>
     </message>
     <message>
         <source>--format takes json or csv, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet json oder csv, nicht „%1“.</translation>
     </message>
     <message>
         <source>--bucket applies to the JSON export; the CSV is the combined activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket gilt für den JSON-Export; die CSV-Datei enthält die kombinierte Aktivität.</translation>
     </message>
     <message>
         <source>--end must not be before --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end darf nicht vor --start liegen.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden.</translation>
     </message>
     <message>
         <source>The import could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht übernommen werden: %1</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>no database yet: nothing has been recorded in this location</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Datenbank: an diesem Ort wurde noch nichts aufgezeichnet</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>schema version: %1 (this build: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1 (dieser Build: %2)</translation>
     </message>
     <message>
         <source>journal mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal-Modus: %1</translation>
     </message>
     <message>
         <source>note: the database is not in WAL mode; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: die Datenbank ist nicht im WAL-Modus; Leser müssen eventuell auf Commits warten</translation>
     </message>
     <message>
         <source>integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: ok</translation>
     </message>
     <message numerus="yes">
         <source>integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Integrität: %n Problem</numerusform>
+            <numerusform>Integrität: %n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>gnome-extension takes &apos;install&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gnome-extension erwartet &apos;install&apos; oder &apos;status&apos;, nicht „%1“.</translation>
     </message>
     <message>
         <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
                                    focused window on GNOME), or tell whether it runs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gnome-extension install|status   Stints GNOME-Shell-Erweiterung installieren (sie zeigt
+                                   Stint das fokussierte Fenster unter GNOME) oder anzeigen,
+                                   ob sie läuft
+</translation>
     </message>
     <message>
         <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten T: RFC 3339 (2026-11-24T09:30:00Z) oder lokal (2026-11-24, 2026-11-24T09:30).
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivitätszeile exportiert.</numerusform>
+            <numerusform>%n Aktivitätszeilen exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n Ereignis gelesen</numerusform>
+            <numerusform>... %n Ereignisse gelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -576,57 +580,80 @@
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  buckets [--json]                 Buckets mit erstem/letztem Ereignis und Anzahl auflisten
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   Ereignisse eines Buckets auflisten, neueste zuerst
+  check                            Datenbank prüfen (Integrität, Schema, Journal-Modus)
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   wofür die aktive Zeit verwendet wurde (standardmäßig
+                                   heute; --date wählt den Tag oder die Woche/den Monat/
+                                   das Jahr, die ihn enthält)
+  categories [export FILE | import FILE]
+                                   Kategorien auflisten oder die Datei von ActivityWatch
+                                   schreiben/lesen
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   Export-JSON von ActivityWatch (alle Buckets oder die
+                                   angegebenen) oder CSV der aktiven Zeit; ohne FILE auf
+                                   die Standardausgabe; ein Zeitraum beschneidet die
+                                   Ereignisse darauf
+  import FILE                      einen ActivityWatch-Export (.json) oder sqlite.db von
+                                   aw-server-rust; bereits gespeicherte Ereignisse werden
+                                   übersprungen
+  autostart enable|disable|status  Stint (minimiert) bei der Anmeldung starten, dies
+                                   beenden oder &apos;enabled&apos; bzw. &apos;disabled&apos; ausgeben
+</translation>
     </message>
     <message>
         <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation type="unfinished"></translation>
+        <translation>buckets, events, check, summary, categories, export, import, autostart oder gnome-extension</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis exportiert (Buckets: %1).</numerusform>
+            <numerusform>%n Ereignisse exportiert (Buckets: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart erwartet &apos;enable&apos;, &apos;disable&apos; oder &apos;status&apos;, nicht „%1“.</translation>
     </message>
     <message>
         <source>Stint will start at login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint wird bei der Anmeldung gestartet (%1).</translation>
     </message>
     <message>
         <source>Stint will not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint wird bei der Anmeldung nicht gestartet.</translation>
     </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen D-Bus-Session-Bus</translation>
     </message>
     <message>
         <source>cannot read the idle time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Leerlaufzeit kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DataLocation</name>
     <message>
         <source>Keep the database in &lt;dir&gt; instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank in &lt;dir&gt; statt in %1 ablegen.</translation>
     </message>
     <message>
         <source>dir</source>
         <extracomment>the value name in --help: --data-dir &lt;dir&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine separate Testdatenbank verwenden (stint-testing.db).</translation>
     </message>
 </context>
 <context>
@@ -634,1125 +661,1127 @@
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>a duration in minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>a duration in hours, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>a duration in hours and minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>0 %</source>
         <extracomment>a share of the active time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>&lt; 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>EventOps</name>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2 an Position %3</translation>
     </message>
 </context>
 <context>
     <name>GnomeExtension</name>
     <message>
         <source>Stint follows the focused window on GNOME through its GNOME Shell extension (GNOME 45 or later). Install it with &apos;stint-cli gnome-extension install&apos;, log out and back in, then enable it with &apos;gnome-extensions enable %1&apos; or in the Extensions app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint verfolgt das fokussierte Fenster unter GNOME über seine GNOME-Shell-Erweiterung (GNOME 45 oder neuer). Installieren Sie sie mit &apos;stint-cli gnome-extension install&apos;, melden Sie sich ab und wieder an und aktivieren Sie sie dann mit &apos;gnome-extensions enable %1&apos; oder in der Anwendung „Erweiterungen“.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>This build of Stint lacks the extension file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Build von Stint fehlt die Erweiterungsdatei %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Installed Stint&apos;s GNOME Shell extension into %1.
 Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stints GNOME-Shell-Erweiterung wurde in %1 installiert.
+Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren Sie sie dann mit &apos;gnome-extensions enable %2&apos; (oder in der Anwendung „Erweiterungen“).</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is not installed (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stints GNOME-Shell-Erweiterung ist nicht installiert (%1). %2</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension in %1 differs from the one this Stint ships: run &apos;stint-cli gnome-extension install&apos; again, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stints GNOME-Shell-Erweiterung in %1 unterscheidet sich von der, die mit diesem Stint ausgeliefert wird: Führen Sie &apos;stint-cli gnome-extension install&apos; erneut aus und melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stints GNOME-Shell-Erweiterung ist in %1 installiert und läuft.</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 but not running: log out and back in, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stints GNOME-Shell-Erweiterung ist in %1 installiert, läuft aber nicht: Melden Sie sich ab und wieder an und aktivieren Sie sie dann mit &apos;gnome-extensions enable %2&apos; (oder in der Anwendung „Erweiterungen“).</translation>
     </message>
 </context>
 <context>
     <name>GnomeShellWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen D-Bus-Session-Bus</translation>
     </message>
     <message>
         <source>cannot subscribe to %1.Changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.Changed kann nicht abonniert werden: %2</translation>
     </message>
     <message>
         <source>GNOME Shell does not answer for Stint&apos;s extension (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell antwortet nicht für Stints Erweiterung (%1): %2</translation>
     </message>
     <message>
         <source>GNOME Shell left the session bus; waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell hat den Session-Bus verlassen; warte auf die Rückkehr</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis importiert, %1 bereits vorhandene übersprungen.</numerusform>
+            <numerusform>%n Ereignisse importiert, %1 bereits vorhandene übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1 (%2): %3 imported, %4 duplicates%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 importiert, %4 Duplikate%5</translation>
     </message>
     <message>
         <source>new bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Bucket</translation>
     </message>
     <message>
         <source>existing bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhandener Bucket</translation>
     </message>
     <message>
         <source>, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht abgeschlossen</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles oben Aufgeführte wurde importiert; der Rest des nicht abgeschlossenen Buckets und alle Buckets, die danach in der Datei folgen, wurden nicht importiert.</translation>
     </message>
 </context>
 <context>
     <name>ImportSink</name>
     <message>
         <source>The database could not commit before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte vor dem Import keinen Commit ausführen: %1</translation>
     </message>
     <message>
         <source>Cannot save bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot create bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“ kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Storing events of bucket &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Ereignisse von Bucket „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The imported events could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Ereignisse konnten nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>KWinWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen D-Bus-Session-Bus</translation>
     </message>
     <message>
         <source>cannot register %1 on the session bus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht am Session-Bus registriert werden: %2</translation>
     </message>
     <message>
         <source>the KWin script is missing from this build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das KWin-Skript fehlt in diesem Build (%1)</translation>
     </message>
     <message>
         <source>cannot create the directory %1 for the KWin script</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 für das KWin-Skript kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write the KWin script %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das KWin-Skript %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>KWin (%1) is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin (%1) ist nicht am Session-Bus</translation>
     </message>
     <message>
         <source>KWin refused to load the script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin hat das Laden des Skripts %1 verweigert</translation>
     </message>
     <message>
         <source>KWin&apos;s scripting interface failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skript-Schnittstelle von KWin ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>KWin did not start the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin hat das Skript nicht gestartet: %1</translation>
     </message>
     <message>
         <source>KWin left the session bus; waiting for it to come back to follow the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin hat den Session-Bus verlassen; warte auf die Rückkehr, um dem aktiven Fenster zu folgen</translation>
     </message>
 </context>
 <context>
     <name>MacWindowBackend</name>
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint benötigt die Berechtigung „Bedienungshilfen“, um Fenstertitel zu lesen: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen</translation>
     </message>
 </context>
 <context>
     <name>PauseController</name>
     <message>
         <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;since&quot;: Zeit, &quot;until&quot;: Zeit oder null} erwartet</translation>
     </message>
 </context>
 <context>
     <name>PlatformBackends</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>der X-Anzeige %1 fehlt die Erweiterung MIT-SCREEN-SAVER, daher kann Stint nicht erkennen, wann Sie abwesend sind</translation>
     </message>
     <message>
         <source>XWayland is not running (DISPLAY is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland läuft nicht (DISPLAY ist nicht gesetzt)</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) has no window manager publishing the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland (DISPLAY=%1) hat keinen Fenstermanager, der das aktive Fenster veröffentlicht</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland (DISPLAY=%1) fehlt die Erweiterung MIT-SCREEN-SAVER</translation>
     </message>
     <message>
         <source>the compositor does not offer zwlr_foreign_toplevel_manager_v1 (wlroots compositors such as sway, Hyprland, river and labwc do)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Compositor bietet zwlr_foreign_toplevel_manager_v1 nicht an (wlroots-Compositoren wie sway, Hyprland, river und labwc tun das)</translation>
     </message>
     <message>
         <source>the compositor does not offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Compositor bietet %1 nicht an</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen D-Bus-Session-Bus, um KDE Plasma oder GNOME zu erreichen (%1)</translation>
     </message>
     <message>
         <source>neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>weder KWin (KDE Plasma) noch GNOME Shell ist am D-Bus-Session-Bus</translation>
     </message>
     <message>
         <source>KWin&apos;s script did not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript von KWin wurde nicht geladen: %1</translation>
     </message>
     <message>
         <source>which window has focus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>welches Fenster den Fokus hat (%1)</translation>
     </message>
     <message>
         <source>when you are away (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wann Sie abwesend sind (%1)</translation>
     </message>
     <message>
         <source>on the Wayland display %1 Stint cannot see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Wayland-Anzeige %1 kann Stint nicht erkennen, %2</translation>
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical session to see which window has focus and whether you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): Stint benötigt eine grafische Sitzung, um zu erkennen, welches Fenster den Fokus hat und ob Sie abwesend sind</translation>
     </message>
     <message>
         <source>Stint runs outside a graphical login session (over SSH?): it can watch windows and input only when it runs in the logged-in user&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint läuft außerhalb einer grafischen Anmeldesitzung (über SSH?): Fenster und Eingaben kann es nur beobachten, wenn es in der Sitzung des angemeldeten Benutzers läuft.</translation>
     </message>
     <message>
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint läuft ohne Arbeitsumgebung (als Dienst?): Fenster und Eingaben kann es nur beobachten, wenn es in der eigenen Sitzung des Benutzers läuft.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRules</name>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln müssen ein JSON-Array sein</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&quot;action&quot; must be &quot;drop&quot; or &quot;redact&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; muss &quot;drop&quot; oder &quot;redact&quot; sein</translation>
     </message>
 </context>
 <context>
     <name>ReportCalendar</name>
     <message>
         <source>the start of day must be a time &quot;HH:MM&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tagesbeginn muss eine Uhrzeit &quot;HH:MM&quot; sein, nicht %1</translation>
     </message>
     <message>
         <source>the start of week must be an English day name such as &quot;Monday&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wochenbeginn muss ein englischer Wochentagsname wie &quot;Monday&quot; sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>cannot migrate from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration von Schemaversion %1 nicht möglich</translation>
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank unter %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>SQLite did not accept synchronous=FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat synchronous=FULL nicht akzeptiert</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot set the journal mode of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journal-Modus von %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <source>SQLite refused WAL mode for %1 and uses &apos;%2&apos; instead; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat den WAL-Modus für %1 abgelehnt und verwendet stattdessen &apos;%2&apos;; Leser müssen eventuell auf Commits warten</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>an in-memory database has no reader connections</source>
-        <translation type="unfinished"></translation>
+        <translation>eine In-Memory-Datenbank hat keine Leseverbindungen</translation>
     </message>
 </context>
 <context>
     <name>WatcherBuckets</name>
     <message>
         <source>creating bucket %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Erstellen von Bucket %1</translation>
     </message>
     <message>
         <source>cannot create bucket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket %1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>WatcherSettings</name>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>cannot read the setting &quot;%1&quot; from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung „%1“ kann nicht aus der Datenbank gelesen werden</translation>
     </message>
     <message>
         <source>%1 s is outside %2 … %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s liegt außerhalb von %2 … %3 s</translation>
     </message>
 </context>
 <context>
     <name>WaylandConnection</name>
     <message>
         <source>no compositor is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort lauscht kein Compositor</translation>
     </message>
     <message>
         <source>the compositor closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Compositor hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>cannot connect to a Wayland display: WAYLAND_DISPLAY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu einer Wayland-Anzeige möglich: WAYLAND_DISPLAY ist nicht gesetzt</translation>
     </message>
     <message>
         <source>cannot connect to the Wayland display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zur Wayland-Anzeige %1 möglich: %2</translation>
     </message>
     <message>
         <source>protocol error %1 on %2@%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler %1 bei %2@%3</translation>
     </message>
     <message>
         <source>lost the connection to the Wayland display %1 (%2); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Wayland-Anzeige %1 verloren (%2); neuer Versuch</translation>
     </message>
 </context>
 <context>
     <name>WaylandIdleBackend</name>
     <message>
         <source>an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerlaufprotokoll (ext_idle_notifier_v1 oder org_kde_kwin_idle)</translation>
     </message>
     <message>
         <source>a seat (wl_seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Seat (wl_seat)</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wayland-Compositor auf %1 bietet %2 nicht an, daher kann Stint nicht erkennen, wann Sie abwesend sind</translation>
     </message>
 </context>
 <context>
     <name>WaylandWindowBackend</name>
     <message>
         <source>the Wayland compositor on %1 does not offer zwlr_foreign_toplevel_manager_v1, so Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wayland-Compositor auf %1 bietet zwlr_foreign_toplevel_manager_v1 nicht an, daher kann Stint nicht erkennen, welches Fenster den Fokus hat</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 withdrew zwlr_foreign_toplevel_manager_v1; Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wayland-Compositor auf %1 hat zwlr_foreign_toplevel_manager_v1 zurückgezogen; Stint kann nicht erkennen, welches Fenster den Fokus hat</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 stopped listing windows (zwlr_foreign_toplevel_manager_v1 finished); Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wayland-Compositor auf %1 listet keine Fenster mehr auf (zwlr_foreign_toplevel_manager_v1 beendet); Stint kann nicht erkennen, welches Fenster den Fokus hat</translation>
     </message>
 </context>
 <context>
     <name>WindowPattern</name>
     <message>
         <source>invalid %1 pattern &quot;%2&quot;: %3 at offset %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges %1-Muster „%2“: %3 an Position %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>a rule needs an app or a title pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel benötigt ein Anwendungs- oder Titelmuster</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln müssen ein JSON-Array sein</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
     <name>X11Connection</name>
     <message>
         <source>no X server is running there, or it refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>dort läuft kein X-Server, oder er hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>the server lacks a required extension</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server fehlt eine erforderliche Erweiterung</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr verfügbar</translation>
     </message>
     <message>
         <source>the display name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anzeigename ist ungültig</translation>
     </message>
     <message>
         <source>the server has no such screen</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keinen solchen Bildschirm</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zur X-Anzeige %1 möglich: %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the server has no screen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zur X-Anzeige %1 möglich: der Server hat keinen Bildschirm %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the connection broke at once</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zur X-Anzeige %1 möglich: die Verbindung brach sofort ab</translation>
     </message>
     <message>
         <source>lost the connection to the X display %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur X-Anzeige %1 verloren; neuer Versuch</translation>
     </message>
 </context>
 <context>
     <name>X11IdleBackend</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>der X-Anzeige %1 fehlt die Erweiterung MIT-SCREEN-SAVER, daher kann Stint nicht erkennen, wann Sie abwesend sind</translation>
     </message>
 </context>
 <context>
     <name>X11WindowBackend</name>
     <message>
         <source>the window manager on the X display %1 does not publish the active window (_NET_ACTIVE_WINDOW); Stint needs a window manager that follows the EWMH standard (most do) to see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fenstermanager auf der X-Anzeige %1 veröffentlicht das aktive Fenster nicht (_NET_ACTIVE_WINDOW); Stint benötigt einen Fenstermanager, der dem EWMH-Standard folgt (die meisten tun das), um zu erkennen, welches Fenster den Fokus hat</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
         <source>Stint records which application has your attention, and when you are away, and keeps it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint zeichnet auf, welche Anwendung Ihre Aufmerksamkeit hat und wann Sie abwesend sind, und speichert dies auf diesem Computer.</translation>
     </message>
     <message>
         <source>Record without a window (the watchers still need a graphical session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster aufzeichnen (die Beobachter benötigen dennoch eine grafische Sitzung).</translation>
     </message>
     <message>
         <source>Read the focused window every &lt;seconds&gt; (default 1; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fokussierte Fenster alle &lt;seconds&gt; Sekunden lesen (Standard 1; überschreibt die Einstellung).</translation>
     </message>
     <message>
         <source>seconds</source>
         <extracomment>a value name in --help: &lt;seconds&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Count as away after &lt;seconds&gt; without input (default 180; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &lt;seconds&gt; Sekunden ohne Eingabe als abwesend werten (Standard 180; überschreibt die Einstellung).</translation>
     </message>
     <message>
         <source>Start in the system tray without opening the window (when the desktop has a tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten, ohne das Fenster zu öffnen (sofern die Arbeitsumgebung einen Infobereich hat).</translation>
     </message>
     <message>
         <source>Serve the ActivityWatch-compatible HTTP API on &lt;port&gt; of 127.0.0.1 (default 5600, 5666 with --testing; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ActivityWatch-kompatible HTTP-API auf &lt;port&gt; von 127.0.0.1 bereitstellen (Standard 5600, 5666 mit --testing; überschreibt die Einstellung).</translation>
     </message>
     <message>
         <source>port</source>
         <extracomment>the value name in --help: --port &lt;port&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Do not serve the HTTP API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-API nicht bereitstellen.</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: „%1“ ist keine Portnummer von 1 bis 65535</translation>
     </message>
     <message>
         <source>Stint cannot open its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint kann seine Datenbank nicht öffnen: %1</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot record activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint kann keine Aktivität aufzeichnen: %1</translation>
     </message>
     <message>
         <source>the final save failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das abschließende Speichern ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Print the version of Stint and of Qt, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version von Stint und Qt ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Stint is already running; its window is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint läuft bereits; sein Fenster wird jetzt angezeigt.</translation>
     </message>
     <message>
         <source>Stint is already running without a window (--no-gui).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint läuft bereits ohne Fenster (--no-gui).</translation>
     </message>
     <message>
         <source>cannot tell whether Stint is running already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht festgestellt werden, ob Stint bereits läuft: %1</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>the stored setting &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Einstellung „%1“ ist ungültig: %2</translation>
     </message>
 </context>
 <context>
     <name>stint</name>
     <message>
         <source>the datastore gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenspeicher hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>The categories&apos; scores, weighted by the time spent in each</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertungen der Kategorien, gewichtet nach der jeweils verbrachten Zeit</translation>
     </message>
     <message>
         <source>Productivity score</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktivitätswert</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>Waiting for the first window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das erste Fenster …</translation>
     </message>
     <message>
         <source>Not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>heading above the window in focus right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Click an app to see only its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Anwendung, um nur deren Zeit zu sehen</translation>
     </message>
     <message>
         <source>Top apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Anwendungen</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Top window titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Fenstertitel</translation>
     </message>
     <message>
         <source>Top categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Kategorien</translation>
     </message>
     <message>
         <source>Active time per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit pro Stunde</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>app “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung „%1“</translation>
     </message>
     <message>
         <source>category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie „%1“</translation>
     </message>
     <message>
         <source>Showing only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 wird angezeigt</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Could not read the activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No activity in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Active time (paused %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit (pausiert %1)</translation>
     </message>
     <message>
         <source>%1 of your active time in this period is uncategorized. &lt;a href=&quot;rules&quot;&gt;Add category rules&lt;/a&gt; to see where it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihrer aktiven Zeit in diesem Zeitraum ist keiner Kategorie zugeordnet. &lt;a href=&quot;rules&quot;&gt;Fügen Sie Kategorieregeln hinzu&lt;/a&gt;, um zu sehen, wofür sie verwendet wurde.</translation>
     </message>
     <message>
         <source>%1:00 – %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:00 – %2:00</translation>
     </message>
     <message>
         <source>Active time per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit pro Monat</translation>
     </message>
     <message>
         <source>Active time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit pro Tag</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d.</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
     <name>stint::ApiServer</name>
     <message>
         <source>port %1 on %2 is already in use (is another Stint or ActivityWatch server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf %2 wird bereits verwendet (läuft ein anderer Stint- oder ActivityWatch-Server?)</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Ereignis</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryDonut</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryEditor</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Rule (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel (regulärer Ausdruck)</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie der obersten Ebene hinzufügen</translation>
     </message>
     <message>
         <source>Add s&amp;ub</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterkategorie</translation>
     </message>
     <message>
         <source>Add a subcategory to the selected category</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Kategorie eine Unterkategorie hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected category and its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Kategorie und ihre Unterkategorien entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move before the previous sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor das vorherige Geschwisterelement verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move after the next sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter das nächste Geschwisterelement verschieben</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrücken</translation>
     </message>
     <message>
         <source>Make it a subcategory of the category above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Unterkategorie der darüberliegenden Kategorie machen</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrücken</translation>
     </message>
     <message>
         <source>Move it up one level</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ebene nach oben verschieben</translation>
     </message>
     <message>
         <source>The name of this category (applied on Enter or when leaving the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name dieser Kategorie (wird mit der Eingabetaste oder beim Verlassen des Felds übernommen)</translation>
     </message>
     <message>
         <source>empty: only groups subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: gruppiert nur Unterkategorien</translation>
     </message>
     <message>
         <source>A regular expression tried on every value of a window or tab: app, title, URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regulärer Ausdruck, der auf jeden Wert eines Fensters oder Tabs angewendet wird: Anwendung, Titel, URL</translation>
     </message>
     <message>
         <source>Ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>Erben</translation>
     </message>
     <message>
         <source>Use the colour of the parent category</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe der übergeordneten Kategorie verwenden</translation>
     </message>
     <message>
         <source>Own score</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Wertung</translation>
     </message>
     <message>
         <source>Without its own score a category uses its parent&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne eigene Wertung verwendet eine Kategorie die ihrer übergeordneten Kategorie</translation>
     </message>
     <message>
         <source>Productivity score: positive for productive time, negative for distraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktivitätswertung: positiv für produktive Zeit, negativ für Ablenkung</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regex</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <source>Sc&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertung</translation>
     </message>
     <message>
         <source>A window or browser tab gets the deepest category whose regex matches any of its values; among equally deep matches, the later rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster oder Browser-Tab erhält die tiefste Kategorie, deren regulärer Ausdruck auf einen seiner Werte passt; bei gleich tiefen Treffern gewinnt die spätere Regel.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Read categories from a file exported by Stint or ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien aus einer von Stint oder ActivityWatch exportierten Datei lesen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Write these categories to a file ActivityWatch can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kategorien in eine Datei schreiben, die ActivityWatch importieren kann</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
     <message>
         <source>Replace the categories with Stint&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien durch die Standardkategorien von Stint ersetzen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien speichern</translation>
     </message>
     <message>
         <source>Import categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien importieren</translation>
     </message>
     <message>
         <source>Category files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriedateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien exportieren</translation>
     </message>
     <message>
         <source>Cannot read the stored categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Kategorien können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>(groups subcategories)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gruppiert Unterkategorien)</translation>
     </message>
     <message>
         <source>Invalid regex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Inherited – choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt – auswählen …</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot count the matches of the last 7 days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treffer der letzten 7 Tage können nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>%1 by this rule, %2 with its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch diese Regel, %2 mit ihren Unterkategorien</translation>
     </message>
     <message>
         <source>Counting the last 7 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 Tage werden gezählt …</translation>
     </message>
     <message>
         <source>Uncategorized in the last 7 days: %1 of %2 active time (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie in den letzten 7 Tagen: %1 von %2 aktiver Zeit (%3 %)</translation>
     </message>
     <message>
         <source>Last 7 days: %1 in its subcategories. This category has no regex of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage: %1 in ihren Unterkategorien. Diese Kategorie hat keinen eigenen regulären Ausdruck.</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time, %2 with its subcategories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage: Diese Regel hat %1 der aktiven Zeit zugeordnet, %2 mit ihren Unterkategorien.</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage: Diese Regel hat %1 der aktiven Zeit zugeordnet.</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie benötigt einen Namen.</translation>
     </message>
     <message>
         <source>There is already a category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Kategorie „%1“.</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorie</translation>
     </message>
     <message>
         <source>New category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorie %1</translation>
     </message>
     <message>
         <source>There is no category above to move it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kategorie darüber, in die sie verschoben werden kann.</translation>
     </message>
     <message>
         <source>Colour of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von „%1“</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved. The reports use these categories now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Berichte verwenden jetzt diese Kategorien.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON: %2 an Position %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine verwendbaren Kategorien: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s) from %1. Not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aus %1 importiert. Noch nicht gespeichert.</numerusform>
+            <numerusform>%n Regeln aus %1 importiert. Noch nicht gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the categories first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Kategorien: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1760,105 +1789,106 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>stint::DataPanel</name>
     <message>
         <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint speichert alles, was es aufzeichnet, sowie diese Einstellungen in einer Datenbankdatei:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Export everything as ActivityWatch&apos;s export file (other trackers and scripts read it) or the activity as a CSV table. Import an ActivityWatch export or ActivityWatch&apos;s own database (sqlite.db); events that are already here are skipped, so importing twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie alles als Exportdatei von ActivityWatch (andere Tracker und Skripte können sie lesen) oder die Aktivität als CSV-Tabelle. Importieren Sie einen ActivityWatch-Export oder die eigene Datenbank von ActivityWatch (sqlite.db); bereits vorhandene Ereignisse werden übersprungen, sodass ein zweiter Import nichts ändert.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message numerus="yes">
         <source>Importing… %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import läuft … %n Ereignis gelesen</numerusform>
+            <numerusform>Import läuft … %n Ereignisse gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>ActivityWatch export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch-Export (*.json)</translation>
     </message>
     <message>
         <source>Activity as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität als CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität exportieren</translation>
     </message>
     <message>
         <source>Import activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität importieren</translation>
     </message>
     <message>
         <source>ActivityWatch export or database (*.json *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch-Export oder -Datenbank (*.json *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 …</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert …</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <source>ActivityWatch&apos;s watchers and scripts can send data to Stint at http://127.0.0.1:%1/api/0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beobachter und Skripte von ActivityWatch können Daten an Stint unter http://127.0.0.1:%1/api/0/ senden.</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-API für die Beobachter und Skripte von ActivityWatch ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-API für die Beobachter und Skripte von ActivityWatch läuft nicht: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivitätszeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Aktivitätszeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis (Buckets: %1) nach %2 exportiert.</numerusform>
+            <numerusform>%n Ereignisse (Buckets: %1) nach %2 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1866,566 +1896,569 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stint keeps tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint zeichnet weiter auf</translation>
     </message>
     <message>
         <source>Stint is still running in the tray. Choose Quit in its menu to stop tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint läuft weiterhin im Infobereich. Wählen Sie „Beenden“ in seinem Menü, um die Aufzeichnung zu beenden.</translation>
     </message>
     <message>
         <source>Quit Stint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint beenden?</translation>
     </message>
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Infobereich, in dem Stint weiterlaufen kann. Stint beenden und die Aufzeichnung stoppen?</translation>
     </message>
 </context>
 <context>
     <name>stint::EventTableModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>stint::GeneralSettings</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, you count as away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Tastatur- oder Mauseingabe für diese Dauer gelten Sie als abwesend</translation>
     </message>
     <message>
         <source>How often the active window is read when the system does not report changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft das aktive Fenster gelesen wird, wenn das System keine Änderungen meldet</translation>
     </message>
     <message>
         <source>Activity before this time counts for the previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität vor dieser Uhrzeit zählt zum Vortag</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard the changes that are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <source>Away after no input for</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend nach Inaktivität von</translation>
     </message>
     <message>
         <source>Check the active window every</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Fenster prüfen alle</translation>
     </message>
     <message>
         <source>Days and weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage und Wochen</translation>
     </message>
     <message>
         <source>A day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag beginnt um</translation>
     </message>
     <message>
         <source>A week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche beginnt am</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>Windows matching a rule are never stored as they are: excluded ones are recorded only as &quot;(excluded)&quot;, redacted ones keep the app but not the title. Regexes ignore case; either may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster, die auf eine Regel passen, werden nie unverändert gespeichert: ausgeschlossene werden nur als &quot;(excluded)&quot; aufgezeichnet, geschwärzte behalten die Anwendung, aber nicht den Titel. Reguläre Ausdrücke ignorieren Groß-/Kleinschreibung; beide dürfen leer sein.</translation>
     </message>
     <message>
         <source>Always active</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer aktiv</translation>
     </message>
     <message>
         <source>Time in matching windows counts as active even without input (videos, meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in passenden Fenstern zählt auch ohne Eingabe als aktiv (Videos, Besprechungen).</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>not a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste von Regeln</translation>
     </message>
     <message>
         <source>Correct the values shown and save to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die angezeigten Werte und speichern Sie, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Away timeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Abwesenheit: %1</translation>
     </message>
     <message>
         <source>Poll interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall: %1</translation>
     </message>
     <message>
         <source>Start of day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbeginn: %1</translation>
     </message>
     <message>
         <source>Start of week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbeginn: %1</translation>
     </message>
     <message>
         <source>Privacy rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzregeln: %1</translation>
     </message>
     <message>
         <source>Always-active rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer-aktiv-Regeln: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved, but recording cannot use the new settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber die Aufzeichnung kann die neuen Einstellungen nicht verwenden: %1</translation>
     </message>
     <message>
         <source>Saved. Recording uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Aufzeichnung verwendet jetzt die neuen Einstellungen.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Start Stint when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Stint starts in the system tray when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint startet bei der Anmeldung im Infobereich</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint kann nicht bei der Anmeldung starten: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start von Stint bei der Anmeldung kann nicht deaktiviert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
     <message>
         <source>GNOME does not tell other programs which window has the focus. Stint&apos;s small GNOME Shell extension (GNOME 45 or later) does, and only to programs of your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME teilt anderen Programmen nicht mit, welches Fenster den Fokus hat. Die kleine GNOME-Shell-Erweiterung von Stint (GNOME 45 oder neuer) tut dies, und zwar nur für Programme Ihrer Sitzung.</translation>
     </message>
     <message>
         <source>Checking the extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung wird geprüft …</translation>
     </message>
     <message>
         <source>&amp;Install the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung &amp;installieren</translation>
     </message>
     <message>
         <source>&amp;Install again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;installieren</translation>
     </message>
     <message>
         <source>The extension could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erweiterung konnte nicht installiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Show Stint in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint anzeigen auf</translation>
     </message>
     <message>
         <source>Stint will use %1 after it is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint verwendet %1 nach einem Neustart.</translation>
     </message>
 </context>
 <context>
     <name>stint::MainWindow</name>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts aufgezeichnet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All changes saved (write #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert (Schreibvorgang #%1)</translation>
     </message>
     <message>
         <source>Not saved since write #%1 - retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Schreibvorgang #%1 nicht gespeichert – neuer Versuch</translation>
     </message>
 </context>
 <context>
     <name>stint::PatternTable</name>
     <message>
         <source>App (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung (Regex)</translation>
     </message>
     <message>
         <source>Title (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Regex)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen</translation>
     </message>
     <message>
         <source>Redact title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel schwärzen</translation>
     </message>
     <message>
         <source>Exclude: stored only as &quot;(excluded)&quot;. Redact title: the app is kept, the title hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen: wird nur als &quot;(excluded)&quot; gespeichert. Titel schwärzen: die Anwendung bleibt erhalten, der Titel wird verborgen.</translation>
     </message>
 </context>
 <context>
     <name>stint::PeriodNavigator</name>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <source>Show one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag anzeigen</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>Show one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche anzeigen</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat</translation>
     </message>
     <message>
         <source>Show one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monat anzeigen</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr</translation>
     </message>
     <message>
         <source>Show one year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr anzeigen</translation>
     </message>
     <message>
         <source>Previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum (%1)</translation>
     </message>
     <message>
         <source>Next period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Zeitraum (%1)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Go to the period that contains today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zeitraum wechseln, der heute enthält</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum auswählen</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern, %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy</translation>
     </message>
 </context>
 <context>
     <name>stint::QuitController</name>
     <message>
         <source>Saving your activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aktivität wird gespeichert …</translation>
     </message>
     <message>
         <source>Stint could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint konnte nicht speichern</translation>
     </message>
     <message>
         <source>The last minutes of your activity could not be saved:
 %1
 
 Nothing is lost while Stint keeps running. Retry, or cancel quitting and free some space or fix the problem first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Minuten Ihrer Aktivität konnten nicht gespeichert werden:
+%1
+
+Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder brechen Sie das Beenden ab und schaffen Sie zuerst Speicherplatz bzw. beheben Sie das Problem.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Cancel quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden abbrechen</translation>
     </message>
 </context>
 <context>
     <name>stint::RawDataPage</name>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten löschen</translation>
     </message>
     <message>
         <source>Delete bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket löschen …</translation>
     </message>
     <message>
         <source>Delete the selected bucket with all its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Bucket mit allen seinen Ereignissen löschen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Buckets&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Buckets&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Verlauf</translation>
     </message>
     <message>
         <source>From the bucket&apos;s first event to its last</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ersten bis zum letzten Ereignis des Buckets</translation>
     </message>
     <message>
         <source>Filter by any value (app, title, URL, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach beliebigem Wert filtern (Anwendung, Titel, URL, …)</translation>
     </message>
     <message>
         <source>Delete events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse löschen …</translation>
     </message>
     <message>
         <source>Delete the selected events (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ereignisse löschen (Entf)</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr anzeigen</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ereignisse&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Raw data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten</translation>
     </message>
     <message>
         <source>Cannot read the buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buckets können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No buckets yet: nothing has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Buckets: es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>Cannot read the events of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse von „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No event in this range matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis in diesem Zeitraum passt auf den Filter.</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <source>%n matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passendes Ereignis.</numerusform>
+            <numerusform>%n passende Ereignisse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>%n Ereignisse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n event(s) from &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis aus „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Ereignisse aus „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis gelöscht.</numerusform>
+            <numerusform>%n Ereignisse gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the bucket &quot;%1&quot; with all its %n event(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Bucket „%1“ mit seinem %n Ereignis löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Bucket „%1“ mit allen seinen %n Ereignissen löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted the bucket &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bucket „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neuesten %1 von %Ln passenden Ereignis werden angezeigt.</numerusform>
+            <numerusform>Die neuesten %1 von %Ln passenden Ereignissen werden angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neuesten %1 von %Ln Ereignis werden angezeigt.</numerusform>
+            <numerusform>Die neuesten %1 von %Ln Ereignissen werden angezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2433,284 +2466,287 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <name>stint::SettingsPage</name>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufzeichnung</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten</translation>
     </message>
     <message>
         <source>&amp;GNOME Shell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GNOME Shell</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
     <message>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Another Stint holds %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Stint-Instanz hält %1, antwortet aber nicht.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrollen zum Zoomen, Ziehen zum Verschieben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Show a longer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen längeren Abschnitt anzeigen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Show a shorter stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen kürzeren Abschnitt anzeigen</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>button: scroll the timeline to the present</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Go to the present</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Gegenwart springen</translation>
     </message>
     <message>
         <source>Timeline of every bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste aller Buckets</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM HH:mm</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Could not read the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineStrip</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>%1 – %2
 %3, %4 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2
+%3, %4 aktiv</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineView</name>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Active / away</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv / abwesend</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <source>Browser tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Tabs</translation>
     </message>
     <message>
         <source>Browser tabs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Tabs (%1)</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>in a tooltip: the user was at the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Away</source>
         <extracomment>in a tooltip: the user was away from the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung: %1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
     <message>
         <source>Start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: %1 %2</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts aufgezeichnet</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Bucket %1
 Type %2
 Host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket %1
+Typ %2
+Host %3</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
 </context>
 <context>
     <name>stint::Tracker</name>
     <message>
         <source>true or false expected</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>a port number from 1 to 65535 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Portnummer von 1 bis 65535 erwartet</translation>
     </message>
     <message>
         <source>a string expected</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>cannot store this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID dieser Datenbank kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID dieser Datenbank kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>stint::TrayIcon</name>
     <message>
         <source>Open Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint öffnen</translation>
     </message>
     <message>
         <source>Pause for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten pausieren</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde pausieren</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stint is tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint zeichnet auf</translation>
     </message>
     <message>
         <source>Stint: you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint: Sie sind abwesend</translation>
     </message>
     <message>
         <source>Stint is paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ist bis %1 pausiert</translation>
     </message>
     <message>
         <source>Stint is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ist pausiert</translation>
     </message>
     <message>
         <source>Stint is not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint zeichnet nicht auf</translation>
     </message>
     <message>
         <source>Today: %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1 aktiv</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint kann nicht bei der Anmeldung starten: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start von Stint bei der Anmeldung kann nicht deaktiviert werden: %1</translation>
     </message>
 </context>
 </TS>
