@@ -213,8 +213,12 @@ QString describeGaps(const PlatformBackends &backends, const QString &waylandDis
                      .arg(gaps.window.join(u"; "_s));
     if (!backends.idle)
         parts << QCoreApplication::translate("PlatformBackends", "when you are away (%1)").arg(gaps.idle.join(u"; "_s));
+    const QString missing = parts.size() == 2
+        //: both things Stint cannot see: "which window has focus (...), nor when you are away (...)"
+        ? QCoreApplication::translate("PlatformBackends", "%1, nor %2").arg(parts.at(0), parts.at(1))
+        : parts.value(0);
     return QCoreApplication::translate("PlatformBackends", "on the Wayland display %1 Stint cannot see %2")
-        .arg(waylandDisplay, parts.join(u", nor "_s));
+        .arg(waylandDisplay, missing);
 }
 
 } // namespace

@@ -27,7 +27,10 @@ QString WaylandIdleBackend::missing(const WaylandConnection &connection)
                                                "an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)");
     if (!connection.offers(wl_seat_interface.name))
         lacking << QCoreApplication::translate("WaylandIdleBackend", "a seat (wl_seat)");
-    return lacking.join(u" and "_s);
+    if (lacking.size() == 2)
+        //: the two things a compositor lacks: "an idle protocol (...) and a seat (wl_seat)"
+        return QCoreApplication::translate("WaylandIdleBackend", "%1 and %2").arg(lacking.at(0), lacking.at(1));
+    return lacking.value(0);
 }
 
 WaylandIdleBackend::WaylandIdleBackend(std::unique_ptr<WaylandConnection> connection,
