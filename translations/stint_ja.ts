@@ -5,548 +5,551 @@
     <name>ActivityBuilder</name>
     <message>
         <source>no window activity was recorded on host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト &quot;%1&quot; ではウィンドウのアクティビティが記録されていません</translation>
     </message>
 </context>
 <context>
     <name>ActivityCsvExporter</name>
     <message>
         <source>Cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV を書き込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な正規表現ではありません</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>the desktop&apos;s Background portal</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップの Background ポータル</translation>
     </message>
     <message>
         <source>No session bus, so the Background portal cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションバスがないため、Background ポータルに問い合わせできません。</translation>
     </message>
     <message>
         <source>Stint records your activity from the moment you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はログインした時点からアクティビティを記録します。</translation>
     </message>
     <message>
         <source>The Background portal refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Background ポータルが要求を拒否しました: %1</translation>
     </message>
     <message>
         <source>The Background portal did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Background ポータルが応答しませんでした。</translation>
     </message>
     <message>
         <source>Starting at login was not allowed (the request was denied or cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時の起動は許可されませんでした (要求が拒否またはキャンセルされました)。</translation>
     </message>
     <message>
         <source>The desktop did not allow Stint to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップが Stint のログイン時の起動を許可しませんでした。</translation>
     </message>
     <message>
         <source>The desktop kept Stint starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップは Stint のログイン時の起動を解除しませんでした。</translation>
     </message>
     <message>
         <source>Records which application has your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のアプリケーションを記録します</translation>
     </message>
     <message>
         <source>Cannot change the registry value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ値 %1 を変更できません。</translation>
     </message>
 </context>
 <context>
     <name>AwExporter</name>
     <message>
         <source>There is no bucket &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos; はありません。</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos; を読み込めません: %2</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを書き込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>AwImporter</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行 %2 列</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file ends too early (expected &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で終わっています (&apos;%1&apos; が必要です)</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; が必要です</translation>
     </message>
     <message>
         <source>the file ends inside a value that starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが %1 から始まる値の途中で終わっています</translation>
     </message>
     <message>
         <source>the file ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが文字列の途中で終わっています</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>値が必要です</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>二重引用符で囲んだキーが必要です</translation>
     </message>
     <message>
         <source>this is not an ActivityWatch export: it has no &quot;buckets&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch のエクスポートではありません: &quot;buckets&quot; がありません</translation>
     </message>
     <message>
         <source>unexpected text after the export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの後に予期しないテキストがあります</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>an event must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは JSON オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos;、イベント %2: %3</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です。</translation>
     </message>
     <message>
         <source>%1 is not an ActivityWatch database (no buckets table: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は ActivityWatch のデータベースではありません (buckets テーブルがありません: %2)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: &apos;created&apos; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos;: &apos;created&apos; が日付ではありません: %2</translation>
     </message>
     <message>
         <source>Cannot read the events of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; のイベントを読み込めません: %2</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos;、%2 のイベント: データが JSON オブジェクトではありません (%3)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos;、%2 のイベント: 開始より前に終了しています</translation>
     </message>
 </context>
 <context>
     <name>CategoryRules</name>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ %1</translation>
     </message>
     <message>
         <source>category %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; は空でない文字列のリストである必要があります</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; は文字列の空でないリストである必要があります</translation>
     </message>
     <message>
         <source>&quot;rule&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rule&quot; はオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>a regex rule needs a non-empty &quot;regex&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>regex ルールには空でない &quot;regex&quot; 文字列が必要です</translation>
     </message>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な正規表現 &quot;%1&quot;: オフセット %3 で %2</translation>
     </message>
     <message>
         <source>unknown rule type &quot;%1&quot; (known: regex, none)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なルールの種類 &quot;%1&quot; (既知の種類: regex, none)</translation>
     </message>
     <message>
         <source>&quot;data&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; はオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>categories must be a JSON list of rules, or an object with a &quot;categories&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリはルールの JSON リスト、または &quot;categories&quot; リストを持つオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Reads what Stint has recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint が記録した内容を読み取ります。</translation>
     </message>
     <message>
         <source>Print JSON (ActivityWatch&apos;s format).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (ActivityWatch の形式) で出力します。</translation>
     </message>
     <message>
         <source>Only events that end at or after &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;time&gt; 以降に終了するイベントのみ。</translation>
     </message>
     <message>
         <source>time</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>Only events that start at or before &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;time&gt; 以前に開始するイベントのみ。</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; events (summary: rows, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを最大 &lt;n&gt; 件 (summary では行数、既定値 10)。</translation>
     </message>
     <message>
         <source>n</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: &lt;date&gt; (YYYY-MM-DD) の日。</translation>
     </message>
     <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>summary: the whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: 週全体。</translation>
     </message>
     <message>
         <source>summary: the whole month.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: 月全体。</translation>
     </message>
     <message>
         <source>summary: the whole year.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: 年全体。</translation>
     </message>
     <message>
         <source>summary: group by app, title, category or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: app、title、category、domain のいずれかでまとめます。</translation>
     </message>
     <message>
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>what</translation>
     </message>
     <message>
         <source>summary: only this host (default: all combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary: このホストのみ (既定値: すべてを合算)。</translation>
     </message>
     <message>
         <source>host</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>export: only this bucket (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>export: このバケットのみ (複数指定する場合は繰り返します)。</translation>
     </message>
     <message>
         <source>id</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>export: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: json (既定値) または csv。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>Cannot read the time &apos;%1&apos;; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 &apos;%1&apos; を読み取れません。RFC 3339 または YYYY-MM-DD[THH:MM[:SS]] を使用してください。</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 0, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には 0 以上の整数を指定してください (&apos;%1&apos; は無効です)。</translation>
     </message>
     <message>
         <source>Unknown command or wrong arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンドか、引数が正しくありません: %1</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント数</translation>
     </message>
     <message>
         <source>FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>最初</translation>
     </message>
     <message>
         <source>LAST</source>
-        <translation type="unfinished"></translation>
+        <translation>最後</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>--by takes app, title, category or domain, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by には app、title、category、domain のいずれかを指定してください (&apos;%1&apos; は無効です)。</translation>
     </message>
     <message>
         <source>Choose one period: --date, --week, --month, --year, or --start and --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を 1 つ選択してください: --date、--week、--month、--year、または --start と --end。</translation>
     </message>
     <message>
         <source>Cannot read the date &apos;%1&apos;; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付 &apos;%1&apos; を読み取れません。YYYY-MM-DD を使用してください。</translation>
     </message>
     <message>
         <source>A custom period needs both --start and --end, with the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム期間には --start と --end の両方が必要で、終了は開始より後である必要があります。</translation>
     </message>
     <message>
         <source>%1 to %2: %3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2: アクティブ %3</translation>
     </message>
     <message>
         <source>, %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>、一時停止 %1</translation>
     </message>
     <message>
         <source>, productivity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、生産性 %1</translation>
     </message>
     <message>
         <source>CATEGORY</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>SHARE</source>
-        <translation type="unfinished"></translation>
+        <translation>割合</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインポートされませんでした: %2</translation>
     </message>
     <message>
         <source>The categories were not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリは保存されませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のカテゴリをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>COLOR</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のカテゴリをエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: categories, categories export FILE or categories import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: categories、categories export FILE、または categories import FILE。</translation>
     </message>
     <message>
         <source>--format takes json or csv, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には json または csv を指定してください (&apos;%1&apos; は無効です)。</translation>
     </message>
     <message>
         <source>--bucket applies to the JSON export; the CSV is the combined activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket は JSON エクスポートに適用されます。CSV は合算したアクティビティです。</translation>
     </message>
     <message>
         <source>--end must not be before --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end は --start より前にできません。</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: ファイルが存在しません。</translation>
     </message>
     <message>
         <source>The import could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートをコミットできませんでした: %1</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース: %1</translation>
     </message>
     <message>
         <source>no database yet: nothing has been recorded in this location</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースはまだありません: この場所には何も記録されていません</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: %1</translation>
     </message>
     <message>
         <source>schema version: %1 (this build: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマバージョン: %1 (このビルド: %2)</translation>
     </message>
     <message>
         <source>journal mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルモード: %1</translation>
     </message>
     <message>
         <source>note: the database is not in WAL mode; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: データベースが WAL モードではありません。読み取り側がコミットを待つ場合があります</translation>
     </message>
     <message>
         <source>integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>整合性: OK</translation>
     </message>
     <message numerus="yes">
         <source>integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>整合性: %n 件の問題</numerusform>
         </translation>
     </message>
     <message>
         <source>gnome-extension takes &apos;install&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gnome-extension には &apos;install&apos; または &apos;status&apos; を指定してください (&apos;%1&apos; は無効です)。</translation>
     </message>
     <message>
         <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
                                    focused window on GNOME), or tell whether it runs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gnome-extension install|status   Stint の GNOME Shell 拡張機能 (GNOME でフォーカスのある
+                                   ウィンドウを Stint に伝えます) をインストール、または動作状況を表示
+</translation>
     </message>
     <message>
         <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 T: RFC 3339 (2026-11-24T09:30:00Z) またはローカル時刻 (2026-11-24、2026-11-24T09:30)。
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行のアクティビティをエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n 件のイベントを読み込みました</numerusform>
         </translation>
     </message>
     <message>
@@ -571,56 +574,76 @@
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  buckets [--json]                 バケットを最初/最後のイベントと件数とともに一覧表示
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   バケットのイベントを新しい順に一覧表示
+  check                            データベースを検査 (整合性、スキーマ、ジャーナルモード)
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   アクティブ時間の内訳 (既定は今日。--date で日を指定、
+                                   またはその日を含む週/月/年)
+  categories [export FILE | import FILE]
+                                   カテゴリを一覧表示、または ActivityWatch 形式の
+                                   ファイルへの書き出し/ファイルからの読み込み
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch のエクスポート JSON (全バケット、または
+                                   指定したもの)、またはアクティブ時間の CSV。FILE がなければ
+                                   標準出力へ。範囲を指定するとイベントをその範囲で切り詰めます
+  import FILE                      ActivityWatch のエクスポート (.json) または aw-server-rust の
+                                   sqlite.db。保存済みのイベントはスキップします
+  autostart enable|disable|status  ログイン時に Stint を (最小化して) 起動、起動を停止、
+                                   または &apos;enabled&apos; か &apos;disabled&apos; を表示
+</translation>
     </message>
     <message>
         <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation type="unfinished"></translation>
+        <translation>buckets、events、check、summary、categories、export、import、autostart または gnome-extension</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベントをエクスポートしました (バケット: %1)。</numerusform>
         </translation>
     </message>
     <message>
         <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart には &apos;enable&apos;、&apos;disable&apos;、&apos;status&apos; のいずれかを指定してください (&apos;%1&apos; は無効です)。</translation>
     </message>
     <message>
         <source>Stint will start at login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はログイン時に起動します (%1)。</translation>
     </message>
     <message>
         <source>Stint will not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はログイン時に起動しません。</translation>
     </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがありません</translation>
     </message>
     <message>
         <source>cannot read the idle time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル時間を読み取れません: %1</translation>
     </message>
 </context>
 <context>
     <name>DataLocation</name>
     <message>
         <source>Keep the database in &lt;dir&gt; instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを %1 ではなく &lt;dir&gt; に保存します。</translation>
     </message>
     <message>
         <source>dir</source>
         <extracomment>the value name in --help: --data-dir &lt;dir&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>別のテスト用データベース (stint-testing.db) を使用します。</translation>
     </message>
 </context>
 <context>
@@ -628,1123 +651,1125 @@
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>a duration in minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>a duration in hours, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>a duration in hours and minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>0 %</source>
         <extracomment>a share of the active time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0%</translation>
     </message>
     <message>
         <source>&lt; 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>1% 未満</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>EventOps</name>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な正規表現 &quot;%1&quot;: オフセット %3 で %2</translation>
     </message>
 </context>
 <context>
     <name>GnomeExtension</name>
     <message>
         <source>Stint follows the focused window on GNOME through its GNOME Shell extension (GNOME 45 or later). Install it with &apos;stint-cli gnome-extension install&apos;, log out and back in, then enable it with &apos;gnome-extensions enable %1&apos; or in the Extensions app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は GNOME では GNOME Shell 拡張機能 (GNOME 45 以降) を通じてフォーカスのあるウィンドウを追跡します。&apos;stint-cli gnome-extension install&apos; でインストールし、ログアウトして再度ログインしてから、&apos;gnome-extensions enable %1&apos; または「拡張機能」アプリで有効にしてください。</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 を作成できません。</translation>
     </message>
     <message>
         <source>This build of Stint lacks the extension file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Stint のビルドには拡張機能のファイル %1 がありません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Installed Stint&apos;s GNOME Shell extension into %1.
 Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint の GNOME Shell 拡張機能を %1 にインストールしました。
+GNOME Shell が認識できるようにログアウトして再度ログインし、&apos;gnome-extensions enable %2&apos; (または「拡張機能」アプリ) で有効にしてください。</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is not installed (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint の GNOME Shell 拡張機能がインストールされていません (%1)。%2</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension in %1 differs from the one this Stint ships: run &apos;stint-cli gnome-extension install&apos; again, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にある Stint の GNOME Shell 拡張機能は、この Stint に同梱のものと異なります。&apos;stint-cli gnome-extension install&apos; をもう一度実行し、ログアウトして再度ログインしてください。</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint の GNOME Shell 拡張機能は %1 にインストールされ、動作しています。</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 but not running: log out and back in, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint の GNOME Shell 拡張機能は %1 にインストールされていますが、動作していません。ログアウトして再度ログインし、&apos;gnome-extensions enable %2&apos; (または「拡張機能」アプリ) で有効にしてください。</translation>
     </message>
 </context>
 <context>
     <name>GnomeShellWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがありません</translation>
     </message>
     <message>
         <source>cannot subscribe to %1.Changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.Changed を購読できません: %2</translation>
     </message>
     <message>
         <source>GNOME Shell does not answer for Stint&apos;s extension (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell が Stint の拡張機能 (%1) について応答しません: %2</translation>
     </message>
     <message>
         <source>GNOME Shell left the session bus; waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell がセッションバスから切断されました。再接続を待っています</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベントをインポートし、既存の %1 件をスキップしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1 (%2): %3 imported, %4 duplicates%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 件インポート、%4 件重複%5</translation>
     </message>
     <message>
         <source>new bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバケット</translation>
     </message>
     <message>
         <source>existing bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のバケット</translation>
     </message>
     <message>
         <source>, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>、未完了</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートが中断されました: %1</translation>
     </message>
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
-        <translation type="unfinished"></translation>
+        <translation>上に示したものはすべてインポートされました。未完了のバケットの残りと、ファイル内でそれ以降にあるバケットはインポートされていません。</translation>
     </message>
 </context>
 <context>
     <name>ImportSink</name>
     <message>
         <source>The database could not commit before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート前にデータベースをコミットできませんでした: %1</translation>
     </message>
     <message>
         <source>Cannot save bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos; を保存できません: %2</translation>
     </message>
     <message>
         <source>Cannot create bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos; を作成できません: %2</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos; を読み込めません: %2</translation>
     </message>
     <message>
         <source>Storing events of bucket &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &apos;%1&apos; のイベントの保存に失敗しました: %2</translation>
     </message>
     <message>
         <source>The imported events could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたイベントをコミットできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>KWinWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus セッションバスがありません</translation>
     </message>
     <message>
         <source>cannot register %1 on the session bus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をセッションバスに登録できません: %2</translation>
     </message>
     <message>
         <source>the KWin script is missing from this build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドには KWin スクリプトが含まれていません (%1)</translation>
     </message>
     <message>
         <source>cannot create the directory %1 for the KWin script</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin スクリプト用のディレクトリ %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot write the KWin script %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin スクリプト %1 を書き込めません: %2</translation>
     </message>
     <message>
         <source>KWin (%1) is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin (%1) がセッションバス上にありません</translation>
     </message>
     <message>
         <source>KWin refused to load the script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin がスクリプト %1 の読み込みを拒否しました</translation>
     </message>
     <message>
         <source>KWin&apos;s scripting interface failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin のスクリプトインターフェイスが失敗しました: %1</translation>
     </message>
     <message>
         <source>KWin did not start the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin がスクリプトを開始しませんでした: %1</translation>
     </message>
     <message>
         <source>KWin left the session bus; waiting for it to come back to follow the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin がセッションバスから切断されました。アクティブウィンドウを追跡するため再接続を待っています</translation>
     </message>
 </context>
 <context>
     <name>MacWindowBackend</name>
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウタイトルを読み取るには、Stint にアクセシビリティの許可が必要です: システム設定 → プライバシー &amp; セキュリティ → アクセシビリティ</translation>
     </message>
 </context>
 <context>
     <name>PauseController</name>
     <message>
         <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;since&quot;: time, &quot;until&quot;: time または null} の形式が必要です</translation>
     </message>
 </context>
 <context>
     <name>PlatformBackends</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>X ディスプレイ %1 に MIT-SCREEN-SAVER 拡張がないため、Stint は離席を検出できません</translation>
     </message>
     <message>
         <source>XWayland is not running (DISPLAY is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland が動作していません (DISPLAY が設定されていません)</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) has no window manager publishing the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland (DISPLAY=%1) にアクティブウィンドウを公開するウィンドウマネージャーがありません</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland (DISPLAY=%1) に MIT-SCREEN-SAVER 拡張がありません</translation>
     </message>
     <message>
         <source>the compositor does not offer zwlr_foreign_toplevel_manager_v1 (wlroots compositors such as sway, Hyprland, river and labwc do)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポジターが zwlr_foreign_toplevel_manager_v1 を提供していません (sway、Hyprland、river、labwc などの wlroots 系コンポジターは提供しています)</translation>
     </message>
     <message>
         <source>the compositor does not offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポジターが %1 を提供していません</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Plasma または GNOME に接続するための D-Bus セッションバスがありません (%1)</translation>
     </message>
     <message>
         <source>neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin (KDE Plasma) も GNOME Shell も D-Bus セッションバス上にありません</translation>
     </message>
     <message>
         <source>KWin&apos;s script did not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin のスクリプトが読み込まれませんでした: %1</translation>
     </message>
     <message>
         <source>which window has focus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカスのあるウィンドウ (%1)</translation>
     </message>
     <message>
         <source>when you are away (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>離席状態 (%1)</translation>
     </message>
     <message>
         <source>on the Wayland display %1 Stint cannot see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland ディスプレイ %1 では、Stint は %2 を取得できません</translation>
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical session to see which window has focus and whether you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイが見つかりません (DISPLAY と WAYLAND_DISPLAY が設定されていません): フォーカスのあるウィンドウと離席状態を知るには、Stint にグラフィカルセッションが必要です</translation>
     </message>
     <message>
         <source>Stint runs outside a graphical login session (over SSH?): it can watch windows and input only when it runs in the logged-in user&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint がグラフィカルなログインセッションの外で動作しています (SSH 経由?): ウィンドウと入力を監視できるのは、ログインしているユーザーのセッション内で動作している場合のみです。</translation>
     </message>
     <message>
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint がデスクトップなしで動作しています (サービスとして?): ウィンドウと入力を監視できるのは、ユーザー自身のセッション内で動作している場合のみです。</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRules</name>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールは JSON 配列である必要があります</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>&quot;action&quot; must be &quot;drop&quot; or &quot;redact&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; は &quot;drop&quot; または &quot;redact&quot; である必要があります</translation>
     </message>
 </context>
 <context>
     <name>ReportCalendar</name>
     <message>
         <source>the start of day must be a time &quot;HH:MM&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の開始は &quot;HH:MM&quot; 形式の時刻である必要があります (%1 は無効です)</translation>
     </message>
     <message>
         <source>the start of week must be an English day name such as &quot;Monday&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>週の開始は &quot;Monday&quot; のような英語の曜日名である必要があります (&quot;%1&quot; は無効です)</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>cannot migrate from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマバージョン %1 から移行できません</translation>
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマバージョン %1 への移行に失敗しました: %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデータベースがありません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>SQLite did not accept synchronous=FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite が synchronous=FULL を受け付けませんでした</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データディレクトリ %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>cannot set the journal mode of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のジャーナルモードを設定できません: %2</translation>
     </message>
     <message>
         <source>SQLite refused WAL mode for %1 and uses &apos;%2&apos; instead; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite が %1 の WAL モードを拒否し、代わりに &apos;%2&apos; を使用しています。読み取り側がコミットを待つ場合があります</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を準備できません: %2</translation>
     </message>
     <message>
         <source>an in-memory database has no reader connections</source>
-        <translation type="unfinished"></translation>
+        <translation>インメモリデータベースには読み取り用の接続がありません</translation>
     </message>
 </context>
 <context>
     <name>WatcherBuckets</name>
     <message>
         <source>creating bucket %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット %1 の作成がタイムアウトしました</translation>
     </message>
     <message>
         <source>cannot create bucket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット %1 を作成できません: %2</translation>
     </message>
 </context>
 <context>
     <name>WatcherSettings</name>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません</translation>
     </message>
     <message>
         <source>cannot read the setting &quot;%1&quot; from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースから設定 &quot;%1&quot; を読み込めません</translation>
     </message>
     <message>
         <source>%1 s is outside %2 … %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒は %2 … %3 秒の範囲外です</translation>
     </message>
 </context>
 <context>
     <name>WaylandConnection</name>
     <message>
         <source>no compositor is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>そこで待ち受けているコンポジターがありません</translation>
     </message>
     <message>
         <source>the compositor closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポジターが接続を閉じました</translation>
     </message>
     <message>
         <source>cannot connect to a Wayland display: WAYLAND_DISPLAY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland ディスプレイに接続できません: WAYLAND_DISPLAY が設定されていません</translation>
     </message>
     <message>
         <source>cannot connect to the Wayland display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland ディスプレイ %1 に接続できません: %2</translation>
     </message>
     <message>
         <source>protocol error %1 on %2@%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2@%3 でプロトコルエラー %1</translation>
     </message>
     <message>
         <source>lost the connection to the Wayland display %1 (%2); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland ディスプレイ %1 との接続が切れました (%2)。再試行しています</translation>
     </message>
 </context>
 <context>
     <name>WaylandIdleBackend</name>
     <message>
         <source>an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルプロトコル (ext_idle_notifier_v1 または org_kde_kwin_idle)</translation>
     </message>
     <message>
         <source>a seat (wl_seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>シート (wl_seat)</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Wayland コンポジターが %2 を提供していないため、Stint は離席を検出できません</translation>
     </message>
 </context>
 <context>
     <name>WaylandWindowBackend</name>
     <message>
         <source>the Wayland compositor on %1 does not offer zwlr_foreign_toplevel_manager_v1, so Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Wayland コンポジターが zwlr_foreign_toplevel_manager_v1 を提供していないため、Stint はフォーカスのあるウィンドウを取得できません</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 withdrew zwlr_foreign_toplevel_manager_v1; Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Wayland コンポジターが zwlr_foreign_toplevel_manager_v1 を取り下げました。Stint はフォーカスのあるウィンドウを取得できません</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 stopped listing windows (zwlr_foreign_toplevel_manager_v1 finished); Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Wayland コンポジターがウィンドウの一覧の提供を停止しました (zwlr_foreign_toplevel_manager_v1 が終了)。Stint はフォーカスのあるウィンドウを取得できません</translation>
     </message>
 </context>
 <context>
     <name>WindowPattern</name>
     <message>
         <source>invalid %1 pattern &quot;%2&quot;: %3 at offset %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパターン &quot;%2&quot; が無効です: オフセット %4 で %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は文字列である必要があります</translation>
     </message>
     <message>
         <source>a rule needs an app or a title pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールにはアプリまたはタイトルのパターンが必要です</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールは JSON 配列である必要があります</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1: %2</translation>
     </message>
 </context>
 <context>
     <name>X11Connection</name>
     <message>
         <source>no X server is running there, or it refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>そこでは X サーバーが動作していないか、接続が拒否されました</translation>
     </message>
     <message>
         <source>the server lacks a required extension</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに必要な拡張がありません</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ不足です</translation>
     </message>
     <message>
         <source>the display name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ名が無効です</translation>
     </message>
     <message>
         <source>the server has no such screen</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにそのようなスクリーンはありません</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー %1</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>X ディスプレイ %1 に接続できません: %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the server has no screen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>X ディスプレイ %1 に接続できません: サーバーにスクリーン %2 がありません</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the connection broke at once</source>
-        <translation type="unfinished"></translation>
+        <translation>X ディスプレイ %1 に接続できません: 接続がすぐに切断されました</translation>
     </message>
     <message>
         <source>lost the connection to the X display %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>X ディスプレイ %1 との接続が切れました。再試行しています</translation>
     </message>
 </context>
 <context>
     <name>X11IdleBackend</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>X ディスプレイ %1 に MIT-SCREEN-SAVER 拡張がないため、Stint は離席を検出できません</translation>
     </message>
 </context>
 <context>
     <name>X11WindowBackend</name>
     <message>
         <source>the window manager on the X display %1 does not publish the active window (_NET_ACTIVE_WINDOW); Stint needs a window manager that follows the EWMH standard (most do) to see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>X ディスプレイ %1 のウィンドウマネージャーがアクティブウィンドウ (_NET_ACTIVE_WINDOW) を公開していません。フォーカスのあるウィンドウを取得するには、EWMH 標準に従うウィンドウマネージャー (ほとんどが対応) が必要です</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は秒数ではありません</translation>
     </message>
     <message>
         <source>Stint records which application has your attention, and when you are away, and keeps it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は使用中のアプリケーションと離席した時間を記録し、このコンピューター上に保存します。</translation>
     </message>
     <message>
         <source>Record without a window (the watchers still need a graphical session).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを表示せずに記録します (ウォッチャーには引き続きグラフィカルセッションが必要です)。</translation>
     </message>
     <message>
         <source>Read the focused window every &lt;seconds&gt; (default 1; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカスのあるウィンドウを &lt;seconds&gt; 秒ごとに読み取ります (既定値 1。設定より優先)。</translation>
     </message>
     <message>
         <source>seconds</source>
         <extracomment>a value name in --help: &lt;seconds&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Count as away after &lt;seconds&gt; without input (default 180; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>入力がないまま &lt;seconds&gt; 秒経過すると離席とみなします (既定値 180。設定より優先)。</translation>
     </message>
     <message>
         <source>Start in the system tray without opening the window (when the desktop has a tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開かずにシステムトレイで起動します (デスクトップにトレイがある場合)。</translation>
     </message>
     <message>
         <source>Serve the ActivityWatch-compatible HTTP API on &lt;port&gt; of 127.0.0.1 (default 5600, 5666 with --testing; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch 互換の HTTP API を 127.0.0.1 のポート &lt;port&gt; で提供します (既定値 5600、--testing 指定時は 5666。設定より優先)。</translation>
     </message>
     <message>
         <source>port</source>
         <extracomment>the value name in --help: --port &lt;port&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Do not serve the HTTP API.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP API を提供しません。</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: &quot;%1&quot; は 1～65535 のポート番号ではありません</translation>
     </message>
     <message>
         <source>Stint cannot open its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はデータベースを開けません: %1</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot record activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はアクティビティを記録できません: %1</translation>
     </message>
     <message>
         <source>the final save failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の保存に失敗しました: %1</translation>
     </message>
     <message>
         <source>Print the version of Stint and of Qt, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint と Qt のバージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Stint is already running; its window is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はすでに実行中です。ウィンドウを表示しました。</translation>
     </message>
     <message>
         <source>Stint is already running without a window (--no-gui).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はすでにウィンドウなし (--no-gui) で実行中です。</translation>
     </message>
     <message>
         <source>cannot tell whether Stint is running already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint がすでに実行中かどうか判断できません: %1</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>the stored setting &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている設定 &quot;%1&quot; が無効です: %2</translation>
     </message>
 </context>
 <context>
     <name>stint</name>
     <message>
         <source>the datastore gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>データストアから応答がありません</translation>
     </message>
 </context>
 <context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明)</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ時間</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>The categories&apos; scores, weighted by the time spent in each</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリのスコアを、それぞれに費やした時間で加重したもの</translation>
     </message>
     <message>
         <source>Productivity score</source>
-        <translation type="unfinished"></translation>
+        <translation>生産性スコア</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Waiting for the first window…</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のウィンドウを待っています…</translation>
     </message>
     <message>
         <source>Not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>記録していません</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>heading above the window in focus right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>Click an app to see only its time</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリをクリックすると、そのアプリの時間のみを表示します</translation>
     </message>
     <message>
         <source>Top apps</source>
-        <translation type="unfinished"></translation>
+        <translation>上位のアプリ</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Top window titles</source>
-        <translation type="unfinished"></translation>
+        <translation>上位のウィンドウタイトル</translation>
     </message>
     <message>
         <source>Top categories</source>
-        <translation type="unfinished"></translation>
+        <translation>上位のカテゴリ</translation>
     </message>
     <message>
         <source>Active time per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯別のアクティブ時間</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>app “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ「%1」</translation>
     </message>
     <message>
         <source>category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ「%1」</translation>
     </message>
     <message>
         <source>Showing only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のみを表示中</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>と</translation>
     </message>
     <message>
         <source>Could not read the activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>No activity in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間のアクティビティはありません</translation>
     </message>
     <message>
         <source>Active time (paused %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ時間 (一時停止 %1)</translation>
     </message>
     <message>
         <source>%1 of your active time in this period is uncategorized. &lt;a href=&quot;rules&quot;&gt;Add category rules&lt;/a&gt; to see where it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間のアクティブ時間のうち %1 が未分類です。&lt;a href=&quot;rules&quot;&gt;カテゴリのルールを追加&lt;/a&gt;すると内訳がわかります。</translation>
     </message>
     <message>
         <source>%1:00 – %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:00～%2:00</translation>
     </message>
     <message>
         <source>Active time per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月別のアクティブ時間</translation>
     </message>
     <message>
         <source>Active time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>日別のアクティブ時間</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>ddd</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d日(ddd)</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
 </context>
 <context>
     <name>stint::ApiServer</name>
     <message>
         <source>port %1 on %2 is already in use (is another Stint or ActivityWatch server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のポート %1 はすでに使用中です (別の Stint または ActivityWatch サーバーが動作していませんか?)</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
 </context>
 <context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のイベント</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のイベント</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント数</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryDonut</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryEditor</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Rule (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール (正規表現)</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add a top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位のカテゴリを追加します</translation>
     </message>
     <message>
         <source>Add s&amp;ub</source>
-        <translation type="unfinished"></translation>
+        <translation>サブカテゴリを追加(&amp;U)</translation>
     </message>
     <message>
         <source>Add a subcategory to the selected category</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したカテゴリにサブカテゴリを追加します</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected category and its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したカテゴリとそのサブカテゴリを削除します</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move before the previous sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ階層で 1 つ前に移動します</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>Move after the next sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ階層で 1 つ後ろに移動します</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>インデント</translation>
     </message>
     <message>
         <source>Make it a subcategory of the category above</source>
-        <translation type="unfinished"></translation>
+        <translation>上のカテゴリのサブカテゴリにします</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>インデント解除</translation>
     </message>
     <message>
         <source>Move it up one level</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ上の階層に移動します</translation>
     </message>
     <message>
         <source>The name of this category (applied on Enter or when leaving the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>このカテゴリの名前 (Enter を押すかフィールドを離れると適用されます)</translation>
     </message>
     <message>
         <source>empty: only groups subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合はサブカテゴリをまとめるだけです</translation>
     </message>
     <message>
         <source>A regular expression tried on every value of a window or tab: app, title, URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウまたはタブのすべての値 (アプリ、タイトル、URL) に対して試される正規表現</translation>
     </message>
     <message>
         <source>Ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字と小文字を区別しない</translation>
     </message>
     <message>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>継承</translation>
     </message>
     <message>
         <source>Use the colour of the parent category</source>
-        <translation type="unfinished"></translation>
+        <translation>親カテゴリの色を使用します</translation>
     </message>
     <message>
         <source>Own score</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のスコア</translation>
     </message>
     <message>
         <source>Without its own score a category uses its parent&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のスコアがないカテゴリは、親カテゴリのスコアを使用します</translation>
     </message>
     <message>
         <source>Productivity score: positive for productive time, negative for distraction</source>
-        <translation type="unfinished"></translation>
+        <translation>生産性スコア: 生産的な時間には正の値、気が散った時間には負の値</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色(&amp;C)</translation>
     </message>
     <message>
         <source>Sc&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア(&amp;O)</translation>
     </message>
     <message>
         <source>A window or browser tab gets the deepest category whose regex matches any of its values; among equally deep matches, the later rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウまたはブラウザーのタブには、いずれかの値に正規表現が一致するカテゴリのうち最も深いものが割り当てられます。同じ深さで一致した場合は、後のルールが優先されます。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Read categories from a file exported by Stint or ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint または ActivityWatch でエクスポートしたファイルからカテゴリを読み込みます</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Write these categories to a file ActivityWatch can import</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのカテゴリを ActivityWatch でインポートできるファイルに書き出します</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値</translation>
     </message>
     <message>
         <source>Replace the categories with Stint&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリを Stint の既定値に置き換えます</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更を破棄します</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリを保存します</translation>
     </message>
     <message>
         <source>Import categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリのインポート</translation>
     </message>
     <message>
         <source>Category files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリのエクスポート</translation>
     </message>
     <message>
         <source>Cannot read the stored categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているカテゴリを読み込めません: %1</translation>
     </message>
     <message>
         <source>(groups subcategories)</source>
-        <translation type="unfinished"></translation>
+        <translation>(サブカテゴリをまとめるだけ)</translation>
     </message>
     <message>
         <source>Invalid regex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な正規表現: %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Inherited – choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>継承 – 選択…</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ保存されていません。</translation>
     </message>
     <message>
         <source>Cannot count the matches of the last 7 days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間の一致を集計できません: %1</translation>
     </message>
     <message>
         <source>%1 by this rule, %2 with its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールで %1、サブカテゴリを含めて %2</translation>
     </message>
     <message>
         <source>Counting the last 7 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間を集計しています…</translation>
     </message>
     <message>
         <source>Uncategorized in the last 7 days: %1 of %2 active time (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間の未分類: アクティブ時間 %2 のうち %1 (%3%)</translation>
     </message>
     <message>
         <source>Last 7 days: %1 in its subcategories. This category has no regex of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間: サブカテゴリで %1。このカテゴリには独自の正規表現がありません。</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time, %2 with its subcategories.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間: このルールでアクティブ時間のうち %1 を分類しました (サブカテゴリを含めて %2)。</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間: このルールでアクティブ時間のうち %1 を分類しました。</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリには名前が必要です。</translation>
     </message>
     <message>
         <source>There is already a category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ &quot;%1&quot; はすでに存在します。</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいカテゴリ</translation>
     </message>
     <message>
         <source>New category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいカテゴリ %1</translation>
     </message>
     <message>
         <source>There is no category above to move it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動先となる上のカテゴリがありません。</translation>
     </message>
     <message>
         <source>Colour of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の色</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: %1</translation>
     </message>
     <message>
         <source>Saved. The reports use these categories now.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。レポートでこれらのカテゴリが使用されます。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は JSON ではありません: オフセット %3 で %2</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には使用できるカテゴリがありません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s) from %1. Not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件のルールをインポートしました。まだ保存されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the categories first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先にカテゴリを修正してください: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1752,102 +1777,103 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>stint::DataPanel</name>
     <message>
         <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は記録したすべてのデータとこれらの設定を 1 つのデータベースファイルに保存します:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Export everything as ActivityWatch&apos;s export file (other trackers and scripts read it) or the activity as a CSV table. Import an ActivityWatch export or ActivityWatch&apos;s own database (sqlite.db); events that are already here are skipped, so importing twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデータを ActivityWatch のエクスポートファイル (他のトラッカーやスクリプトで読み込めます) として、またはアクティビティを CSV 表としてエクスポートできます。ActivityWatch のエクスポート、または ActivityWatch 自体のデータベース (sqlite.db) をインポートできます。すでにあるイベントはスキップされるため、2 回インポートしても何も変わりません。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message numerus="yes">
         <source>Importing… %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポート中… %n 件のイベントを読み込みました</numerusform>
         </translation>
     </message>
     <message>
         <source>ActivityWatch export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch エクスポート (*.json)</translation>
     </message>
     <message>
         <source>Activity as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 形式のアクティビティ (*.csv)</translation>
     </message>
     <message>
         <source>Export activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのエクスポート</translation>
     </message>
     <message>
         <source>Import activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのインポート</translation>
     </message>
     <message>
         <source>ActivityWatch export or database (*.json *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch エクスポートまたはデータベース (*.json *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしています…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートしています…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しました: %1</translation>
     </message>
     <message>
         <source>ActivityWatch&apos;s watchers and scripts can send data to Stint at http://127.0.0.1:%1/api/0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch のウォッチャーやスクリプトは http://127.0.0.1:%1/api/0/ で Stint にデータを送信できます。</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch のウォッチャーやスクリプト用の HTTP API はオフです。</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityWatch のウォッチャーやスクリプト用の HTTP API は動作していません: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行のアクティビティを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを保存できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベント (バケット: %1) を %2 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1855,559 +1881,562 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Stint keeps tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は記録を続けます</translation>
     </message>
     <message>
         <source>Stint is still running in the tray. Choose Quit in its menu to stop tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint はトレイで実行中です。記録を停止するには、メニューの「終了」を選択してください。</translation>
     </message>
     <message>
         <source>Quit Stint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint を終了しますか?</translation>
     </message>
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint を常駐させるシステムトレイがありません。Stint を終了して記録を停止しますか?</translation>
     </message>
 </context>
 <context>
     <name>stint::EventTableModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>stint::GeneralSettings</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, you count as away</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードやマウスの入力がこの時間ないと、離席とみなされます</translation>
     </message>
     <message>
         <source>How often the active window is read when the system does not report changes</source>
-        <translation type="unfinished"></translation>
+        <translation>システムが変更を通知しない場合に、アクティブウィンドウを読み取る間隔</translation>
     </message>
     <message>
         <source>Activity before this time counts for the previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻より前のアクティビティは前日に含まれます</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>Discard the changes that are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更を破棄します</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>Away after no input for</source>
-        <translation type="unfinished"></translation>
+        <translation>離席とみなすまでの無入力時間</translation>
     </message>
     <message>
         <source>Check the active window every</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブウィンドウの確認間隔</translation>
     </message>
     <message>
         <source>Days and weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>日と週</translation>
     </message>
     <message>
         <source>A day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の開始時刻</translation>
     </message>
     <message>
         <source>A week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>週の開始曜日</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>プライバシー</translation>
     </message>
     <message>
         <source>Windows matching a rule are never stored as they are: excluded ones are recorded only as &quot;(excluded)&quot;, redacted ones keep the app but not the title. Regexes ignore case; either may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールに一致するウィンドウは、そのままでは保存されません。「除外」は &quot;(excluded)&quot; としてのみ記録され、「タイトルを伏せる」はアプリを残してタイトルを保存しません。正規表現は大文字と小文字を区別しません。どちらも空にできます。</translation>
     </message>
     <message>
         <source>Always active</source>
-        <translation type="unfinished"></translation>
+        <translation>常にアクティブ</translation>
     </message>
     <message>
         <source>Time in matching windows counts as active even without input (videos, meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するウィンドウでの時間は、入力がなくてもアクティブとみなされます (動画、会議など)。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ保存されていません。</translation>
     </message>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を読み込めません: %1</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません</translation>
     </message>
     <message>
         <source>not a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールのリストではありません</translation>
     </message>
     <message>
         <source>Correct the values shown and save to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されている値を修正し、保存して置き換えてください。</translation>
     </message>
     <message>
         <source>Away timeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>離席までの時間: %1</translation>
     </message>
     <message>
         <source>Poll interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認間隔: %1</translation>
     </message>
     <message>
         <source>Start of day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日の開始: %1</translation>
     </message>
     <message>
         <source>Start of week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>週の開始: %1</translation>
     </message>
     <message>
         <source>Privacy rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プライバシールール: %1</translation>
     </message>
     <message>
         <source>Always-active rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>常にアクティブのルール: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: %1</translation>
     </message>
     <message>
         <source>Saved, but recording cannot use the new settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しましたが、記録に新しい設定を適用できません: %1</translation>
     </message>
     <message>
         <source>Saved. Recording uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。記録に新しい設定が適用されています。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Start Stint when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に Stint を起動する</translation>
     </message>
     <message>
         <source>Stint starts in the system tray when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に Stint をシステムトレイで起動します</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint をログイン時に起動するよう設定できません: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint のログイン時の起動を解除できません: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
     <message>
         <source>GNOME does not tell other programs which window has the focus. Stint&apos;s small GNOME Shell extension (GNOME 45 or later) does, and only to programs of your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME は、どのウィンドウにフォーカスがあるかを他のプログラムに通知しません。Stint の小さな GNOME Shell 拡張機能 (GNOME 45 以降) がこれを通知します。通知先はあなたのセッション内のプログラムに限られます。</translation>
     </message>
     <message>
         <source>Checking the extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張機能を確認しています…</translation>
     </message>
     <message>
         <source>&amp;Install the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張機能をインストール(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Install again</source>
-        <translation type="unfinished"></translation>
+        <translation>再インストール(&amp;I)</translation>
     </message>
     <message>
         <source>The extension could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張機能をインストールできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定 (%1)</translation>
     </message>
     <message>
         <source>Show Stint in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint の表示言語</translation>
     </message>
     <message>
         <source>Stint will use %1 after it is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint を再起動すると %1 が使用されます。</translation>
     </message>
 </context>
 <context>
     <name>stint::MainWindow</name>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も記録されていません</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All changes saved (write #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更を保存しました (書き込み #%1)</translation>
     </message>
     <message>
         <source>Not saved since write #%1 - retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み #%1 以降が保存されていません - 再試行しています</translation>
     </message>
 </context>
 <context>
     <name>stint::PatternTable</name>
     <message>
         <source>App (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ (正規表現)</translation>
     </message>
     <message>
         <source>Title (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル (正規表現)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>処理</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Redact title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルを伏せる</translation>
     </message>
     <message>
         <source>Exclude: stored only as &quot;(excluded)&quot;. Redact title: the app is kept, the title hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>除外: &quot;(excluded)&quot; としてのみ保存します。タイトルを伏せる: アプリは保持し、タイトルを隠します。</translation>
     </message>
 </context>
 <context>
     <name>stint::PeriodNavigator</name>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日(&amp;D)</translation>
     </message>
     <message>
         <source>Show one day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日分を表示します</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週(&amp;W)</translation>
     </message>
     <message>
         <source>Show one week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週間分を表示します</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月(&amp;M)</translation>
     </message>
     <message>
         <source>Show one month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月分を表示します</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年(&amp;Y)</translation>
     </message>
     <message>
         <source>Show one year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年分を表示します</translation>
     </message>
     <message>
         <source>Previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の期間 (%1)</translation>
     </message>
     <message>
         <source>Next period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間 (%1)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <source>Go to the period that contains today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日を含む期間に移動します</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を選択</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日、%1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日、%1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年</translation>
     </message>
 </context>
 <context>
     <name>stint::QuitController</name>
     <message>
         <source>Saving your activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティを保存しています…</translation>
     </message>
     <message>
         <source>Stint could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は保存できませんでした</translation>
     </message>
     <message>
         <source>The last minutes of your activity could not be saved:
 %1
 
 Nothing is lost while Stint keeps running. Retry, or cancel quitting and free some space or fix the problem first.</source>
-        <translation type="unfinished"></translation>
+        <translation>直近数分間のアクティビティを保存できませんでした:
+%1
+
+Stint の実行中は何も失われません。再試行するか、終了をキャンセルして、先に空き容量を確保するか問題を解決してください。</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Cancel quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>終了をキャンセル</translation>
     </message>
 </context>
 <context>
     <name>stint::RawDataPage</name>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>データの削除</translation>
     </message>
     <message>
         <source>Delete bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットを削除…</translation>
     </message>
     <message>
         <source>Delete the selected bucket with all its events</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバケットをすべてのイベントとともに削除します</translation>
     </message>
     <message>
         <source>&lt;b&gt;Buckets&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;バケット&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <source>From the bucket&apos;s first event to its last</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットの最初のイベントから最後のイベントまで</translation>
     </message>
     <message>
         <source>Filter by any value (app, title, URL, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の値で絞り込み (アプリ、タイトル、URL など)</translation>
     </message>
     <message>
         <source>Delete events…</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを削除…</translation>
     </message>
     <message>
         <source>Delete the selected events (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したイベントを削除します (Del)</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに表示</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター(&amp;I)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;イベント&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Raw data</source>
-        <translation type="unfinished"></translation>
+        <translation>生データ</translation>
     </message>
     <message>
         <source>Cannot read the buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットを読み込めません: %1</translation>
     </message>
     <message>
         <source>No buckets yet: nothing has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットはまだありません: 何も記録されていません。</translation>
     </message>
     <message>
         <source>Cannot read the events of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; のイベントを読み込めません: %2</translation>
     </message>
     <message>
         <source>No event in this range matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>この範囲にフィルターに一致するイベントはありません。</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>この範囲にイベントはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一致するイベント %n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>イベント %n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n event(s) from &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; から %n 件のイベントを削除しますか? この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のイベントを削除しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the bucket &quot;%1&quot; with all its %n event(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バケット &quot;%1&quot; をその %n 件のイベントすべてとともに削除しますか? この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted the bucket &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &quot;%1&quot; を削除しました。</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も削除されませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一致するイベント %Ln 件のうち、新しい %1 件を表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>イベント %Ln 件のうち、新しい %1 件を表示しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,284 +2444,287 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <name>stint::SettingsPage</name>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>記録(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;GNOME Shell</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell(&amp;G)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
     <message>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックファイル %1 を作成できません。</translation>
     </message>
     <message>
         <source>Another Stint holds %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Stint が %1 を保持していますが、応答しません。</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で待ち受けできません: %2</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>スクロールでズーム、ドラッグで移動</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームアウト</translation>
     </message>
     <message>
         <source>Show a longer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>より長い範囲を表示します</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームイン</translation>
     </message>
     <message>
         <source>Show a shorter stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>より短い範囲を表示します</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>button: scroll the timeline to the present</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Go to the present</source>
-        <translation type="unfinished"></translation>
+        <translation>現在に移動します</translation>
     </message>
     <message>
         <source>Timeline of every bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのバケットのタイムライン</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>M月d日(ddd) HH:mm</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>Could not read the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineStrip</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>%1 – %2
 %3, %4 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2
+%3、アクティブ %4</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineView</name>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ</translation>
     </message>
     <message>
         <source>Active / away</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ / 離席</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Browser tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーのタブ</translation>
     </message>
     <message>
         <source>Browser tabs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーのタブ (%1)</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>in a tooltip: the user was at the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Away</source>
         <extracomment>in a tooltip: the user was away from the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>離席</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ: %1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ: %1</translation>
     </message>
     <message>
         <source>Start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>開始: %1 %2</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間: %1</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も記録されていません</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Bucket %1
 Type %2
 Host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット %1
+種類 %2
+ホスト %3</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日(ddd)</translation>
     </message>
 </context>
 <context>
     <name>stint::Tracker</name>
     <message>
         <source>true or false expected</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false が必要です</translation>
     </message>
     <message>
         <source>a port number from 1 to 65535 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>1～65535 のポート番号が必要です</translation>
     </message>
     <message>
         <source>a string expected</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が必要です</translation>
     </message>
     <message>
         <source>cannot store this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースのデバイス ID を保存できません</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースのデバイス ID を読み込めません</translation>
     </message>
 </context>
 <context>
     <name>stint::TrayIcon</name>
     <message>
         <source>Open Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint を開く</translation>
     </message>
     <message>
         <source>Pause for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分間一時停止</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間一時停止</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明日まで一時停止</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Stint is tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は記録中です</translation>
     </message>
     <message>
         <source>Stint: you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint: 離席中</translation>
     </message>
     <message>
         <source>Stint is paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は %1 まで一時停止中です</translation>
     </message>
     <message>
         <source>Stint is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は一時停止中です</translation>
     </message>
     <message>
         <source>Stint is not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint は記録していません</translation>
     </message>
     <message>
         <source>Today: %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>今日: アクティブ %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在: %1</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に起動</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint をログイン時に起動するよう設定できません: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint のログイン時の起動を解除できません: %1</translation>
     </message>
 </context>
 </TS>
