@@ -5,553 +5,556 @@
     <name>ActivityBuilder</name>
     <message>
         <source>no window activity was recorded on host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité de fenêtre n&apos;a été enregistrée sur l&apos;hôte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ActivityCsvExporter</name>
     <message>
         <source>Cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le CSV&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière non valide</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the desktop&apos;s Background portal</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail Background du bureau</translation>
     </message>
     <message>
         <source>No session bus, so the Background portal cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bus de session, le portail Background ne peut donc pas être sollicité.</translation>
     </message>
     <message>
         <source>Stint records your activity from the moment you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint enregistre votre activité dès l&apos;ouverture de votre session.</translation>
     </message>
     <message>
         <source>The Background portal refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail Background a refusé la demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Background portal did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail Background n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Starting at login was not allowed (the request was denied or cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas été autorisé (demande refusée ou annulée).</translation>
     </message>
     <message>
         <source>The desktop did not allow Stint to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau n&apos;a pas autorisé Stint à démarrer à l&apos;ouverture de session.</translation>
     </message>
     <message>
         <source>The desktop kept Stint starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau a maintenu le démarrage de Stint à l&apos;ouverture de session.</translation>
     </message>
     <message>
         <source>Records which application has your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre l&apos;application qui retient votre attention</translation>
     </message>
     <message>
         <source>Cannot change the registry value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier la valeur de registre %1.</translation>
     </message>
 </context>
 <context>
     <name>AwExporter</name>
     <message>
         <source>There is no bucket &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun bucket «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le bucket «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AwImporter</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file ends too early (expected &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine trop tôt (&apos;%1&apos; attendu)</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; attendu</translation>
     </message>
     <message>
         <source>the file ends inside a value that starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;une valeur commençant à %1</translation>
     </message>
     <message>
         <source>the file ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;une chaîne</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inattendu</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>clé entre guillemets doubles attendue</translation>
     </message>
     <message>
         <source>this is not an ActivityWatch export: it has no &quot;buckets&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci n&apos;est pas un export ActivityWatch&#xa0;: il ne contient pas de &quot;buckets&quot;</translation>
     </message>
     <message>
         <source>unexpected text after the export</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après l&apos;export</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>an event must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement doit être un objet JSON</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket «&#xa0;%1&#xa0;», événement %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 is not an ActivityWatch database (no buckets table: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données ActivityWatch (pas de table buckets&#xa0;: %2)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;: &apos;created&apos; is not a date: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: &apos;created&apos; n&apos;est pas une date&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the events of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les événements de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: ses données ne sont pas un objet JSON (%3)</translation>
     </message>
     <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket «&#xa0;%1&#xa0;», l&apos;événement à %2 se termine avant de commencer</translation>
     </message>
 </context>
 <context>
     <name>CategoryRules</name>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie %1</translation>
     </message>
     <message>
         <source>category %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a list of non-empty strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; doit être une liste de chaînes non vides</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; doit être une liste non vide de chaînes</translation>
     </message>
     <message>
         <source>&quot;rule&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rule&quot; doit être un objet</translation>
     </message>
     <message>
         <source>a regex rule needs a non-empty &quot;regex&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle regex nécessite une chaîne &quot;regex&quot; non vide</translation>
     </message>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regex non valide «&#xa0;%1&#xa0;»&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
         <source>unknown rule type &quot;%1&quot; (known: regex, none)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de règle inconnu «&#xa0;%1&#xa0;» (types connus&#xa0;: regex, none)</translation>
     </message>
     <message>
         <source>&quot;data&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; doit être un objet</translation>
     </message>
     <message>
         <source>categories must be a JSON list of rules, or an object with a &quot;categories&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>les catégories doivent être une liste JSON de règles, ou un objet contenant une liste &quot;categories&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Reads what Stint has recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ce que Stint a enregistré.</translation>
     </message>
     <message>
         <source>Print JSON (ActivityWatch&apos;s format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON (format d&apos;ActivityWatch).</translation>
     </message>
     <message>
         <source>Only events that end at or after &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les événements qui se terminent à &lt;time&gt; ou après.</translation>
     </message>
     <message>
         <source>time</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>Only events that start at or before &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les événements qui commencent à &lt;time&gt; ou avant.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; events (summary: rows, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;n&gt; événements (summary&#xa0;: lignes, 10 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: le jour &lt;date&gt; (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>summary: the whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: toute la semaine.</translation>
     </message>
     <message>
         <source>summary: the whole month.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: tout le mois.</translation>
     </message>
     <message>
         <source>summary: the whole year.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: toute l&apos;année.</translation>
     </message>
     <message>
         <source>summary: group by app, title, category or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: regrouper par app, title, category ou domain.</translation>
     </message>
     <message>
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>what</translation>
     </message>
     <message>
         <source>summary: only this host (default: all combined).</source>
-        <translation type="unfinished"></translation>
+        <translation>summary&#xa0;: seulement cet hôte (par défaut&#xa0;: tous réunis).</translation>
     </message>
     <message>
         <source>host</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>export: only this bucket (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: seulement ce bucket (répéter pour en ajouter).</translation>
     </message>
     <message>
         <source>id</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>export: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: json (par défaut) ou csv.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Cannot read the time &apos;%1&apos;; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;heure &apos;%1&apos;&#xa0;; utilisez RFC 3339 ou AAAA-MM-JJ[THH:MM[:SS]].</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 0, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre entier supérieur ou égal à 0, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown command or wrong arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue ou arguments incorrects&#xa0;: %1</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉVÉNEMENTS</translation>
     </message>
     <message>
         <source>FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>PREMIER</translation>
     </message>
     <message>
         <source>LAST</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBUT</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DONNÉES</translation>
     </message>
     <message>
         <source>--by takes app, title, category or domain, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by attend app, title, category ou domain, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Choose one period: --date, --week, --month, --year, or --start and --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une seule période&#xa0;: --date, --week, --month, --year, ou --start et --end.</translation>
     </message>
     <message>
         <source>Cannot read the date &apos;%1&apos;; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la date &apos;%1&apos;&#xa0;; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>A custom period needs both --start and --end, with the end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une période personnalisée nécessite --start et --end, la fin étant postérieure au début.</translation>
     </message>
     <message>
         <source>%1 to %2: %3 active</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2&#xa0;: %3 d&apos;activité</translation>
     </message>
     <message>
         <source>, %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en pause</translation>
     </message>
     <message>
         <source>, productivity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, productivité %1</translation>
     </message>
     <message>
         <source>CATEGORY</source>
         <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CATÉGORIE</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPS</translation>
     </message>
     <message>
         <source>SHARE</source>
-        <translation type="unfinished"></translation>
+        <translation>PART</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>APPLICATION</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAINE</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The categories were not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catégories n&apos;ont pas été enregistrées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie importée.</numerusform>
+            <numerusform>%n catégories importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>COLOR</source>
-        <translation type="unfinished"></translation>
+        <translation>COULEUR</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n categories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie exportée.</numerusform>
+            <numerusform>%n catégories exportées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: categories, categories export FILE or categories import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: categories, categories export FICHIER ou categories import FICHIER.</translation>
     </message>
     <message>
         <source>--format takes json or csv, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend json ou csv, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--bucket applies to the JSON export; the CSV is the combined activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket s&apos;applique à l&apos;export JSON&#xa0;; le CSV contient l&apos;activité combinée.</translation>
     </message>
     <message>
         <source>--end must not be before --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end ne doit pas précéder --start.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>The import could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import n&apos;a pas pu être validé&#xa0;: %1</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>no database yet: nothing has been recorded in this location</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de base de données&#xa0;: rien n&apos;a été enregistré à cet emplacement</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>schema version: %1 (this build: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version du schéma&#xa0;: %1 (cette version&#xa0;: %2)</translation>
     </message>
     <message>
         <source>journal mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mode de journalisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>note: the database is not in WAL mode; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: la base de données n&apos;est pas en mode WAL&#xa0;; les lecteurs peuvent devoir attendre les validations</translation>
     </message>
     <message>
         <source>integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité&#xa0;: ok</translation>
     </message>
     <message numerus="yes">
         <source>integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intégrité&#xa0;: %n problème</numerusform>
+            <numerusform>intégrité&#xa0;: %n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>gnome-extension takes &apos;install&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>gnome-extension attend &apos;install&apos; ou &apos;status&apos;, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>  gnome-extension install|status   install Stint&apos;s GNOME Shell extension (it shows Stint the
                                    focused window on GNOME), or tell whether it runs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gnome-extension install|status   installer l&apos;extension GNOME Shell de Stint (elle indique à
+                                   Stint la fenêtre active sous GNOME), ou indiquer si elle tourne
+</translation>
     </message>
     <message>
         <source>Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Heures T&#xa0;: RFC 3339 (2026-11-24T09:30:00Z) ou locales (2026-11-24, 2026-11-24T09:30).
+</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne d&apos;activité exportée.</numerusform>
+            <numerusform>%n lignes d&apos;activité exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n événement lu</numerusform>
+            <numerusform>... %n événements lus</numerusform>
         </translation>
     </message>
     <message>
@@ -576,57 +579,77 @@
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  buckets [--json]                 lister les buckets avec leur premier/dernier événement
+                                   et leur nombre d&apos;événements
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lister les événements d&apos;un bucket, les plus récents d&apos;abord
+  check                            vérifier la base de données (intégrité, schéma, journalisation)
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   où est passé le temps actif (aujourd&apos;hui par défaut&#xa0;; --date
+                                   choisit le jour, ou la semaine/le mois/l&apos;année qui le contient)
+  categories [export FICHIER | import FICHIER]
+                                   lister les catégories, ou écrire/lire le fichier d&apos;ActivityWatch
+  export [FICHIER] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   JSON d&apos;export d&apos;ActivityWatch (tous les buckets, ou ceux
+                                   indiqués), ou CSV du temps actif&#xa0;; vers la sortie standard
+                                   sans FICHIER&#xa0;; une plage limite les événements à celle-ci
+  import FICHIER                   un export ActivityWatch (.json) ou le sqlite.db
+                                   d&apos;aw-server-rust&#xa0;; les événements déjà présents sont ignorés
+  autostart enable|disable|status  démarrer Stint (réduit) à l&apos;ouverture de session, arrêter de
+                                   le faire, ou afficher &apos;enabled&apos; ou &apos;disabled&apos;
+</translation>
     </message>
     <message>
         <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation type="unfinished"></translation>
+        <translation>buckets, events, check, summary, categories, export, import, autostart ou gnome-extension</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement exporté (buckets&#xa0;: %1).</numerusform>
+            <numerusform>%n événements exportés (buckets&#xa0;: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>autostart attend &apos;enable&apos;, &apos;disable&apos; ou &apos;status&apos;, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Stint will start at login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint démarrera à l&apos;ouverture de session (%1).</translation>
     </message>
     <message>
         <source>Stint will not start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ne démarrera pas à l&apos;ouverture de session.</translation>
     </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bus de session D-Bus</translation>
     </message>
     <message>
         <source>cannot read the idle time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le temps d&apos;inactivité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DataLocation</name>
     <message>
         <source>Keep the database in &lt;dir&gt; instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la base de données dans &lt;dir&gt; au lieu de %1.</translation>
     </message>
     <message>
         <source>dir</source>
         <extracomment>the value name in --help: --data-dir &lt;dir&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une base de données de test distincte (stint-testing.db).</translation>
     </message>
 </context>
 <context>
@@ -634,1125 +657,1127 @@
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
         <extracomment>a duration in minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>a duration in hours, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>a duration in hours and minutes, short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>0 %</source>
         <extracomment>a share of the active time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0&#xa0;%</translation>
     </message>
     <message>
         <source>&lt; 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;&#xa0;1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>EventOps</name>
     <message>
         <source>invalid regex &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regex non valide «&#xa0;%1&#xa0;»&#xa0;: %2 à la position %3</translation>
     </message>
 </context>
 <context>
     <name>GnomeExtension</name>
     <message>
         <source>Stint follows the focused window on GNOME through its GNOME Shell extension (GNOME 45 or later). Install it with &apos;stint-cli gnome-extension install&apos;, log out and back in, then enable it with &apos;gnome-extensions enable %1&apos; or in the Extensions app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint suit la fenêtre active sous GNOME grâce à son extension GNOME Shell (GNOME 45 ou ultérieur). Installez-la avec &apos;stint-cli gnome-extension install&apos;, fermez puis rouvrez votre session, puis activez-la avec &apos;gnome-extensions enable %1&apos; ou dans l&apos;application Extensions.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>This build of Stint lacks the extension file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Stint ne contient pas le fichier d&apos;extension %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Installed Stint&apos;s GNOME Shell extension into %1.
 Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension GNOME Shell de Stint installée dans %1.
+Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-la avec &apos;gnome-extensions enable %2&apos; (ou dans l&apos;application Extensions).</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is not installed (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension GNOME Shell de Stint n&apos;est pas installée (%1). %2</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension in %1 differs from the one this Stint ships: run &apos;stint-cli gnome-extension install&apos; again, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension GNOME Shell de Stint dans %1 diffère de celle fournie avec ce Stint&#xa0;: exécutez de nouveau &apos;stint-cli gnome-extension install&apos;, puis fermez et rouvrez votre session.</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension GNOME Shell de Stint est installée dans %1 et fonctionne.</translation>
     </message>
     <message>
         <source>Stint&apos;s GNOME Shell extension is installed in %1 but not running: log out and back in, then enable it with &apos;gnome-extensions enable %2&apos; (or in the Extensions app).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension GNOME Shell de Stint est installée dans %1 mais ne fonctionne pas&#xa0;: fermez puis rouvrez votre session, puis activez-la avec &apos;gnome-extensions enable %2&apos; (ou dans l&apos;application Extensions).</translation>
     </message>
 </context>
 <context>
     <name>GnomeShellWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bus de session D-Bus</translation>
     </message>
     <message>
         <source>cannot subscribe to %1.Changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de s&apos;abonner à %1.Changed&#xa0;: %2</translation>
     </message>
     <message>
         <source>GNOME Shell does not answer for Stint&apos;s extension (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell ne répond pas pour l&apos;extension de Stint (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>GNOME Shell left the session bus; waiting for it to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Shell a quitté le bus de session&#xa0;; en attente de son retour</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement importé, %1 déjà présent(s) ignoré(s).</numerusform>
+            <numerusform>%n événements importés, %1 déjà présent(s) ignoré(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1 (%2): %3 imported, %4 duplicates%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2)&#xa0;: %3 importé(s), %4 doublon(s)%5</translation>
     </message>
     <message>
         <source>new bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau bucket</translation>
     </message>
     <message>
         <source>existing bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket existant</translation>
     </message>
     <message>
         <source>, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>, inachevé</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import s&apos;est arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est listé ci-dessus a été importé&#xa0;; le reste du bucket inachevé et les buckets qui le suivent dans le fichier ne l&apos;ont pas été.</translation>
     </message>
 </context>
 <context>
     <name>ImportSink</name>
     <message>
         <source>The database could not commit before the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu valider avant l&apos;import&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le bucket «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le bucket «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read bucket &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le bucket «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Storing events of bucket &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement des événements du bucket «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The imported events could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements importés n&apos;ont pas pu être validés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>KWinWindowBackend</name>
     <message>
         <source>there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bus de session D-Bus</translation>
     </message>
     <message>
         <source>cannot register %1 on the session bus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer %1 sur le bus de session&#xa0;: %2</translation>
     </message>
     <message>
         <source>the KWin script is missing from this build (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le script KWin est absent de cette version (%1)</translation>
     </message>
     <message>
         <source>cannot create the directory %1 for the KWin script</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1 pour le script KWin</translation>
     </message>
     <message>
         <source>cannot write the KWin script %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le script KWin %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>KWin (%1) is not on the session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin (%1) n&apos;est pas sur le bus de session</translation>
     </message>
     <message>
         <source>KWin refused to load the script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin a refusé de charger le script %1</translation>
     </message>
     <message>
         <source>KWin&apos;s scripting interface failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;interface de script de KWin a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>KWin did not start the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin n&apos;a pas démarré le script&#xa0;: %1</translation>
     </message>
     <message>
         <source>KWin left the session bus; waiting for it to come back to follow the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>KWin a quitté le bus de session&#xa0;; en attente de son retour pour suivre la fenêtre active</translation>
     </message>
 </context>
 <context>
     <name>MacWindowBackend</name>
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint a besoin de l&apos;autorisation Accessibilité pour lire les titres des fenêtres&#xa0;: Réglages Système → Confidentialité &amp; sécurité → Accessibilité</translation>
     </message>
 </context>
 <context>
     <name>PauseController</name>
     <message>
         <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: {&quot;since&quot;: heure, &quot;until&quot;: heure ou null}</translation>
     </message>
 </context>
 <context>
     <name>PlatformBackends</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage X %1 ne dispose pas de l&apos;extension MIT-SCREEN-SAVER, Stint ne peut donc pas savoir quand vous êtes absent</translation>
     </message>
     <message>
         <source>XWayland is not running (DISPLAY is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland ne fonctionne pas (DISPLAY n&apos;est pas défini)</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) has no window manager publishing the active window</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland (DISPLAY=%1) n&apos;a aucun gestionnaire de fenêtres qui publie la fenêtre active</translation>
     </message>
     <message>
         <source>XWayland (DISPLAY=%1) lacks the MIT-SCREEN-SAVER extension</source>
-        <translation type="unfinished"></translation>
+        <translation>XWayland (DISPLAY=%1) ne dispose pas de l&apos;extension MIT-SCREEN-SAVER</translation>
     </message>
     <message>
         <source>the compositor does not offer zwlr_foreign_toplevel_manager_v1 (wlroots compositors such as sway, Hyprland, river and labwc do)</source>
-        <translation type="unfinished"></translation>
+        <translation>le compositeur ne propose pas zwlr_foreign_toplevel_manager_v1 (les compositeurs wlroots comme sway, Hyprland, river et labwc le proposent)</translation>
     </message>
     <message>
         <source>the compositor does not offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le compositeur ne propose pas %1</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bus de session D-Bus pour joindre KDE Plasma ou GNOME (%1)</translation>
     </message>
     <message>
         <source>neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>ni KWin (KDE Plasma) ni GNOME Shell ne sont sur le bus de session D-Bus</translation>
     </message>
     <message>
         <source>KWin&apos;s script did not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de KWin ne s&apos;est pas chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>which window has focus (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>quelle fenêtre a le focus (%1)</translation>
     </message>
     <message>
         <source>when you are away (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>quand vous êtes absent (%1)</translation>
     </message>
     <message>
         <source>on the Wayland display %1 Stint cannot see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sur l&apos;affichage Wayland %1, Stint ne peut pas voir %2</translation>
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set): Stint needs a graphical session to see which window has focus and whether you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;: Stint a besoin d&apos;une session graphique pour voir quelle fenêtre a le focus et si vous êtes absent</translation>
     </message>
     <message>
         <source>Stint runs outside a graphical login session (over SSH?): it can watch windows and input only when it runs in the logged-in user&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint fonctionne hors d&apos;une session graphique (via SSH&#xa0;?)&#xa0;: il ne peut observer les fenêtres et les saisies que s&apos;il fonctionne dans la session de l&apos;utilisateur connecté.</translation>
     </message>
     <message>
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint fonctionne sans bureau (en tant que service&#xa0;?)&#xa0;: il ne peut observer les fenêtres et les saisies que s&apos;il fonctionne dans la propre session de l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRules</name>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles doivent être un tableau JSON</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>&quot;action&quot; must be &quot;drop&quot; or &quot;redact&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; doit valoir &quot;drop&quot; ou &quot;redact&quot;</translation>
     </message>
 </context>
 <context>
     <name>ReportCalendar</name>
     <message>
         <source>the start of day must be a time &quot;HH:MM&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le début de journée doit être une heure &quot;HH:MM&quot;, pas %1</translation>
     </message>
     <message>
         <source>the start of week must be an English day name such as &quot;Monday&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le début de semaine doit être un nom de jour en anglais comme &quot;Monday&quot;, pas &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>cannot migrate from schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de migrer depuis la version de schéma %1</translation>
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration vers la version de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SqliteConnection</name>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données à %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>SQLite did not accept synchronous=FULL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n&apos;a pas accepté synchronous=FULL</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot set the journal mode of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir le mode de journalisation de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>SQLite refused WAL mode for %1 and uses &apos;%2&apos; instead; readers may wait for commits</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite a refusé le mode WAL pour %1 et utilise &apos;%2&apos; à la place&#xa0;; les lecteurs peuvent devoir attendre les validations</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>an in-memory database has no reader connections</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données en mémoire n&apos;a pas de connexions de lecture</translation>
     </message>
 </context>
 <context>
     <name>WatcherBuckets</name>
     <message>
         <source>creating bucket %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>la création du bucket %1 a expiré</translation>
     </message>
     <message>
         <source>cannot create bucket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le bucket %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>WatcherSettings</name>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre</translation>
     </message>
     <message>
         <source>cannot read the setting &quot;%1&quot; from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le paramètre «&#xa0;%1&#xa0;» dans la base de données</translation>
     </message>
     <message>
         <source>%1 s is outside %2 … %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s est hors de l&apos;intervalle %2 … %3 s</translation>
     </message>
 </context>
 <context>
     <name>WaylandConnection</name>
     <message>
         <source>no compositor is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compositeur n&apos;écoute à cet endroit</translation>
     </message>
     <message>
         <source>the compositor closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le compositeur a fermé la connexion</translation>
     </message>
     <message>
         <source>cannot connect to a Wayland display: WAYLAND_DISPLAY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à un affichage Wayland&#xa0;: WAYLAND_DISPLAY n&apos;est pas défini</translation>
     </message>
     <message>
         <source>cannot connect to the Wayland display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à l&apos;affichage Wayland %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>protocol error %1 on %2@%3</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de protocole %1 sur %2@%3</translation>
     </message>
     <message>
         <source>lost the connection to the Wayland display %1 (%2); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion perdue avec l&apos;affichage Wayland %1 (%2)&#xa0;; nouvelle tentative</translation>
     </message>
 </context>
 <context>
     <name>WaylandIdleBackend</name>
     <message>
         <source>an idle protocol (ext_idle_notifier_v1 or org_kde_kwin_idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>un protocole d&apos;inactivité (ext_idle_notifier_v1 ou org_kde_kwin_idle)</translation>
     </message>
     <message>
         <source>a seat (wl_seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>un siège (wl_seat)</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>le compositeur Wayland sur %1 ne propose pas %2, Stint ne peut donc pas savoir quand vous êtes absent</translation>
     </message>
 </context>
 <context>
     <name>WaylandWindowBackend</name>
     <message>
         <source>the Wayland compositor on %1 does not offer zwlr_foreign_toplevel_manager_v1, so Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>le compositeur Wayland sur %1 ne propose pas zwlr_foreign_toplevel_manager_v1, Stint ne peut donc pas voir quelle fenêtre a le focus</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 withdrew zwlr_foreign_toplevel_manager_v1; Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>le compositeur Wayland sur %1 a retiré zwlr_foreign_toplevel_manager_v1&#xa0;; Stint ne peut pas voir quelle fenêtre a le focus</translation>
     </message>
     <message>
         <source>the Wayland compositor on %1 stopped listing windows (zwlr_foreign_toplevel_manager_v1 finished); Stint cannot see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>le compositeur Wayland sur %1 a cessé de lister les fenêtres (zwlr_foreign_toplevel_manager_v1 terminé)&#xa0;; Stint ne peut pas voir quelle fenêtre a le focus</translation>
     </message>
 </context>
 <context>
     <name>WindowPattern</name>
     <message>
         <source>invalid %1 pattern &quot;%2&quot;: %3 at offset %4</source>
-        <translation type="unfinished"></translation>
+        <translation>motif %1 non valide «&#xa0;%2&#xa0;»&#xa0;: %3 à la position %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
         <source>a rule needs an app or a title pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle nécessite un motif d&apos;application ou de titre</translation>
     </message>
     <message>
         <source>the rules must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles doivent être un tableau JSON</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>X11Connection</name>
     <message>
         <source>no X server is running there, or it refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur X ne fonctionne à cet endroit, ou il a refusé la connexion</translation>
     </message>
     <message>
         <source>the server lacks a required extension</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au serveur une extension requise</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>the display name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;affichage n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the server has no such screen</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas cet écran</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur %1</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à l&apos;affichage X %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the server has no screen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à l&apos;affichage X %1&#xa0;: le serveur n&apos;a pas d&apos;écran %2</translation>
     </message>
     <message>
         <source>cannot connect to the X display %1: the connection broke at once</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à l&apos;affichage X %1&#xa0;: la connexion a été aussitôt interrompue</translation>
     </message>
     <message>
         <source>lost the connection to the X display %1; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion perdue avec l&apos;affichage X %1&#xa0;; nouvelle tentative</translation>
     </message>
 </context>
 <context>
     <name>X11IdleBackend</name>
     <message>
         <source>the X display %1 lacks the MIT-SCREEN-SAVER extension, so Stint cannot tell when you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage X %1 ne dispose pas de l&apos;extension MIT-SCREEN-SAVER, Stint ne peut donc pas savoir quand vous êtes absent</translation>
     </message>
 </context>
 <context>
     <name>X11WindowBackend</name>
     <message>
         <source>the window manager on the X display %1 does not publish the active window (_NET_ACTIVE_WINDOW); Stint needs a window manager that follows the EWMH standard (most do) to see which window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>le gestionnaire de fenêtres de l&apos;affichage X %1 ne publie pas la fenêtre active (_NET_ACTIVE_WINDOW)&#xa0;; Stint a besoin d&apos;un gestionnaire de fenêtres conforme à la norme EWMH (c&apos;est le cas de la plupart) pour voir quelle fenêtre a le focus</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>Stint records which application has your attention, and when you are away, and keeps it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint enregistre l&apos;application qui retient votre attention et les moments où vous êtes absent, et conserve ces données sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Record without a window (the watchers still need a graphical session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sans fenêtre (les observateurs ont tout de même besoin d&apos;une session graphique).</translation>
     </message>
     <message>
         <source>Read the focused window every &lt;seconds&gt; (default 1; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la fenêtre active toutes les &lt;seconds&gt; (1 par défaut&#xa0;; remplace le paramètre).</translation>
     </message>
     <message>
         <source>seconds</source>
         <extracomment>a value name in --help: &lt;seconds&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>Count as away after &lt;seconds&gt; without input (default 180; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer comme absent après &lt;seconds&gt; sans saisie (180 par défaut&#xa0;; remplace le paramètre).</translation>
     </message>
     <message>
         <source>Start in the system tray without opening the window (when the desktop has a tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (si le bureau en a une).</translation>
     </message>
     <message>
         <source>Serve the ActivityWatch-compatible HTTP API on &lt;port&gt; of 127.0.0.1 (default 5600, 5666 with --testing; overrides the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir l&apos;API HTTP compatible ActivityWatch sur le &lt;port&gt; de 127.0.0.1 (5600 par défaut, 5666 avec --testing&#xa0;; remplace le paramètre).</translation>
     </message>
     <message>
         <source>port</source>
         <extracomment>the value name in --help: --port &lt;port&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Do not serve the HTTP API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas servir l&apos;API HTTP.</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port compris entre 1 et 65535</translation>
     </message>
     <message>
         <source>Stint cannot open its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ne peut pas ouvrir sa base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot record activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ne peut pas enregistrer l&apos;activité&#xa0;: %1</translation>
     </message>
     <message>
         <source>the final save failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement final a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print the version of Stint and of Qt, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version de Stint et de Qt, puis quitter.</translation>
     </message>
     <message>
         <source>Stint is already running; its window is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint est déjà lancé&#xa0;; sa fenêtre est maintenant affichée.</translation>
     </message>
     <message>
         <source>Stint is already running without a window (--no-gui).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint est déjà lancé sans fenêtre (--no-gui).</translation>
     </message>
     <message>
         <source>cannot tell whether Stint is running already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de savoir si Stint est déjà lancé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>the stored setting &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre enregistré «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>stint</name>
     <message>
         <source>the datastore gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n&apos;a donné aucune réponse</translation>
     </message>
 </context>
 <context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Active time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps actif</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>The categories&apos; scores, weighted by the time spent in each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores des catégories, pondérés par le temps passé dans chacune</translation>
     </message>
     <message>
         <source>Productivity score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de productivité</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Waiting for the first window…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première fenêtre…</translation>
     </message>
     <message>
         <source>Not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement inactif</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>heading above the window in focus right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Click an app to see only its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une application pour n&apos;afficher que son temps</translation>
     </message>
     <message>
         <source>Top apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications principales</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Top window titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux titres de fenêtre</translation>
     </message>
     <message>
         <source>Top categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales catégories</translation>
     </message>
     <message>
         <source>Active time per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps actif par heure</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>app “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Showing only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage limité à %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Could not read the activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;activité&#xa0;: %1</translation>
     </message>
     <message>
         <source>No activity in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité sur cette période</translation>
     </message>
     <message>
         <source>Active time (paused %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps actif (%1 en pause)</translation>
     </message>
     <message>
         <source>%1 of your active time in this period is uncategorized. &lt;a href=&quot;rules&quot;&gt;Add category rules&lt;/a&gt; to see where it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de votre temps actif sur cette période n&apos;est pas catégorisé. &lt;a href=&quot;rules&quot;&gt;Ajoutez des règles de catégorie&lt;/a&gt; pour savoir où il est passé.</translation>
     </message>
     <message>
         <source>%1:00 – %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:00 – %2:00</translation>
     </message>
     <message>
         <source>Active time per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps actif par mois</translation>
     </message>
     <message>
         <source>Active time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps actif par jour</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd</translation>
     </message>
     <message>
         <source>ddd d</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
     <name>stint::ApiServer</name>
     <message>
         <source>port %1 on %2 is already in use (is another Stint or ActivityWatch server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 sur %2 est déjà utilisé (un autre serveur Stint ou ActivityWatch est-il lancé&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>First event</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier événement</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryDonut</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>stint::CategoryEditor</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Rule (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle (regex)</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add a top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie de premier niveau</translation>
     </message>
     <message>
         <source>Add s&amp;ub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;sous-catégorie</translation>
     </message>
     <message>
         <source>Add a subcategory to the selected category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une sous-catégorie à la catégorie sélectionnée</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected category and its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la catégorie sélectionnée et ses sous-catégories</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move before the previous sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer avant l&apos;élément précédent de même niveau</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move after the next sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer après l&apos;élément suivant de même niveau</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Indenter</translation>
     </message>
     <message>
         <source>Make it a subcategory of the category above</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une sous-catégorie de la catégorie au-dessus</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindenter</translation>
     </message>
     <message>
         <source>Move it up one level</source>
-        <translation type="unfinished"></translation>
+        <translation>La remonter d&apos;un niveau</translation>
     </message>
     <message>
         <source>The name of this category (applied on Enter or when leaving the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de cette catégorie (appliqué avec Entrée ou en quittant le champ)</translation>
     </message>
     <message>
         <source>empty: only groups subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: ne fait que regrouper des sous-catégories</translation>
     </message>
     <message>
         <source>A regular expression tried on every value of a window or tab: app, title, URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière testée sur chaque valeur d&apos;une fenêtre ou d&apos;un onglet&#xa0;: application, titre, URL</translation>
     </message>
     <message>
         <source>Ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la casse</translation>
     </message>
     <message>
         <source>Inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hériter</translation>
     </message>
     <message>
         <source>Use the colour of the parent category</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la couleur de la catégorie parente</translation>
     </message>
     <message>
         <source>Own score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score propre</translation>
     </message>
     <message>
         <source>Without its own score a category uses its parent&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans score propre, une catégorie utilise celui de sa parente</translation>
     </message>
     <message>
         <source>Productivity score: positive for productive time, negative for distraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de productivité&#xa0;: positif pour le temps productif, négatif pour les distractions</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regex</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur</translation>
     </message>
     <message>
         <source>Sc&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;ore</translation>
     </message>
     <message>
         <source>A window or browser tab gets the deepest category whose regex matches any of its values; among equally deep matches, the later rule wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre ou un onglet de navigateur reçoit la catégorie la plus profonde dont la regex correspond à l&apos;une de ses valeurs&#xa0;; à profondeur égale, la dernière règle l&apos;emporte.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Read categories from a file exported by Stint or ActivityWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les catégories depuis un fichier exporté par Stint ou ActivityWatch</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Write these categories to a file ActivityWatch can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ces catégories dans un fichier qu&apos;ActivityWatch peut importer</translation>
     </message>
     <message>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Replace the categories with Stint&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les catégories par celles fournies par défaut avec Stint</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les catégories</translation>
     </message>
     <message>
         <source>Import categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des catégories</translation>
     </message>
     <message>
         <source>Category files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de catégories (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les catégories</translation>
     </message>
     <message>
         <source>Cannot read the stored categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les catégories enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>(groups subcategories)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regroupe des sous-catégories)</translation>
     </message>
     <message>
         <source>Invalid regex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Inherited – choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Héritée – choisir…</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré.</translation>
     </message>
     <message>
         <source>Cannot count the matches of the last 7 days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les correspondances des 7 derniers jours&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 by this rule, %2 with its subcategories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par cette règle, %2 avec ses sous-catégories</translation>
     </message>
     <message>
         <source>Counting the last 7 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des 7 derniers jours…</translation>
     </message>
     <message>
         <source>Uncategorized in the last 7 days: %1 of %2 active time (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non catégorisé sur les 7 derniers jours&#xa0;: %1 sur %2 de temps actif (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>Last 7 days: %1 in its subcategories. This category has no regex of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours&#xa0;: %1 dans ses sous-catégories. Cette catégorie n&apos;a pas de regex propre.</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time, %2 with its subcategories.</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours&#xa0;: cette règle a catégorisé %1 de temps actif, %2 avec ses sous-catégories.</translation>
     </message>
     <message>
         <source>Last 7 days: this rule categorized %1 of active time.</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours&#xa0;: cette règle a catégorisé %1 de temps actif.</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une catégorie doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une catégorie «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle catégorie</translation>
     </message>
     <message>
         <source>New category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle catégorie %1</translation>
     </message>
     <message>
         <source>There is no category above to move it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de catégorie au-dessus dans laquelle la déplacer.</translation>
     </message>
     <message>
         <source>Colour of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved. The reports use these categories now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les rapports utilisent désormais ces catégories.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune catégorie utilisable&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rule(s) from %1. Not saved yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n règle importée depuis %1. Pas encore enregistrée.</numerusform>
+            <numerusform>%n règles importées depuis %1. Pas encore enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the categories first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les catégories&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1760,105 +1785,106 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>stint::DataPanel</name>
     <message>
         <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint conserve tout ce qu&apos;il enregistre, ainsi que ces paramètres, dans un seul fichier de base de données&#xa0;:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Export everything as ActivityWatch&apos;s export file (other trackers and scripts read it) or the activity as a CSV table. Import an ActivityWatch export or ActivityWatch&apos;s own database (sqlite.db); events that are already here are skipped, so importing twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez tout au format d&apos;export d&apos;ActivityWatch (lisible par d&apos;autres outils de suivi et par des scripts) ou l&apos;activité sous forme de tableau CSV. Importez un export ActivityWatch ou la base de données d&apos;ActivityWatch elle-même (sqlite.db)&#xa0;; les événements déjà présents sont ignorés, importer deux fois ne change donc rien.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message numerus="yes">
         <source>Importing… %n event(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation… %n événement lu</numerusform>
+            <numerusform>Importation… %n événements lus</numerusform>
         </translation>
     </message>
     <message>
         <source>ActivityWatch export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export ActivityWatch (*.json)</translation>
     </message>
     <message>
         <source>Activity as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité en CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;activité</translation>
     </message>
     <message>
         <source>Import activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une activité</translation>
     </message>
     <message>
         <source>ActivityWatch export or database (*.json *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export ou base de données ActivityWatch (*.json *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>ActivityWatch&apos;s watchers and scripts can send data to Stint at http://127.0.0.1:%1/api/0/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les observateurs et scripts d&apos;ActivityWatch peuvent envoyer des données à Stint à l&apos;adresse http://127.0.0.1:%1/api/0/.</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API HTTP pour les observateurs et scripts d&apos;ActivityWatch est désactivée.</translation>
     </message>
     <message>
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API HTTP pour les observateurs et scripts d&apos;ActivityWatch ne fonctionne pas&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) of activity to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne d&apos;activité exportée vers %1.</numerusform>
+            <numerusform>%n lignes d&apos;activité exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) (buckets: %1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement exporté (buckets&#xa0;: %1) vers %2.</numerusform>
+            <numerusform>%n événements exportés (buckets&#xa0;: %1) vers %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1866,566 +1892,569 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Stint keeps tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint continue le suivi</translation>
     </message>
     <message>
         <source>Stint is still running in the tray. Choose Quit in its menu to stop tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint fonctionne toujours dans la zone de notification. Choisissez Quitter dans son menu pour arrêter le suivi.</translation>
     </message>
     <message>
         <source>Quit Stint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Stint&#xa0;?</translation>
     </message>
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de zone de notification où garder Stint. Quitter Stint et arrêter le suivi&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>stint::EventTableModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>stint::GeneralSettings</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, you count as away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans saisie au clavier ni à la souris pendant cette durée, vous êtes considéré comme absent</translation>
     </message>
     <message>
         <source>How often the active window is read when the system does not report changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de lecture de la fenêtre active lorsque le système ne signale pas les changements</translation>
     </message>
     <message>
         <source>Activity before this time counts for the previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité avant cette heure compte pour la veille</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Discard the changes that are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Away after no input for</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent après une inactivité de</translation>
     </message>
     <message>
         <source>Check the active window every</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la fenêtre active toutes les</translation>
     </message>
     <message>
         <source>Days and weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours et semaines</translation>
     </message>
     <message>
         <source>A day starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Une journée commence à</translation>
     </message>
     <message>
         <source>A week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine commence le</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Windows matching a rule are never stored as they are: excluded ones are recorded only as &quot;(excluded)&quot;, redacted ones keep the app but not the title. Regexes ignore case; either may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres correspondant à une règle ne sont jamais enregistrées telles quelles&#xa0;: les exclues sont enregistrées uniquement comme «&#xa0;(excluded)&#xa0;», les masquées gardent l&apos;application mais pas le titre. Les regex ignorent la casse&#xa0;; l&apos;une ou l&apos;autre peut être vide.</translation>
     </message>
     <message>
         <source>Always active</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours actif</translation>
     </message>
     <message>
         <source>Time in matching windows counts as active even without input (videos, meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps passé dans les fenêtres correspondantes compte comme actif même sans saisie (vidéos, réunions).</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré.</translation>
     </message>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre</translation>
     </message>
     <message>
         <source>not a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une liste de règles</translation>
     </message>
     <message>
         <source>Correct the values shown and save to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les valeurs affichées et enregistrez pour les remplacer.</translation>
     </message>
     <message>
         <source>Away timeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;absence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Poll interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start of day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de journée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start of week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de semaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Privacy rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de confidentialité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Always-active rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles «&#xa0;toujours actif&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved, but recording cannot use the new settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais l&apos;enregistrement de l&apos;activité ne peut pas utiliser les nouveaux paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved. Recording uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. L&apos;enregistrement de l&apos;activité utilise désormais les nouveaux paramètres.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Start Stint when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Stint à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <source>Stint starts in the system tray when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint démarre dans la zone de notification à l&apos;ouverture de votre session</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ne peut pas démarrer à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ne peut pas désactiver le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
     <message>
         <source>GNOME does not tell other programs which window has the focus. Stint&apos;s small GNOME Shell extension (GNOME 45 or later) does, and only to programs of your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME n&apos;indique pas aux autres programmes quelle fenêtre a le focus. La petite extension GNOME Shell de Stint (GNOME 45 ou ultérieur) le fait, et uniquement pour les programmes de votre session.</translation>
     </message>
     <message>
         <source>Checking the extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;extension…</translation>
     </message>
     <message>
         <source>&amp;Install the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installer l&apos;extension</translation>
     </message>
     <message>
         <source>&amp;Install again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinstaller</translation>
     </message>
     <message>
         <source>The extension could not be installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extension n&apos;a pas pu être installée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Show Stint in</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Stint en</translation>
     </message>
     <message>
         <source>Stint will use %1 after it is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint utilisera %1 après son redémarrage.</translation>
     </message>
 </context>
 <context>
     <name>stint::MainWindow</name>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été enregistré</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All changes saved (write #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées (écriture n° %1)</translation>
     </message>
     <message>
         <source>Not saved since write #%1 - retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré depuis l&apos;écriture n° %1 - nouvelle tentative</translation>
     </message>
 </context>
 <context>
     <name>stint::PatternTable</name>
     <message>
         <source>App (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application (regex)</translation>
     </message>
     <message>
         <source>Title (regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (regex)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <source>Redact title</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le titre</translation>
     </message>
     <message>
         <source>Exclude: stored only as &quot;(excluded)&quot;. Redact title: the app is kept, the title hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure&#xa0;: enregistré uniquement comme «&#xa0;(excluded)&#xa0;». Masquer le titre&#xa0;: l&apos;application est conservée, le titre est masqué.</translation>
     </message>
 </context>
 <context>
     <name>stint::PeriodNavigator</name>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour</translation>
     </message>
     <message>
         <source>Show one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une journée</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
         <source>Show one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une semaine</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois</translation>
     </message>
     <message>
         <source>Show one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un mois</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année</translation>
     </message>
     <message>
         <source>Show one year</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une année</translation>
     </message>
     <message>
         <source>Previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente (%1)</translation>
     </message>
     <message>
         <source>Next period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période suivante (%1)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujour&amp;d&apos;hui</translation>
     </message>
     <message>
         <source>Go to the period that contains today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la période qui contient aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier, %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>yyyy</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy</translation>
     </message>
 </context>
 <context>
     <name>stint::QuitController</name>
     <message>
         <source>Saving your activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de votre activité…</translation>
     </message>
     <message>
         <source>Stint could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint n&apos;a pas pu enregistrer</translation>
     </message>
     <message>
         <source>The last minutes of your activity could not be saved:
 %1
 
 Nothing is lost while Stint keeps running. Retry, or cancel quitting and free some space or fix the problem first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières minutes de votre activité n&apos;ont pas pu être enregistrées&#xa0;:
+%1
+
+Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fermeture et libérez de l&apos;espace ou corrigez d&apos;abord le problème.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Cancel quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fermeture</translation>
     </message>
 </context>
 <context>
     <name>stint::RawDataPage</name>
     <message>
         <source>Delete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des données</translation>
     </message>
     <message>
         <source>Delete bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bucket…</translation>
     </message>
     <message>
         <source>Delete the selected bucket with all its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bucket sélectionné avec tous ses événements</translation>
     </message>
     <message>
         <source>&lt;b&gt;Buckets&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Buckets&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l&apos;historique</translation>
     </message>
     <message>
         <source>From the bucket&apos;s first event to its last</source>
-        <translation type="unfinished"></translation>
+        <translation>Du premier au dernier événement du bucket</translation>
     </message>
     <message>
         <source>Filter by any value (app, title, URL, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer sur n&apos;importe quelle valeur (application, titre, URL…)</translation>
     </message>
     <message>
         <source>Delete events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les événements…</translation>
     </message>
     <message>
         <source>Delete the selected events (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les événements sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltre</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Événements&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Raw data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données brutes</translation>
     </message>
     <message>
         <source>Cannot read the buckets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les buckets&#xa0;: %1</translation>
     </message>
     <message>
         <source>No buckets yet: nothing has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bucket pour l&apos;instant&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cannot read the events of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les événements de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No event in this range matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de cette plage ne correspond au filtre.</translation>
     </message>
     <message>
         <source>No events in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement dans cette plage.</translation>
     </message>
     <message numerus="yes">
         <source>%n matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement correspondant.</numerusform>
+            <numerusform>%n événements correspondants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement.</numerusform>
+            <numerusform>%n événements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n event(s) from &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n événement de «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n événements de «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement supprimé.</numerusform>
+            <numerusform>%n événements supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the bucket &quot;%1&quot; with all its %n event(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer le bucket «&#xa0;%1&#xa0;» avec %n événement&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer le bucket «&#xa0;%1&#xa0;» avec ses %n événements&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted the bucket &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln matching event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage des %1 plus récents sur %Ln événement correspondant.</numerusform>
+            <numerusform>Affichage des %1 plus récents sur %Ln événements correspondants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %1 of %Ln event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage des %1 plus récents sur %Ln événement.</numerusform>
+            <numerusform>Affichage des %1 plus récents sur %Ln événements.</numerusform>
         </translation>
     </message>
 </context>
@@ -2433,284 +2462,287 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <name>stint::SettingsPage</name>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégories</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregis&amp;trement</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>&amp;GNOME Shell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GNOME Shell</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
     <message>
         <source>Cannot create the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou %1.</translation>
     </message>
     <message>
         <source>Another Stint holds %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Stint détient %1 mais ne répond pas.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilez pour zoomer, faites glisser pour vous déplacer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Show a longer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une période plus longue</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Show a shorter stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une période plus courte</translation>
     </message>
     <message>
         <source>Now</source>
         <extracomment>button: scroll the timeline to the present</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Go to the present</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au moment présent</translation>
     </message>
     <message>
         <source>Timeline of every bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de tous les buckets</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Could not read the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la chronologie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineStrip</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>%1 – %2
 %3, %4 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2
+%3, %4 d&apos;activité</translation>
     </message>
 </context>
 <context>
     <name>stint::TimelineView</name>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres</translation>
     </message>
     <message>
         <source>Active / away</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif / absent</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <source>Browser tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglets de navigateur</translation>
     </message>
     <message>
         <source>Browser tabs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglets de navigateur (%1)</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>in a tooltip: the user was at the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Away</source>
         <extracomment>in a tooltip: the user was away from the computer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>App: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Application&#xa0;: %1</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été enregistré</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Bucket %1
 Type %2
 Host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket %1
+Type %2
+Hôte %3</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
 </context>
 <context>
     <name>stint::Tracker</name>
     <message>
         <source>true or false expected</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>a port number from 1 to 65535 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de port entre 1 et 65535 attendu</translation>
     </message>
     <message>
         <source>a string expected</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue</translation>
     </message>
     <message>
         <source>cannot store this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;identifiant d&apos;appareil de cette base de données</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;identifiant d&apos;appareil de cette base de données</translation>
     </message>
 </context>
 <context>
     <name>stint::TrayIcon</name>
     <message>
         <source>Open Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Stint</translation>
     </message>
     <message>
         <source>Pause for 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause de 15 minutes</translation>
     </message>
     <message>
         <source>Pause for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause d&apos;une heure</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause jusqu&apos;à demain</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Stint is tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint suit votre activité</translation>
     </message>
     <message>
         <source>Stint: you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint&#xa0;: vous êtes absent</translation>
     </message>
     <message>
         <source>Stint is paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint est en pause jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Stint is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint est en pause</translation>
     </message>
     <message>
         <source>Stint is not recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint n&apos;enregistre pas</translation>
     </message>
     <message>
         <source>Today: %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1 d&apos;activité</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Stint</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint</translation>
     </message>
     <message>
         <source>Stint cannot start at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ne peut pas démarrer à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stint ne peut pas désactiver le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
