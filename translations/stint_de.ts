@@ -939,6 +939,11 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation>Stint läuft ohne Arbeitsumgebung (als Dienst?): Fenster und Eingaben kann es nur beobachten, wenn es in der eigenen Sitzung des Benutzers läuft.</translation>
     </message>
+    <message>
+        <source>%1, nor %2</source>
+        <extracomment>both things Stint cannot see: &quot;which window has focus (...), nor when you are away (...)&quot;</extracomment>
+        <translation>%1, und auch nicht, %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRules</name>
@@ -1086,6 +1091,11 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
         <translation>der Wayland-Compositor auf %1 bietet %2 nicht an, daher kann Stint nicht erkennen, wann Sie abwesend sind</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the two things a compositor lacks: &quot;an idle protocol (...) and a seat (wl_seat)&quot;</extracomment>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -2085,16 +2095,16 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <translation>Stint startet bei der Anmeldung im Infobereich</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
         <source>Stint cannot start at login: %1</source>
         <translation>Stint kann nicht bei der Anmeldung starten: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
         <translation>Der Start von Stint bei der Anmeldung kann nicht deaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -2469,20 +2479,20 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
         <translation>&amp;Kategorien</translation>
     </message>
     <message>
-        <source>&amp;Recording</source>
-        <translation>&amp;Aufzeichnung</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
     <message>
-        <source>&amp;GNOME Shell</source>
-        <translation>&amp;GNOME Shell</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>GNOME &amp;Shell</source>
+        <translation>GNOME &amp;Shell</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,11 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation>Stint se ejecuta sin escritorio (¿como servicio?): solo puede observar las ventanas y la entrada cuando se ejecuta en la propia sesión del usuario.</translation>
     </message>
+    <message>
+        <source>%1, nor %2</source>
+        <extracomment>both things Stint cannot see: &quot;which window has focus (...), nor when you are away (...)&quot;</extracomment>
+        <translation>%1, ni %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRules</name>
@@ -1086,6 +1091,11 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
         <translation>el compositor Wayland en %1 no ofrece %2, así que Stint no puede saber cuándo está ausente</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the two things a compositor lacks: &quot;an idle protocol (...) and a seat (wl_seat)&quot;</extracomment>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -2085,16 +2095,16 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <translation>Stint se abre en la bandeja del sistema al iniciar sesión</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
         <source>Stint cannot start at login: %1</source>
         <translation>No se puede activar el inicio automático de Stint: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
         <translation>No se puede desactivar el inicio automático de Stint: %1</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Inicio</translation>
     </message>
 </context>
 <context>
@@ -2469,20 +2479,20 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
         <translation>&amp;Categorías</translation>
     </message>
     <message>
-        <source>&amp;Recording</source>
-        <translation>&amp;Registro</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <source>&amp;GNOME Shell</source>
-        <translation>&amp;GNOME Shell</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>GNOME &amp;Shell</source>
+        <translation>GNOME &amp;Shell</translation>
     </message>
 </context>
 <context>

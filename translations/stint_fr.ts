@@ -935,6 +935,11 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation>Stint fonctionne sans bureau (en tant que service&#xa0;?)&#xa0;: il ne peut observer les fenêtres et les saisies que s&apos;il fonctionne dans la propre session de l&apos;utilisateur.</translation>
     </message>
+    <message>
+        <source>%1, nor %2</source>
+        <extracomment>both things Stint cannot see: &quot;which window has focus (...), nor when you are away (...)&quot;</extracomment>
+        <translation>%1, ni %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRules</name>
@@ -1082,6 +1087,11 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
         <translation>le compositeur Wayland sur %1 ne propose pas %2, Stint ne peut donc pas savoir quand vous êtes absent</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the two things a compositor lacks: &quot;an idle protocol (...) and a seat (wl_seat)&quot;</extracomment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -2081,16 +2091,16 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <translation>Stint démarre dans la zone de notification à l&apos;ouverture de votre session</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
         <source>Stint cannot start at login: %1</source>
         <translation>Stint ne peut pas démarrer à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
         <translation>Stint ne peut pas désactiver le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
     </message>
 </context>
 <context>
@@ -2465,20 +2475,20 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
         <translation>&amp;Catégories</translation>
     </message>
     <message>
-        <source>&amp;Recording</source>
-        <translation>Enregis&amp;trement</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <source>&amp;GNOME Shell</source>
-        <translation>&amp;GNOME Shell</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>GNOME &amp;Shell</source>
+        <translation>GNOME &amp;Shell</translation>
     </message>
 </context>
 <context>

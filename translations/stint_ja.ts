@@ -928,6 +928,11 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation>Stint がデスクトップなしで動作しています (サービスとして?): ウィンドウと入力を監視できるのは、ユーザー自身のセッション内で動作している場合のみです。</translation>
     </message>
+    <message>
+        <source>%1, nor %2</source>
+        <extracomment>both things Stint cannot see: &quot;which window has focus (...), nor when you are away (...)&quot;</extracomment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRules</name>
@@ -1075,6 +1080,11 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
         <translation>%1 の Wayland コンポジターが %2 を提供していないため、Stint は離席を検出できません</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the two things a compositor lacks: &quot;an idle protocol (...) and a seat (wl_seat)&quot;</extracomment>
+        <translation>%1と%2</translation>
     </message>
 </context>
 <context>
@@ -2070,16 +2080,16 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <translation>ログイン時に Stint をシステムトレイで起動します</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>全般</translation>
-    </message>
-    <message>
         <source>Stint cannot start at login: %1</source>
         <translation>Stint をログイン時に起動するよう設定できません: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
         <translation>Stint のログイン時の起動を解除できません: %1</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>起動</translation>
     </message>
 </context>
 <context>
@@ -2447,20 +2457,20 @@ Stint の実行中は何も失われません。再試行するか、終了を�
         <translation>カテゴリ(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Recording</source>
-        <translation>記録(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>データ(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;GNOME Shell</source>
-        <translation>GNOME Shell(&amp;G)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>GNOME &amp;Shell</source>
+        <translation>GNOME Shell(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -934,6 +934,11 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation>O Stint está sendo executado sem uma área de trabalho (como serviço?): ele só consegue observar janelas e entradas quando é executado na própria sessão do usuário.</translation>
     </message>
+    <message>
+        <source>%1, nor %2</source>
+        <extracomment>both things Stint cannot see: &quot;which window has focus (...), nor when you are away (...)&quot;</extracomment>
+        <translation>%1, nem %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRules</name>
@@ -1081,6 +1086,11 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
         <translation>o compositor Wayland em %1 não oferece %2, portanto o Stint não consegue saber quando você está ausente</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the two things a compositor lacks: &quot;an idle protocol (...) and a seat (wl_seat)&quot;</extracomment>
+        <translation>%1 e %2</translation>
     </message>
 </context>
 <context>
@@ -2080,16 +2090,16 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <translation>O Stint inicia na bandeja do sistema quando você entra na sessão</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Geral</translation>
-    </message>
-    <message>
         <source>Stint cannot start at login: %1</source>
         <translation>O Stint não pode iniciar com a sessão: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
         <translation>O Stint não pode deixar de iniciar com a sessão: %1</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Inicialização</translation>
     </message>
 </context>
 <context>
@@ -2464,20 +2474,20 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
         <translation>&amp;Categorias</translation>
     </message>
     <message>
-        <source>&amp;Recording</source>
-        <translation>&amp;Registro</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>&amp;Dados</translation>
     </message>
     <message>
-        <source>&amp;GNOME Shell</source>
-        <translation>&amp;GNOME Shell</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>GNOME &amp;Shell</source>
+        <translation>GNOME &amp;Shell</translation>
     </message>
 </context>
 <context>

@@ -941,6 +941,11 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation>Stint запущен без рабочего стола (как служба?): он может следить за окнами и вводом, только если запущен в собственном сеансе пользователя.</translation>
     </message>
+    <message>
+        <source>%1, nor %2</source>
+        <extracomment>both things Stint cannot see: &quot;which window has focus (...), nor when you are away (...)&quot;</extracomment>
+        <translation>%1, а также %2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRules</name>
@@ -1088,6 +1093,11 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
         <translation>композитор Wayland на %1 не предоставляет %2, поэтому Stint не может определить, когда вы отсутствуете</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the two things a compositor lacks: &quot;an idle protocol (...) and a seat (wl_seat)&quot;</extracomment>
+        <translation>%1 и %2</translation>
     </message>
 </context>
 <context>
@@ -2091,16 +2101,16 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation>Stint запускается в системном лотке при входе в систему</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Общие</translation>
-    </message>
-    <message>
         <source>Stint cannot start at login: %1</source>
         <translation>Stint не может включить запуск при входе в систему: %1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
         <translation>Stint не может отключить запуск при входе в систему: %1</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Запуск</translation>
     </message>
 </context>
 <context>
@@ -2482,20 +2492,20 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <translation>&amp;Категории</translation>
     </message>
     <message>
-        <source>&amp;Recording</source>
-        <translation>&amp;Запись</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <source>&amp;GNOME Shell</source>
-        <translation>&amp;GNOME Shell</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>GNOME &amp;Shell</source>
+        <translation>GNOME &amp;Shell</translation>
     </message>
 </context>
 <context>

@@ -927,6 +927,11 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>Stint runs without a desktop (as a service?): it can watch windows and input only when it runs in the user&apos;s own session.</source>
         <translation>Stint 在没有桌面的环境中运行（作为服务？）：只有在用户自己的会话中运行时，它才能监视窗口和输入。</translation>
     </message>
+    <message>
+        <source>%1, nor %2</source>
+        <extracomment>both things Stint cannot see: &quot;which window has focus (...), nor when you are away (...)&quot;</extracomment>
+        <translation>%1，也无法得知%2</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyRules</name>
@@ -1074,6 +1079,11 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>the Wayland compositor on %1 offers no %2, so Stint cannot tell when you are away</source>
         <translation>%1 上的 Wayland 合成器未提供%2，因此 Stint 无法判断您何时离开</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the two things a compositor lacks: &quot;an idle protocol (...) and a seat (wl_seat)&quot;</extracomment>
+        <translation>%1和%2</translation>
     </message>
 </context>
 <context>
@@ -2069,16 +2079,16 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation>登录时 Stint 在系统托盘中启动</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-    <message>
         <source>Stint cannot start at login: %1</source>
         <translation>Stint 无法设置登录时启动：%1</translation>
     </message>
     <message>
         <source>Stint cannot stop starting at login: %1</source>
         <translation>Stint 无法取消登录时启动：%1</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>启动</translation>
     </message>
 </context>
 <context>
@@ -2446,20 +2456,20 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <translation>分类(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Recording</source>
-        <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;GNOME Shell</source>
-        <translation>GNOME Shell(&amp;G)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>GNOME &amp;Shell</source>
+        <translation>GNOME Shell(&amp;S)</translation>
     </message>
 </context>
 <context>
