@@ -77,13 +77,15 @@ private Q_SLOTS:
         QVERIFY(quit);
         QCOMPARE(quit->text(), u"Beenden"_s);
 
-        // Qt's own strings follow: a standard button of a dialog.
+        // Dates and numbers follow the chosen language, and Qt's own strings: a dialog's button.
+        QCOMPARE(QLocale().dayName(1), u"Montag"_s);
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
 
         translations.remove();
         QCOMPARE(quit->text(), u"Beenden"_s); // built in German; a restart changes it
         QVERIFY(Translations::active().isEmpty());
+        QCOMPARE(QLocale(), QLocale::system());
     }
 
     void chooserTellsWhenNothingChanges()

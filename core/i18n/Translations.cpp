@@ -87,8 +87,10 @@ QString Translations::install(const QString &language)
 {
     remove();
     m_englishInstalled = load(m_english, QLocale(QLocale::English));
-    if (language == kEnglish)
+    if (language == kEnglish) {
+        setFormats(QLocale(QLocale::English));
         return {};
+    }
     const QString code = shipped().contains(language) ? language : resolve(QLocale::system().uiLanguages());
     if (code.isEmpty())
         return {};
@@ -98,6 +100,10 @@ QString Translations::install(const QString &language)
     if (!m_stintInstalled)
         return {}; // a half-translated window (Qt's buttons only) would be worse than English
     activeLanguage = code;
+    // A language picked in Settings brings its day and month names and number formats; the
+    // system's language keeps the system's formats (de_AT stays de_AT).
+    if (code == language)
+        setFormats(locale);
 
     // Qt's own strings (standard buttons, file dialogs): from Qt's installation, or deployed next
     // to Stint on Windows and macOS.
@@ -110,6 +116,12 @@ QString Translations::install(const QString &language)
         }
     }
     return code;
+}
+
+void Translations::setFormats(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    m_formatsSet = true;
 }
 
 bool Translations::load(QTranslator &translator, const QLocale &locale)
@@ -131,6 +143,9 @@ void Translations::remove()
         QCoreApplication::removeTranslator(&m_qt);
     if (m_stintInstalled)
         activeLanguage.clear();
+    if (m_formatsSet)
+        QLocale::setDefault(QLocale::system());
+    m_formatsSet = false;
     m_englishInstalled = m_stintInstalled = m_qtInstalled = false;
 }
 

@@ -38,7 +38,8 @@ public:
     static void setConfiguredLanguage(const QString &language);
 
     // Installs the translations for language (or the system's when empty) and returns the
-    // language now in use, empty for English. Replaces what an earlier call installed.
+    // language now in use, empty for English. Replaces what an earlier call installed. A language
+    // chosen explicitly also becomes QLocale's default, for dates and numbers.
     QString install(const QString &language);
     void remove();
     // The language the installed catalogue is for; empty when none is installed (English).
@@ -46,6 +47,7 @@ public:
 
 private:
     bool load(QTranslator &translator, const QLocale &locale);
+    void setFormats(const QLocale &locale);
 
     QTranslator m_english; // only the plural forms ("1 event", "2 events") of the English text
     QTranslator m_stint;
@@ -53,6 +55,7 @@ private:
     bool m_englishInstalled = false;
     bool m_stintInstalled = false;
     bool m_qtInstalled = false;
+    bool m_formatsSet = false; // QLocale's default changed to the chosen language
 };
 
 } // namespace stint

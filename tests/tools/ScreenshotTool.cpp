@@ -10,6 +10,7 @@
 #include "TimelineView.h"
 #include "TrayIcon.h"
 #include "app/Tracker.h"
+#include "i18n/Translations.h"
 #include "model/Timestamp.h"
 #include "watchers/IdleBackend.h"
 #include "watchers/WindowBackend.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +113,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(u"Writes Stint's screenshots into DIR."_s);
     parser.addHelpOption();
     parser.addOption({u"dark"_s, u"Use a dark palette (file names end in -dark)."_s});
+    parser.addOption({u"language"_s, u"Show Stint in this shipped language (de, fr, ...)."_s, u"code"_s});
     parser.addPositionalArgument(u"DIR"_s, u"Where the PNG files go."_s);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -119,6 +122,14 @@ int main(int argc, char **argv)
     if (!QDir().mkpath(out.path())) {
         fail(u"cannot create %1"_s.arg(out.path()));
         return 1;
+    }
+    stint::Translations translations;
+    if (parser.isSet(u"language"_s)) {
+        const QString language = parser.value(u"language"_s);
+        if (translations.install(language) != language) {
+            fail(u"no translation for %1"_s.arg(language));
+            return 1;
+        }
     }
     const bool dark = parser.isSet(u"dark"_s);
     const QString suffix = dark ? u"-dark"_s : QString();
@@ -188,6 +199,11 @@ int main(int argc, char **argv)
         }
         settle();
         ok = save(window, out, name + suffix) && ok;
+        if (auto *tabs = page->findChild<QTabWidget *>(); tabs && name == u"settings"_s) {
+            tabs->setCurrentIndex(1); // General: start at login, language, recording
+            settle();
+            ok = save(window, out, u"settings-general"_s + suffix) && ok;
+        }
     }
 
     // The tray menu, as it pops up from the icon.
