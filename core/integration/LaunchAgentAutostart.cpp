@@ -1,9 +1,10 @@
 #include "integration/LaunchAgentAutostart.h"
 
+#include "integration/AutostartFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -67,29 +68,10 @@ bool LaunchAgentAutostart::isEnabled() const
 
 bool LaunchAgentAutostart::setEnabled(bool enabled, QString *error)
 {
-    const QString path = QDir::toNativeSeparators(filePath());
-    if (!enabled) {
-        QFile file(filePath());
-        if (file.exists() && !file.remove()) {
-            if (error)
-                *error = QCoreApplication::translate("Autostart", "Cannot remove %1: %2").arg(path, file.errorString());
-            return false;
-        }
-        return true;
-    }
-    if (!QDir().mkpath(m_directory)) {
-        if (error)
-            *error = QCoreApplication::translate("Autostart", "Cannot create the folder %1.")
-                         .arg(QDir::toNativeSeparators(m_directory));
-        return false;
-    }
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Autostart", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QXmlStreamWriter xml(&file);
+    if (!enabled)
+        return AutostartFile::remove(filePath(), error);
+    QByteArray plist;
+    QXmlStreamWriter xml(&plist);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeDTD(u"<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
@@ -111,12 +93,7 @@ bool LaunchAgentAutostart::setEnabled(bool enabled, QString *error)
     xml.writeEndElement(); // dict
     xml.writeEndElement(); // plist
     xml.writeEndDocument();
-    if (xml.hasError() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Autostart", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AutostartFile::write(filePath(), plist, error);
 }
 
 } // namespace stint

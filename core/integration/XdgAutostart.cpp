@@ -1,12 +1,13 @@
 #include "integration/XdgAutostart.h"
 
+#include "integration/AutostartFile.h"
+
 #include "integration/DesktopEntryExec.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace stint {
 
@@ -98,30 +99,7 @@ bool XdgAutostart::isEnabled() const
 
 bool XdgAutostart::setEnabled(bool enabled, QString *error)
 {
-    const QString path = QDir::toNativeSeparators(filePath());
-    if (!enabled) {
-        QFile file(filePath());
-        if (file.exists() && !file.remove()) {
-            if (error)
-                *error = QCoreApplication::translate("Autostart", "Cannot remove %1: %2").arg(path, file.errorString());
-            return false;
-        }
-        return true;
-    }
-    if (!QDir().mkpath(m_directory)) {
-        if (error)
-            *error = QCoreApplication::translate("Autostart", "Cannot create the folder %1.")
-                         .arg(QDir::toNativeSeparators(m_directory));
-        return false;
-    }
-    // Written aside and renamed, so a failure never leaves half an entry behind.
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(entry()) < 0 || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Autostart", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return enabled ? AutostartFile::write(filePath(), entry(), error) : AutostartFile::remove(filePath(), error);
 }
 
 } // namespace stint
