@@ -109,8 +109,10 @@ QString Translations::install(const QString &language)
     // to Stint on Windows and macOS.
     QStringList qtDirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
     qtDirs += searchPaths();
+    // windeployqt and macdeployqt merge Qt's catalogues into one qt_<lang>.qm.
     for (const QString &dir : std::as_const(qtDirs)) {
-        if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir)) {
+        if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), dir)
+            || m_qt.load(locale, QStringLiteral("qt"), QStringLiteral("_"), dir)) {
             m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
             break;
         }
