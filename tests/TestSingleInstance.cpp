@@ -20,9 +20,10 @@ using stint::SingleInstance;
 
 namespace {
 
-int runInstance(const QString &databasePath, bool withWindow)
+int runInstance(const QString &databasePath, bool withWindow, bool showWindow)
 {
     SingleInstance instance(databasePath);
+    instance.setShowWindow(showWindow);
     instance.setActivationHandler([withWindow] { return withWindow; });
     QString message;
     switch (instance.start(&message)) {
@@ -31,7 +32,10 @@ int runInstance(const QString &databasePath, bool withWindow)
         std::fflush(stdout);
         return QCoreApplication::exec(); // until the test ends it
     case SingleInstance::Role::Secondary:
-        std::printf("secondary %s\n", instance.answer() == SingleInstance::Answer::WindowShown ? "shown" : "no-window");
+        std::printf("secondary %s\n",
+                    instance.answer() == SingleInstance::Answer::WindowShown   ? "shown"
+                        : instance.answer() == SingleInstance::Answer::Running ? "running"
+                                                                               : "no-window");
         return 0;
     case SingleInstance::Role::Failed:
         std::printf("failed %s\n", qUtf8Printable(message));
@@ -41,12 +45,14 @@ int runInstance(const QString &databasePath, bool withWindow)
 }
 
 // Another instance of this program in its helper mode.
-std::unique_ptr<QProcess> startInstance(const QString &databasePath, bool withWindow = false)
+std::unique_ptr<QProcess> startInstance(const QString &databasePath, bool withWindow = false, bool showWindow = true)
 {
     auto process = std::make_unique<QProcess>();
     QStringList arguments{u"--instance"_s, databasePath};
     if (withWindow)
         arguments << u"--window"_s;
+    if (!showWindow)
+        arguments << u"--hidden"_s;
     process->start(QCoreApplication::applicationFilePath(), arguments);
     return process;
 }
@@ -79,6 +85,7 @@ private Q_SLOTS:
     void init();
     void secondIsRefusedAndFirstActivated();
     void answerWithoutWindow();
+    void startAtLoginLeavesTheWindowAlone();
     void otherDatabaseIsAnotherInstance();
     void samePathSpelledDifferently();
     void staleLockAndSocketRecovered();
@@ -114,8 +121,26 @@ void TestSingleInstance::secondIsRefusedAndFirstActivated()
     QCOMPARE(second->exitCode(), 0);
     QCOMPARE(activations, 1);
     QCOMPARE(activated.size(), 1);
-    // The second never touched the database (it is not even there).
-    QVERIFY(!QFile::exists(m_database));
+}
+
+// A second start from the autostart entry (--minimized) only learns that Stint runs.
+void TestSingleInstance::startAtLoginLeavesTheWindowAlone()
+{
+    SingleInstance first(m_database);
+    int activations = 0;
+    first.setActivationHandler([&activations] {
+        ++activations;
+        return true;
+    });
+    QSignalSpy activated(&first, &SingleInstance::activated);
+    QString message;
+    QCOMPARE(first.start(&message), SingleInstance::Role::Primary);
+    auto second = startInstance(m_database, false, false);
+    QCOMPARE(firstLine(*second), u"secondary running"_s);
+    QVERIFY(finished(*second));
+    QCOMPARE(second->exitCode(), 0);
+    QCOMPARE(activations, 0);
+    QCOMPARE(activated.size(), 0);
 }
 
 void TestSingleInstance::answerWithoutWindow()
@@ -195,7 +220,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() >= 3 && arguments.at(1) == u"--instance"_s)
-        return runInstance(arguments.at(2), arguments.contains(u"--window"_s));
+        return runInstance(arguments.at(2), arguments.contains(u"--window"_s), !arguments.contains(u"--hidden"_s));
     TestSingleInstance test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1281,6 +1281,10 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <source>cannot tell whether Stint is running already: %1</source>
         <translation>es kann nicht festgestellt werden, ob Stint bereits läuft: %1</translation>
     </message>
+    <message>
+        <source>Stint is already running.</source>
+        <translation>Stint läuft bereits.</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

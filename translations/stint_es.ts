@@ -1281,6 +1281,10 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <source>cannot tell whether Stint is running already: %1</source>
         <translation>no se puede saber si Stint ya se está ejecutando: %1</translation>
     </message>
+    <message>
+        <source>Stint is already running.</source>
+        <translation>Stint ya se está ejecutando.</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -1277,6 +1277,10 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <source>cannot tell whether Stint is running already: %1</source>
         <translation>impossible de savoir si Stint est déjà lancé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Stint is already running.</source>
+        <translation>Stint est déjà en cours d&apos;exécution.</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -1270,6 +1270,10 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <source>cannot tell whether Stint is running already: %1</source>
         <translation>Stint がすでに実行中かどうか判断できません: %1</translation>
     </message>
+    <message>
+        <source>Stint is already running.</source>
+        <translation>Stint はすでに実行中です。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -1276,6 +1276,10 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <source>cannot tell whether Stint is running already: %1</source>
         <translation>não é possível saber se o Stint já está em execução: %1</translation>
     </message>
+    <message>
+        <source>Stint is already running.</source>
+        <translation>O Stint já está em execução.</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -1283,6 +1283,10 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>cannot tell whether Stint is running already: %1</source>
         <translation>не удаётся определить, запущен ли уже Stint: %1</translation>
     </message>
+    <message>
+        <source>Stint is already running.</source>
+        <translation>Stint уже запущен.</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

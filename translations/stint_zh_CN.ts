@@ -1269,6 +1269,10 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>cannot tell whether Stint is running already: %1</source>
         <translation>无法判断 Stint 是否已在运行：%1</translation>
     </message>
+    <message>
+        <source>Stint is already running.</source>
+        <translation>Stint 已在运行。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -180,19 +180,29 @@ int main(int argc, char **argv)
     // One Stint per database: a second start hands over to the running one and never opens it.
     const stint::DataLocation location = stint::DataLocation::fromParser(parser);
     stint::SingleInstance instance(location.databasePath());
+#ifdef STINT_HAS_GUI
+    instance.setShowWindow(!parser.isSet(QStringLiteral("minimized")));
+#endif
     QString instanceError;
     switch (instance.start(&instanceError)) {
     case stint::SingleInstance::Role::Primary:
         break;
     case stint::SingleInstance::Role::Secondary:
-        std::printf("%s\n",
-                    qUtf8Printable(instance.answer() == stint::SingleInstance::Answer::WindowShown
-                                       ? QCoreApplication::translate("main",
-                                                                     "Stint is already running; its window "
-                                                                     "is shown now.")
-                                       : QCoreApplication::translate("main",
-                                                                     "Stint is already running without a "
-                                                                     "window (--no-gui).")));
+        switch (instance.answer()) {
+        case stint::SingleInstance::Answer::WindowShown:
+            std::printf("%s\n",
+                        qUtf8Printable(
+                            QCoreApplication::translate("main", "Stint is already running; its window is shown now.")));
+            break;
+        case stint::SingleInstance::Answer::NoWindow:
+            std::printf("%s\n",
+                        qUtf8Printable(QCoreApplication::translate(
+                            "main", "Stint is already running without a window (--no-gui).")));
+            break;
+        case stint::SingleInstance::Answer::Running:
+            std::printf("%s\n", qUtf8Printable(QCoreApplication::translate("main", "Stint is already running.")));
+            break;
+        }
         return 0;
     case stint::SingleInstance::Role::Failed:
         printError(

@@ -12,8 +12,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <limits>
-
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -27,6 +25,8 @@ namespace {
 const QByteArray kShowRequest = "show\n"_ba;
 const QByteArray kShownReply = "shown\n"_ba;
 const QByteArray kNoWindowReply = "no-window\n"_ba;
+const QByteArray kPingRequest = "ping\n"_ba;
+const QByteArray kRunningReply = "running\n"_ba;
 
 QString userId()
 {
@@ -70,8 +70,8 @@ SingleInstance::SingleInstance(const QString &databasePath, QObject *parent)
     , m_serverName(serverName(databasePath))
     , m_lock(std::make_unique<QLockFile>(lockFilePath(databasePath)))
 {
-    // A live Stint's lock never goes stale by age; a dead one's is detected by its process id.
-    m_lock->setStaleLockTime(std::numeric_limits<int>::max());
+    // 0: a live Stint's lock never goes stale by age; a dead one's is detected by its process id.
+    m_lock->setStaleLockTime(0);
 }
 
 SingleInstance::~SingleInstance()
@@ -131,7 +131,7 @@ bool SingleInstance::askRunning(int timeoutMs)
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(int(deadline.remainingTime())))
         return false;
-    socket.write(kShowRequest);
+    socket.write(m_showWindow ? kShowRequest : kPingRequest);
     if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
         return false;
     // The running one shows its window first; give it the time that takes.
@@ -146,6 +146,10 @@ bool SingleInstance::askRunning(int timeoutMs)
     }
     if (reply == kNoWindowReply) {
         m_answer = Answer::NoWindow;
+        return true;
+    }
+    if (reply == kRunningReply) {
+        m_answer = Answer::Running;
         return true;
     }
     return false;
@@ -181,7 +185,13 @@ void SingleInstance::serve(QLocalSocket *socket)
                 socket->abort(); // not a Stint asking
             return;
         }
-        if (socket->readLine() != kShowRequest) {
+        const QByteArray request = socket->readLine();
+        if (request == kPingRequest) {
+            socket->write(kRunningReply);
+            socket->disconnectFromServer();
+            return;
+        }
+        if (request != kShowRequest) {
             socket->disconnectFromServer();
             return;
         }

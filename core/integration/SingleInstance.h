@@ -27,7 +27,11 @@ public:
         Secondary, // another one runs and was asked to show itself
         Failed,    // neither could be established; see the message
     };
-    enum class Answer { WindowShown, NoWindow };
+    enum class Answer {
+        WindowShown, // it showed its window
+        NoWindow,    // it runs without one (--no-gui)
+        Running,     // it was only asked whether it runs (setShowWindow(false))
+    };
 
     explicit SingleInstance(const QString &databasePath, QObject *parent = nullptr);
     ~SingleInstance() override;
@@ -37,6 +41,9 @@ public:
     Role start(QString *message, int timeoutMs = 10'000);
     // What the running instance answered (Secondary only).
     Answer answer() const { return m_answer; }
+    // Whether a second start asks the running one to show its window (the default); a start at
+    // login (--minimized) must not pop the window up.
+    void setShowWindow(bool show) { m_showWindow = show; }
 
     // Called in the primary when another start asks; returns whether a window was shown.
     void setActivationHandler(std::function<bool()> handler) { m_handler = std::move(handler); }
@@ -50,7 +57,8 @@ Q_SIGNALS:
     void activated();
 
 private:
-    // Asks a running instance to show itself; false when nobody answers in time.
+    // Asks a running instance to show itself (or only whether it runs); false when nobody answers
+    // in time.
     bool askRunning(int timeoutMs);
     bool listen(QString *message);
     void serve(QLocalSocket *socket);
@@ -60,6 +68,7 @@ private:
     QLocalServer *m_server = nullptr;
     std::function<bool()> m_handler;
     Answer m_answer = Answer::NoWindow;
+    bool m_showWindow = true;
 };
 
 } // namespace stint
