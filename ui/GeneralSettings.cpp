@@ -206,7 +206,10 @@ void GeneralSettings::readStartAtLogin()
 void GeneralSettings::setStartAtLogin(bool enabled)
 {
     QString error;
+    // The Flatpak portal may wait for the user's answer; no second request meanwhile.
+    m_startAtLogin->setEnabled(false);
     const bool changed = m_autostart->setEnabled(enabled, &error);
+    m_startAtLogin->setEnabled(true);
     readStartAtLogin();
     m_startAtLoginMessage->setText(
         changed ? QString()

@@ -147,7 +147,10 @@ void TrayIcon::pauseUntilTomorrow()
 void TrayIcon::setStartAtLogin(bool enabled)
 {
     QString error;
+    // The Flatpak portal may wait for the user's answer; no second request meanwhile.
+    m_startAtLogin->setEnabled(false);
     const bool changed = m_autostart->setEnabled(enabled, &error);
+    m_startAtLogin->setEnabled(true);
     m_startAtLogin->setChecked(m_autostart->isEnabled());
     if (changed)
         return;

@@ -23,6 +23,12 @@ constexpr int kAnswerTimeoutMs = 120'000;
 const auto kPortalService = u"org.freedesktop.portal.Desktop"_s;
 const auto kStateKey = u"integration/autostartFromPortal"_s;
 
+// Named explicitly: stint-cli sets no organization, and it must read what the window wrote.
+QSettings portalState()
+{
+    return QSettings(u"Stint"_s, u"stint"_s);
+}
+
 // One portal request: its Response signal carries the answer.
 class PortalRequest final : public QDBusAbstractInterface
 {
@@ -53,7 +59,7 @@ bool PortalAutostart::isSandboxed()
 
 bool PortalAutostart::isEnabled() const
 {
-    return QSettings().value(kStateKey, false).toBool();
+    return portalState().value(kStateKey, false).toBool();
 }
 
 QString PortalAutostart::location() const
@@ -121,7 +127,7 @@ bool PortalAutostart::setEnabled(bool enabled, QString *error)
         return fail(QCoreApplication::translate(
             "Autostart", "Starting at login was not allowed (the request was denied or cancelled)."));
     const bool granted = results.value(u"autostart"_s, false).toBool();
-    QSettings().setValue(kStateKey, granted);
+    portalState().setValue(kStateKey, granted);
     if (granted != enabled)
         return fail(enabled
                         ? QCoreApplication::translate("Autostart", "The desktop did not allow Stint to start at login.")
