@@ -18,8 +18,10 @@ namespace stint {
 QString Autostart::stintExecutable()
 {
     const QFileInfo self(QCoreApplication::applicationFilePath());
-#ifdef Q_OS_WIN
+#if defined(Q_OS_WIN)
     const QString name = QStringLiteral("stint.exe");
+#elif defined(Q_OS_MACOS)
+    const QString name = QStringLiteral("Stint"); // the bundle's executable (Stint.app/Contents/MacOS)
 #else
     const QString name = QStringLiteral("stint");
 #endif

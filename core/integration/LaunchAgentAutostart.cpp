@@ -12,10 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace stint {
 
-namespace {
-
-} // namespace
-
 LaunchAgentAutostart::LaunchAgentAutostart(QString program, QString directory)
     : m_program(std::move(program))
     , m_directory(std::move(directory))
