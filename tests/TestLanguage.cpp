@@ -58,6 +58,7 @@ private Q_SLOTS:
 
     void windowSpeaksTheChosenLanguage()
     {
+        Translations::setConfiguredLanguage(u"de"_s); // as main() reads it at the next start
         Translations translations;
         QCOMPARE(translations.install(Translations::configuredLanguage()), u"de"_s);
         QCOMPARE(Translations::active(), u"de"_s);

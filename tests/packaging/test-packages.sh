@@ -85,6 +85,7 @@ trap 'remove_package || true; cleanup' EXIT
 for file in /usr/bin/stint /usr/bin/stint-cli /usr/share/applications/org.stint.Stint.desktop \
     /usr/share/metainfo/org.stint.Stint.metainfo.xml /usr/share/icons/hicolor/scalable/apps/org.stint.Stint.svg \
     /usr/share/icons/hicolor/48x48/apps/org.stint.Stint.png /usr/share/man/man1/stint.1.gz \
+    /usr/share/stint/translations/stint_de.qm /usr/share/stint/translations/stint_en.qm \
     /usr/share/man/man1/stint-cli.1.gz /usr/share/doc/stint/copyright /usr/share/doc/stint/changelog.gz; do
     [[ -f "$file" ]] || fail "$file is not installed"
 done
