@@ -88,6 +88,7 @@ private Q_SLOTS:
     void slowFinalCommitShowsSavingIndicator();
     void failedFinalCommitCanBeCancelledOrRetried();
     void closingWithoutTrayAsksFirst();
+    void minimizedWithoutTrayShowsTheWindowAfterLooking();
     void categoryRuleChangesTheActivityChart();
 
 private:
@@ -99,6 +100,24 @@ void TestDesktop::initTestCase()
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     QCoreApplication::setOrganizationName(u"stint-tests"_s);
+}
+
+// At login a panel may start after Stint: a minimized start looks for a tray before the window
+// stands in for the icon (the offscreen platform has no tray at all).
+void TestDesktop::minimizedWithoutTrayShowsTheWindowAfterLooking()
+{
+    if (TrayIcon::isTrayAvailable())
+        QSKIP("this session has a system tray");
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    desktop.setTrayWait(std::chrono::milliseconds(600));
+    desktop.start(true);
+    QVERIFY(!desktop.mainWindow().isVisible());
+    QTest::qWait(200);
+    QVERIFY(!desktop.mainWindow().isVisible()); // still looking for a tray
+    QTRY_VERIFY(desktop.mainWindow().isVisible());
+    QVERIFY(!desktop.trayIcon().isShown());
 }
 
 void TestDesktop::trayMenuPausesAndResumes()
@@ -256,8 +275,10 @@ void TestDesktop::closingWithoutTrayAsksFirst()
         ++asked;
         return answer;
     });
+    desktop.setTrayWait(std::chrono::milliseconds(0)); // looked for a tray long enough
     desktop.start(true); // --minimized, but with no tray the window must show
     MainWindow &window = desktop.mainWindow();
+    QTRY_VERIFY(window.isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     window.close();

@@ -11,8 +11,10 @@
 #include "reports/ReportThread.h"
 
 #include <QAction>
+#include <QDeadlineTimer>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace stint {
 
@@ -76,8 +78,25 @@ void Desktop::addPages()
 void Desktop::start(bool minimized)
 {
     const bool inTray = m_tray->show();
-    if (!minimized || !inTray)
+    if (!minimized)
         showWindow();
+    if (inTray)
+        return;
+    // At login the panel may come up after Stint: look for a tray a little longer before the
+    // window stands in for the icon.
+    auto *poll = new QTimer(this);
+    poll->setInterval(250);
+    const QDeadlineTimer deadline(m_trayWait);
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline, minimized] {
+        const bool found = m_tray->show();
+        if (!found && !deadline.hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (!found && minimized)
+            showWindow();
+    });
+    poll->start();
 }
 
 void Desktop::requestQuit()

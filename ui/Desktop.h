@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -26,7 +27,8 @@ public:
     ~Desktop() override;
 
     // Shows the tray icon where there is a tray, and the window unless `minimized` (which only
-    // applies when the tray icon can stand in for the window).
+    // applies when the tray icon can stand in for the window). Without a tray yet, it keeps
+    // looking for one for trayWait(), then shows the window if the start was minimized.
     void start(bool minimized);
     // Every way to quit ends here: the menu, the tray, closing without a tray, SIGTERM, logout.
     void requestQuit();
@@ -40,6 +42,9 @@ public:
 
     // Test seam: answers "quit Stint?" when the window is closed without a tray.
     void setQuitConfirmation(std::function<bool()> confirm) { m_confirmQuit = std::move(confirm); }
+    // How long a start looks for a tray that is not there yet (a panel that starts after Stint at
+    // login); a test seam.
+    void setTrayWait(std::chrono::milliseconds wait) { m_trayWait = wait; }
 
 Q_SIGNALS:
     // The final commit landed; the event loop may end.
@@ -56,6 +61,7 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<QuitController> m_quit;
     std::function<bool()> m_confirmQuit;
+    std::chrono::milliseconds m_trayWait{15'000};
 };
 
 } // namespace stint

@@ -67,15 +67,8 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
     }
     connect(&tracker.datastore(), &Datastore::committed, this, [this] { m_todayGate.request(); });
 
-    if (isTrayAvailable()) {
-        m_icon = new QSystemTrayIcon(this);
-        m_icon->setObjectName(QStringLiteral("trayIcon"));
-        m_icon->setContextMenu(m_menu.get());
-        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger)
-                Q_EMIT toggleWindowRequested();
-        });
-    }
+    if (isTrayAvailable())
+        createIcon();
     updateState();
     m_todayGate.request();
 }
@@ -87,8 +80,24 @@ bool TrayIcon::isTrayAvailable()
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
+void TrayIcon::createIcon()
+{
+    m_icon = new QSystemTrayIcon(this);
+    m_icon->setObjectName(QStringLiteral("trayIcon"));
+    m_icon->setContextMenu(m_menu.get());
+    m_icon->setIcon(QIcon(iconName()));
+    m_icon->setToolTip(m_toolTip);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            Q_EMIT toggleWindowRequested();
+    });
+}
+
 bool TrayIcon::show()
 {
+    // A tray that appeared after Stint started (a panel that comes up later at login) is used too.
+    if (!m_icon && isTrayAvailable())
+        createIcon();
     if (!m_icon)
         return false;
     m_icon->show();

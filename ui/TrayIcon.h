@@ -33,7 +33,7 @@ public:
     ~TrayIcon() override;
 
     static bool isTrayAvailable();
-    // Shows the icon; false when the desktop has no system tray.
+    // Shows the icon; false when the desktop has no system tray (yet).
     bool show();
     bool isShown() const;
 
@@ -54,6 +54,7 @@ Q_SIGNALS:
     void stateChanged(stint::TrayIcon::State state);
 
 private:
+    void createIcon();
     QAction *addAction(const QString &text, const QString &objectName);
     void pauseUntilTomorrow();
     void readToday();
