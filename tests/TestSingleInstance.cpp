@@ -83,9 +83,9 @@ class TestSingleInstance : public QObject
 
 private Q_SLOTS:
     void init();
+    void secondIsRefusedAndFirstActivated_data();
     void secondIsRefusedAndFirstActivated();
     void answerWithoutWindow();
-    void startAtLoginLeavesTheWindowAlone();
     void otherDatabaseIsAnotherInstance();
     void samePathSpelledDifferently();
     void staleLockAndSocketRecovered();
@@ -103,44 +103,37 @@ void TestSingleInstance::init()
     m_database = m_dir->filePath(u"stint.db"_s);
 }
 
-void TestSingleInstance::secondIsRefusedAndFirstActivated()
+void TestSingleInstance::secondIsRefusedAndFirstActivated_data()
 {
-    SingleInstance first(m_database);
-    int activations = 0;
-    first.setActivationHandler([&activations] {
-        ++activations;
-        return true;
-    });
-    QSignalSpy activated(&first, &SingleInstance::activated);
-    QString message;
-    QCOMPARE(first.start(&message), SingleInstance::Role::Primary);
-
-    auto second = startInstance(m_database);
-    QCOMPARE(firstLine(*second), u"secondary shown"_s);
-    QVERIFY(finished(*second));
-    QCOMPARE(second->exitCode(), 0);
-    QCOMPARE(activations, 1);
-    QCOMPARE(activated.size(), 1);
+    QTest::addColumn<bool>("showWindow");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<int>("activations");
+    QTest::newRow("started again") << true << u"secondary shown"_s << 1;
+    // A second start from the autostart entry (--minimized) only learns that Stint runs.
+    QTest::newRow("started at login") << false << u"secondary running"_s << 0;
 }
 
-// A second start from the autostart entry (--minimized) only learns that Stint runs.
-void TestSingleInstance::startAtLoginLeavesTheWindowAlone()
+void TestSingleInstance::secondIsRefusedAndFirstActivated()
 {
+    QFETCH(bool, showWindow);
+    QFETCH(QString, answer);
+    QFETCH(int, activations);
     SingleInstance first(m_database);
-    int activations = 0;
-    first.setActivationHandler([&activations] {
-        ++activations;
+    int handled = 0;
+    first.setActivationHandler([&handled] {
+        ++handled;
         return true;
     });
     QSignalSpy activated(&first, &SingleInstance::activated);
     QString message;
     QCOMPARE(first.start(&message), SingleInstance::Role::Primary);
-    auto second = startInstance(m_database, false, false);
-    QCOMPARE(firstLine(*second), u"secondary running"_s);
+
+    auto second = startInstance(m_database, false, showWindow);
+    QCOMPARE(firstLine(*second), answer);
     QVERIFY(finished(*second));
     QCOMPARE(second->exitCode(), 0);
-    QCOMPARE(activations, 0);
-    QCOMPARE(activated.size(), 0);
+    QCOMPARE(handled, activations);
+    QCOMPARE(activated.size(), activations);
 }
 
 void TestSingleInstance::answerWithoutWindow()
