@@ -1,6 +1,7 @@
 #include "CategoryEditor.h"
 
 #include "DurationText.h"
+#include "ProblemStyle.h"
 #include "WhenWritten.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
@@ -41,8 +42,6 @@ constexpr int kOwnTimeRole = Qt::UserRole;
 constexpr int kTotalTimeRole = Qt::UserRole + 1;
 constexpr int kRuleRole = Qt::UserRole + 2;
 enum Column { NameColumn, RuleColumn };
-
-const QColor kProblemColor(0xd3, 0x2f, 0x2f);
 
 struct StoredRead
 {
@@ -172,9 +171,7 @@ CategoryEditor::CategoryEditor(UiContext context, QWidget *parent)
     m_error->setObjectName(QStringLiteral("categoryErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, kProblemColor);
-    m_error->setPalette(errorPalette);
+    setProblemStyle(*m_error, true);
     m_error->hide();
     auto *help = new QLabel(tr("A window or browser tab gets the deepest category whose regex matches any of its "
                                "values; among equally deep matches, the later rule wins."),
@@ -875,10 +872,7 @@ void CategoryEditor::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    QPalette palette = this->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, kProblemColor);
-    m_status->setPalette(palette);
+    setProblemStyle(*m_status, problem);
 }
 
 } // namespace stint

@@ -1,8 +1,8 @@
 #include "GeneralSettings.h"
 
 #include "LanguageChooser.h"
-
 #include "PatternTable.h"
+#include "ProblemStyle.h"
 #include "WhenWritten.h"
 #include "app/Tracker.h"
 #include "integration/Autostart.h"
@@ -64,9 +64,7 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     m_startAtLoginMessage->setWordWrap(true);
     m_startAtLoginMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_startAtLoginMessage->hide();
-    QPalette problemPalette = m_startAtLoginMessage->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-    m_startAtLoginMessage->setPalette(problemPalette);
+    setProblemStyle(*m_startAtLoginMessage, true);
     connect(m_startAtLogin, &QCheckBox::clicked, this, &GeneralSettings::setStartAtLogin);
     readStartAtLogin();
 
@@ -418,10 +416,7 @@ void GeneralSettings::saved(const QString &error)
 void GeneralSettings::setMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    QPalette palette = this->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-    m_message->setPalette(palette);
+    setProblemStyle(*m_message, problem);
     m_message->setProperty("problem", problem);
 }
 

@@ -2,6 +2,7 @@
 
 #include "BucketTableModel.h"
 #include "EventTableModel.h"
+#include "ProblemStyle.h"
 #include "WhenWritten.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
@@ -470,9 +471,7 @@ void RawDataPage::committed(quint64 seq)
 void RawDataPage::showProblem(const QString &message)
 {
     m_problem->setText(message);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-    m_problem->setPalette(palette);
+    setProblemStyle(*m_problem, true);
     m_problem->show();
 }
 
