@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -253,10 +254,11 @@ private Q_SLOTS:
     // Qt's own strings (standard buttons) follow the chosen language too.
     void loadsQtsOwnTranslation()
     {
+        // Qt installations may come without their catalogues (the Windows and macOS CI's Qt).
+        if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+            QSKIP("Qt's German catalogue is not installed (Debian: qt6-translations-l10n, which .ci/setup installs)");
         Translations translations;
         QCOMPARE(translations.install(QStringLiteral("de")), QStringLiteral("de"));
-        if (QCoreApplication::translate("QPlatformTheme", "Cancel") == QLatin1String("Cancel"))
-            QFAIL("qtbase_de.qm was not loaded (package qt6-translations-l10n)");
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
     }
 };
