@@ -91,7 +91,7 @@ QString Translations::install(const QString &language)
         setFormats(QLocale(QLocale::English));
         return {};
     }
-    const QString code = shipped().contains(language) ? language : resolve(QLocale::system().uiLanguages());
+    QString code = shipped().contains(language) ? language : resolve(QLocale::system().uiLanguages());
     if (code.isEmpty())
         return {};
 

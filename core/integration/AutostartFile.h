@@ -3,17 +3,13 @@
 #include <QByteArray>
 #include <QString>
 
-namespace stint {
-
 // The file that turns start at login on where the system reads such files (an XDG autostart
 // entry, a macOS LaunchAgent): written whole or not at all, removed when turned off.
-namespace AutostartFile {
+namespace stint::AutostartFile {
 
 // Creates the folder if needed and writes content atomically; false with a message on failure.
 bool write(const QString &path, const QByteArray &content, QString *error);
 // Removes the file if it exists; false with a message when it cannot.
 bool remove(const QString &path, QString *error);
 
-} // namespace AutostartFile
-
-} // namespace stint
+} // namespace stint::AutostartFile

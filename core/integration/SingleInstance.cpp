@@ -54,7 +54,7 @@ QString runtimeDirectory()
 {
     static const QString directory = [] {
 #ifdef Q_OS_UNIX
-        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
         if (!runtime.isEmpty() && QDir().mkpath(runtime))
             return runtime;
 #endif

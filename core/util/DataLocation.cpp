@@ -20,14 +20,14 @@ QString DataLocation::defaultDirectory()
     // QSettings and stint-cli does not, and both must find the same database.
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
-    const QString directory = base + QStringLiteral("/Stint");
+    QString directory = base + QStringLiteral("/Stint");
 #else
-    const QString directory = base + QStringLiteral("/stint");
+    QString directory = base + QStringLiteral("/stint");
 #endif
 #ifndef Q_OS_WIN
     // Early builds of the window kept the database under <organization>/<application>; go on
     // using it while it is the only one.
-    const QString earlier = base + QStringLiteral("/Stint/stint");
+    QString earlier = base + QStringLiteral("/Stint/stint");
     if (!QFileInfo::exists(directory + QStringLiteral("/stint.db"))
         && QFileInfo::exists(earlier + QStringLiteral("/stint.db")))
         return earlier;
