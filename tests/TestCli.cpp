@@ -45,6 +45,8 @@ private Q_SLOTS:
     void usageErrors();
     void worksWhileTheWriterHoldsATransaction();
     void summaryTableAndJson();
+    void displayWidthCountsTerminalColumns_data();
+    void displayWidthCountsTerminalColumns();
     void summaryBadInput_data();
     void summaryBadInput();
     void categoriesListExportImport();
@@ -209,6 +211,28 @@ void TestCli::summaryTableAndJson()
         runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--start"_s, u"2020-01-01"_s, u"--end"_s, u"2020-01-02"_s});
     QCOMPARE(empty.code, int(Cli::Ok));
     QVERIFY(empty.out.contains(u"0:00:00 active"_s));
+}
+
+// Tables line up with Chinese and Japanese window titles and headings.
+void TestCli::displayWidthCountsTerminalColumns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("width");
+    QTest::newRow("ascii") << u"firefox"_s << qsizetype(7);
+    QTest::newRow("empty") << QString() << qsizetype(0);
+    QTest::newRow("chinese") << u"会议记录"_s << qsizetype(8);
+    QTest::newRow("japanese") << u"データ 1"_s << qsizetype(8);
+    QTest::newRow("korean") << u"한국어"_s << qsizetype(6);
+    QTest::newRow("full-width latin") << u"ＡＢ"_s << qsizetype(4);
+    QTest::newRow("combining accent") << u"e\u0301t\u00e9"_s << qsizetype(3);
+    QTest::newRow("cyrillic") << u"Длительность"_s << qsizetype(12);
+}
+
+void TestCli::displayWidthCountsTerminalColumns()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, width);
+    QCOMPARE(Cli::displayWidth(text), width);
 }
 
 void TestCli::summaryBadInput_data()

@@ -49,7 +49,30 @@ QString formatDuration(qint64 nanos)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-// Left-aligned columns, each as wide as its widest cell.
+} // namespace
+
+// Chinese, Japanese and Korean characters and full-width forms take two columns, combining marks
+// none: what wcwidth() says, without depending on the C locale.
+qsizetype Cli::displayWidth(QStringView text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const auto category = QChar::category(c);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || c == 0x200B)
+            continue;
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+            || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+            || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+            || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+namespace {
+
+// Left-aligned columns, each as wide as its widest cell on a terminal.
 void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
@@ -57,13 +80,16 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], Cli::displayWidth(row[i]));
         }
     }
     for (const QStringList &row : rows) {
         QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += QString(widths[i] + 2 - Cli::displayWidth(row[i]), u' ');
+        }
         out << line << Qt::endl;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QStringView>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -27,6 +28,9 @@ public:
 
     // RFC 3339, or a local date/time: "2026-11-24", "2026-11-24T09:30", "2026-11-24 09:30:15".
     static std::optional<qint64> parseTime(const QString &text);
+    // Terminal columns a text takes (two for each Chinese, Japanese or Korean character), so
+    // tables line up with such window titles and translated headings.
+    static qsizetype displayWidth(QStringView text);
 
 private:
     int listBuckets(const QString &path, bool asJson);
