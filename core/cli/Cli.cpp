@@ -151,6 +151,23 @@ std::optional<qint64> Cli::parseTime(const QString &text)
     return std::nullopt;
 }
 
+bool Cli::readTimes(const QCommandLineParser &parser, std::optional<qint64> *from, std::optional<qint64> *to)
+{
+    for (auto [name, target] : {std::pair{QStringLiteral("start"), from}, std::pair{QStringLiteral("end"), to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = parseTime(parser.value(name));
+        if (!*target) {
+            m_err << QCoreApplication::translate("Cli",
+                                                 "Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
+                         .arg(parser.value(name))
+                  << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -240,18 +257,8 @@ int Cli::run(const QStringList &arguments)
     if (command == QStringLiteral("events") && positional.size() == 2) {
         std::optional<qint64> from;
         std::optional<qint64> to;
-        for (auto [option, target] : {std::pair{&start, &from}, std::pair{&end, &to}}) {
-            if (!parser.isSet(*option))
-                continue;
-            *target = parseTime(parser.value(*option));
-            if (!*target) {
-                m_err << QCoreApplication::translate(
-                             "Cli", "Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
-                             .arg(parser.value(*option))
-                      << Qt::endl;
-                return Usage;
-            }
-        }
+        if (!readTimes(parser, &from, &to))
+            return Usage;
         int count = -1;
         if (parser.isSet(limit)) {
             bool ok = false;
@@ -369,18 +376,8 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
     }
     std::optional<qint64> from;
     std::optional<qint64> to;
-    for (auto [name, target] : {std::pair{QStringLiteral("start"), &from}, std::pair{QStringLiteral("end"), &to}}) {
-        if (!parser.isSet(name))
-            continue;
-        *target = parseTime(parser.value(name));
-        if (!*target) {
-            m_err << QCoreApplication::translate("Cli",
-                                                 "Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
-                         .arg(parser.value(name))
-                  << Qt::endl;
-            return Usage;
-        }
-    }
+    if (!readTimes(parser, &from, &to))
+        return Usage;
     if (custom && (!from || !to || *to <= *from)) {
         m_err << QCoreApplication::translate(
             "Cli", "A custom period needs both --start and --end, with the end after the start.")
@@ -555,18 +552,8 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
     }
     std::optional<qint64> from;
     std::optional<qint64> to;
-    for (auto [name, target] : {std::pair{QStringLiteral("start"), &from}, std::pair{QStringLiteral("end"), &to}}) {
-        if (!parser.isSet(name))
-            continue;
-        *target = parseTime(parser.value(name));
-        if (!*target) {
-            m_err << QCoreApplication::translate("Cli",
-                                                 "Cannot read the time '%1'; use RFC 3339 or YYYY-MM-DD[THH:MM[:SS]].")
-                         .arg(parser.value(name))
-                  << Qt::endl;
-            return Usage;
-        }
-    }
+    if (!readTimes(parser, &from, &to))
+        return Usage;
     if (from && to && *to < *from) {
         m_err << QCoreApplication::translate("Cli", "--end must not be before --start.") << Qt::endl;
         return Usage;

@@ -33,6 +33,8 @@ public:
     static qsizetype displayWidth(QStringView text);
 
 private:
+    // --start and --end, when given; false (and a message) when one cannot be read.
+    bool readTimes(const QCommandLineParser &parser, std::optional<qint64> *from, std::optional<qint64> *to);
     int listBuckets(const QString &path, bool asJson);
     int listEvents(const QString &path, const QString &bucketId, std::optional<qint64> start, std::optional<qint64> end,
                    int limit, bool asJson);
