@@ -95,15 +95,8 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer)
                 return state;
             break;
         }
-        case Phase::Body: {
-            const qsizetype take = std::min(m_remaining, buffer.size());
-            m_request.body.append(buffer.constData(), take);
-            buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
-                return State::NeedMore;
-            return State::Complete;
-        }
+        case Phase::Body:
+            return takeBody(buffer) ? State::Complete : State::NeedMore;
         case Phase::ChunkSize: {
             const qsizetype end = buffer.indexOf("\r\n");
             if (end < 0) {
@@ -127,11 +120,7 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer)
             break;
         }
         case Phase::ChunkData: {
-            const qsizetype take = std::min(m_remaining, buffer.size());
-            m_request.body.append(buffer.constData(), take);
-            buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
+            if (!takeBody(buffer))
                 return State::NeedMore;
             m_phase = Phase::ChunkDataEnd;
             break;
@@ -159,6 +148,15 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer)
         }
         }
     }
+}
+
+bool HttpRequestParser::takeBody(QByteArray &buffer)
+{
+    const qsizetype take = std::min(m_remaining, buffer.size());
+    m_request.body.append(buffer.constData(), take);
+    buffer.remove(0, take);
+    m_remaining -= take;
+    return m_remaining == 0;
 }
 
 HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)

@@ -39,6 +39,8 @@ private:
 
     State fail(int status, const QString &message);
     State parseHead(QByteArrayView head);
+    // Moves up to m_remaining body bytes from buffer into the request; true when all have come.
+    bool takeBody(QByteArray &buffer);
     void reset();
 
     Limits m_limits;
