@@ -3,6 +3,7 @@
 // idle time, and the GNOME Shell extension's object. The fakes live in a thread of their own,
 // as the real services live in other processes: the backends' blocking calls must be answered.
 #include "PrivateBus.h"
+#include "WindowInfoToString.h"
 #include "watchers/PlatformBackends.h"
 #include "watchers/dbus/DBusIdleBackend.h"
 #include "watchers/dbus/GnomeExtension.h"
@@ -21,16 +22,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace stint;
-
-namespace QTest {
-template<>
-char *toString(const std::optional<WindowInfo> &info)
-{
-    if (!info)
-        return qstrdup("nullopt");
-    return qstrdup(u"{app \"%1\", title \"%2\"}"_s.arg(info->app, info->title).toUtf8().constData());
-}
-} // namespace QTest
 
 // KWin's /Scripting object: records what it was asked.
 class FakeKWinScripting : public QObject

@@ -2,6 +2,7 @@
 // terminals): focus switches, title changes, no focused window, idle time from the KDE idle
 // protocol, the factory's choice, and a compositor that goes away and comes back.
 #include "SwaySession.h"
+#include "WindowInfoToString.h"
 #include "util/Clock.h"
 #include "watchers/PlatformBackends.h"
 #include "watchers/wayland/WaylandConnection.h"
@@ -15,16 +16,6 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace stint;
-
-namespace QTest {
-template<>
-char *toString(const std::optional<WindowInfo> &info)
-{
-    if (!info)
-        return qstrdup("nullopt");
-    return qstrdup(u"{app \"%1\", title \"%2\"}"_s.arg(info->app, info->title).toUtf8().constData());
-}
-} // namespace QTest
 
 namespace {
 

@@ -1,6 +1,7 @@
 // The X11 window and idle backends against a real X server (Xvfb + openbox + xterm), including
 // windows without class or title, windows that vanish, and a server that goes away and comes
 // back.
+#include "WindowInfoToString.h"
 #include "X11Session.h"
 #include "watchers/PlatformBackends.h"
 #include "watchers/x11/X11Connection.h"
@@ -18,16 +19,6 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace stint;
-
-namespace QTest {
-template<>
-char *toString(const std::optional<WindowInfo> &info)
-{
-    if (!info)
-        return qstrdup("nullopt");
-    return qstrdup(u"{app \"%1\", title \"%2\"}"_s.arg(info->app, info->title).toUtf8().constData());
-}
-} // namespace QTest
 
 namespace {
 
