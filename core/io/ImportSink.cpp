@@ -66,7 +66,8 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
     m_dataKeys.clear();
     ImportReport::BucketResult result;
     result.id = bucket.id;
-    const auto existing = m_reader.bucket(bucket.id);
+    // A read error counts as "not there": creating it then reports whether it was.
+    const bool existing = m_reader.bucketExists(bucket.id).value_or(false);
     if (!existing) {
         const WriteResult created = wait(m_store.createBucket(bucket));
         if (!created.ok() && created.error != StoreError::AlreadyExists) {
