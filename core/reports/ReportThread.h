@@ -61,7 +61,6 @@ private:
 
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr; // lives in m_thread, deleted there
-    QString m_settingsProblem;
 };
 
 } // namespace stint
