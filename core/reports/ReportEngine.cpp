@@ -78,32 +78,38 @@ std::optional<Activity> ReportEngine::activity(spans::Period range, const QStrin
     return m_activity.build(range, host, &m_error);
 }
 
-std::optional<Summary> ReportEngine::summary(spans::Period range, const QString &host, const ReportFilter &filter)
+std::optional<Activity> ReportEngine::filteredActivity(spans::Period range, const QString &host,
+                                                       const ReportFilter &filter)
 {
     auto built = activity(range, host);
+    if (built)
+        m_summaries.filter(*built, filter);
+    return built;
+}
+
+std::optional<Summary> ReportEngine::summary(spans::Period range, const QString &host, const ReportFilter &filter)
+{
+    auto built = filteredActivity(range, host, filter);
     if (!built)
         return std::nullopt;
-    m_summaries.filter(*built, filter);
     return m_summaries.summarize(*built, m_calendar);
 }
 
 std::optional<QList<TimelineSegment>> ReportEngine::timeline(spans::Period range, const QString &host,
                                                              const ReportFilter &filter)
 {
-    auto built = activity(range, host);
+    auto built = filteredActivity(range, host, filter);
     if (!built)
         return std::nullopt;
-    m_summaries.filter(*built, filter);
     return m_summaries.timeline(*built);
 }
 
 std::optional<ReportEngine::Overview> ReportEngine::overview(spans::Period range, const QString &host,
                                                              const ReportFilter &filter)
 {
-    auto built = activity(range, host);
+    auto built = filteredActivity(range, host, filter);
     if (!built)
         return std::nullopt;
-    m_summaries.filter(*built, filter);
     return Overview{m_summaries.summarize(*built, m_calendar), m_summaries.timeline(*built)};
 }
 

@@ -78,6 +78,8 @@ public:
     EventReader &reader() { return m_reader; }
 
 private:
+    // The activity of a range with the filter applied, as summary, timeline and overview use it.
+    std::optional<Activity> filteredActivity(spans::Period range, const QString &host, const ReportFilter &filter);
     EventReader m_reader;
     DataInterner m_interner;
     ActivityBuilder m_activity;
