@@ -189,13 +189,9 @@ void TestWatchers::windowPulsetimeBridgesOneMissedPoll()
 
 void TestWatchers::windowPulsetimeFormula()
 {
-    WatcherSettings settings;
-    settings.pollSeconds = 1;
-    QCOMPARE(settings.windowPulsetimeSeconds(), 2.0);
-    settings.pollSeconds = 5;
-    QCOMPARE(settings.windowPulsetimeSeconds(), 7.5);
-    settings.pollSeconds = 0.5;
-    QCOMPARE(settings.windowPulsetimeSeconds(), 1.5);
+    QCOMPARE(WindowWatcher::pulsetimeFor(1), 2.0);
+    QCOMPARE(WindowWatcher::pulsetimeFor(5), 7.5);
+    QCOMPARE(WindowWatcher::pulsetimeFor(0.5), 1.5);
 }
 
 void TestWatchers::noFocusedWindowEndsTheEvent()

@@ -87,11 +87,6 @@ std::optional<WatcherSettings> WatcherSettings::load(Datastore &store, QString *
     return loaded;
 }
 
-double WatcherSettings::windowPulsetimeSeconds() const
-{
-    return std::max(pollSeconds * 1.5, pollSeconds + 1.0);
-}
-
 double WatcherSettings::afkPollSeconds() const
 {
     return std::clamp(afkTimeoutSeconds / 4, std::min(pollSeconds, kMaxAfkPollSeconds), kMaxAfkPollSeconds);

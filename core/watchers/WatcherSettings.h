@@ -38,8 +38,6 @@ struct WatcherSettings
     // nullopt with a message when `seconds` is outside [min, max].
     static std::optional<double> checkedSeconds(double seconds, double min, double max, QString *error);
 
-    // ActivityWatch's window pulsetime, max(poll * 1.5, poll + 1): a missed poll never splits an event.
-    double windowPulsetimeSeconds() const;
     // A quarter of the timeout, so a short timeout is noticed in time, between the window poll
     // and ActivityWatch's 5 s.
     double afkPollSeconds() const;

@@ -40,9 +40,14 @@ WindowWatcher::WindowWatcher(Datastore &store, WindowBackend &backend, QString b
     setPollInterval(1.0);
 }
 
+double WindowWatcher::pulsetimeFor(double pollSeconds)
+{
+    return std::max(pollSeconds * 1.5, pollSeconds + 1.0);
+}
+
 void WindowWatcher::setPollInterval(double seconds)
 {
-    m_pulsetimeSeconds = std::max(seconds * 1.5, seconds + 1.0);
+    m_pulsetimeSeconds = pulsetimeFor(seconds);
     m_pollTimer.setInterval(int(std::lround(seconds * 1000)));
 }
 

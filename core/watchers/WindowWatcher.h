@@ -32,6 +32,8 @@ public:
                   QObject *parent = nullptr);
 
     void setPollInterval(double seconds);
+    // ActivityWatch's window pulsetime, max(poll * 1.5, poll + 1): a missed poll never splits an event.
+    static double pulsetimeFor(double pollSeconds);
     void setPrivacyRules(PrivacyRules rules);
 
     // Starts polling (and polls once); stop() ends the current window's event now and stops.
