@@ -1,6 +1,7 @@
 #include "watchers/dbus/GnomeShellWindowBackend.h"
 
 #include "util/Logging.h"
+#include "watchers/PlatformHelpers.h"
 #include "watchers/dbus/GnomeExtension.h"
 
 #include <QCoreApplication>
@@ -102,7 +103,7 @@ void GnomeShellWindowBackend::onChanged(const QString &app, const QString &title
     if (app.isEmpty() && title.isEmpty())
         set(std::nullopt); // no window has focus
     else
-        set(WindowInfo{app.isEmpty() ? u"unknown"_s : app, title});
+        set(WindowInfo{appNameOrUnknown(app), title});
 }
 
 void GnomeShellWindowBackend::set(std::optional<WindowInfo> window)

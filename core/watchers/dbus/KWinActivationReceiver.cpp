@@ -1,6 +1,7 @@
 #include "watchers/dbus/KWinActivationReceiver.h"
 
 #include "util/Logging.h"
+#include "watchers/PlatformHelpers.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -24,7 +25,7 @@ void KWinActivationReceiver::Activated(const QString &resourceClass, const QStri
 {
     if (!fromKWin())
         return;
-    const WindowInfo info{resourceClass.isEmpty() ? u"unknown"_s : resourceClass, caption};
+    const WindowInfo info{appNameOrUnknown(resourceClass), caption};
     if (m_current == info)
         return;
     m_current = info;

@@ -1,6 +1,7 @@
 #include "watchers/wayland/WaylandWindowBackend.h"
 
 #include "util/Logging.h"
+#include "watchers/PlatformHelpers.h"
 #include "watchers/wayland/WaylandConnection.h"
 
 #include "wlr-foreign-toplevel-management-unstable-v1-client-protocol.h"
@@ -120,7 +121,7 @@ std::optional<WindowInfo> WaylandWindowBackend::activeWindow()
 {
     if (!m_active)
         return std::nullopt; // no window has focus, or the compositor is gone (reported)
-    return WindowInfo{m_active->appId.isEmpty() ? u"unknown"_s : m_active->appId, m_active->title};
+    return WindowInfo{appNameOrUnknown(m_active->appId), m_active->title};
 }
 
 void WaylandWindowBackend::applyDone(Toplevel *toplevel)

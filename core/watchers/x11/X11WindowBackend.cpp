@@ -1,6 +1,7 @@
 #include "watchers/x11/X11WindowBackend.h"
 
 #include "util/Logging.h"
+#include "watchers/PlatformHelpers.h"
 #include "watchers/x11/CompoundText.h"
 #include "watchers/x11/X11Connection.h"
 
@@ -235,8 +236,7 @@ std::optional<WindowInfo> X11WindowBackend::activeWindow()
             appClass.truncate(end);
         info.app = QString::fromLatin1(appClass);
     }
-    if (info.app.isEmpty())
-        info.app = u"unknown"_s;
+    info.app = appNameOrUnknown(info.app);
 
     if (const QByteArrayView netName = propertyBytes(netNameReply.get()); !netName.isEmpty()) {
         // EWMH: always UTF-8, whatever type a client wrote it with.
