@@ -7,6 +7,7 @@
 #include "io/AwImporter.h"
 #include "query/QueryEngine.h"
 #include "storage/EventReader.h"
+#include "util/English.h"
 
 #include <QBuffer>
 #include <QRegularExpression>
@@ -16,12 +17,6 @@ namespace {
 
 using Call = std::shared_ptr<ApiCall>;
 
-// HTTP API responses are machine-facing and stay English, like ActivityWatch's.
-QString english(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 HttpResponse exportOf(EventReader &reader, const QStringList &bucketIds)
 {
     AwExporter exporter(reader);
@@ -30,7 +25,7 @@ HttpResponse exportOf(EventReader &reader, const QStringList &bucketIds)
     QString error;
     if (!exporter.write(buffer, {bucketIds, {}, {}}, &error)) {
         if (bucketIds.size() == 1 && reader.bucketExists(bucketIds.first()) == std::optional<bool>(false))
-            return HttpResponse::error(404, english("there is no bucket '%1'").arg(bucketIds.first()));
+            return noBucket(bucketIds.first());
         return HttpResponse::error(500, error);
     }
     return HttpResponse::jsonText(buffer.data());

@@ -5,24 +5,20 @@
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 #include "util/Clock.h"
+#include "util/English.h"
 
 #include <QJsonArray>
 
 namespace stint {
-namespace {
-
-using Call = std::shared_ptr<ApiCall>;
-
-// HTTP API responses are machine-facing and stay English, like ActivityWatch's.
-QString english(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 HttpResponse noBucket(const QString &id)
 {
     return HttpResponse::error(404, english("there is no bucket '%1'").arg(id));
 }
+
+namespace {
+
+using Call = std::shared_ptr<ApiCall>;
 
 // An unknown bucket is a 404, a failing database a 500.
 HttpResponse readFailure(EventReader &reader, const QString &bucketId)

@@ -5,6 +5,7 @@
 #include "query/QueryParser.h"
 #include "query/QueryValue.h"
 #include "storage/EventReader.h"
+#include "util/English.h"
 
 #include <QHash>
 
@@ -16,12 +17,6 @@ namespace {
 using query::Node;
 using query::QueryError;
 using query::Value;
-
-// Query-language errors are machine-facing and stay English, like ActivityWatch's.
-QString english(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 constexpr qsizetype kMaxStringChars = 16 * 1024 * 1024;
 const QString kReturn = QStringLiteral("RETURN");

@@ -5,6 +5,7 @@
 #include "reports/CategoryRules.h"
 #include "reports/EventOps.h"
 #include "storage/EventReader.h"
+#include "util/English.h"
 #include "util/Logging.h"
 
 #include <QJsonArray>
@@ -15,12 +16,6 @@
 
 namespace stint::query {
 namespace {
-
-// Query-language errors are machine-facing and stay English, like ActivityWatch's.
-QString english(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 std::nullopt_t fail(QueryError *error, const QString &message, QueryError::Kind kind = QueryError::Kind::Invalid)
 {

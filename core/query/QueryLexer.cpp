@@ -1,15 +1,11 @@
 #include "query/QueryLexer.h"
 
+#include "util/English.h"
+
 #include <QHash>
 
 namespace stint::query {
 namespace {
-
-// Query-language errors are machine-facing and stay English, like ActivityWatch's.
-QString english(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 bool isIdentifierStart(QChar c)
 {

@@ -1,13 +1,9 @@
 #include "query/QueryParser.h"
 
+#include "util/English.h"
+
 namespace stint::query {
 namespace {
-
-// Query-language errors are machine-facing and stay English, like ActivityWatch's.
-QString english(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QString describe(const Token &token)
 {
