@@ -1,27 +1,21 @@
 #include "EventTableModel.h"
 
 #include "DisplayText.h"
-
-#include <QJsonDocument>
+#include "model/Json.h"
 
 #include <algorithm>
 #include <numeric>
 
 namespace stint {
 
-namespace {
-
-QString compactJson(const QJsonObject &data)
-{
-    return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 void EventTableModel::setEvents(EventList events)
 {
     beginResetModel();
     m_events = std::move(events);
+    m_dataText.clear();
+    m_dataText.reserve(m_events.size());
+    for (const Event &event : m_events)
+        m_dataText.append(json::toCompactText(event.data));
     sortRows();
     endResetModel();
 }
@@ -110,10 +104,8 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
 
 void EventTableModel::sortRows()
 {
-    QStringList texts;
-    texts.reserve(m_events.size());
-    for (const Event &event : m_events)
-        texts.append(compactJson(event.data));
+    // The data column's text was made once in setEvents, row for row with m_events.
+    const QStringList texts = std::move(m_dataText);
     std::vector<int> order(size_t(m_events.size()));
     std::iota(order.begin(), order.end(), 0);
     const auto less = [&](int a, int b) {

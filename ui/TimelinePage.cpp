@@ -1,5 +1,6 @@
 #include "TimelinePage.h"
 
+#include "model/Json.h"
 #include "model/Timestamp.h"
 #include "reports/ReportThread.h"
 #include "util/Clock.h"
@@ -54,9 +55,8 @@ TimelineView::Info infoOf(const ReportEngine &engine, const QString &type, const
     for (auto it = data.begin(); it != data.end() && other.size() < 4; ++it) {
         if (it.key() == QLatin1String("app") || it.key() == QLatin1String("title") || it.key() == QLatin1String("url"))
             continue;
-        const QString value = it.value().isString()
-            ? it.value().toString()
-            : QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}}).toJson(QJsonDocument::Compact));
+        const QString value =
+            it.value().isString() ? it.value().toString() : json::toCompactText(QJsonObject{{it.key(), it.value()}});
         other << QStringLiteral("%1: %2").arg(it.key(), value.left(200));
     }
     info.other = other.join(u'\n');
