@@ -26,8 +26,8 @@ Desktop::Desktop(Tracker &tracker, QObject *parent)
     : QObject(parent)
     , m_tracker(tracker)
     , m_reports(std::make_unique<ReportThread>(tracker.location().databasePath()))
-    , m_window(std::make_unique<MainWindow>(UiContext{tracker, *m_reports, tracker.clock()}))
-    , m_tray(std::make_unique<TrayIcon>(UiContext{tracker, *m_reports, tracker.clock()}))
+    , m_window(std::make_unique<MainWindow>(context()))
+    , m_tray(std::make_unique<TrayIcon>(context()))
     , m_quit(std::make_unique<QuitController>(tracker, m_window.get()))
 {
     addPages();
@@ -61,18 +61,23 @@ Desktop::~Desktop()
 
 void Desktop::addPages()
 {
-    const UiContext context{m_tracker, *m_reports, m_tracker.clock()};
-    auto *activity = new ActivityPage(context);
-    auto *settings = new SettingsPage(context);
+    const UiContext shared = context();
+    auto *activity = new ActivityPage(shared);
+    auto *settings = new SettingsPage(shared);
     m_window->addPage(activity);
-    m_window->addPage(new TimelinePage(context));
-    m_window->addPage(new RawDataPage(context));
+    m_window->addPage(new TimelinePage(shared));
+    m_window->addPage(new RawDataPage(shared));
     m_window->addPage(settings);
     // "Uncategorized is large" leads to the category rules.
     connect(activity, &ActivityPage::showCategoryRulesRequested, this, [this, settings] {
         m_window->showPage(m_window->pageCount() - 1);
         settings->showCategoryRules();
     });
+}
+
+UiContext Desktop::context() const
+{
+    return UiContext{m_tracker, *m_reports, m_tracker.clock()};
 }
 
 void Desktop::start(bool minimized)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UiContext.h"
+
 #include <QObject>
 
 #include <chrono>
@@ -51,6 +53,8 @@ Q_SIGNALS:
     void readyToQuit();
 
 private:
+    // What every page and the tray read and write through.
+    UiContext context() const;
     void addPages();
     void windowCloseRequested();
     void toggleWindow();

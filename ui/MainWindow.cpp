@@ -45,7 +45,6 @@ QIcon tintedIcon(const QIcon &icon, const QPalette &palette)
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(std::move(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stint"));
@@ -74,7 +73,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
     statusBar()->addPermanentWidget(m_saveState);
 
-    Datastore &store = m_context.tracker.datastore();
+    Datastore &store = context.tracker.datastore();
     connect(&store, &Datastore::committed, this, &MainWindow::dataCommitted);
     connect(&store, &Datastore::committed, this, &MainWindow::showCommitted);
     connect(&store, &Datastore::commitFailed, this, &MainWindow::showCommitFailed);

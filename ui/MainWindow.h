@@ -54,7 +54,6 @@ private:
     void showCommitFailed(quint64 pendingSeq, const QString &error);
     void saveWindowState() const;
 
-    UiContext m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<Page *> m_pages;

@@ -6,9 +6,7 @@
 #include "GnomeExtensionPanel.h"
 #endif
 #include "GeneralSettings.h"
-#include "app/Tracker.h"
 
-#include <QGroupBox>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -17,19 +15,18 @@ namespace stint {
 
 SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     : Page(parent)
-    , m_context(std::move(context))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
 
-    m_categories = new CategoryEditor(m_context, this);
+    m_categories = new CategoryEditor(context, this);
     m_tabs->addTab(m_categories, tr("&Categories"));
 
-    m_general = new GeneralSettings(m_context, this);
+    m_general = new GeneralSettings(context, this);
     m_tabs->addTab(m_general, tr("&General"));
 
-    m_tabs->addTab(new DataPanel(m_context, this), tr("&Data"));
+    m_tabs->addTab(new DataPanel(context, this), tr("&Data"));
 #ifdef STINT_HAS_GNOME_EXTENSION
     if (GnomeExtensionPanel::isGnomeSession())
         m_tabs->addTab(new GnomeExtensionPanel(this), tr("GNOME &Shell"));

@@ -32,7 +32,6 @@ public:
     GeneralSettings *generalSettings() const { return m_general; }
 
 private:
-    UiContext m_context;
     QTabWidget *m_tabs = nullptr;
     CategoryEditor *m_categories = nullptr;
     GeneralSettings *m_general = nullptr;
