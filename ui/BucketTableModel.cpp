@@ -66,8 +66,6 @@ QVariant BucketTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_buckets.size())
         return {};
     const Bucket &bucket = m_buckets.at(index.row());
-    if (role == Qt::UserRole)
-        return sortKey(bucket, index.column());
     if (role == Qt::TextAlignmentRole && index.column() == Events)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

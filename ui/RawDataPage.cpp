@@ -9,9 +9,7 @@
 #include "reports/ReportThread.h"
 #include "util/Clock.h"
 
-#include <QAction>
 #include <QDateTimeEdit>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -325,8 +323,7 @@ void RawDataPage::showWholeHistory()
     if (row < 0)
         return;
     const Bucket &bucket = m_buckets->bucketAt(row);
-    const qint64 now =
-        m_context.clock ? m_context.clock->nowNanos() : Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
+    const qint64 now = m_context.clock->nowNanos();
     setRange(bucket.firstStart.value_or(now), bucket.lastEnd.value_or(now));
     m_rangeFollowsEnd = true;
     m_limit = kPageSize;

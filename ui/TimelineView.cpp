@@ -49,8 +49,7 @@ TimelineView::TimelineView(QWidget *parent)
     setAutoFillBackground(true);
     setCursor(Qt::OpenHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    const qint64 now = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
-    m_view = {now - 12 * 3600 * kSecond, now + 30 * 60 * kSecond};
+    // The visible range is the page's to set, from its clock.
 }
 
 void TimelineView::setData(Data data)
