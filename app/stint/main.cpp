@@ -54,6 +54,20 @@ void printError(const QString &message)
 }
 
 // A number of seconds from the command line, in the range the settings allow.
+// What a second start says about the Stint that runs already.
+QString alreadyRunning(stint::SingleInstance::Answer answer)
+{
+    switch (answer) {
+    case stint::SingleInstance::Answer::WindowShown:
+        return QCoreApplication::translate("main", "Stint is already running; its window is shown now.");
+    case stint::SingleInstance::Answer::NoWindow:
+        return QCoreApplication::translate("main", "Stint is already running without a window (--no-gui).");
+    case stint::SingleInstance::Answer::Running:
+        break;
+    }
+    return QCoreApplication::translate("main", "Stint is already running.");
+}
+
 bool readSeconds(const QCommandLineParser &parser, const QString &name, double min, double max,
                  std::optional<double> *out)
 {
@@ -188,21 +202,7 @@ int main(int argc, char **argv)
     case stint::SingleInstance::Role::Primary:
         break;
     case stint::SingleInstance::Role::Secondary:
-        switch (instance.answer()) {
-        case stint::SingleInstance::Answer::WindowShown:
-            std::printf("%s\n",
-                        qUtf8Printable(
-                            QCoreApplication::translate("main", "Stint is already running; its window is shown now.")));
-            break;
-        case stint::SingleInstance::Answer::NoWindow:
-            std::printf("%s\n",
-                        qUtf8Printable(QCoreApplication::translate(
-                            "main", "Stint is already running without a window (--no-gui).")));
-            break;
-        case stint::SingleInstance::Answer::Running:
-            std::printf("%s\n", qUtf8Printable(QCoreApplication::translate("main", "Stint is already running.")));
-            break;
-        }
+        std::printf("%s\n", qUtf8Printable(alreadyRunning(instance.answer())));
         return 0;
     case stint::SingleInstance::Role::Failed:
         printError(
