@@ -53,7 +53,6 @@ void printError(const QString &message)
     std::fprintf(stderr, "stint: %s\n", qUtf8Printable(message));
 }
 
-// A number of seconds from the command line, in the range the settings allow.
 // What a second start says about the Stint that runs already.
 QString alreadyRunning(stint::SingleInstance::Answer answer)
 {
@@ -68,6 +67,7 @@ QString alreadyRunning(stint::SingleInstance::Answer answer)
     return QCoreApplication::translate("main", "Stint is already running.");
 }
 
+// A number of seconds from the command line, in the range the settings allow.
 bool readSeconds(const QCommandLineParser &parser, const QString &name, double min, double max,
                  std::optional<double> *out)
 {
