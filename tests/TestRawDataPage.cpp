@@ -1,12 +1,12 @@
 // The Raw data page: buckets with the statistics the reader gives, events filtered by text and
 // range, and deletions that reach the database only after a confirmation.
 #include "BucketTableModel.h"
-#include "DisplayText.h"
 #include "EventTableModel.h"
 #include "RawDataPage.h"
 #include "UiFixture.h"
 #include "model/Timestamp.h"
 #include "storage/EventReader.h"
+#include "util/DisplayText.h"
 
 #include <QDateTimeEdit>
 #include <QLabel>

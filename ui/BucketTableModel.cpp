@@ -1,6 +1,6 @@
 #include "BucketTableModel.h"
 
-#include "DisplayText.h"
+#include "util/DisplayText.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "EventTableModel.h"
 
-#include "DisplayText.h"
 #include "model/Json.h"
+#include "util/DisplayText.h"
 
 #include <algorithm>
 #include <numeric>

@@ -14,6 +14,7 @@
 #include "storage/SqlUtil.h"
 #include "storage/SqliteConnection.h"
 #include "util/DataLocation.h"
+#include "util/DisplayText.h"
 #ifdef STINT_HAS_GNOME_EXTENSION
 #include "watchers/dbus/GnomeExtension.h"
 #endif
@@ -33,23 +34,6 @@
 #include <limits>
 
 namespace stint {
-namespace {
-
-QString localTime(qint64 nanos)
-{
-    return Timestamp::toDateTime(nanos).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString formatDuration(qint64 nanos)
-{
-    const qint64 seconds = nanos / Timestamp::kNanosPerSecond;
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 // Chinese, Japanese and Korean characters and full-width forms take two columns, combining marks
 // none: what wcwidth() says, without depending on the C locale.
@@ -298,8 +282,8 @@ int Cli::listBuckets(const QString &path, bool asJson)
                              QCoreApplication::translate("Cli", "FIRST"), QCoreApplication::translate("Cli", "LAST")}};
     for (const Bucket &bucket : *buckets) {
         rows.append({bucket.id, bucket.type, bucket.hostname, QString::number(bucket.eventCount),
-                     bucket.firstStart ? localTime(*bucket.firstStart) : QStringLiteral("-"),
-                     bucket.lastEnd ? localTime(*bucket.lastEnd) : QStringLiteral("-")});
+                     bucket.firstStart ? display::localTime(*bucket.firstStart) : QStringLiteral("-"),
+                     bucket.lastEnd ? display::localTime(*bucket.lastEnd) : QStringLiteral("-")});
     }
     printTable(m_out, rows);
     return Ok;
@@ -326,7 +310,7 @@ int Cli::listEvents(const QString &path, const QString &bucketId, std::optional<
                              QCoreApplication::translate("Cli", "DURATION"),
                              QCoreApplication::translate("Cli", "DATA")}};
     for (const Event &event : *events) {
-        rows.append({QString::number(event.id), localTime(event.start), formatDuration(event.duration),
+        rows.append({QString::number(event.id), display::localTime(event.start), display::clockDuration(event.duration),
                      QString::fromUtf8(json::toCompact(event.data))});
     }
     printTable(m_out, rows);
@@ -415,9 +399,9 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
         return Timestamp::toDateTime(nanos).toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     m_out << QCoreApplication::translate("Cli", "%1 to %2: %3 active")
-                 .arg(localText(range.start), localText(range.end), formatDuration(result->activeTime));
+                 .arg(localText(range.start), localText(range.end), display::clockDuration(result->activeTime));
     if (result->pausedTime > 0)
-        m_out << QCoreApplication::translate("Cli", ", %1 paused").arg(formatDuration(result->pausedTime));
+        m_out << QCoreApplication::translate("Cli", ", %1 paused").arg(display::clockDuration(result->pausedTime));
     m_out << QCoreApplication::translate("Cli", ", productivity %1").arg(result->productivity, 0, 'f', 2) << Qt::endl;
 
     QList<QStringList> rows;
@@ -427,8 +411,8 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
             return;
         const QString share =
             whole > 0 ? QString::number(100.0 * double(duration) / double(whole), 'f', 1) + u'%' : QStringLiteral("-");
-        rows.append(extra.isNull() ? QStringList{name, formatDuration(duration), share}
-                                   : QStringList{name, extra, formatDuration(duration), share});
+        rows.append(extra.isNull() ? QStringList{name, display::clockDuration(duration), share}
+                                   : QStringList{name, extra, display::clockDuration(duration), share});
     };
     if (by == QStringLiteral("category")) {
         //: column headings of stint-cli's tables are in capitals

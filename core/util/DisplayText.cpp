@@ -1,4 +1,4 @@
-#include "DisplayText.h"
+#include "util/DisplayText.h"
 
 #include "model/Timestamp.h"
 
