@@ -32,6 +32,15 @@ struct Gaps
 {
     QStringList window;
     QStringList idle;
+
+    // Why the backends that are still missing could not come from this source.
+    void lack(const PlatformBackends &backends, const QString &why)
+    {
+        if (!backends.window)
+            window << why;
+        if (!backends.idle)
+            idle << why;
+    }
 };
 
 // Both X11 backends, or an error naming the display and what it lacks.
@@ -63,21 +72,16 @@ PlatformBackends x11Backends(const QString &display, QString *failure)
 // window. XWayland sees only the input and windows of X11 applications: this is the last resort.
 void fillFromXWayland(PlatformBackends &backends, const QString &display, Gaps &gaps)
 {
-    const auto lacking = [&](const QString &why) {
-        if (!backends.window)
-            gaps.window << why;
-        if (!backends.idle)
-            gaps.idle << why;
-    };
     if (display.isEmpty()) {
-        lacking(QCoreApplication::translate("PlatformBackends", "XWayland is not running (DISPLAY is not set)"));
+        gaps.lack(backends,
+                  QCoreApplication::translate("PlatformBackends", "XWayland is not running (DISPLAY is not set)"));
         return;
     }
     if (!backends.window) {
         auto connection = std::make_unique<X11Connection>(display);
         QString failure;
         if (!connection->open(&failure)) {
-            lacking(failure);
+            gaps.lack(backends, failure);
             return;
         }
         auto window = std::make_unique<X11WindowBackend>(std::move(connection));
@@ -158,10 +162,7 @@ void fillFromDesktop(PlatformBackends &backends, Gaps &gaps)
         const QString why = QCoreApplication::translate(
                                 "PlatformBackends", "there is no D-Bus session bus to reach KDE Plasma or GNOME (%1)")
                                 .arg(bus.lastError().message());
-        if (!backends.window)
-            gaps.window << why;
-        if (!backends.idle)
-            gaps.idle << why;
+        gaps.lack(backends, why);
         return;
     }
     const bool kde = KWinWindowBackend::isKWinRunning(bus);
@@ -171,10 +172,7 @@ void fillFromDesktop(PlatformBackends &backends, Gaps &gaps)
             "PlatformBackends", "neither KWin (KDE Plasma) nor GNOME Shell is on the D-Bus session bus");
         if (const QString desktop = qEnvironmentVariable("XDG_CURRENT_DESKTOP"); !desktop.isEmpty())
             why += u" (XDG_CURRENT_DESKTOP=%1)"_s.arg(desktop);
-        if (!backends.window)
-            gaps.window << why;
-        if (!backends.idle)
-            gaps.idle << why;
+        gaps.lack(backends, why);
         return;
     }
     QString failure;
