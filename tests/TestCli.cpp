@@ -1,4 +1,5 @@
 // stint-cli's verbs, their output and exit codes, including while a writer is busy.
+#include "EnvironmentGuard.h"
 #include "StoreFixture.h"
 #include "cli/Cli.h"
 #include "settings/SettingKeys.h"
@@ -336,18 +337,9 @@ void TestCli::categoriesImportRefusesBadFiles()
 void TestCli::gnomeExtensionInstallAndStatus()
 {
     QTemporaryDir home;
-    const QByteArray saved = qgetenv("XDG_DATA_HOME");
-    const QByteArray savedBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    const EnvironmentGuard restore{"XDG_DATA_HOME", "DBUS_SESSION_BUS_ADDRESS"};
     qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/stint-test-bus"); // no GNOME Shell here
-    const auto restore = qScopeGuard([&] {
-        for (const auto &[name, value] : {std::pair{"XDG_DATA_HOME", saved}, {"DBUS_SESSION_BUS_ADDRESS", savedBus}}) {
-            if (value.isNull())
-                qunsetenv(name);
-            else
-                qputenv(name, value);
-        }
-    });
     const QString directory = home.path() + u"/gnome-shell/extensions/stint-focus@stint.invalid"_s;
 
     CliRun status = runCli({u"gnome-extension"_s, u"status"_s});
@@ -477,14 +469,8 @@ void TestCli::importReportsAMalformedFile()
 void TestCli::autostartEnableStatusDisable()
 {
     QTemporaryDir config;
-    const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    const EnvironmentGuard restore{"XDG_CONFIG_HOME"};
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    const auto restore = qScopeGuard([&] {
-        if (saved.isNull())
-            qunsetenv("XDG_CONFIG_HOME");
-        else
-            qputenv("XDG_CONFIG_HOME", saved);
-    });
     const QString entry = config.path() + u"/autostart/org.stint.Stint.desktop"_s;
 
     CliRun status = runCli({u"autostart"_s, u"status"_s});

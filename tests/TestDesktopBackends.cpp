@@ -2,6 +2,7 @@
 // dbus-daemon this test starts): KWin's scripting interface, the screen saver's and Mutter's
 // idle time, and the GNOME Shell extension's object. The fakes live in a thread of their own,
 // as the real services live in other processes: the backends' blocking calls must be answered.
+#include "EnvironmentGuard.h"
 #include "PrivateBus.h"
 #include "WindowInfoToString.h"
 #include "watchers/PlatformBackends.h"
@@ -417,16 +418,7 @@ void TestDesktopBackends::factoryUsesTheDesktop()
 {
     // A Wayland session whose compositor offers nothing Stint can use (here: none at all),
     // with KDE on the session bus: the KWin script and the screen saver.
-    const QByteArray savedWayland = qgetenv("WAYLAND_DISPLAY");
-    const QByteArray savedDisplay = qgetenv("DISPLAY");
-    const auto restore = qScopeGuard([&] {
-        for (const auto &[name, value] : {std::pair{"WAYLAND_DISPLAY", savedWayland}, {"DISPLAY", savedDisplay}}) {
-            if (value.isNull())
-                qunsetenv(name);
-            else
-                qputenv(name, value);
-        }
-    });
+    const EnvironmentGuard restore{"WAYLAND_DISPLAY", "DISPLAY"};
     const QString socket = m_dataHome.path() + u"/wayland-none"_s;
     qputenv("WAYLAND_DISPLAY", socket.toLocal8Bit());
     qunsetenv("DISPLAY");

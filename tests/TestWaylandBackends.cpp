@@ -1,6 +1,7 @@
 // The Wayland window and idle backends against a real compositor (headless sway with foot
 // terminals): focus switches, title changes, no focused window, idle time from the KDE idle
 // protocol, the factory's choice, and a compositor that goes away and comes back.
+#include "EnvironmentGuard.h"
 #include "SwaySession.h"
 #include "WindowInfoToString.h"
 #include "util/Clock.h"
@@ -22,30 +23,6 @@ namespace {
 constexpr int kTimeoutMs = 10000;
 
 // Sets environment variables for one test and puts the old values back afterwards.
-class EnvironmentGuard
-{
-public:
-    explicit EnvironmentGuard(std::initializer_list<const char *> names)
-    {
-        for (const char *name : names)
-            m_saved.emplace_back(name, qgetenv(name));
-    }
-    ~EnvironmentGuard()
-    {
-        for (const auto &[name, value] : m_saved) {
-            if (value.isNull())
-                qunsetenv(name);
-            else
-                qputenv(name, value);
-        }
-    }
-    EnvironmentGuard(const EnvironmentGuard &) = delete;
-    EnvironmentGuard &operator=(const EnvironmentGuard &) = delete;
-
-private:
-    std::vector<std::pair<const char *, QByteArray>> m_saved;
-};
-
 } // namespace
 
 class TestWaylandBackends : public QObject

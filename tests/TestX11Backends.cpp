@@ -1,6 +1,7 @@
 // The X11 window and idle backends against a real X server (Xvfb + openbox + xterm), including
 // windows without class or title, windows that vanish, and a server that goes away and comes
 // back.
+#include "EnvironmentGuard.h"
 #include "WindowInfoToString.h"
 #include "X11Session.h"
 #include "watchers/PlatformBackends.h"
@@ -294,21 +295,9 @@ void TestX11Backends::idleTimeResetsOnInput()
 
 void TestX11Backends::factoryChoosesBySession()
 {
-    const QByteArray savedDisplay = qgetenv("DISPLAY");
-    const QByteArray savedWayland = qgetenv("WAYLAND_DISPLAY");
-    const QByteArray savedBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    const EnvironmentGuard restore{"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"};
     // No desktop on the session bus, and no bus autolaunched for the X display either.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/stint-test-bus");
-    const auto restore = qScopeGuard([&] {
-        for (const auto &[name, value] : {std::pair{"DISPLAY", savedDisplay},
-                                          {"WAYLAND_DISPLAY", savedWayland},
-                                          {"DBUS_SESSION_BUS_ADDRESS", savedBus}}) {
-            if (value.isNull())
-                qunsetenv(name);
-            else
-                qputenv(name, value);
-        }
-    });
     QString error;
 
     qunsetenv("DISPLAY");
