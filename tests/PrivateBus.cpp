@@ -1,5 +1,7 @@
 #include "PrivateBus.h"
 
+#include "EndProcess.h"
+
 #include <QDeadlineTimer>
 #include <QStandardPaths>
 
@@ -7,13 +9,8 @@ using namespace Qt::StringLiterals;
 
 PrivateBus::~PrivateBus()
 {
-    if (m_daemon && m_daemon->state() != QProcess::NotRunning) {
-        m_daemon->terminate(); // this PID only
-        if (!m_daemon->waitForFinished(3000)) {
-            m_daemon->kill();
-            m_daemon->waitForFinished(3000);
-        }
-    }
+    if (m_daemon)
+        endProcess(*m_daemon);
 }
 
 bool PrivateBus::isAvailable()

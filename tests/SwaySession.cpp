@@ -1,5 +1,7 @@
 #include "SwaySession.h"
 
+#include "EndProcess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -21,17 +23,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kTimeoutMs = 10000;
-
-void endProcess(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate(); // this PID only
-    if (!process.waitForFinished(3000)) {
-        process.kill();
-        process.waitForFinished(3000);
-    }
-}
 
 bool isRoot()
 {

@@ -1,5 +1,7 @@
 #include "X11Session.h"
 
+#include "EndProcess.h"
+
 #include <QDeadlineTimer>
 #include <QStandardPaths>
 #include <QThread>
@@ -12,17 +14,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kTimeoutMs = 10000;
-
-void endProcess(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate(); // this PID only
-    if (!process.waitForFinished(3000)) {
-        process.kill();
-        process.waitForFinished(3000);
-    }
-}
 
 } // namespace
 
@@ -108,8 +99,9 @@ bool X11Session::startWindowManager(QString *error)
 
 bool X11Session::startTray(QString *error)
 {
-    QProcess *tray = startHelper(u"trayer"_s, {u"--SetDockType"_s, u"true"_s, u"--edge"_s, u"top"_s,
-                                               u"--align"_s, u"right"_s, u"--widthtype"_s, u"request"_s});
+    QProcess *tray = startHelper(u"trayer"_s,
+                                 {u"--SetDockType"_s, u"true"_s, u"--edge"_s, u"top"_s, u"--align"_s, u"right"_s,
+                                  u"--widthtype"_s, u"request"_s});
     if (tray->state() != QProcess::Running) {
         if (error)
             *error = u"trayer did not start"_s;
