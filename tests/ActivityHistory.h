@@ -2,6 +2,7 @@
 
 #include "MockClock.h"
 #include "UiContext.h"
+#include "UiFixture.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
 #include "reports/ReportCalendar.h"
@@ -97,8 +98,7 @@ struct ActivityHistoryFixture
     {
         if (!config.isValid() || !dir.isValid())
             return false;
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-        QCoreApplication::setOrganizationName(u"stint-tests"_s);
+        UiFixture::initUiTestCase(config);
         clock = std::make_shared<MockClock>(ActivityHistory::now(calendar));
         tracker = std::make_unique<Tracker>(DataLocation(dir.path(), true), nullptr, clock);
         QString error;

@@ -10,6 +10,7 @@
 #include "QuitController.h"
 #include "SettingsPage.h"
 #include "TrayIcon.h"
+#include "UiFixture.h"
 #include "app/Tracker.h"
 #include "reports/ReportCalendar.h"
 #include "storage/EventReader.h"
@@ -98,8 +99,7 @@ private:
 void TestDesktop::initTestCase()
 {
     QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"stint-tests"_s);
+    UiFixture::initUiTestCase(m_config);
 }
 
 // At login a panel may start after Stint: a minimized start looks for a tray before the window
@@ -276,7 +276,7 @@ void TestDesktop::closingWithoutTrayAsksFirst()
         return answer;
     });
     desktop.setTrayWait(std::chrono::milliseconds(0)); // looked for a tray long enough
-    desktop.start(true); // --minimized, but with no tray the window must show
+    desktop.start(true);                               // --minimized, but with no tray the window must show
     MainWindow &window = desktop.mainWindow();
     QTRY_VERIFY(window.isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(&window));

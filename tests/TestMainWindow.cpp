@@ -2,6 +2,7 @@
 // in the status bar, geometry and last page remembered.
 #include "MainWindow.h"
 #include "Page.h"
+#include "UiFixture.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
 
@@ -63,8 +64,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"stint-tests"_s);
+    stint::test::UiFixture::initUiTestCase(m_config);
 }
 
 void TestMainWindow::pagesRefreshOnCommitWhileVisible()
