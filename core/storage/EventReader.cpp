@@ -270,35 +270,35 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
     });
     QSqlQuery q = query(true);
     // Without a filter the count is known, so only the shown rows are read.
-    q.prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events"
-                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?%1"
-                             " ORDER BY starttime DESC LIMIT ?")
-                  .arg(prefilter ? QStringLiteral(" AND data LIKE ? ESCAPE '\\'") : QString()));
-    q.addBindValue(*row);
-    q.addBindValue(range.start.value_or(kMinTime));
-    q.addBindValue(range.end.value_or(kMaxTime));
+    QVariantList values{*row, range.start.value_or(kMinTime), range.end.value_or(kMaxTime)};
     if (prefilter) {
         QString pattern = text;
         pattern.replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        q.addBindValue(QString(u'%' + pattern + u'%'));
+        values.append(QString(u'%' + pattern + u'%'));
     }
-    q.addBindValue(text.isEmpty() ? qint64(std::max(limit, 0)) : qint64(-1));
-    if (!q.exec()) {
-        m_error = sql::describe(q.lastError());
+    values.append(text.isEmpty() ? qint64(std::max(limit, 0)) : qint64(-1));
+    if (!run(q,
+             QStringLiteral("SELECT id, starttime, endtime, data FROM events"
+                            " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?%1"
+                            " ORDER BY starttime DESC LIMIT ?")
+                 .arg(prefilter ? QStringLiteral(" AND data LIKE ? ESCAPE '\\'") : QString()),
+             values))
         return std::nullopt;
-    }
-    QHash<QString, bool> matchesByText; // many events share their data: test each text once
+    // Many events share their data: each text is parsed and tested once (nullopt: no match).
+    QHash<QString, std::optional<QJsonObject>> matchesByText;
     while (q.next()) {
         const QString data = q.value(3).toString();
+        std::optional<QJsonObject> object;
         if (!text.isEmpty()) {
             auto found = matchesByText.constFind(data);
             if (found == matchesByText.constEnd()) {
-                const QJsonObject object = json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
-                found = matchesByText.insert(data, containsText(object, text));
+                QJsonObject parsed = json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
+                found = matchesByText.insert(data, containsText(parsed, text) ? std::optional(parsed) : std::nullopt);
             }
             if (!found.value())
                 continue;
             ++matches.total;
+            object = found.value();
         }
         if (matches.events.size() >= limit)
             continue;
@@ -306,7 +306,7 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
         event.id = q.value(0).toLongLong();
         event.start = q.value(1).toLongLong();
         event.duration = q.value(2).toLongLong() - event.start;
-        event.data = json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
+        event.data = object ? *object : json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
         matches.events.append(event);
     }
     return matches;
