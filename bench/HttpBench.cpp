@@ -33,8 +33,6 @@ using namespace Qt::StringLiterals;
 namespace stint::bench {
 namespace {
 
-const QTimeZone kZone(QByteArrayLiteral("Europe/Berlin")); // the zone `generate` writes in
-
 // A blocking keep-alive HTTP client with the least client-side work per request (plain blocking
 // sockets where POSIX has them), so the machine's cores go to the server, not to the clients.
 class Client
@@ -316,8 +314,8 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
     const quint16 port = server.port();
 
     // The heartbeats start after the generated history, as a watcher's would.
-    const qint64 start =
-        Timestamp::fromDateTime(QDateTime(history.firstDay.addDays(options.historyDays + 1), QTime(9, 0), kZone));
+    const qint64 start = Timestamp::fromDateTime(
+        QDateTime(history.firstDay.addDays(options.historyDays + 1), QTime(9, 0), history.zone));
     std::vector<WindowWatcherLoad> watchers;
     {
         Client setup(port);
@@ -400,13 +398,13 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
     std::atomic<int> summaries{0};
     std::atomic<qint64> summaryNs{0};
     const spans::Period year{
-        Timestamp::fromDateTime(QDateTime(history.firstDay, QTime(0, 0), kZone)),
-        Timestamp::fromDateTime(QDateTime(history.firstDay.addDays(options.historyDays), QTime(0, 0), kZone))};
+        Timestamp::fromDateTime(QDateTime(history.firstDay, QTime(0, 0), history.zone)),
+        Timestamp::fromDateTime(QDateTime(history.firstDay.addDays(options.historyDays), QTime(0, 0), history.zone))};
     QThread *queries = QThread::create([&] {
         while (!stopQueries.load()) {
             QElapsedTimer one;
             one.start();
-            ReportEngine engine(path, kZone);
+            ReportEngine engine(path, history.zone);
             if (!engine.isOpen() || !engine.loadSettings() || !engine.summary(year))
                 return;
             summaryNs += one.nsecsElapsed();

@@ -1,4 +1,5 @@
 #include "IngestBench.h"
+#include "ProcSampler.h"
 
 #include "model/Bucket.h"
 #include "model/Json.h"
@@ -146,19 +147,7 @@ private:
 
 std::optional<qint64> peakRssKiB()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return std::nullopt;
-    // procfs files report size 0, so atEnd() is true at once: readAll() reads to the real EOF.
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:")) {
-            bool ok = false;
-            const qint64 kib = line.mid(6).trimmed().split(' ').value(0).toLongLong(&ok);
-            return ok ? std::optional<qint64>(kib) : std::nullopt;
-        }
-    }
-    return std::nullopt;
+    return ProcSampler::parseStatusField(readProcFile(u"/proc/self/status"_s), "VmHWM");
 }
 
 qint64 processCpuNs()
