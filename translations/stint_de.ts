@@ -76,6 +76,14 @@
         <source>Cannot change the registry value %1.</source>
         <translation>Der Registrierungswert %1 kann nicht geändert werden.</translation>
     </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation>Stint kann nicht bei der Anmeldung starten: %1</translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation>Der Start von Stint bei der Anmeldung kann nicht deaktiviert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AwExporter</name>
@@ -2099,14 +2107,6 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <translation>Stint startet bei der Anmeldung im Infobereich</translation>
     </message>
     <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint kann nicht bei der Anmeldung starten: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Der Start von Stint bei der Anmeldung kann nicht deaktiviert werden: %1</translation>
-    </message>
-    <message>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
@@ -2753,14 +2753,6 @@ Host %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
-    </message>
-    <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint kann nicht bei der Anmeldung starten: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Der Start von Stint bei der Anmeldung kann nicht deaktiviert werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,14 @@
         <source>Cannot change the registry value %1.</source>
         <translation>No se puede cambiar el valor del registro %1.</translation>
     </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation>No se puede activar el inicio automático de Stint: %1</translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation>No se puede desactivar el inicio automático de Stint: %1</translation>
+    </message>
 </context>
 <context>
     <name>AwExporter</name>
@@ -2099,14 +2107,6 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <translation>Stint se abre en la bandeja del sistema al iniciar sesión</translation>
     </message>
     <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>No se puede activar el inicio automático de Stint: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>No se puede desactivar el inicio automático de Stint: %1</translation>
-    </message>
-    <message>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
@@ -2753,14 +2753,6 @@ Equipo %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
-    </message>
-    <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>No se puede activar el inicio automático de Stint: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>No se puede desactivar el inicio automático de Stint: %1</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,14 @@
         <source>Cannot change the registry value %1.</source>
         <translation>Impossible de modifier la valeur de registre %1.</translation>
     </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation>Stint ne peut pas démarrer à l&apos;ouverture de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation>Stint ne peut pas désactiver le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AwExporter</name>
@@ -2095,14 +2103,6 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <translation>Stint démarre dans la zone de notification à l&apos;ouverture de votre session</translation>
     </message>
     <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint ne peut pas démarrer à l&apos;ouverture de session&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint ne peut pas désactiver le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
@@ -2749,14 +2749,6 @@ Hôte %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
-    </message>
-    <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint ne peut pas démarrer à l&apos;ouverture de session&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint ne peut pas désactiver le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

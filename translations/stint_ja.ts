@@ -76,6 +76,14 @@
         <source>Cannot change the registry value %1.</source>
         <translation>レジストリ値 %1 を変更できません。</translation>
     </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation>Stint をログイン時に起動するよう設定できません: %1</translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation>Stint のログイン時の起動を解除できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>AwExporter</name>
@@ -2084,14 +2092,6 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <translation>ログイン時に Stint をシステムトレイで起動します</translation>
     </message>
     <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint をログイン時に起動するよう設定できません: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint のログイン時の起動を解除できません: %1</translation>
-    </message>
-    <message>
         <source>Startup</source>
         <translation>起動</translation>
     </message>
@@ -2731,14 +2731,6 @@ Host %3</source>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
-    </message>
-    <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint をログイン時に起動するよう設定できません: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint のログイン時の起動を解除できません: %1</translation>
     </message>
 </context>
 </TS>

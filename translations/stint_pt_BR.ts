@@ -76,6 +76,14 @@
         <source>Cannot change the registry value %1.</source>
         <translation>Não é possível alterar o valor do registro %1.</translation>
     </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation>O Stint não pode iniciar com a sessão: %1</translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation>O Stint não pode deixar de iniciar com a sessão: %1</translation>
+    </message>
 </context>
 <context>
     <name>AwExporter</name>
@@ -2094,14 +2102,6 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <translation>O Stint inicia na bandeja do sistema quando você entra na sessão</translation>
     </message>
     <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>O Stint não pode iniciar com a sessão: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>O Stint não pode deixar de iniciar com a sessão: %1</translation>
-    </message>
-    <message>
         <source>Startup</source>
         <translation>Inicialização</translation>
     </message>
@@ -2748,14 +2748,6 @@ Host %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
-    </message>
-    <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>O Stint não pode iniciar com a sessão: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>O Stint não pode deixar de iniciar com a sessão: %1</translation>
     </message>
 </context>
 </TS>

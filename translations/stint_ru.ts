@@ -76,6 +76,14 @@
         <source>Cannot change the registry value %1.</source>
         <translation>Не удаётся изменить значение реестра %1.</translation>
     </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation>Stint не может включить запуск при входе в систему: %1</translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation>Stint не может отключить запуск при входе в систему: %1</translation>
+    </message>
 </context>
 <context>
     <name>AwExporter</name>
@@ -2105,14 +2113,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation>Stint запускается в системном лотке при входе в систему</translation>
     </message>
     <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint не может включить запуск при входе в систему: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint не может отключить запуск при входе в систему: %1</translation>
-    </message>
-    <message>
         <source>Startup</source>
         <translation>Запуск</translation>
     </message>
@@ -2766,14 +2766,6 @@ Host %3</source>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
-    </message>
-    <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint не может включить запуск при входе в систему: %1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint не может отключить запуск при входе в систему: %1</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,14 @@
         <source>Cannot change the registry value %1.</source>
         <translation>无法更改注册表值 %1。</translation>
     </message>
+    <message>
+        <source>Stint cannot start at login: %1</source>
+        <translation>Stint 无法设置登录时启动：%1</translation>
+    </message>
+    <message>
+        <source>Stint cannot stop starting at login: %1</source>
+        <translation>Stint 无法取消登录时启动：%1</translation>
+    </message>
 </context>
 <context>
     <name>AwExporter</name>
@@ -2083,14 +2091,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <translation>登录时 Stint 在系统托盘中启动</translation>
     </message>
     <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint 无法设置登录时启动：%1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint 无法取消登录时启动：%1</translation>
-    </message>
-    <message>
         <source>Startup</source>
         <translation>启动</translation>
     </message>
@@ -2730,14 +2730,6 @@ Host %3</source>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
-    </message>
-    <message>
-        <source>Stint cannot start at login: %1</source>
-        <translation>Stint 无法设置登录时启动：%1</translation>
-    </message>
-    <message>
-        <source>Stint cannot stop starting at login: %1</source>
-        <translation>Stint 无法取消登录时启动：%1</translation>
     </message>
 </context>
 </TS>

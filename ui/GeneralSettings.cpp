@@ -203,17 +203,13 @@ void GeneralSettings::readStartAtLogin()
 // Applied at once: it is not one of the database's settings, so Save and Revert leave it alone.
 void GeneralSettings::setStartAtLogin(bool enabled)
 {
-    QString error;
     // The Flatpak portal may wait for the user's answer; no second request meanwhile.
     m_startAtLogin->setEnabled(false);
-    const bool changed = m_autostart->setEnabled(enabled, &error);
+    const QString problem = m_autostart->change(enabled);
     m_startAtLogin->setEnabled(true);
     readStartAtLogin();
-    m_startAtLoginMessage->setText(
-        changed ? QString()
-                : (enabled ? tr("Stint cannot start at login: %1") : tr("Stint cannot stop starting at login: %1"))
-                      .arg(error));
-    m_startAtLoginMessage->setVisible(!changed);
+    m_startAtLoginMessage->setText(problem);
+    m_startAtLoginMessage->setVisible(!problem.isEmpty());
 }
 
 void GeneralSettings::load()

@@ -155,18 +155,15 @@ void TrayIcon::pauseUntilTomorrow()
 
 void TrayIcon::setStartAtLogin(bool enabled)
 {
-    QString error;
     // The Flatpak portal may wait for the user's answer; no second request meanwhile.
     m_startAtLogin->setEnabled(false);
-    const bool changed = m_autostart->setEnabled(enabled, &error);
+    const QString problem = m_autostart->change(enabled);
     m_startAtLogin->setEnabled(true);
     m_startAtLogin->setChecked(m_autostart->isEnabled());
-    if (changed)
+    if (problem.isEmpty())
         return;
     // Not modal: the tray menu has no window to block, and the tracker keeps running meanwhile.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stint"),
-                                enabled ? tr("Stint cannot start at login: %1").arg(error)
-                                        : tr("Stint cannot stop starting at login: %1").arg(error));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stint"), problem);
     box->setObjectName(QStringLiteral("startAtLoginError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->show();

@@ -30,6 +30,15 @@ QString Autostart::stintExecutable()
     return QDir(self.absolutePath()).filePath(name);
 }
 
+QString Autostart::change(bool enabled)
+{
+    QString error;
+    if (setEnabled(enabled, &error))
+        return {};
+    return enabled ? QCoreApplication::translate("Autostart", "Stint cannot start at login: %1").arg(error)
+                   : QCoreApplication::translate("Autostart", "Stint cannot stop starting at login: %1").arg(error);
+}
+
 std::unique_ptr<Autostart> Autostart::create(const QString &program)
 {
     const QString target = program.isEmpty() ? stintExecutable() : program;

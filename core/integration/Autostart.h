@@ -30,6 +30,8 @@ public:
     virtual bool isEnabled() const = 0;
     // Creates or removes the entry; false with a message that says what failed, state unchanged.
     virtual bool setEnabled(bool enabled, QString *error) = 0;
+    // setEnabled() for the window and the tray: empty when done, else a sentence for the user.
+    QString change(bool enabled);
     // Where the entry lives, for messages ("~/.config/autostart/org.stint.Stint.desktop").
     virtual QString location() const = 0;
 };
