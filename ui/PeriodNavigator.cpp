@@ -206,10 +206,14 @@ void PeriodNavigator::previous()
 void PeriodNavigator::next()
 {
     // The next period starts after today's date is shown only when it contains today.
-    const QDate target = stepped(1);
-    if (periodOf(m_calendar, m_span, target).start > periodOf(m_calendar, Span::Day, m_today).start)
+    if (!nextStartsByToday())
         return;
-    setDate(std::min(target, m_today));
+    setDate(std::min(stepped(1), m_today));
+}
+
+bool PeriodNavigator::nextStartsByToday() const
+{
+    return periodOf(m_calendar, m_span, stepped(1)).start <= periodOf(m_calendar, Span::Day, m_today).start;
 }
 
 void PeriodNavigator::goToday()
@@ -221,10 +225,8 @@ void PeriodNavigator::updateControls()
 {
     m_spanButtons[int(m_span)]->setChecked(true);
     m_label->setText(periodText());
-    const QDate target = stepped(1);
     const bool containsToday = periodOf(m_calendar, m_span, m_date) == periodOf(m_calendar, m_span, m_today);
-    m_next->setEnabled(!containsToday
-                       && periodOf(m_calendar, m_span, target).start <= periodOf(m_calendar, Span::Day, m_today).start);
+    m_next->setEnabled(!containsToday && nextStartsByToday());
     m_todayButton->setEnabled(!containsToday);
     const QSignalBlocker blocker(m_picker);
     m_picker->setMaximumDate(m_today);

@@ -50,6 +50,8 @@ Q_SIGNALS:
 
 private:
     QDate stepped(int direction) const;
+    // Whether the next period starts no later than today (so "next" may go there).
+    bool nextStartsByToday() const;
     void updateControls();
 
     ReportCalendar m_calendar;
