@@ -394,17 +394,15 @@ void RawDataPage::showEvents(const QString &error, const EventList &events, qint
     }
     const QLocale locale;
     const bool filtered = !m_filter->text().trimmed().isEmpty();
+    const int n = int(std::min<qint64>(total, INT_MAX)); // tr()'s plural count is an int
     if (total == 0)
         m_count->setText(filtered ? tr("No event in this range matches the filter.") : tr("No events in this range."));
     else if (events.size() >= total)
-        m_count->setText(filtered ? tr("%n matching event(s).", nullptr, int(std::min<qint64>(total, INT_MAX)))
-                                  : tr("%n event(s).", nullptr, int(std::min<qint64>(total, INT_MAX))));
+        m_count->setText(filtered ? tr("%n matching event(s).", nullptr, n) : tr("%n event(s).", nullptr, n));
     else
-        m_count->setText(
-            (filtered
-                 ? tr("Showing the newest %1 of %Ln matching event(s).", nullptr, int(std::min<qint64>(total, INT_MAX)))
-                 : tr("Showing the newest %1 of %Ln event(s).", nullptr, int(std::min<qint64>(total, INT_MAX))))
-                .arg(locale.toString(events.size())));
+        m_count->setText((filtered ? tr("Showing the newest %1 of %Ln matching event(s).", nullptr, n)
+                                   : tr("Showing the newest %1 of %Ln event(s).", nullptr, n))
+                             .arg(locale.toString(events.size())));
     m_showMore->setVisible(events.size() < total);
     updateButtons();
 }
