@@ -1,6 +1,7 @@
 #pragma once
 
 #include "watchers/IdleBackend.h"
+#include "watchers/PlatformBackends.h"
 #include "watchers/WindowBackend.h"
 
 #include <optional>
@@ -40,5 +41,25 @@ public:
 
     std::optional<qint64> idle = 0;
 };
+
+// A fake window backend showing `window` and a fake idle backend, ready for startWatching();
+// the pointers stay valid while the tracker owns the backends.
+struct Fakes
+{
+    FakeWindowBackend *window;
+    FakeIdleBackend *idle;
+    PlatformBackends backends;
+};
+
+inline Fakes makeFakes(WindowInfo window)
+{
+    auto windowBackend = std::make_unique<FakeWindowBackend>();
+    auto idle = std::make_unique<FakeIdleBackend>();
+    windowBackend->window = std::move(window);
+    Fakes fakes{windowBackend.get(), idle.get(), {}};
+    fakes.backends.window = std::move(windowBackend);
+    fakes.backends.idle = std::move(idle);
+    return fakes;
+}
 
 } // namespace stint::test

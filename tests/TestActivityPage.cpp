@@ -247,12 +247,9 @@ void TestActivityPage::currentActivityIsLive()
     Tracker tracker(DataLocation(dir.path(), true), nullptr, m_history.clock);
     QString error;
     QVERIFY2(tracker.start(&error), qPrintable(error));
-    PlatformBackends backends;
-    auto window = std::make_unique<FakeWindowBackend>();
-    window->window = WindowInfo{u"Writer"_s, u"report.odt"_s};
-    FakeWindowBackend *fake = window.get();
-    backends.window = std::move(window);
-    backends.idle = std::make_unique<FakeIdleBackend>();
+    Fakes fakes = makeFakes(WindowInfo{u"Writer"_s, u"report.odt"_s});
+    FakeWindowBackend *fake = fakes.window;
+    PlatformBackends backends = std::move(fakes.backends);
     ReportThread reports(tracker.location().databasePath());
     ActivityPage page(UiContext{tracker, reports, tracker.clock()});
     QVERIFY2(tracker.startWatching(std::move(backends), {}, &error), qPrintable(error));

@@ -60,13 +60,9 @@ struct Setup
         QString error;
         if (!tracker->start(&error))
             return false;
-        auto windowBackend = std::make_unique<FakeWindowBackend>();
-        windowBackend->window = WindowInfo{u"Editor"_s, u"notes.md"_s};
-        window = windowBackend.get();
-        PlatformBackends backends;
-        backends.window = std::move(windowBackend);
-        backends.idle = std::make_unique<FakeIdleBackend>();
-        return tracker->startWatching(std::move(backends), {}, &error);
+        Fakes fakes = makeFakes(WindowInfo{u"Editor"_s, u"notes.md"_s});
+        window = fakes.window;
+        return tracker->startWatching(std::move(fakes.backends), {}, &error);
     }
 };
 

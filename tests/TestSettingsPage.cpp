@@ -278,13 +278,9 @@ void TestSettingsPage::afkTimeoutIsSavedAndApplied()
 {
     UiFixture fixture;
     QVERIFY(fill(fixture));
-    auto windowBackend = std::make_unique<FakeWindowBackend>();
-    windowBackend->window = WindowInfo{u"Editor"_s, u"notes.txt"_s};
-    PlatformBackends backends;
-    backends.window = std::move(windowBackend);
-    backends.idle = std::make_unique<FakeIdleBackend>();
     QString error;
-    QVERIFY2(fixture.tracker().startWatching(std::move(backends), {}, &error), qPrintable(error));
+    QVERIFY2(fixture.tracker().startWatching(makeFakes(WindowInfo{u"Editor"_s, u"notes.txt"_s}).backends, {}, &error),
+             qPrintable(error));
     QCOMPARE(fixture.tracker().watcherSettings().afkTimeoutSeconds, WatcherSettings::kDefaultAfkTimeoutSeconds);
 
     SettingsPage page(fixture.context());

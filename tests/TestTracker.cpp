@@ -22,24 +22,6 @@ using namespace stint::test;
 
 namespace {
 
-struct Fakes
-{
-    FakeWindowBackend *window;
-    FakeIdleBackend *idle;
-    PlatformBackends backends;
-};
-
-Fakes makeFakes()
-{
-    auto window = std::make_unique<FakeWindowBackend>();
-    auto idle = std::make_unique<FakeIdleBackend>();
-    window->window = WindowInfo{u"Code"_s, u"notes.md"_s};
-    Fakes fakes{window.get(), idle.get(), {}};
-    fakes.backends.window = std::move(window);
-    fakes.backends.idle = std::move(idle);
-    return fakes;
-}
-
 bool setSetting(Tracker &tracker, QStringView name, const QJsonValue &value)
 {
     QFuture<WriteResult> future = tracker.datastore().setSetting(settings::storageKey(name), value);
@@ -67,7 +49,7 @@ void TestTracker::pauseStopsAndResumeRestartsTheWatchers()
     Tracker tracker(DataLocation(dir.path(), false), nullptr, clock);
     QString error;
     QVERIFY2(tracker.start(&error), qPrintable(error));
-    Fakes fakes = makeFakes();
+    Fakes fakes = makeFakes(WindowInfo{u"Code"_s, u"notes.md"_s});
     QVERIFY2(tracker.startWatching(std::move(fakes.backends), {}, &error), qPrintable(error));
     QVERIFY(tracker.windowWatcher()->isRunning());
     QVERIFY(tracker.afkWatcher()->isRunning());
@@ -98,7 +80,7 @@ void TestTracker::settingsReloadAndOverrides()
     QVERIFY2(tracker.start(&error), qPrintable(error));
     QVERIFY(setSetting(tracker, settings::kAfkTimeout, 600));
     QVERIFY(setSetting(tracker, settings::kPollInterval, 2));
-    Fakes fakes = makeFakes();
+    Fakes fakes = makeFakes(WindowInfo{u"Code"_s, u"notes.md"_s});
     QVERIFY2(tracker.startWatching(std::move(fakes.backends), Tracker::Overrides{std::nullopt, 3.0}, &error),
              qPrintable(error));
     QCOMPARE(tracker.watcherSettings().pollSeconds, 2.0);       // stored
@@ -130,7 +112,7 @@ void TestTracker::invalidStoredSettingStopsWatching()
     QVERIFY2(tracker.start(&error), qPrintable(error));
     QVERIFY(setSetting(tracker, settings::kPrivacyRules,
                        QJsonDocument::fromJson("[{\"title\": \"(\", \"action\": \"drop\"}]").array()));
-    Fakes fakes = makeFakes();
+    Fakes fakes = makeFakes(WindowInfo{u"Code"_s, u"notes.md"_s});
     // Recording without the user's privacy rules would store what they excluded.
     QVERIFY(!tracker.startWatching(std::move(fakes.backends), {}, &error));
     QVERIFY2(error.contains(u"stint.privacyRules"_s) && error.contains(u"rule 1"_s), qPrintable(error));
@@ -144,7 +126,7 @@ void TestTracker::deletedWatcherBucketIsMadeAgain()
     Tracker tracker(DataLocation(dir.path(), true), nullptr, clock);
     QString error;
     QVERIFY2(tracker.start(&error), qPrintable(error));
-    Fakes fakes = makeFakes();
+    Fakes fakes = makeFakes(WindowInfo{u"Code"_s, u"notes.md"_s});
     QVERIFY2(tracker.startWatching(std::move(fakes.backends), {}, &error), qPrintable(error));
     const QString bucket = tracker.buckets()->window.id;
     QFuture<WriteResult> deleted = tracker.datastore().deleteBucket(bucket);
@@ -163,9 +145,8 @@ void TestTracker::deletedWatcherBucketIsMadeAgain()
     EventReader reader(tracker.location().databasePath());
     const auto events = reader.events(bucket);
     QVERIFY(events);
-    QVERIFY(std::any_of(events->begin(), events->end(), [](const Event &event) {
-        return event.data.value(u"app"_s).toString() == u"Terminal"_s;
-    }));
+    QVERIFY(std::any_of(events->begin(), events->end(),
+                        [](const Event &event) { return event.data.value(u"app"_s).toString() == u"Terminal"_s; }));
 }
 
 QTEST_GUILESS_MAIN(TestTracker)

@@ -53,12 +53,8 @@ bool TestTrayX11::startDesktop(Running &running)
 {
     running.tracker = std::make_unique<Tracker>(DataLocation(running.dir.path(), true));
     QString error;
-    PlatformBackends backends;
-    auto window = std::make_unique<FakeWindowBackend>();
-    window->window = WindowInfo{u"Editor"_s, u"notes.md"_s};
-    backends.window = std::move(window);
-    backends.idle = std::make_unique<FakeIdleBackend>();
-    if (!running.tracker->start(&error) || !running.tracker->startWatching(std::move(backends), {}, &error)) {
+    if (!running.tracker->start(&error)
+        || !running.tracker->startWatching(makeFakes(WindowInfo{u"Editor"_s, u"notes.md"_s}).backends, {}, &error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
