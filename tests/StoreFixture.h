@@ -3,6 +3,7 @@
 #include "MockClock.h"
 #include "model/Bucket.h"
 #include "model/Event.h"
+#include "model/Timestamp.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 
@@ -41,6 +42,34 @@ inline Event windowEvent(double offsetSeconds, const QString &title, double dura
     event.duration = qint64(durationSeconds * 1e9);
     event.data = QJsonObject{{QStringLiteral("app"), QStringLiteral("Editor")}, {QStringLiteral("title"), title}};
     return event;
+}
+
+inline constexpr qint64 kSecond = 1'000'000'000;
+
+// A bucket of another type (afk, web, ...) with the window bucket's other fields.
+inline Bucket bucketOf(const QString &id, const QString &type)
+{
+    Bucket bucket = windowBucket(id);
+    bucket.type = type;
+    return bucket;
+}
+
+// An event from `from` to `to` seconds after kBaseTime.
+inline Event at(double from, double to, QJsonObject data)
+{
+    return Event{0, kBaseTime + qint64(from * kSecond), qint64((to - from) * kSecond), std::move(data)};
+}
+
+inline QJsonObject win(const QString &app, const QString &title)
+{
+    return {{QStringLiteral("app"), app}, {QStringLiteral("title"), title}};
+}
+
+// "start/end" in RFC 3339, as the query language's timeperiods take them.
+inline QString period(double from, double to)
+{
+    return Timestamp::toRfc3339(kBaseTime + qint64(from * kSecond)) + u'/'
+        + Timestamp::toRfc3339(kBaseTime + qint64(to * kSecond));
 }
 
 // The worker runs on its own thread, so blocking the test thread on its answer is safe.

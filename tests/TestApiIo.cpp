@@ -23,12 +23,6 @@ QJsonObject eventJson(double offsetSeconds, double duration, const QJsonObject &
             {u"data"_s, data}};
 }
 
-QString period(double from, double to)
-{
-    return Timestamp::toRfc3339(kBaseTime + qint64(from * 1e9)) + u'/'
-        + Timestamp::toRfc3339(kBaseTime + qint64(to * 1e9));
-}
-
 struct Server
 {
     StoreFixture fixture;

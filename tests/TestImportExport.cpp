@@ -21,20 +21,14 @@ using namespace stint::test;
 
 namespace {
 
-constexpr qint64 kSecond = 1'000'000'000;
 const QString kAfk = u"aw-watcher-afk_testhost"_s;
 
-Bucket bucketOf(const QString &id, const QString &type)
+// An export must carry a bucket's creation time to the nanosecond.
+Bucket exportedBucket(const QString &id, const QString &type)
 {
-    Bucket bucket = windowBucket(id);
-    bucket.type = type;
+    Bucket bucket = bucketOf(id, type);
     bucket.created = kBaseTime - 3600 * kSecond + 123'456'789;
     return bucket;
-}
-
-Event at(double from, double to, QJsonObject data)
-{
-    return Event{0, kBaseTime + qint64(from * kSecond), qint64((to - from) * kSecond), std::move(data)};
 }
 
 // Everything an export must carry: the bucket fields and (start, duration, data) of every event.
@@ -93,11 +87,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_source.open());
         Datastore &store = m_source.store();
-        Bucket window = bucketOf(kWindowBucket, u"currentwindow"_s);
+        Bucket window = exportedBucket(kWindowBucket, u"currentwindow"_s);
         window.data = QJsonObject{{u"note"_s, u"kept"_s}, {u"n"_s, 3}};
         QVERIFY(await(store.createBucket(window)).ok());
-        QVERIFY(await(store.createBucket(bucketOf(kAfk, u"afkstatus"_s))).ok());
-        QVERIFY(await(store.createBucket(bucketOf(u"empty-bucket"_s, u"test"_s))).ok());
+        QVERIFY(await(store.createBucket(exportedBucket(kAfk, u"afkstatus"_s))).ok());
+        QVERIFY(await(store.createBucket(exportedBucket(u"empty-bucket"_s, u"test"_s))).ok());
         EventList events{
             at(0, 600, {{u"app"_s, u"Editor"_s}, {u"title"_s, u"main.cpp, \"quoted\" – ünïcödé ✓"_s}}),
             at(600, 900.5, {{u"app"_s, u"Firefox"_s}, {u"title"_s, u"Qt docs"_s}}),

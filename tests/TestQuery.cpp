@@ -16,32 +16,8 @@ using query::QueryError;
 
 namespace {
 
-constexpr qint64 kSecond = 1'000'000'000;
 const QString kAfk = u"aw-watcher-afk_testhost"_s;
 const QString kWeb = u"aw-watcher-web-firefox_testhost"_s;
-
-Bucket bucketOf(const QString &id, const QString &type)
-{
-    Bucket bucket = windowBucket(id);
-    bucket.type = type;
-    return bucket;
-}
-
-Event at(double from, double to, QJsonObject data)
-{
-    return Event{0, kBaseTime + qint64(from * kSecond), qint64((to - from) * kSecond), std::move(data)};
-}
-
-QJsonObject win(const QString &app, const QString &title)
-{
-    return {{u"app"_s, app}, {u"title"_s, title}};
-}
-
-QString period(double from, double to)
-{
-    return Timestamp::toRfc3339(kBaseTime + qint64(from * kSecond)) + u'/'
-        + Timestamp::toRfc3339(kBaseTime + qint64(to * kSecond));
-}
 
 // name -> duration of merged events ({"data": {key: name}, "duration": d}).
 QMap<QString, double> durationsBy(const QJsonValue &events, const QString &key)

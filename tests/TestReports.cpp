@@ -15,25 +15,7 @@ using namespace stint::test;
 
 namespace {
 
-constexpr qint64 kSecond = 1'000'000'000;
 const QTimeZone kBerlin(QByteArrayLiteral("Europe/Berlin"));
-
-Bucket bucketOf(const QString &id, const QString &type)
-{
-    Bucket bucket = windowBucket(id);
-    bucket.type = type;
-    return bucket;
-}
-
-Event at(double from, double to, QJsonObject data)
-{
-    return Event{0, kBaseTime + qint64(from * kSecond), qint64((to - from) * kSecond), std::move(data)};
-}
-
-QJsonObject win(const QString &app, const QString &title)
-{
-    return {{u"app"_s, app}, {u"title"_s, title}};
-}
 
 qint64 seconds(double s)
 {
