@@ -2,6 +2,7 @@
 // changes of Europe/Berlin, and summaries whose totals equal the sum of their parts.
 #include "StoreFixture.h"
 #include "model/Timestamp.h"
+#include "reports/DurationScale.h"
 #include "reports/ReportEngine.h"
 #include "settings/SettingKeys.h"
 
@@ -56,6 +57,7 @@ void verifyPartsAddUp(const Summary &summary)
         QCOMPARE(node.duration, node.own + children);
     }
     QCOMPARE(roots, summary.activeTime);
+
 }
 
 } // namespace
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void dayBoundariesAtStartOfDay();
     void dstChangesInBerlin();
     void summaryAcrossFallBack();
+    void durationScaleIsRound_data();
+    void durationScaleIsRound();
 
 private:
     StoreFixture m_fx;
@@ -342,6 +346,44 @@ void TestReports::summaryAcrossFallBack()
     QCOMPARE(later->perDay.at(1).duration, 3 * 3600 * kSecond + 900 * kSecond);
     QCOMPARE(later->perDay.at(2).duration, 900 * kSecond);
     verifyPartsAddUp(*later);
+}
+
+void TestReports::durationScaleIsRound_data()
+{
+    QTest::addColumn<qint64>("largest");
+    QTest::addColumn<qint64>("step");
+    QTest::addColumn<qint64>("max");
+    constexpr qint64 min = 60 * kSecond;
+    constexpr qint64 hour = 60 * min;
+    QTest::newRow("nothing") << qint64(0) << 15 * min << hour;
+    QTest::newRow("a second") << kSecond << min << min;
+    QTest::newRow("3 min") << 3 * min << min << 3 * min;
+    QTest::newRow("just over 5 min") << 5 * min + kSecond << 2 * min << 6 * min;
+    QTest::newRow("47 min") << 47 * min << 10 * min << 50 * min;
+    QTest::newRow("an hour") << hour << 15 * min << hour;
+    QTest::newRow("2 h 10 min") << 2 * hour + 10 * min << 30 * min << 2 * hour + 30 * min;
+    QTest::newRow("7 h") << 7 * hour << 2 * hour << 8 * hour;
+    QTest::newRow("a day") << 24 * hour << 8 * hour << 24 * hour;
+    QTest::newRow("45 h") << 45 * hour << 10 * hour << 50 * hour;
+    QTest::newRow("212 h") << 212 * hour << 50 * hour << 250 * hour;
+}
+
+void TestReports::durationScaleIsRound()
+{
+    QFETCH(qint64, largest);
+    QFETCH(qint64, step);
+    QFETCH(qint64, max);
+    const DurationScale scale = DurationScale::of(largest);
+    QCOMPARE(scale.step, step);
+    QCOMPARE(scale.max, max);
+    // Whatever the value: ticks at exact multiples, the top at or just above it, at most 5 steps.
+    for (qint64 value = kSecond; value < 300 * 3600 * kSecond; value = value * 3 / 2 + 7 * kSecond) {
+        const DurationScale any = DurationScale::of(value);
+        QCOMPARE(any.max % any.step, 0);
+        QVERIFY(any.max >= value);
+        QVERIFY(any.max - any.step < value);
+        QVERIFY(any.intervals() >= 1 && any.intervals() <= 5);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReports)
