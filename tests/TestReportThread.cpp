@@ -1,5 +1,6 @@
 // The reading thread: jobs run off the caller's thread with one engine of its own, results come
 // back in the caller's thread, a dead receiver gets nothing, and settings changes are picked up.
+// Suspended (while quitting), it has no connection open and holds jobs until resumed.
 #include "StoreFixture.h"
 #include "reports/ReportThread.h"
 #include "settings/SettingKeys.h"
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void runsOffTheCallersThread();
     void dropsResultsForDeadReceivers();
     void followsSettingsAndReportsBadOnes();
+    void suspendClosesTheConnectionAndHoldsJobs();
 };
 
 namespace {
@@ -122,6 +124,36 @@ void TestReportThread::followsSettingsAndReportsBadOnes()
     topCategory();
     QTRY_COMPARE(problems.count(), 2);
     QVERIFY(problems.last().first().toString().isEmpty());
+}
+
+void TestReportThread::suspendClosesTheConnectionAndHoldsJobs()
+{
+    StoreFixture fixture;
+    QVERIFY(fill(fixture));
+    ReportThread reports(fixture.path());
+    QObject receiver;
+    std::optional<qint64> count;
+    auto countEvents = [&] {
+        reports.run(
+            &receiver, [](ReportEngine &engine) { return engine.reader().eventCount(kWindowBucket); },
+            [&count](std::optional<qint64> result) { count = result; });
+    };
+    countEvents(); // opens the connection
+    QTRY_COMPARE(count.value_or(-1), 2);
+
+    QFuture<void> suspended = reports.suspend();
+    QVERIFY(waitForFuture(suspended, 10'000));
+    count.reset();
+    countEvents(); // held
+    // With no reader left, the writer's close is the last connection's: SQLite removes the WAL.
+    QVERIFY(fixture.store().close().ok());
+    QVERIFY(!QFile::exists(fixture.path() + u"-wal"_s));
+    QCOMPARE(reports.jobsRun(), 1);
+    QVERIFY(!count);
+
+    reports.resume();
+    QTRY_COMPARE(count.value_or(-1), 2);
+    QCOMPARE(reports.jobsRun(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReportThread)

@@ -28,7 +28,7 @@ Desktop::Desktop(Tracker &tracker, QObject *parent)
     , m_reports(std::make_unique<ReportThread>(tracker.location().databasePath()))
     , m_window(std::make_unique<MainWindow>(context()))
     , m_tray(std::make_unique<TrayIcon>(context()))
-    , m_quit(std::make_unique<QuitController>(tracker, m_window.get()))
+    , m_quit(std::make_unique<QuitController>(tracker, *m_reports, m_window.get()))
 {
     addPages();
     m_window->restoreLastPage();

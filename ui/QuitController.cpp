@@ -1,6 +1,7 @@
 #include "QuitController.h"
 
 #include "app/Tracker.h"
+#include "reports/ReportThread.h"
 
 #include <QFutureWatcher>
 #include <QLabel>
@@ -12,9 +13,10 @@
 
 namespace stint {
 
-QuitController::QuitController(Tracker &tracker, QWidget *dialogParent, QObject *parent)
+QuitController::QuitController(Tracker &tracker, ReportThread &reports, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_tracker(tracker)
+    , m_reports(reports)
     , m_dialogParent(dialogParent)
     , m_indicatorTimer(new QTimer(this))
 {
@@ -62,6 +64,16 @@ void QuitController::requestQuit()
         return;
     m_quitting = true;
     m_indicatorTimer->start();
+    auto *readerClosed = new QFutureWatcher<void>(this);
+    connect(readerClosed, &QFutureWatcherBase::finished, this, [this, readerClosed] {
+        readerClosed->deleteLater();
+        closeDatastore();
+    });
+    readerClosed->setFuture(m_reports.suspend());
+}
+
+void QuitController::closeDatastore()
+{
     auto *watcher = new QFutureWatcher<CommitResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         const CommitResult result = watcher->result();
@@ -107,6 +119,7 @@ void QuitController::showError(const QString &error)
             requestQuit();
         } else {
             m_tracker.cancelShutdown();
+            m_reports.resume();
             Q_EMIT quitCancelled();
         }
     });

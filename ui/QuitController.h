@@ -11,9 +11,11 @@ class QWidget;
 
 namespace stint {
 
+class ReportThread;
 class Tracker;
 
-// Quitting without losing data: sends Close to the datastore and waits for its answer without
+// Quitting without losing data: closes the reading thread's connection (so the final checkpoint
+// leaves everything in the database file), sends Close to the datastore and waits for its answer without
 // blocking the window. When the final commit takes longer than a moment a small "saving"
 // indicator shows; when it fails, the user sees the error and can retry or cancel quitting (the
 // data is still in memory, and recording goes on after a cancel).
@@ -25,7 +27,7 @@ class QuitController final : public QObject
 public:
     static constexpr int kIndicatorDelayMs = 200;
 
-    QuitController(Tracker &tracker, QWidget *dialogParent, QObject *parent = nullptr);
+    QuitController(Tracker &tracker, ReportThread &reports, QWidget *dialogParent, QObject *parent = nullptr);
     ~QuitController() override;
 
     // Starts quitting; a second request while one is under way is ignored.
@@ -44,10 +46,12 @@ Q_SIGNALS:
     void quitCancelled();
 
 private:
+    void closeDatastore();
     void finished(bool ok, const QString &error);
     void showError(const QString &error);
 
     Tracker &m_tracker;
+    ReportThread &m_reports;
     QPointer<QWidget> m_dialogParent;
     QTimer *m_indicatorTimer = nullptr;
     QPointer<QWidget> m_indicator;

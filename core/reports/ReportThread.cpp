@@ -3,7 +3,10 @@
 #include "util/Logging.h"
 
 #include <QAtomicInt>
+#include <QPromise>
 #include <QThread>
+
+#include <vector>
 
 namespace stint {
 
@@ -20,6 +23,10 @@ public:
     // in, and belongs to, this thread.
     void runJob(const std::function<void(ReportEngine &)> &job, ReportThread *owner)
     {
+        if (m_suspended) {
+            m_held.push_back(job);
+            return;
+        }
         if (!m_engine)
             m_engine = std::make_unique<ReportEngine>(m_path, m_zone);
         if (m_engine->isOpen()) {
@@ -38,12 +45,29 @@ public:
 
     int jobs() const { return m_jobs.loadRelaxed(); }
 
+    void suspend()
+    {
+        m_suspended = true;
+        m_engine.reset(); // closes the connection, in the thread that opened it
+    }
+
+    void resume(ReportThread *owner)
+    {
+        m_suspended = false;
+        std::vector<std::function<void(ReportEngine &)>> held;
+        held.swap(m_held);
+        for (const auto &job : held)
+            runJob(job, owner);
+    }
+
 private:
     QString m_path;
     QTimeZone m_zone;
     std::unique_ptr<ReportEngine> m_engine;
     QString m_lastProblem;
     QAtomicInt m_jobs;
+    bool m_suspended = false;
+    std::vector<std::function<void(ReportEngine &)>> m_held;
 };
 
 ReportThread::ReportThread(QString databasePath, QObject *parent, QTimeZone zone)
@@ -67,6 +91,26 @@ ReportThread::~ReportThread()
 int ReportThread::jobsRun() const
 {
     return m_worker ? m_worker->jobs() : 0;
+}
+
+QFuture<void> ReportThread::suspend()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, promise] {
+            worker->suspend();
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return promise->future();
+}
+
+void ReportThread::resume()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, this] { worker->resume(this); }, Qt::QueuedConnection);
 }
 
 void ReportThread::post(std::function<void(ReportEngine &)> job)

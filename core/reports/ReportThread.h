@@ -2,6 +2,7 @@
 
 #include "reports/ReportEngine.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -49,6 +50,13 @@ public:
 
     // How many jobs have run; for tests and diagnostics.
     int jobsRun() const;
+
+    // Closes the read connection once the jobs posted so far have run, and holds later jobs until
+    // resume(): quitting checkpoints the WAL into the database file, which no reader may hold up.
+    // The future finishes when the connection is closed.
+    QFuture<void> suspend();
+    // Reopens on the next job and runs the held ones (a quit that was cancelled).
+    void resume();
 
 Q_SIGNALS:
     // A stored setting the reports use is invalid (reports keep the last good settings), or empty

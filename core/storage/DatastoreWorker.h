@@ -114,6 +114,8 @@ private:
     void maybeCommit(Trigger trigger);
     CommitResult commit(Trigger trigger);
     void onTimer();
+    // After the final commit: moves the WAL into the database file and truncates it.
+    void checkpoint();
     bool hasPending() const;
     void finishRejected(quint64 seq, StoreError error, const QString &message, const Reply<WriteResult> &reply);
     void commitAndReply(quint64 seq, const Reply<WriteResult> &reply);
