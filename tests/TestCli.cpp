@@ -42,6 +42,7 @@ private Q_SLOTS:
     void bucketsTableAndJson();
     void eventsWithRangeAndLimit();
     void checkHealthyMissingAndCorrupt();
+    void backupWhileRunningAndCheckTheFile();
     void usageErrors_data();
     void usageErrors();
     void worksWhileTheWriterHoldsATransaction();
@@ -148,6 +149,58 @@ void TestCli::checkHealthyMissingAndCorrupt()
     const CliRun corrupt = runCli({u"--data-dir"_s, empty.path(), u"--testing"_s, u"check"_s});
     QCOMPARE(corrupt.code, int(Cli::Problem));
     QVERIFY2(corrupt.err.contains(u"not an SQLite database"_s), qPrintable(corrupt.err));
+}
+
+void TestCli::backupWhileRunningAndCheckTheFile()
+{
+    // The datastore stays open, as when Stint records: the backup goes through a reader of its own.
+    QVERIFY(m_fx.store().isOpen());
+    const qint64 stored = EventReader(m_fx.path()).eventCount(kWindowBucket).value_or(-1);
+    QVERIFY(stored > 0);
+    QTemporaryDir out;
+    const QString file = out.filePath(u"copy.db"_s);
+    for (int round = 0; round < 2; ++round) { // the second replaces the first
+        const CliRun backup = runCli({u"--data-dir"_s, m_dir, u"backup"_s, file});
+        QCOMPARE(backup.code, int(Cli::Ok));
+        QVERIFY2(backup.out.contains(u"Backed up %1 event(s)"_s.arg(stored)), qPrintable(backup.out));
+    }
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"copy.db"_s}); // one file
+
+    const CliRun good = runCli({u"check"_s, file});
+    QCOMPARE(good.code, int(Cli::Ok));
+    QVERIFY2(good.out.contains(u"integrity: ok"_s) && good.out.contains(u"events: %1"_s.arg(stored)),
+             qPrintable(good.out));
+    QVERIFY(!good.out.contains(u"not in WAL mode"_s)); // a backup is one file on purpose
+
+    // The copy alone, as a data directory of its own, is a complete Stint database.
+    QTemporaryDir restored;
+    QVERIFY(QFile::copy(file, restored.filePath(u"stint.db"_s)));
+    QCOMPARE(EventReader(restored.filePath(u"stint.db"_s)).eventCount(kWindowBucket).value_or(-1), stored);
+
+    // Damaged pages after the first (the schema) are found by the integrity check.
+    const QString damaged = out.filePath(u"damaged.db"_s);
+    QVERIFY(QFile::copy(file, damaged));
+    QFile pages(damaged);
+    QVERIFY(pages.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    QVERIFY(pages.size() > 2 * pageSize);
+    QVERIFY(pages.seek(pageSize));
+    pages.write(QByteArray(pages.size() - pageSize, '\x5a'));
+    pages.close();
+    const CliRun corrupt = runCli({u"check"_s, damaged});
+    QCOMPARE(corrupt.code, int(Cli::Problem));
+    QVERIFY2(!corrupt.err.isEmpty(), qPrintable(corrupt.out));
+
+    const CliRun missing = runCli({u"check"_s, out.filePath(u"nothing.db"_s)});
+    QCOMPARE(missing.code, int(Cli::Problem));
+    QVERIFY2(missing.err.contains(u"there is no file"_s), qPrintable(missing.err));
+
+    const CliRun nowhere = runCli({u"--data-dir"_s, m_dir, u"backup"_s, out.filePath(u"no/such/dir/copy.db"_s)});
+    QCOMPARE(nowhere.code, int(Cli::Problem));
+    QVERIFY2(nowhere.err.contains(u"The backup failed"_s), qPrintable(nowhere.err));
+    const CliRun itself = runCli({u"--data-dir"_s, m_dir, u"backup"_s, m_fx.path()});
+    QCOMPARE(itself.code, int(Cli::Problem));
+    QVERIFY2(itself.err.contains(u"the database itself"_s), qPrintable(itself.err));
 }
 
 void TestCli::usageErrors_data()

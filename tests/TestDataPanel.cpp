@@ -1,5 +1,5 @@
-// Settings → Data: export everything and import it into another database without blocking the
-// window; a second import adds nothing; a CSV has the activity; a malformed file stops with a
+// Settings → Data: export everything and import it into another database, or back it up, without
+// blocking the window; a second import adds nothing; a CSV has the activity; a malformed file stops with a
 // clear message and stores nothing.
 #include "DataPanel.h"
 #include "UiFixture.h"
@@ -34,6 +34,7 @@ private Q_SLOTS:
     void initTestCase() { UiFixture::initUiTestCase(m_config); }
     void exportThenImportTwice();
     void exportCsv();
+    void backUpWhileRecording();
     void malformedImportStopsClearly();
     void showsWhetherTheApiServes();
 
@@ -107,6 +108,26 @@ void TestDataPanel::exportCsv()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0), u"start,end,duration,app,title,url,category"_s);
     QVERIFY2(lines.at(1).contains(u"Editor,\"a, \"\"quoted\"\" title\""_s), qPrintable(lines.at(1)));
+}
+
+void TestDataPanel::backUpWhileRecording()
+{
+    UiFixture source;
+    QVERIFY(source.start());
+    QVERIFY(source.createBucket(kWindow, u"currentwindow"_s));
+    QList<QJsonObject> data;
+    for (int i = 0; i < 50; ++i)
+        data.append({{u"app"_s, u"Editor"_s}, {u"title"_s, u"Title %1"_s.arg(i)}});
+    QVERIFY(source.record(kWindow, data, 10));
+    QTemporaryDir out;
+    const QString file = out.filePath(u"backup.db"_s);
+    DataPanel panel(source.context());
+    QVERIFY(panel.findChild<QPushButton *>(u"backupDataButton"_s));
+    const QString status = transfer(
+        panel, [&] { panel.backupTo(file); }, true);
+    QVERIFY2(status.startsWith(u"Backed up 50 event(s)"_s), qPrintable(status));
+    QCOMPARE(countEvents(file, kWindow), 50);
+    QVERIFY(panel.findChild<QPushButton *>(u"backupDataButton"_s)->isEnabled());
 }
 
 void TestDataPanel::malformedImportStopsClearly()

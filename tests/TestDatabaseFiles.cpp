@@ -1,6 +1,9 @@
 // The database file: PRAGMAs on every connection, the schema and its index, and bad files (not
-// SQLite, another program's, a newer Stint's, corrupt) refused with a clear error, untouched.
+// SQLite, another program's, a newer Stint's, corrupt) refused with a clear error, untouched. A
+// clean close leaves everything in the database file; a backup is a consistent copy while writing.
 #include "StoreFixture.h"
+#include "storage/DatabaseBackup.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/Schema.h"
 #include "storage/SqlUtil.h"
 #include "storage/SqliteConnection.h"
@@ -10,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 using namespace stint;
@@ -69,6 +73,8 @@ private Q_SLOTS:
     void emptyFileIsInitialised();
     void badFilesAreRefusedAndUntouched_data();
     void badFilesAreRefusedAndUntouched();
+    void closeLeavesEverythingInTheDatabaseFile();
+    void backupWhileWriting();
 };
 
 void TestDatabaseFiles::writerPragmas()
@@ -233,6 +239,76 @@ void TestDatabaseFiles::badFilesAreRefusedAndUntouched()
     QCOMPARE(fileHash(path), before);
     // The refused store answers writes with an error instead of hanging.
     QCOMPARE(await(store.createBucket(windowBucket())).error, StoreError::Closed);
+}
+
+void TestDatabaseFiles::closeLeavesEverythingInTheDatabaseFile()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    EventList events;
+    for (int i = 0; i < 30; ++i)
+        events.append(windowEvent(i * 10, u"title %1"_s.arg(i), 5));
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, events)).ok());
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    // A reader that is open but idle (a window's reading thread between two reports) must not keep
+    // the data in the WAL.
+    EventReader idle(fx.path());
+    QCOMPARE(idle.eventCount(kWindowBucket).value_or(-1), 30);
+    QVERIFY(QFileInfo(fx.path() + u"-wal"_s).size() > 0);
+    QVERIFY(fx.store().close().ok());
+    QCOMPARE(QFileInfo(fx.path() + u"-wal"_s).size(), 0); // truncated (the reader keeps the file)
+
+    // The database file alone, copied elsewhere, holds everything.
+    QTemporaryDir elsewhere;
+    const QString copy = elsewhere.filePath(u"stint.db"_s);
+    QVERIFY(QFile::copy(fx.path(), copy));
+    QCOMPARE(EventReader(copy).eventCount(kWindowBucket).value_or(-1), 30);
+}
+
+void TestDatabaseFiles::backupWhileWriting()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    const QString title(200, u'b');
+    auto insert = [&](int i) { return await(fx.store().insertEvents(kWindowBucket, {windowEvent(i, title, 1)})); };
+    int written = 0;
+    for (; written < 2000; ++written)
+        QVERIFY(insert(written).ok());
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    const int before = written;
+
+    // The writer keeps inserting and committing while the copy is taken on another thread.
+    QTemporaryDir out;
+    const QString file = out.filePath(u"backup.db"_s);
+    QString error;
+    qint64 copied = -1;
+    std::atomic<bool> done{false};
+    QThread *backup = QThread::create([&] {
+        if (!DatabaseBackup::write(fx.path(), file, &error, &copied))
+            copied = -1;
+        done = true;
+    });
+    backup->start();
+    while (!done) {
+        QVERIFY(insert(written++).ok());
+        QVERIFY(await(fx.store().forceCommit()).ok());
+    }
+    backup->wait();
+    delete backup;
+    QVERIFY2(copied >= 0, qPrintable(error));
+    QVERIFY2(copied >= before && copied <= written, qPrintable(u"%1 of %2..%3"_s.arg(copied).arg(before).arg(written)));
+
+    const DatabaseCheck::Report report = DatabaseCheck::run(file);
+    QVERIFY2(report.ok(), qPrintable(report.error + report.problems.join(u'\n')));
+    QCOMPARE(report.events, copied);
+    QCOMPARE(report.journalMode.toLower(), u"delete"_s); // one file, no WAL beside it
+    QVERIFY(!QFile::exists(file + u"-wal"_s));
+    QCOMPARE(EventReader(file).eventCount(kWindowBucket).value_or(-1), copied);
+
+    // A copy onto the database itself is refused, and the database is untouched.
+    QVERIFY(!DatabaseBackup::write(fx.path(), fx.path(), &error));
+    QVERIFY(fx.store().close().ok());
+    QCOMPARE(EventReader(fx.path()).eventCount(kWindowBucket).value_or(-1), written);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFiles)

@@ -4,6 +4,7 @@
 #include "app/Tracker.h"
 #include "io/DataTransfer.h"
 
+#include <QDate>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -26,7 +27,9 @@ DataPanel::DataPanel(UiContext context, QWidget *parent)
     setObjectName(QStringLiteral("dataPanel"));
     const QString directory = QDir::toNativeSeparators(m_context.tracker.location().directory());
     auto *location =
-        new QLabel(tr("Stint keeps everything it records, and these settings, in one database file:<br><b>%1</b>")
+        new QLabel(tr("Stint keeps everything it records, and these settings, in one database file:<br><b>%1</b><br>"
+                      "While Stint runs, recent changes may wait in a second file beside it; quitting Stint "
+                      "moves them into the database file. To copy the data while Stint runs, use Back up.")
                        .arg(QDir::toNativeSeparators(m_context.tracker.location().databasePath()).toHtmlEscaped()),
                    this);
     location->setObjectName(QStringLiteral("dataLocationLabel"));
@@ -37,6 +40,12 @@ DataPanel::DataPanel(UiContext context, QWidget *parent)
     open->setToolTip(directory);
     connect(open, &QPushButton::clicked, this,
             [directory] { QDesktopServices::openUrl(QUrl::fromLocalFile(directory)); });
+
+    m_backup = new QPushButton(tr("&Back up…"), this);
+    m_backup->setObjectName(QStringLiteral("backupDataButton"));
+    m_backup->setToolTip(
+        tr("Write a complete, checked copy of the database to a file of your choice while Stint keeps recording."));
+    connect(m_backup, &QPushButton::clicked, this, &DataPanel::chooseBackupFile);
 
     auto *transferText =
         new QLabel(tr("Export everything as ActivityWatch's export file (other trackers and scripts read it) or the "
@@ -65,6 +74,7 @@ DataPanel::DataPanel(UiContext context, QWidget *parent)
     layout->addWidget(location);
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(open);
+    openRow->addWidget(m_backup);
     openRow->addStretch(1);
     layout->addLayout(openRow);
     layout->addSpacing(12);
@@ -115,6 +125,22 @@ void DataPanel::chooseExportFile()
     exportTo(file);
 }
 
+void DataPanel::chooseBackupFile()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("stint-backup-%1.db").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"), QDir(documents).filePath(name),
+                                                      tr("Stint database (*.db)"));
+    if (!file.isEmpty())
+        backupTo(file);
+}
+
+void DataPanel::backupTo(const QString &file)
+{
+    if (m_transfer->backupTo(file))
+        started(tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)));
+}
+
 void DataPanel::chooseImportFile()
 {
     const QString file = QFileDialog::getOpenFileName(
@@ -141,6 +167,7 @@ void DataPanel::started(const QString &text)
 {
     m_export->setEnabled(false);
     m_import->setEnabled(false);
+    m_backup->setEnabled(false);
     m_busy->show();
     m_status->setText(text);
 }
@@ -149,6 +176,7 @@ void DataPanel::finished(bool ok, const QString &message)
 {
     m_export->setEnabled(true);
     m_import->setEnabled(true);
+    m_backup->setEnabled(true);
     m_busy->hide();
     m_status->setText(ok ? message : tr("Stopped: %1").arg(message));
     Q_EMIT transferFinished(ok);

@@ -12,7 +12,7 @@ namespace stint {
 
 class DataTransfer;
 
-// Settings → Data: where the database is, and exporting or importing all of it (ActivityWatch's
+// Settings → Data: where the database is, backing it up, and exporting or importing all of it (ActivityWatch's
 // export JSON, a CSV of the activity, or aw-server-rust's sqlite.db) without blocking the window,
 // and whether the HTTP API is serving.
 class DataPanel final : public QWidget
@@ -27,6 +27,7 @@ public:
     // What the file dialogs call; public for tests. The format of an export follows the file's
     // extension (.csv, else ActivityWatch JSON).
     void exportTo(const QString &file);
+    void backupTo(const QString &file);
     void importFrom(const QString &file);
     bool isBusy() const;
 
@@ -36,6 +37,7 @@ Q_SIGNALS:
 private:
     void chooseExportFile();
     void chooseImportFile();
+    void chooseBackupFile();
     void started(const QString &text);
     void finished(bool ok, const QString &message);
     void showApiState();
@@ -44,6 +46,7 @@ private:
     DataTransfer *m_transfer = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_backup = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_api = nullptr;

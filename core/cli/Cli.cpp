@@ -8,11 +8,11 @@
 #include "model/Timestamp.h"
 #include "reports/ReportEngine.h"
 #include "settings/SettingKeys.h"
+#include "storage/DatabaseBackup.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 #include "storage/Schema.h"
-#include "storage/SqlUtil.h"
-#include "storage/SqliteConnection.h"
 #include "util/DataLocation.h"
 #include "util/DisplayText.h"
 #ifdef STINT_HAS_GNOME_EXTENSION
@@ -27,9 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <limits>
 
@@ -88,7 +85,11 @@ QString usage()
                "  buckets [--json]                 list buckets with their first/last event and count\n"
                "  events BUCKET [--start T] [--end T] [--limit N] [--json]\n"
                "                                   list a bucket's events, newest first\n"
-               "  check                            check the database (integrity, schema, journal mode)\n"
+               "  check [FILE]                     check the database, or the database file FILE (a backup):\n"
+               "                                   integrity, schema version, journal mode; exits with 1\n"
+               "                                   on a problem\n"
+               "  backup FILE                      write a consistent copy of the database to FILE, also\n"
+               "                                   while Stint is recording; one file, checked\n"
                "  summary [--date D | --week | --month | --year | --start T --end T]\n"
                "          [--by app|title|category|domain] [--limit N] [--host H] [--json]\n"
                "                                   where the active time went (today by default; --date\n"
@@ -196,8 +197,9 @@ int Cli::run(const QStringList &arguments)
           QCoreApplication::translate("Cli", "format")}});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate(
-            "Cli", "buckets, events, check, summary, categories, export, import, autostart or gnome-extension"));
+        QCoreApplication::translate("Cli",
+                                    "buckets, events, check, backup, summary, categories, export, import, autostart or "
+                                    "gnome-extension"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -222,8 +224,10 @@ int Cli::run(const QStringList &arguments)
 
     if (command == QStringLiteral("buckets") && positional.size() == 1)
         return listBuckets(path, parser.isSet(json));
-    if (command == QStringLiteral("check") && positional.size() == 1)
-        return check(path);
+    if (command == QStringLiteral("check") && positional.size() <= 2)
+        return positional.size() == 2 ? check(positional.at(1), true) : check(path, false);
+    if (command == QStringLiteral("backup") && positional.size() == 2)
+        return backup(path, positional.at(1));
     if (command == QStringLiteral("summary") && positional.size() == 1)
         return summary(path, parser);
     if (command == QStringLiteral("categories") && positional.size() <= 3)
@@ -643,59 +647,58 @@ int Cli::importData(const QString &path, const QString &file)
     return report.ok() ? Ok : Problem;
 }
 
-int Cli::check(const QString &path)
+int Cli::check(const QString &path, bool givenFile)
 {
     const QString where = QDir::toNativeSeparators(path);
+    m_out << QCoreApplication::translate("Cli", "database: %1").arg(where) << Qt::endl;
     if (!QFileInfo::exists(path)) {
-        m_out << QCoreApplication::translate("Cli", "database: %1").arg(where) << u'\n'
-              << QCoreApplication::translate("Cli", "no database yet: nothing has been recorded in this location")
+        if (givenFile) {
+            m_err << QCoreApplication::translate("Cli", "problem: there is no file %1").arg(where) << Qt::endl;
+            return Problem;
+        }
+        m_out << QCoreApplication::translate("Cli", "no database yet: nothing has been recorded in this location")
               << Qt::endl;
         return Ok;
     }
-    m_out << QCoreApplication::translate("Cli", "database: %1").arg(where) << Qt::endl;
-    const QString name = SqliteConnection::uniqueName(QStringLiteral("stint-check"));
-    QString error;
-    if (!SqliteConnection::openReader(name, path, &error)) {
-        m_err << QCoreApplication::translate("Cli", "problem: %1").arg(error) << Qt::endl;
+    const DatabaseCheck::Report report = DatabaseCheck::run(path);
+    if (!report.error.isEmpty()) {
+        m_err << QCoreApplication::translate("Cli", "problem: %1").arg(report.error) << Qt::endl;
         return Problem;
     }
-    bool healthy = true;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        const QVariant version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), &error);
-        const QVariant journal = sql::scalar(db, QStringLiteral("PRAGMA journal_mode"), &error);
-        m_out << QCoreApplication::translate("Cli", "schema version: %1 (this build: %2)")
-                     .arg(version.toInt())
-                     .arg(Schema::kVersion)
-              << u'\n' << QCoreApplication::translate("Cli", "journal mode: %1").arg(journal.toString()) << Qt::endl;
-        if (journal.toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-            m_out << QCoreApplication::translate("Cli",
-                                                 "note: the database is not in WAL mode; readers may wait for commits")
-                  << Qt::endl;
-
-        QSqlQuery integrity(db);
-        QStringList problems;
-        if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
-            problems << sql::describe(integrity.lastError());
-        } else {
-            while (integrity.next()) {
-                const QString line = integrity.value(0).toString();
-                if (line != QStringLiteral("ok"))
-                    problems << line;
-            }
-        }
-        if (problems.isEmpty()) {
-            m_out << QCoreApplication::translate("Cli", "integrity: ok") << Qt::endl;
-        } else {
-            healthy = false;
-            m_out << QCoreApplication::translate("Cli", "integrity: %n problem(s)", nullptr, int(problems.size()))
-                  << Qt::endl;
-            for (const QString &problem : problems)
-                m_err << u"  " << problem << Qt::endl;
-        }
+    m_out << QCoreApplication::translate("Cli", "schema version: %1 (this build: %2)")
+                 .arg(report.schemaVersion)
+                 .arg(Schema::kVersion)
+          << u'\n' << QCoreApplication::translate("Cli", "journal mode: %1").arg(report.journalMode) << Qt::endl;
+    // A backup is one file in rollback mode on purpose; only the live database should use WAL.
+    if (!givenFile && report.journalMode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        m_out << QCoreApplication::translate("Cli",
+                                             "note: the database is not in WAL mode; readers may wait for commits")
+              << Qt::endl;
+    if (report.events >= 0)
+        m_out << QCoreApplication::translate("Cli", "events: %1").arg(report.events) << Qt::endl;
+    if (report.problems.isEmpty()) {
+        m_out << QCoreApplication::translate("Cli", "integrity: ok") << Qt::endl;
+        return Ok;
     }
-    SqliteConnection::close(name);
-    return healthy ? Ok : Problem;
+    m_out << QCoreApplication::translate("Cli", "integrity: %n problem(s)", nullptr, int(report.problems.size()))
+          << Qt::endl;
+    for (const QString &problem : report.problems)
+        m_err << u"  " << problem << Qt::endl;
+    return Problem;
+}
+
+int Cli::backup(const QString &path, const QString &file)
+{
+    QString error;
+    qint64 events = 0;
+    if (!DatabaseBackup::write(path, file, &error, &events)) {
+        m_err << QCoreApplication::translate("Cli", "The backup failed: %1").arg(error) << Qt::endl;
+        return Problem;
+    }
+    m_out << QCoreApplication::translate("Cli", "Backed up %n event(s) to %1.", nullptr, int(events))
+                 .arg(QDir::toNativeSeparators(file))
+          << Qt::endl;
+    return Ok;
 }
 
 int Cli::autostart(const QString &action)

@@ -38,7 +38,9 @@ private:
     int listBuckets(const QString &path, bool asJson);
     int listEvents(const QString &path, const QString &bucketId, std::optional<qint64> start, std::optional<qint64> end,
                    int limit, bool asJson);
-    int check(const QString &path);
+    // The database of the data location, or `givenFile` (a backup), which must then exist.
+    int check(const QString &path, bool givenFile);
+    int backup(const QString &path, const QString &file);
     int summary(const QString &path, const QCommandLineParser &parser);
     int categories(const QString &path, const QStringList &positional);
     // Starting Stint at login: enable, disable or status.

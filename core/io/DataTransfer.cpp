@@ -4,6 +4,7 @@
 #include "io/AwExporter.h"
 #include "io/AwImporter.h"
 #include "reports/ReportEngine.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 
@@ -71,6 +72,18 @@ bool DataTransfer::exportTo(const QString &file, Format format)
         if (!out.commit())
             return {false, tr("Cannot write %1: %2").arg(shown, out.errorString())};
         return {true, done};
+    });
+}
+
+bool DataTransfer::backupTo(const QString &file)
+{
+    const QString database = m_store.path();
+    return start([database, file]() -> Outcome {
+        QString error;
+        qint64 events = 0;
+        if (!DatabaseBackup::write(database, file, &error, &events))
+            return {false, error};
+        return {true, tr("Backed up %n event(s) to %1.", nullptr, int(events)).arg(QDir::toNativeSeparators(file))};
     });
 }
 

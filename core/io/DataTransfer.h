@@ -11,7 +11,7 @@ namespace stint {
 
 class Datastore;
 
-// Exporting and importing a whole database for a window: each job runs on a thread of its own
+// Exporting, backing up and importing a whole database for a window: each job runs on a thread of its own
 // with its own read connection (imports write through the datastore like every other producer),
 // so the window stays responsive. Progress and the result arrive as signals in this object's
 // thread. One job at a time.
@@ -31,6 +31,9 @@ public:
     // Writes every bucket (JSON) or the canonical activity of the whole history (CSV) to `file`,
     // which is replaced only when the export succeeded. False when a job is already running.
     bool exportTo(const QString &file, Format format);
+    // A consistent copy of the whole database in the single file `file` (see DatabaseBackup), taken
+    // while recording goes on. False when a job is already running.
+    bool backupTo(const QString &file);
     // An ActivityWatch export (.json) or aw-server-rust's sqlite.db; events already stored are
     // skipped. False when a job is already running.
     bool importFrom(const QString &file);
