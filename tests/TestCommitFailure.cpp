@@ -1,10 +1,13 @@
 // A failed commit reaches the ForceCommit/Close caller as an error and fires commitFailed; the
-// data stays pending and commits once the fault is gone. Once with an injected fault, once with
-// a real full disk (a tiny tmpfs; skipped where mounting is not allowed).
+// data stays pending and commits once the fault is gone. What may wait in memory is capped: beyond
+// it writes are refused (the HTTP API answers 503 with Retry-After) and nothing accepted is lost.
+// Once with an injected fault, once with a real full disk (a tiny tmpfs; skipped where mounting is
+// not allowed).
+#include "ApiTestClient.h"
 #include "StoreFixture.h"
+#include "api/ApiServer.h"
 
 #include <QFile>
-#include <QScopeGuard>
 #include <QThread>
 
 #ifdef Q_OS_LINUX
@@ -25,7 +28,54 @@ private Q_SLOTS:
     void writesDuringAFailureAreKeptInOrder();
     void aSecondCloseSharesTheFirstOnesAnswer();
     void fullDiskIsReportedAndRecovered();
+    void pendingWritesAreCapped();
+    void fullDiskApiWritesGet503UntilSpaceIsFreed();
 };
+
+namespace {
+
+#ifdef Q_OS_LINUX
+// A tmpfs of `size` on a fresh directory, unmounted when it goes; invalid where mounting is refused.
+class SmallDisk
+{
+    Q_DISABLE_COPY_MOVE(SmallDisk)
+
+public:
+    explicit SmallDisk(const char *size)
+        : m_target(QFile::encodeName(m_dir.path()))
+    {
+        const QByteArray options = QByteArray("size=") + size;
+        m_mounted = ::geteuid() == 0 && m_dir.isValid()
+            && ::mount("tmpfs", m_target.constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            ::umount2(m_target.constData(), MNT_DETACH);
+    }
+    bool isMounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    // Fills what is left of the file system with one file; false if nothing could be written.
+    bool fill()
+    {
+        QFile filler(filePath(QStringLiteral("filler")));
+        if (!filler.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray block(64 * 1024, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) { }
+        return filler.size() > 0;
+    }
+    bool free() { return QFile::remove(filePath(QStringLiteral("filler"))); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_target;
+    bool m_mounted = false;
+};
+#endif
+
+} // namespace
 
 void TestCommitFailure::injectedFaultReachesForceCommitAndClose()
 {
@@ -149,27 +199,15 @@ void TestCommitFailure::aSecondCloseSharesTheFirstOnesAnswer()
 void TestCommitFailure::fullDiskIsReportedAndRecovered()
 {
 #ifdef Q_OS_LINUX
-    if (::geteuid() != 0)
-        QSKIP("mounting a small tmpfs needs root");
-    QTemporaryDir mountPoint;
-    QVERIFY(mountPoint.isValid());
-    const QByteArray target = QFile::encodeName(mountPoint.path());
-    if (::mount("tmpfs", target.constData(), "tmpfs", 0, "size=2m") != 0)
-        QSKIP("this sandbox does not allow mounting a tmpfs");
-    auto unmount = qScopeGuard([&] { ::umount2(target.constData(), MNT_DETACH); });
-
-    const QString path = mountPoint.filePath(u"stint.db"_s);
+    SmallDisk disk("2m");
+    if (!disk.isMounted())
+        QSKIP("mounting a small tmpfs needs root, and a sandbox that allows it");
+    const QString path = disk.filePath(u"stint.db"_s);
     Datastore store(Datastore::Options{path, StoreFixture::policy(), nullptr, nullptr});
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(await(store.createBucket(windowBucket())).ok());
-
-    // Fill the rest of the file system.
-    QFile filler(mountPoint.filePath(u"filler"_s));
-    QVERIFY(filler.open(QIODevice::WriteOnly));
-    const QByteArray block(64 * 1024, 'x');
-    while (filler.write(block) == block.size() && filler.flush()) { }
-    filler.close();
+    QVERIFY(disk.fill());
 
     // Events big enough that their pages cannot fit.
     const QString bigTitle(20'000, u'y');
@@ -181,11 +219,132 @@ void TestCommitFailure::fullDiskIsReportedAndRecovered()
     QVERIFY(!full.ok());
     QVERIFY2(full.error.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(full.error));
 
-    QVERIFY(QFile::remove(filler.fileName()));
+    QVERIFY(disk.free());
     const CommitResult recovered = store.close();
     QVERIFY2(recovered.ok(), qPrintable(recovered.error));
     EventReader reader(path);
     QCOMPARE(reader.eventCount(kWindowBucket), qint64(40));
+#else
+    QSKIP("the full-disk test uses a Linux tmpfs");
+#endif
+}
+
+void TestCommitFailure::pendingWritesAreCapped()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    constexpr qint64 cap = 64 * 1024;
+    fx.store().setMaxPendingBytes(cap);
+    QSignalSpy problem(&fx.store(), &Datastore::savingProblemChanged);
+    fx.setFault(true);
+
+    // About 2 KiB each: the cap is reached after a few dozen, and the write there is refused.
+    const QString title(1000, u't');
+    int accepted = 0;
+    WriteResult refused;
+    for (int i = 0; i < 1000; ++i) {
+        const WriteResult result =
+            await(fx.store().insertEvents(kWindowBucket, {windowEvent(i * 10, title + QString::number(i), 5)}));
+        if (!result.ok()) {
+            refused = result;
+            break;
+        }
+        ++accepted;
+    }
+    QCOMPARE(refused.error, StoreError::Full);
+    QVERIFY2(accepted > 10 && accepted < 100, qPrintable(QString::number(accepted)));
+    QVERIFY(fx.diagnostics().value(u"pendingBytes"_s).toLongLong() >= cap);
+    QTRY_COMPARE(problem.count(), 1);
+    QVERIFY2(problem.at(0).at(0).toString().contains(u"injected I/O error"_s),
+             qPrintable(problem.at(0).at(0).toString()));
+    QCOMPARE(fx.store().savingProblem(), problem.at(0).at(0).toString());
+
+    // A heartbeat that extends the last event needs no memory and is taken; one that would start
+    // a new event, a deletion, a setting and a new bucket are refused, and change nothing.
+    const QString last = title + QString::number(accepted - 1);
+    const WriteResult merged =
+        await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent((accepted - 1) * 10 + 4, last, 3), 2));
+    QVERIFY2(merged.ok(), qPrintable(merged.message));
+    QCOMPARE(merged.events.value(0).duration, 7 * kSecond);
+    QCOMPARE(await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(accepted * 10, u"new"_s), 2)).error,
+             StoreError::Full);
+    QCOMPARE(await(fx.store().deleteEvents(kWindowBucket, {1})).error, StoreError::Full);
+    QCOMPARE(await(fx.store().setSetting(u"key"_s, u"value"_s)).error, StoreError::Full);
+    QCOMPARE(await(fx.store().createBucket(windowBucket(u"other"_s))).error, StoreError::Full);
+    // A watcher's heartbeat (no reply) is refused the same way, as writeRejected.
+    QSignalSpy rejected(&fx.store(), &Datastore::writeRejected);
+    fx.store().heartbeat(kWindowBucket, windowEvent(accepted * 10 + 1, u"watcher"_s), 2);
+    QTRY_COMPARE(rejected.count(), 1);
+    QVERIFY(fx.diagnostics().value(u"pendingBytes"_s).toLongLong() < cap + 4 * 1024); // no more than one write over
+
+    // The fault is gone: the next commit saves everything accepted, clears the problem, and
+    // writes are taken again.
+    fx.setFault(false);
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    QTRY_COMPARE(problem.count(), 2);
+    QCOMPARE(problem.at(1).at(0).toString(), QString());
+    QVERIFY(fx.store().savingProblem().isEmpty());
+    QCOMPARE(fx.diagnostics().value(u"pendingBytes"_s).toLongLong(), 0);
+    const EventList stored = fx.committedEvents();
+    QCOMPARE(stored.size(), accepted);
+    QCOMPARE(stored.first().data.value(u"title"_s).toString(), last);
+    QCOMPARE(stored.first().duration, 7 * kSecond);
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {windowEvent(accepted * 10, u"after"_s, 1)})).ok());
+}
+
+void TestCommitFailure::fullDiskApiWritesGet503UntilSpaceIsFreed()
+{
+#ifdef Q_OS_LINUX
+    SmallDisk disk("2m");
+    if (!disk.isMounted())
+        QSKIP("mounting a small tmpfs needs root, and a sandbox that allows it");
+    const QString path = disk.filePath(u"stint.db"_s);
+    Datastore store(Datastore::Options{path, StoreFixture::policy(), nullptr, nullptr});
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    store.setMaxPendingBytes(256 * 1024);
+    QVERIFY(await(store.createBucket(windowBucket())).ok());
+    ApiOptions options;
+    options.address = QHostAddress(QHostAddress::LocalHost);
+    options.port = 0;
+    options.hostname = u"testhost"_s;
+    options.deviceId = u"device-1"_s;
+    ApiServer server(store, path, options);
+    QVERIFY2(server.start(&error), qPrintable(error));
+    NamClient client(server.port());
+    QVERIFY(disk.fill());
+
+    // Events posted as aw-client does, until the cap is reached.
+    const QString eventsPath = u"/api/0/buckets/%1/events"_s.arg(kWindowBucket);
+    const QString title(8'000, u'y');
+    auto eventJson = [&title](int i) -> QJsonValue {
+        return QJsonObject{{u"timestamp"_s, u"2026-11-24T09:%1:00Z"_s.arg(i % 60, 2, 10, QChar(u'0'))},
+                           {u"duration"_s, 5},
+                           {u"data"_s, QJsonObject{{u"app"_s, u"Editor"_s}, {u"title"_s, QString(title + QString::number(i))}}}};
+    };
+    int accepted = 0;
+    HttpAnswer answer;
+    for (int i = 0; i < 60; ++i) {
+        answer = client.postJson(eventsPath, QJsonArray{eventJson(i)});
+        if (answer.status != 200)
+            break;
+        ++accepted;
+    }
+    QCOMPARE(answer.status, 503);
+    QCOMPARE(answer.headers.value("retry-after"), QByteArray::number(ApiServer::kFullRetryAfterSeconds));
+    QVERIFY2(accepted > 0, answer.body.constData());
+    QTRY_VERIFY(store.savingProblem().contains(u"full"_s, Qt::CaseInsensitive));
+
+    // The space comes back: the next commit saves every accepted event, and writes are taken again.
+    QVERIFY(disk.free());
+    const CommitResult saved = await(store.forceCommit());
+    QVERIFY2(saved.ok(), qPrintable(saved.error));
+    QTRY_VERIFY(store.savingProblem().isEmpty());
+    QCOMPARE(client.postJson(eventsPath, QJsonArray{eventJson(accepted)}).status, 200);
+    ++accepted;
+    QVERIFY(store.close().ok());
+    EventReader reader(path);
+    QCOMPARE(reader.eventCount(kWindowBucket), qint64(accepted));
 #else
     QSKIP("the full-disk test uses a Linux tmpfs");
 #endif

@@ -272,6 +272,12 @@ HttpResponse ApiServer::writeError(const WriteResult &result)
         return HttpResponse::error(400, result.message);
     case StoreError::Closed:
         return HttpResponse::error(503, result.message);
+    case StoreError::Full: {
+        // Nothing was changed; ActivityWatch's clients keep the write and send it again.
+        HttpResponse response = HttpResponse::error(503, result.message);
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(kFullRetryAfterSeconds)});
+        return response;
+    }
     default:
         return HttpResponse::error(500, result.message);
     }

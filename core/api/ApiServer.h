@@ -99,6 +99,8 @@ public:
     }
     // The answer for a failed write: 404 unknown bucket/event, 400 bad input, 500 otherwise.
     static HttpResponse writeError(const WriteResult &result);
+    // What a write refused because the datastore holds as much unsaved data as it may asks for.
+    static constexpr int kFullRetryAfterSeconds = 10;
     // Commits the barrier forced so far (for tests and the benchmark).
     quint64 barrierCommits() const { return m_barrierCommits.load(); }
 

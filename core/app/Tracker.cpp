@@ -53,6 +53,7 @@ bool Tracker::start(QString *error)
 {
     if (!m_datastore->open(error))
         return false;
+    applyPendingCap();
     qCInfo(lcApp).noquote() << "recording to" << QDir::toNativeSeparators(m_location.databasePath());
     return true;
 }
@@ -116,7 +117,8 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
     // A watcher's bucket deleted under it (Raw data, the API) would stop recording for good:
     // its next heartbeat is refused, and the buckets are made again.
     connect(m_datastore.get(), &Datastore::writeRejected, this, [this] {
-        if (m_bucketCheckPending)
+        // While saving fails, heartbeats are refused for the cap on unsaved data, not for a bucket.
+        if (m_bucketCheckPending || !m_datastore->savingProblem().isEmpty())
             return;
         m_bucketCheckPending = true;
         QTimer::singleShot(0, this, [this] {
@@ -223,6 +225,7 @@ void Tracker::setApiState(ApiState state, const QString &error)
 
 bool Tracker::reloadSettings(QString *error)
 {
+    applyPendingCap();
     if (!isWatching())
         return true;
     auto settings = WatcherSettings::load(*m_datastore, error);
@@ -231,6 +234,26 @@ bool Tracker::reloadSettings(QString *error)
     m_settings = std::move(*settings);
     applySettings();
     return true;
+}
+
+void Tracker::applyPendingCap()
+{
+    QString error;
+    const auto value = WatcherSettings::readSetting(*m_datastore, settings::kMaxPendingBytes, &error);
+    qint64 bytes = kDefaultMaxPendingBytes;
+    if (!value) {
+        qCWarning(lcApp).noquote() << error;
+    } else if (!value->isNull()) {
+        const double number = value->toDouble(-1);
+        if (!value->isDouble() || number < kMinPendingBytes || number > kMaxPendingBytesLimit
+            || number != double(qint64(number)))
+            qCWarning(lcApp).noquote() << settings::invalidMessage(
+                settings::kMaxPendingBytes,
+                tr("a whole number of bytes from %1 to %2 expected").arg(kMinPendingBytes).arg(kMaxPendingBytesLimit));
+        else
+            bytes = qint64(number);
+    }
+    m_datastore->setMaxPendingBytes(bytes);
 }
 
 void Tracker::applySettings()

@@ -30,6 +30,10 @@ class Tracker final : public QObject
     Q_DISABLE_COPY_MOVE(Tracker)
 
 public:
+    // The range stint.maxPendingBytes may take.
+    static constexpr qint64 kMinPendingBytes = 4096;
+    static constexpr qint64 kMaxPendingBytesLimit = 1LL << 40;
+
     // Command-line values that win over the stored settings.
     struct Overrides
     {
@@ -60,7 +64,8 @@ public:
     QString apiError() const { return m_apiError; }
     // Null unless the API is running.
     ApiServer *apiServer() const { return m_api.get(); }
-    // Re-reads the watcher settings (after the settings changed); the old ones stay on failure.
+    // Re-reads the watcher settings and stint.maxPendingBytes (after the settings changed); the old
+    // ones stay on failure.
     bool reloadSettings(QString *error);
     // Sends Close to the datastore and waits (bounded) for the final commit. Idempotent: the
     // first call's result is returned again.
@@ -89,6 +94,8 @@ Q_SIGNALS:
 
 private:
     void applySettings();
+    // Reads stint.maxPendingBytes into the datastore; a bad value is logged and the default kept.
+    void applyPendingCap();
     void setApiState(ApiState state, const QString &error);
     // The watchers run unless tracking is paused or the machine is asleep.
     void updateWatchers();

@@ -46,5 +46,8 @@ inline constexpr QStringView kPause = u"stint.pause";
 inline constexpr QStringView kApiEnabled = u"stint.api.enabled";
 inline constexpr QStringView kApiPort = u"stint.api.port";
 inline constexpr QStringView kApiKey = u"stint.api.key";
+// Bytes of accepted writes that may wait in memory while saving fails (a full disk); beyond it
+// writes are refused (HTTP 503 with Retry-After) until a commit succeeds. Default 32 MiB.
+inline constexpr QStringView kMaxPendingBytes = u"stint.maxPendingBytes";
 
 } // namespace stint::settings

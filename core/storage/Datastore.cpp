@@ -34,6 +34,7 @@ Datastore::Datastore(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_liveListeners(std::make_shared<std::atomic<int>>(0))
+    , m_maxPendingBytes(std::make_shared<std::atomic<qint64>>(kDefaultMaxPendingBytes))
 {
     if (!m_options.clock)
         m_options.clock = Clock::system();
@@ -84,8 +85,8 @@ bool Datastore::open(QString *error)
             *error = QStringLiteral("the datastore was opened already");
         return false;
     }
-    DatastoreWorker::Options workerOptions{m_options.path, m_options.policy, m_options.clock, m_options.faultInjector,
-                                           m_liveListeners};
+    DatastoreWorker::Options workerOptions{m_options.path,          m_options.policy, m_options.clock,
+                                           m_options.faultInjector, m_liveListeners,  m_maxPendingBytes};
     m_worker = std::make_unique<DatastoreWorker>(std::move(workerOptions));
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("stint-datastore"));
@@ -99,6 +100,18 @@ bool Datastore::open(QString *error)
     connect(m_worker.get(), &DatastoreWorker::commitFailed, this, &Datastore::commitFailed);
     connect(m_worker.get(), &DatastoreWorker::writeRejected, this, &Datastore::writeRejected);
     connect(m_worker.get(), &DatastoreWorker::eventApplied, this, &Datastore::eventApplied);
+    connect(m_worker.get(), &DatastoreWorker::commitFailed, this, [this](quint64, const QString &problem) {
+        if (problem == m_savingProblem)
+            return;
+        m_savingProblem = problem;
+        Q_EMIT savingProblemChanged(problem);
+    });
+    connect(m_worker.get(), &DatastoreWorker::committed, this, [this] {
+        if (m_savingProblem.isEmpty())
+            return;
+        m_savingProblem.clear();
+        Q_EMIT savingProblemChanged({});
+    });
     m_thread->start();
 
     auto promise = std::make_shared<QPromise<QString>>();

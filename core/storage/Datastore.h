@@ -83,12 +83,25 @@ public:
     // worker's counters (appliedSeq, durableSeq, uncommittedEvents, failed, ...).
     QFuture<QVariantMap> diagnostics();
 
+    // How many bytes of accepted writes may wait in memory while commits fail; beyond it writes
+    // are refused with StoreError::Full (see DatastoreWorker). Any thread.
+    void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes->store(bytes); }
+    qint64 maxPendingBytes() const { return m_maxPendingBytes->load(); }
+
+    // Why Stint cannot save right now (SQLite's error of the last failed commit, e.g. "database or
+    // disk is full"), or empty while saving works. In this object's thread; savingProblemChanged
+    // tells when it changes.
+    QString savingProblem() const { return m_savingProblem; }
+
     quint64 lastSeq() const { return m_lastSeq.load(); }
     quint64 durableSeq() const { return m_durableSeq.load(); }
 
 Q_SIGNALS:
     void committed(quint64 seq);
     void commitFailed(quint64 pendingSeq, const QString &error);
+    // Saving stopped working (`problem` says why) or works again (`problem` is empty). Emitted on
+    // changes only: the first failure, a different error, and the first commit that succeeds after.
+    void savingProblemChanged(const QString &problem);
     void writeRejected(quint64 seq, const QString &error);
     // Live view of what a write just changed; emitted only while something is connected.
     void eventApplied(const QString &bucketId, const stint::Event &event);
@@ -119,6 +132,8 @@ private:
     QThread *m_thread = nullptr;
     std::unique_ptr<DatastoreWorker> m_worker;
     std::shared_ptr<std::atomic<int>> m_liveListeners;
+    std::shared_ptr<std::atomic<qint64>> m_maxPendingBytes;
+    QString m_savingProblem;
     QMutex m_postMutex;              // makes "take a sequence number, post" one step
     std::vector<Command> m_mailbox;  // guarded by m_postMutex
     std::vector<Command> m_draining; // the worker thread's batch in hand

@@ -31,8 +31,29 @@ struct DatastoreWorker::Op
     QList<qint64> ids;
     Bucket bucket;
     QString key;
-    QString value; // compact JSON
+    QString value; // compact JSON (an event's or a setting's)
     qint64 modified = 0;
+
+    // An event's upsert; its data is kept as the JSON text that is bound, not twice.
+    static Op upsert(qint64 bucketRow, const Event &event)
+    {
+        Op op(Kind::UpsertEvent);
+        op.row = bucketRow;
+        op.event.id = event.id;
+        op.event.start = event.start;
+        op.event.duration = event.duration;
+        op.value = json::toCompactText(event.data);
+        return op;
+    }
+
+    // Roughly what the op takes in memory, for the cap on what waits for a commit.
+    qint64 bytes() const
+    {
+        const auto text = [](const QString &s) { return qint64(s.size()) * qint64(sizeof(QChar)); };
+        return qint64(sizeof(Op)) + text(value) + text(key) + qint64(ids.size()) * qint64(sizeof(qint64))
+            + text(bucket.id) + text(bucket.type) + text(bucket.client) + text(bucket.hostname)
+            + (kind == Kind::UpsertBucket ? text(json::toCompactText(bucket.data)) : 0);
+    }
 };
 
 namespace {
@@ -64,6 +85,8 @@ DatastoreWorker::DatastoreWorker(Options options)
         m_options.clock = Clock::system();
     if (!m_options.liveListeners)
         m_options.liveListeners = std::make_shared<std::atomic<int>>(0);
+    if (!m_options.maxPendingBytes)
+        m_options.maxPendingBytes = std::make_shared<std::atomic<qint64>>(kDefaultMaxPendingBytes);
 }
 
 DatastoreWorker::~DatastoreWorker()
@@ -194,14 +217,12 @@ void DatastoreWorker::rollback()
 
 void DatastoreWorker::recordUpsert(qint64 row, const Event &event)
 {
-    Op op(Op::Kind::UpsertEvent);
-    op.row = row;
-    op.event = event;
-    record(std::move(op));
+    record(Op::upsert(row, event));
 }
 
 void DatastoreWorker::record(Op op)
 {
+    m_logBytes += op.bytes();
     m_log.push_back(std::move(op));
     if (m_failed)
         return; // replayed by the next commit attempt
@@ -225,7 +246,7 @@ bool DatastoreWorker::execute(const Op &op, QString *error)
         q.bindValue(1, op.row);
         q.bindValue(2, op.event.start);
         q.bindValue(3, op.event.end());
-        q.bindValue(4, json::toCompactText(op.event.data)); // TEXT, as the schema says
+        q.bindValue(4, op.value); // TEXT, as the schema says
         return runPrepared(q, error);
     }
     case Op::Kind::DeleteEvents: {
@@ -289,10 +310,7 @@ bool DatastoreWorker::flushLasts(QString *error)
     for (const BucketState &state : std::as_const(m_buckets)) {
         if (!state.last || !state.last->dirty)
             continue;
-        Op op(Op::Kind::UpsertEvent);
-        op.row = state.row;
-        op.event = state.last->event;
-        if (!execute(op, error))
+        if (!execute(Op::upsert(state.row, state.last->event), error))
             return false;
     }
     return true;
@@ -310,8 +328,27 @@ void DatastoreWorker::noteWrite(quint64 seq, int events)
 
 void DatastoreWorker::maybeCommit(Trigger trigger)
 {
-    if (m_uncommittedEvents > m_options.policy.maxEvents)
+    if (m_uncommittedEvents > m_options.policy.maxEvents
+        || m_logBytes >= m_options.maxPendingBytes->load(std::memory_order_relaxed))
         commit(trigger);
+}
+
+bool DatastoreWorker::refuseWhenFull(quint64 seq, const Reply<WriteResult> &reply)
+{
+    const qint64 cap = m_options.maxPendingBytes->load(std::memory_order_relaxed);
+    // At the cap the batch is committed (after a failure, once the retry is due) before refusing.
+    if (m_logBytes < cap || commit(m_failed ? Trigger::Automatic : Trigger::Explicit).ok())
+        return false;
+    if (!m_refusing) {
+        m_refusing = true;
+        qCWarning(lcStore).noquote() << m_logBytes << "bytes of changes wait in memory for a commit (the cap is" << cap
+                                     << "); new writes are refused until one succeeds";
+    }
+    finishRejected(seq, StoreError::Full,
+                   QStringLiteral("Stint cannot save at the moment and holds as much unsaved data as it may; "
+                                  "try again later"),
+                   reply);
+    return true;
 }
 
 void DatastoreWorker::onTimer()
@@ -367,6 +404,8 @@ CommitResult DatastoreWorker::commit(Trigger trigger)
     m_failed = false;
     m_retryDelayMs = 0;
     m_log.clear();
+    m_logBytes = 0;
+    m_refusing = false;
     for (BucketState &state : m_buckets) {
         if (state.last)
             state.last->dirty = false;
@@ -499,6 +538,8 @@ void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Even
         }
         result = last->event;
     } else {
+        if (refuseWhenFull(seq, reply))
+            return;
         result = heartbeat;
         result.id = m_nextEventId++;
         // The new event becomes the merge target even when it is older than the previous one,
@@ -548,6 +589,8 @@ void DatastoreWorker::insertEvents(quint64 seq, const QString &bucketId, const E
             return;
         }
     }
+    if (refuseWhenFull(seq, reply))
+        return;
     // The cached last event is written out and reloaded afterwards: the inserts may replace it.
     if (state.last && state.last->dirty) {
         recordUpsert(state.row, state.last->event);
@@ -578,6 +621,8 @@ void DatastoreWorker::deleteEvents(quint64 seq, const QString &bucketId, const Q
     BucketState *found = bucketFor(seq, bucketId, reply);
     if (!found)
         return;
+    if (refuseWhenFull(seq, reply))
+        return;
     BucketState &state = *found;
     if (state.last && state.last->dirty && !ids.contains(state.last->event.id)) {
         recordUpsert(state.row, state.last->event);
@@ -606,6 +651,8 @@ void DatastoreWorker::createBucket(quint64 seq, const Bucket &bucket, const Repl
                        reply);
         return;
     }
+    if (refuseWhenFull(seq, reply))
+        return;
     BucketState state;
     state.row = m_nextBucketRow++;
     state.bucket = bucket;
@@ -627,7 +674,7 @@ void DatastoreWorker::createBucket(quint64 seq, const Bucket &bucket, const Repl
 void DatastoreWorker::updateBucket(quint64 seq, const Bucket &bucket, const Reply<WriteResult> &reply)
 {
     BucketState *found = bucketFor(seq, bucket.id, reply);
-    if (!found)
+    if (!found || refuseWhenFull(seq, reply))
         return;
     found->bucket.type = bucket.type;
     found->bucket.client = bucket.client;
@@ -644,7 +691,7 @@ void DatastoreWorker::updateBucket(quint64 seq, const Bucket &bucket, const Repl
 void DatastoreWorker::deleteBucket(quint64 seq, const QString &bucketId, const Reply<WriteResult> &reply)
 {
     BucketState *found = bucketFor(seq, bucketId, reply);
-    if (!found)
+    if (!found || refuseWhenFull(seq, reply))
         return;
     Op op(Op::Kind::DeleteBucket);
     op.row = found->row;
@@ -663,6 +710,8 @@ void DatastoreWorker::setSetting(quint64 seq, const QString &key, const QJsonVal
         finishRejected(seq, StoreError::InvalidInput, QStringLiteral("a setting key must not be empty"), reply);
         return;
     }
+    if (refuseWhenFull(seq, reply))
+        return;
     Op op(value.isNull() || value.isUndefined() ? Op::Kind::DeleteSetting : Op::Kind::SetSetting);
     op.key = key;
     op.value = json::toCompactText(value);
@@ -756,6 +805,7 @@ void DatastoreWorker::diagnostics(const Reply<QVariantMap> &reply)
     info.insert(QStringLiteral("durableSeq"), m_durableSeq);
     info.insert(QStringLiteral("uncommittedEvents"), m_uncommittedEvents);
     info.insert(QStringLiteral("pendingChanges"), qulonglong(m_log.size()));
+    info.insert(QStringLiteral("pendingBytes"), m_logBytes);
     info.insert(QStringLiteral("transactionOpen"), m_txOpen);
     info.insert(QStringLiteral("commits"), m_commits);
     info.insert(QStringLiteral("failed"), m_failed);

@@ -35,6 +35,9 @@ using Reply = std::shared_ptr<QPromise<T>>;
 // merges touches no SQL at all: the merged event is written once, when it is replaced or at the
 // commit. If a commit fails, the transaction is rolled back but the mirror keeps everything;
 // the next attempt replays the log into a fresh transaction, so nothing accepted is dropped.
+// What the log may hold is capped (maxPendingBytes): at the cap the batch is committed, and while
+// that fails, writes that would add to the log are refused with StoreError::Full (a heartbeat that
+// merges into its bucket's last event adds nothing and is still taken).
 class DatastoreWorker final : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,8 @@ public:
         std::function<QString()> faultInjector;
         // Shared with Datastore: non-zero while someone listens to the live signal.
         std::shared_ptr<std::atomic<int>> liveListeners;
+        // Shared with Datastore: how many bytes of writes may wait in memory for a commit.
+        std::shared_ptr<std::atomic<qint64>> maxPendingBytes;
     };
 
     explicit DatastoreWorker(Options options);
@@ -105,6 +110,8 @@ private:
     // The id of the bucket other than `exceptRow` that holds event `eventId`, or empty.
     QString bucketOwning(qint64 eventId, qint64 exceptRow);
     void record(Op op);
+    // True, after refusing the write with StoreError::Full, when the log has reached the cap.
+    bool refuseWhenFull(quint64 seq, const Reply<WriteResult> &reply);
     void recordUpsert(qint64 row, const Event &event);
     bool execute(const Op &op, QString *error);
     bool beginTransaction(QString *error);
@@ -130,7 +137,9 @@ private:
     bool m_closed = false;
 
     QHash<QString, BucketState> m_buckets;
-    std::vector<Op> m_log; // SQL since the last successful commit, in order, for replay
+    std::vector<Op> m_log;   // SQL since the last successful commit, in order, for replay
+    qint64 m_logBytes = 0;   // roughly what m_log takes in memory
+    bool m_refusing = false; // refused a write for the cap since the last commit (logged once)
     bool m_txOpen = false;
     bool m_failed = false; // the last commit failed; m_log has not reached the database
     int m_uncommittedEvents = 0;

@@ -14,7 +14,11 @@ enum class StoreError {
     InvalidInput,  // a value the store cannot hold (negative duration, empty id, ...)
     Storage,       // SQLite or the file system failed
     Closed,        // the datastore is closed or closing
+    Full,          // commits fail and as much as may wait in memory does: retry later (nothing was changed)
 };
+
+// How many bytes of accepted writes may wait in memory for a commit (the setting stint.maxPendingBytes).
+inline constexpr qint64 kDefaultMaxPendingBytes = 32LL * 1024 * 1024;
 
 // The answer to one write. `seq` orders every accepted write; committed(seq) covers it later.
 struct WriteResult
