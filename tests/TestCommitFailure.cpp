@@ -68,6 +68,19 @@ public:
     }
     bool free() { return QFile::remove(filePath(QStringLiteral("filler"))); }
 
+    // A datastore on this disk, with the window bucket; null (with a warning) when that failed.
+    std::unique_ptr<Datastore> openStore() const
+    {
+        auto store = std::make_unique<Datastore>(
+            Datastore::Options{filePath(QStringLiteral("stint.db")), StoreFixture::policy(), nullptr, nullptr});
+        QString error;
+        if (!store->open(&error) || !await(store->createBucket(windowBucket())).ok()) {
+            qWarning("cannot open a datastore on the small disk: %s", qPrintable(error));
+            return nullptr;
+        }
+        return store;
+    }
+
 private:
     QTemporaryDir m_dir;
     QByteArray m_target;
@@ -202,11 +215,8 @@ void TestCommitFailure::fullDiskIsReportedAndRecovered()
     SmallDisk disk("2m");
     if (!disk.isMounted())
         QSKIP("mounting a small tmpfs needs root, and a sandbox that allows it");
-    const QString path = disk.filePath(u"stint.db"_s);
-    Datastore store(Datastore::Options{path, StoreFixture::policy(), nullptr, nullptr});
-    QString error;
-    QVERIFY2(store.open(&error), qPrintable(error));
-    QVERIFY(await(store.createBucket(windowBucket())).ok());
+    const auto store = disk.openStore();
+    QVERIFY(store);
     QVERIFY(disk.fill());
 
     // Events big enough that their pages cannot fit.
@@ -214,15 +224,15 @@ void TestCommitFailure::fullDiskIsReportedAndRecovered()
     EventList events;
     for (int i = 0; i < 40; ++i)
         events.append(windowEvent(i * 10, bigTitle + QString::number(i), 5));
-    QVERIFY(await(store.insertEvents(kWindowBucket, events)).ok()); // accepted: kept in memory
-    const CommitResult full = await(store.forceCommit());
+    QVERIFY(await(store->insertEvents(kWindowBucket, events)).ok()); // accepted: kept in memory
+    const CommitResult full = await(store->forceCommit());
     QVERIFY(!full.ok());
     QVERIFY2(full.error.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(full.error));
 
     QVERIFY(disk.free());
-    const CommitResult recovered = store.close();
+    const CommitResult recovered = store->close();
     QVERIFY2(recovered.ok(), qPrintable(recovered.error));
-    EventReader reader(path);
+    EventReader reader(store->path());
     QCOMPARE(reader.eventCount(kWindowBucket), qint64(40));
 #else
     QSKIP("the full-disk test uses a Linux tmpfs");
@@ -298,18 +308,16 @@ void TestCommitFailure::fullDiskApiWritesGet503UntilSpaceIsFreed()
     SmallDisk disk("2m");
     if (!disk.isMounted())
         QSKIP("mounting a small tmpfs needs root, and a sandbox that allows it");
-    const QString path = disk.filePath(u"stint.db"_s);
-    Datastore store(Datastore::Options{path, StoreFixture::policy(), nullptr, nullptr});
-    QString error;
-    QVERIFY2(store.open(&error), qPrintable(error));
-    store.setMaxPendingBytes(256 * 1024);
-    QVERIFY(await(store.createBucket(windowBucket())).ok());
+    const auto store = disk.openStore();
+    QVERIFY(store);
+    store->setMaxPendingBytes(256 * 1024);
     ApiOptions options;
     options.address = QHostAddress(QHostAddress::LocalHost);
     options.port = 0;
     options.hostname = u"testhost"_s;
     options.deviceId = u"device-1"_s;
-    ApiServer server(store, path, options);
+    ApiServer server(*store, store->path(), options);
+    QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     NamClient client(server.port());
     QVERIFY(disk.fill());
@@ -318,9 +326,10 @@ void TestCommitFailure::fullDiskApiWritesGet503UntilSpaceIsFreed()
     const QString eventsPath = u"/api/0/buckets/%1/events"_s.arg(kWindowBucket);
     const QString title(8'000, u'y');
     auto eventJson = [&title](int i) -> QJsonValue {
-        return QJsonObject{{u"timestamp"_s, u"2026-11-24T09:%1:00Z"_s.arg(i % 60, 2, 10, QChar(u'0'))},
-                           {u"duration"_s, 5},
-                           {u"data"_s, QJsonObject{{u"app"_s, u"Editor"_s}, {u"title"_s, QString(title + QString::number(i))}}}};
+        return QJsonObject{
+            {u"timestamp"_s, u"2026-11-24T09:%1:00Z"_s.arg(i % 60, 2, 10, QChar(u'0'))},
+            {u"duration"_s, 5},
+            {u"data"_s, QJsonObject{{u"app"_s, u"Editor"_s}, {u"title"_s, QString(title + QString::number(i))}}}};
     };
     int accepted = 0;
     HttpAnswer answer;
@@ -333,17 +342,17 @@ void TestCommitFailure::fullDiskApiWritesGet503UntilSpaceIsFreed()
     QCOMPARE(answer.status, 503);
     QCOMPARE(answer.headers.value("retry-after"), QByteArray::number(ApiServer::kFullRetryAfterSeconds));
     QVERIFY2(accepted > 0, answer.body.constData());
-    QTRY_VERIFY(store.savingProblem().contains(u"full"_s, Qt::CaseInsensitive));
+    QTRY_VERIFY(store->savingProblem().contains(u"full"_s, Qt::CaseInsensitive));
 
     // The space comes back: the next commit saves every accepted event, and writes are taken again.
     QVERIFY(disk.free());
-    const CommitResult saved = await(store.forceCommit());
+    const CommitResult saved = await(store->forceCommit());
     QVERIFY2(saved.ok(), qPrintable(saved.error));
-    QTRY_VERIFY(store.savingProblem().isEmpty());
+    QTRY_VERIFY(store->savingProblem().isEmpty());
     QCOMPARE(client.postJson(eventsPath, QJsonArray{eventJson(accepted)}).status, 200);
     ++accepted;
-    QVERIFY(store.close().ok());
-    EventReader reader(path);
+    QVERIFY(store->close().ok());
+    EventReader reader(store->path());
     QCOMPARE(reader.eventCount(kWindowBucket), qint64(accepted));
 #else
     QSKIP("the full-disk test uses a Linux tmpfs");
