@@ -1,5 +1,6 @@
 // The tracker wires settings, watchers and pausing together: paused means the watchers stop and
 // the pause is recorded; settings reload without a restart; a bad stored setting stops it clearly.
+// stint.maxPendingBytes reaches the datastore, a bad value keeps the default.
 
 #include "FakeBackends.h"
 #include "MockClock.h"
@@ -40,7 +41,31 @@ private Q_SLOTS:
     void settingsReloadAndOverrides();
     void invalidStoredSettingStopsWatching();
     void deletedWatcherBucketIsMadeAgain();
+    void pendingCapFollowsItsSetting();
 };
+
+void TestTracker::pendingCapFollowsItsSetting()
+{
+    QTemporaryDir dir;
+    Tracker tracker(DataLocation(dir.path(), false), nullptr, std::make_shared<MockClock>());
+    QString error;
+    QVERIFY2(tracker.start(&error), qPrintable(error));
+    QCOMPARE(tracker.datastore().maxPendingBytes(), kDefaultMaxPendingBytes);
+    QVERIFY(setSetting(tracker, settings::kMaxPendingBytes, 65536));
+    QVERIFY(tracker.reloadSettings(&error));
+    QCOMPARE(tracker.datastore().maxPendingBytes(), qint64(65536));
+    for (const QJsonValue &bad : {QJsonValue(12), QJsonValue(1.5e6 + 0.5), QJsonValue(u"big"_s)}) {
+        QVERIFY(setSetting(tracker, settings::kMaxPendingBytes, bad));
+        QVERIFY(tracker.reloadSettings(&error));
+        QCOMPARE(tracker.datastore().maxPendingBytes(), kDefaultMaxPendingBytes);
+    }
+    // Read at start too.
+    QVERIFY(setSetting(tracker, settings::kMaxPendingBytes, 131072));
+    QVERIFY(tracker.shutdown().ok());
+    Tracker again(DataLocation(dir.path(), false), nullptr, std::make_shared<MockClock>());
+    QVERIFY2(again.start(&error), qPrintable(error));
+    QCOMPARE(again.datastore().maxPendingBytes(), qint64(131072));
+}
 
 void TestTracker::pauseStopsAndResumeRestartsTheWatchers()
 {
