@@ -5,6 +5,7 @@
 #include "StoreFixture.h"
 #include "rules/PrivacyRules.h"
 #include "settings/SettingKeys.h"
+#include "util/UnicodeText.h"
 #include "watchers/AfkWatcher.h"
 #include "watchers/PauseController.h"
 #include "watchers/WatcherBuckets.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void windowClockBackwardsStartsAfresh();
     void rapidTitleChangesAreCoalesced();
     void privacyDropAndRedact();
+    void loneSurrogatesBecomeReplacementCharacters();
     void privacyRulesFromJson_data();
     void privacyRulesFromJson();
 
@@ -258,6 +260,28 @@ void TestWatchers::rapidTitleChangesAreCoalesced()
     QTRY_COMPARE(recorded.size(), 1);
     QCOMPARE(m_windows->reads - readsBefore, 1);
     QCOMPARE(recorded.first().first().value<WindowInfo>().title, u"progress 49 %"_s);
+}
+
+void TestWatchers::loneSurrogatesBecomeReplacementCharacters()
+{
+    // GetWindowTextW can hand over half of a surrogate pair; what is stored is whole characters.
+    const QChar high(char16_t(0xd83d));
+    const QChar low(char16_t(0xde00));
+    const QString emoji = QString(high) + low;
+    WindowWatcher watcher(m_fixture->store(), *m_windows, m_buckets->window.id, m_fixture->clockPtr());
+    m_windows->window = WindowInfo{u"app"_s + low, QString(high) + u"x "_s + emoji + u" "_s + high};
+    watcher.start();
+    m_fixture->clock().advanceMs(1000);
+    watcher.poll();
+    const QChar fffd = QChar::ReplacementCharacter;
+    const WindowInfo expected{u"app"_s + fffd, QString(fffd) + u"x "_s + emoji + u" "_s + fffd};
+    QCOMPARE(watcher.currentWindow(), std::optional<WindowInfo>(expected));
+    expect(m_buckets->window.id, {{0, 1, window(expected)}});
+
+    QCOMPARE(unicode::withoutLoneSurrogates(emoji), emoji);
+    QCOMPARE(unicode::withoutLoneSurrogates(QString(low) + high), QString(fffd) + fffd);
+    QCOMPARE(unicode::withoutLoneSurrogates(QString(high) + high + low), QString(fffd) + emoji);
+    QCOMPARE(unicode::withoutLoneSurrogates(u"a\0b\uffff"_s), u"a\0b\uffff"_s);
 }
 
 void TestWatchers::privacyDropAndRedact()

@@ -4,6 +4,7 @@
 #include "storage/Datastore.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/UnicodeText.h"
 #include "watchers/WindowBackend.h"
 
 #include <QJsonObject>
@@ -99,6 +100,9 @@ void WindowWatcher::poll()
         m_lastStored.reset();
         return;
     }
+    // Every backend's text passes here: unpaired surrogates become U+FFFD before anything sees them.
+    m_current->app = unicode::withoutLoneSurrogates(m_current->app);
+    m_current->title = unicode::withoutLoneSurrogates(m_current->title);
     const WindowInfo stored = m_privacy.apply(*m_current);
     if (m_lastStored && *m_lastStored != stored)
         closeLast(now);

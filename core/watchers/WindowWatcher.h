@@ -68,7 +68,7 @@ private:
     QTimer m_changeTimer;
     bool m_running = false;
     qint64 m_lastPollMono = 0;
-    std::optional<WindowInfo> m_current;    // raw, from the backend
+    std::optional<WindowInfo> m_current;    // from the backend, before the privacy rules
     std::optional<WindowInfo> m_lastStored; // what the last heartbeat carried
     qint64 m_lastBeat = 0;                  // its timestamp
 };
