@@ -1,5 +1,6 @@
 // Stint's compact JSON writer must say exactly what Qt's QJsonDocument says, for every kind of
 // value, because stored event data is compared and exported as this text.
+#include "RandomText.h"
 #include "model/Json.h"
 
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <limits>
 
 using namespace stint;
+using namespace stint::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -64,6 +66,9 @@ private Q_SLOTS:
     void matchesQtOnRandomDocuments();
     void topLevelValuesMatchQt();
     void parseErrorsSayWhere();
+    void matchesQtOnRandomStrings();
+    void checkUnicode_data();
+    void checkUnicode();
 };
 
 void TestJson::matchesQt_data()
@@ -124,6 +129,54 @@ void TestJson::parseErrorsSayWhere()
     QCOMPARE(json::parseValue("\"text\"", &error), QJsonValue(u"text"_s));
     QCOMPARE(json::parseValue("12.5", &error), QJsonValue(12.5));
     QVERIFY(!json::parseValue("1 2", &error).has_value());
+}
+
+void TestJson::matchesQtOnRandomStrings()
+{
+    // Every UTF-16 string, valid or not, as keys and values: the same bytes as Qt's writer (which
+    // escapes a lone surrogate as \udxxx), and parsed back to the very same units.
+    QRandomGenerator random(20261204);
+    for (int i = 0; i < 5000; ++i) {
+        QJsonObject object;
+        for (int k = random.bounded(4); k > 0; --k)
+            object.insert(randomText(random, 6),
+                          random.bounded(3) ? QJsonValue(randomText(random, 16))
+                                            : QJsonArray{randomText(random, 8), 1});
+        const QByteArray ours = json::toCompact(object);
+        QCOMPARE(ours, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        QCOMPARE(json::toCompactText(object), QString::fromUtf8(ours));
+        QVERIFY2(ours.isValidUtf8(), ours.toHex().constData());
+        const auto parsed = json::parseObject(ours, nullptr);
+        QVERIFY2(parsed && sameJson(*parsed, object), ours.constData());
+    }
+}
+
+void TestJson::checkUnicode_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error"); // empty: valid; else a part of the message
+    QTest::newRow("ascii") << QByteArray(R"({"a": "b\\ud800", "c": "\\"})") << QString();
+    QTest::newRow("pair") << QByteArray(R"(["\ud83c\udf89", "\uD83C\uDF89"])") << QString();
+    QTest::newRow("utf-8") << QByteArray("[\"\xf0\x9f\x8e\x89 \xef\xbf\xbf \xc3\xa9\"]") << QString();
+    QTest::newRow("nul, U+FFFF") << QByteArray(R"(["\u0000", "\uffff", "\ufffe"])") << QString();
+    QTest::newRow("lone high") << QByteArray(R"({"c":"\ud800x"})") << u"\\ud800 at offset 6 is a lone"_s;
+    QTest::newRow("lone high at end") << QByteArray(R"(["\udbff"])") << u"\\udbff at offset 2"_s;
+    QTest::newRow("high, high") << QByteArray(R"(["\ud800\ud800\udc00"])") << u"\\ud800 at offset 2"_s;
+    QTest::newRow("lone low") << QByteArray(R"(["a\uDC00"])") << u"\\udc00 at offset 3"_s;
+    QTest::newRow("high, escape") << QByteArray(R"(["\ud800\n"])") << u"\\ud800 at offset 2"_s;
+    QTest::newRow("not UTF-8") << QByteArray("[\"a\xff\"]") << u"0xff at offset 3 is not valid UTF-8"_s;
+    QTest::newRow("surrogate in UTF-8") << QByteArray("[\"\xed\xa0\x80\"]") << u"0xed at offset 2"_s;
+    QTest::newRow("overlong") << QByteArray("[\"\xc0\x80\"]") << u"0xc0 at offset 2"_s;
+    QTest::newRow("cut short") << QByteArray("[\"\xe2\x82") << u"0xe2 at offset 2"_s;
+}
+
+void TestJson::checkUnicode()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QString message;
+    QCOMPARE(json::checkUnicode(text, &message), error.isEmpty());
+    QVERIFY2(message.contains(error), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -5,16 +5,25 @@
 #include <QJsonParseError>
 #include <QLocale>
 
+#include <cctype>
 #include <cmath>
 
 namespace stint::json {
 
 namespace {
 
+void appendUnicodeEscape(QString &out, char16_t u)
+{
+    static constexpr char16_t kHex[] = u"0123456789abcdef";
+    const char16_t escape[] = {u'\\', u'u', kHex[u >> 12], kHex[(u >> 8) & 0xf], kHex[(u >> 4) & 0xf], kHex[u & 0xf]};
+    out.append(reinterpret_cast<const QChar *>(escape), 6);
+}
+
 void appendString(QString &out, QStringView text)
 {
     out += u'"';
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         const char16_t u = c.unicode();
         switch (u) {
         case u'"':
@@ -40,9 +49,14 @@ void appendString(QString &out, QStringView text)
             break;
         default:
             if (u < 0x20) {
-                static constexpr char16_t kHex[] = u"0123456789abcdef";
-                const char16_t escape[] = {u'\\', u'u', u'0', u'0', kHex[u >> 4], kHex[u & 0xf]};
-                out.append(reinterpret_cast<const QChar *>(escape), 6);
+                appendUnicodeEscape(out, u);
+            } else if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                out += c;
+                out += text[++i];
+            } else if (c.isSurrogate()) {
+                // A lone surrogate has no UTF-8 form; escaped, as Qt does, it survives the
+                // conversion to UTF-8 (and SQLite's, which would fuse it with the next character).
+                appendUnicodeEscape(out, u);
             } else {
                 out += c;
             }
@@ -110,6 +124,50 @@ void appendValue(QString &out, const QJsonValue &value)
     }
 }
 
+// The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1.
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    if (text.isValidUtf8())
+        return -1;
+    for (qsizetype i = 0; i < text.size();) {
+        const uchar lead = uchar(text[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
+        if (length == 0 || lead > 0xf4 || i + length > text.size())
+            return i;
+        char32_t c = lead & (0x7f >> length);
+        for (int k = 1; k < length; ++k) {
+            const uchar next = uchar(text[i + k]);
+            if ((next & 0xc0) != 0x80)
+                return i;
+            c = (c << 6) | (next & 0x3f);
+        }
+        static constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (c < kShortest[length] || c > 0x10ffff || QChar::isSurrogate(c))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+// The UTF-16 unit of the four hex digits at `at`, or -1.
+int hexUnit(QByteArrayView text, qsizetype at)
+{
+    if (at + 4 > text.size())
+        return -1;
+    int unit = 0;
+    for (const char c : text.sliced(at, 4)) {
+        const int digit = QByteArrayView("0123456789abcdef").indexOf(char(c | 0x20));
+        if (digit < 0 || !std::isxdigit(uchar(c)))
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
 } // namespace
 
 QString toCompactText(const QJsonObject &object)
@@ -172,6 +230,41 @@ std::optional<QJsonObject> parseObject(QByteArrayView text, QString *error)
         return std::nullopt;
     }
     return doc.object();
+}
+
+bool checkUnicode(QByteArrayView text, QString *error)
+{
+    if (const qsizetype at = firstInvalidUtf8(text); at >= 0) {
+        if (error)
+            *error = QStringLiteral("the byte 0x%1 at offset %2 is not valid UTF-8")
+                         .arg(uint(uchar(text[at])), 2, 16, QLatin1Char('0'))
+                         .arg(at);
+        return false;
+    }
+    // A backslash outside a string is a syntax error the parser reports, so strings need no tracking.
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != '\\')
+            continue;
+        const int unit = text[i + 1] == 'u' ? hexUnit(text, i + 2) : -1;
+        if (unit < 0) {
+            ++i; // "\\", "\"" and the like
+            continue;
+        }
+        if (QChar::isHighSurrogate(char32_t(unit)) && text.sliced(i + 6).startsWith("\\u")
+            && QChar::isLowSurrogate(char32_t(std::max(0, hexUnit(text, i + 8))))) {
+            i += 11;
+            continue;
+        }
+        if (QChar::isSurrogate(char32_t(unit))) {
+            if (error)
+                *error = QStringLiteral("\\u%1 at offset %2 is a lone UTF-16 surrogate, not a character")
+                             .arg(unit, 4, 16, QLatin1Char('0'))
+                             .arg(i);
+            return false;
+        }
+        i += 5;
+    }
+    return true;
 }
 
 } // namespace stint::json

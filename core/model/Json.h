@@ -24,4 +24,9 @@ std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error);
 // Parses a JSON object; anything else is an error.
 std::optional<QJsonObject> parseObject(QByteArrayView text, QString *error);
 
+// Whether JSON text from outside holds only Unicode: UTF-8 bytes, and no \u escape of a lone
+// UTF-16 surrogate (Qt's parser keeps one as it is, though it is no character). The parsers above
+// accept such escapes, since the writer puts them in stored text. False with a message saying where.
+bool checkUnicode(QByteArrayView text, QString *error);
+
 } // namespace stint::json
