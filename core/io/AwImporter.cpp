@@ -2,6 +2,7 @@
 
 #include "model/Json.h"
 #include "model/Timestamp.h"
+#include "storage/SqlUtil.h"
 #include "storage/SqliteConnection.h"
 
 #include <QCoreApplication>
@@ -343,6 +344,10 @@ ImportReport AwImporter::importJson(QByteArrayView json)
     sink.setBatchSize(m_batchSize);
     sink.setProgress(m_progress);
     QString error;
+    if (!json::checkUnicode(json, &error)) {
+        report.error = QCoreApplication::translate("AwImporter", "The file is not valid Unicode: %1").arg(error);
+        return report;
+    }
     if (!sink.begin(&error) || !JsonImport(json, sink).run(&error) || !sink.finish(&error)) {
         QString ignored;
         sink.finish(&ignored);
@@ -393,7 +398,8 @@ ImportReport AwImporter::importSqlite(const QString &path)
                        false;
             QSqlQuery buckets(db);
             buckets.setForwardOnly(true);
-            if (!buckets.exec(QStringLiteral("SELECT id, name, type, client, hostname, created, data FROM buckets "
+            if (!buckets.exec(QStringLiteral("SELECT id, CAST(name AS BLOB), CAST(type AS BLOB), CAST(client AS BLOB), "
+                                             "CAST(hostname AS BLOB), created, CAST(data AS BLOB) FROM buckets "
                                              "ORDER BY name"))) {
                 return (error = QCoreApplication::translate(
                                     "AwImporter", "%1 is not an ActivityWatch database (no buckets table: %2)")
@@ -410,10 +416,10 @@ ImportReport AwImporter::importSqlite(const QString &path)
             std::vector<Row> rows;
             while (buckets.next()) {
                 Bucket bucket;
-                bucket.id = buckets.value(1).toString();
-                bucket.type = buckets.value(2).toString();
-                bucket.client = buckets.value(3).toString();
-                bucket.hostname = buckets.value(4).toString();
+                bucket.id = sql::text(buckets, 1);
+                bucket.type = sql::text(buckets, 2);
+                bucket.client = sql::text(buckets, 3);
+                bucket.hostname = sql::text(buckets, 4);
                 const QVariant created = buckets.value(5);
                 // aw-server-rust keeps RFC 3339 text; Stint's own files keep nanoseconds.
                 const auto parsed = created.typeId() == QMetaType::QString
@@ -425,7 +431,7 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                     .arg(bucket.id, created.toString())),
                            false;
                 bucket.created = *parsed;
-                const auto data = json::parseObject(buckets.value(6).toString().toUtf8(), nullptr);
+                const auto data = json::parseObject(buckets.value(6).toByteArray(), nullptr);
                 bucket.data = data.value_or(QJsonObject());
                 rows.push_back({buckets.value(0).toLongLong(), bucket});
             }
@@ -435,22 +441,22 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     return false;
                 QSqlQuery events(db);
                 events.setForwardOnly(true);
-                events.prepare(QStringLiteral(
-                    "SELECT starttime, endtime, data FROM events WHERE bucketrow = ? ORDER BY starttime, id"));
+                events.prepare(QStringLiteral("SELECT starttime, endtime, CAST(data AS BLOB) FROM events WHERE "
+                                              "bucketrow = ? ORDER BY starttime, id"));
                 events.addBindValue(row.row);
                 if (!events.exec())
                     return (error = QCoreApplication::translate("AwImporter", "Cannot read the events of '%1': %2")
                                         .arg(row.bucket.id, events.lastError().text())),
                            false;
-                QHash<QString, QJsonObject> parsedData;
+                QHash<QByteArray, QJsonObject> parsedData;
                 while (events.next()) {
                     const qint64 start = events.value(0).toLongLong();
                     const qint64 end = events.value(1).toLongLong();
-                    const QString text = events.value(2).toString();
+                    const QByteArray text = events.value(2).toByteArray();
                     auto found = parsedData.constFind(text);
                     if (found == parsedData.constEnd()) {
                         QString why;
-                        const auto object = json::parseObject(text.toUtf8(), &why);
+                        const auto object = json::parseObject(text, &why);
                         if (!object) {
                             QString ignored;
                             sink.finishBucket(false, &ignored);

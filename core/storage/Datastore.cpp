@@ -4,6 +4,7 @@
 #include "storage/DatastoreWorker.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "util/UnicodeText.h"
 
 #include <QDeadlineTimer>
 #include <QMetaMethod>
@@ -223,6 +224,24 @@ QString validateHeartbeat(const Event &heartbeat, double pulsetimeSeconds, qint6
     return {};
 }
 
+// SQLite turns text into UTF-8 and would fuse a lone surrogate with the character after it;
+// names are stored as plain text, so they must be whole characters. (JSON values are safe: the
+// writer escapes a lone surrogate.)
+QString checkNames(std::initializer_list<const QString *> names)
+{
+    for (const QString *name : names) {
+        if (!QStringView(*name).isValidUtf16())
+            return QStringLiteral("\"%1\" holds a lone UTF-16 surrogate, which is not a character")
+                .arg(unicode::withoutLoneSurrogates(*name));
+    }
+    return {};
+}
+
+QString checkBucketNames(const Bucket &bucket)
+{
+    return checkNames({&bucket.id, &bucket.type, &bucket.client, &bucket.hostname});
+}
+
 } // namespace
 
 quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds)
@@ -258,6 +277,8 @@ QFuture<WriteResult> Datastore::heartbeatWithReply(const QString &bucketId, cons
 
 QFuture<WriteResult> Datastore::createBucket(const Bucket &bucket)
 {
+    if (const QString refusal = checkBucketNames(bucket); !refusal.isEmpty())
+        return readyResult(invalid(refusal));
     return postWrite([bucket](DatastoreWorker *worker, quint64 seq, const auto &reply) {
         worker->createBucket(seq, bucket, reply);
     });
@@ -265,6 +286,8 @@ QFuture<WriteResult> Datastore::createBucket(const Bucket &bucket)
 
 QFuture<WriteResult> Datastore::updateBucket(const Bucket &bucket)
 {
+    if (const QString refusal = checkBucketNames(bucket); !refusal.isEmpty())
+        return readyResult(invalid(refusal));
     return postWrite([bucket](DatastoreWorker *worker, quint64 seq, const auto &reply) {
         worker->updateBucket(seq, bucket, reply);
     });
@@ -297,6 +320,8 @@ QFuture<WriteResult> Datastore::deleteEvents(const QString &bucketId, const QLis
 
 QFuture<WriteResult> Datastore::setSetting(const QString &key, const QJsonValue &value)
 {
+    if (const QString refusal = checkNames({&key}); !refusal.isEmpty())
+        return readyResult(invalid(refusal));
     return postWrite([key, value](DatastoreWorker *worker, quint64 seq, const auto &reply) {
         worker->setSetting(seq, key, value, reply);
     });

@@ -122,17 +122,18 @@ void DatastoreWorker::open(const Reply<QString> &reply)
     QSqlDatabase db = database();
     const bool loaded = [&] {
         QSqlQuery buckets(db);
-        if (!buckets.exec(QStringLiteral("SELECT id, name, type, client, hostname, created, data FROM buckets"))) {
+        if (!buckets.exec(QStringLiteral("SELECT id, CAST(name AS BLOB), CAST(type AS BLOB), CAST(client AS BLOB), "
+                                         "CAST(hostname AS BLOB), created, CAST(data AS BLOB) FROM buckets"))) {
             error = sql::describe(buckets.lastError());
             return false;
         }
         while (buckets.next()) {
             BucketState state;
             state.row = buckets.value(0).toLongLong();
-            state.bucket.id = buckets.value(1).toString();
-            state.bucket.type = buckets.value(2).toString();
-            state.bucket.client = buckets.value(3).toString();
-            state.bucket.hostname = buckets.value(4).toString();
+            state.bucket.id = sql::text(buckets, 1);
+            state.bucket.type = sql::text(buckets, 2);
+            state.bucket.client = sql::text(buckets, 3);
+            state.bucket.hostname = sql::text(buckets, 4);
             state.bucket.created = buckets.value(5).toLongLong();
             state.bucket.data = json::parseObject(buckets.value(6).toByteArray(), nullptr).value_or(QJsonObject());
             m_nextBucketRow = std::max(m_nextBucketRow, state.row + 1);
@@ -156,7 +157,7 @@ void DatastoreWorker::open(const Reply<QString> &reply)
                 "INSERT INTO events(id, bucketrow, starttime, endtime, data) VALUES(?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET bucketrow = excluded.bucketrow, starttime = excluded.starttime, "
                 "endtime = excluded.endtime, data = excluded.data"))
-            || !m_selectLast->prepare(QStringLiteral("SELECT id, starttime, endtime, data FROM events "
+            || !m_selectLast->prepare(QStringLiteral("SELECT id, starttime, endtime, CAST(data AS BLOB) FROM events "
                                                      "WHERE bucketrow = ? ORDER BY starttime DESC LIMIT 1"))) {
             error = sql::describe(m_upsertEvent->lastError().isValid() ? m_upsertEvent->lastError()
                                                                        : m_selectLast->lastError());
@@ -730,7 +731,7 @@ void DatastoreWorker::setting(const QString &key, const Reply<QJsonValue> &reply
         return;
     }
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT value FROM key_value WHERE key = ?"));
+    q.prepare(QStringLiteral("SELECT CAST(value AS BLOB) FROM key_value WHERE key = ?"));
     q.addBindValue(key);
     // A failed read is "unknown" (Undefined), never "not set": a caller must not take defaults, such
     // as no API key, for a value it could not read.
@@ -743,7 +744,11 @@ void DatastoreWorker::setting(const QString &key, const Reply<QJsonValue> &reply
         resolve(reply, QJsonValue(QJsonValue::Null));
         return;
     }
-    resolve(reply, json::parseValue(q.value(0).toByteArray(), nullptr).value_or(QJsonValue(QJsonValue::Undefined)));
+    QString why;
+    const auto value = json::parseValue(q.value(0).toByteArray(), &why);
+    if (!value)
+        qCWarning(lcStore).noquote() << "the stored value of the setting" << key << "cannot be read:" << why;
+    resolve(reply, value.value_or(QJsonValue(QJsonValue::Undefined)));
 }
 
 void DatastoreWorker::forceCommit(const Reply<CommitResult> &reply)

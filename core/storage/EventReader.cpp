@@ -49,6 +49,12 @@ bool containsText(const QJsonValue &value, const QString &text)
     }
 }
 
+QString unreadableSetting(const QString &key, const QString &why)
+{
+    return QStringLiteral("the stored value of the setting '%1' cannot be read (%2); store a new value or delete it")
+        .arg(key, why);
+}
+
 } // namespace
 
 EventReader::EventReader(QString path, int busyTimeoutMs)
@@ -111,18 +117,19 @@ std::optional<BucketList> EventReader::buckets(bool withStatistics)
                          " (SELECT max(endtime) FROM events e WHERE e.bucketrow = b.id),"
                          " (SELECT count(*) FROM events e WHERE e.bucketrow = b.id)")
         : QStringLiteral(" NULL, NULL, 0");
-    if (!q.exec(u"SELECT b.name, b.type, b.client, b.hostname, b.created, b.data," + statistics
-                + u" FROM buckets b ORDER BY b.name")) {
+    if (!q.exec(u"SELECT CAST(b.name AS BLOB), CAST(b.type AS BLOB), CAST(b.client AS BLOB),"
+                u" CAST(b.hostname AS BLOB), b.created, CAST(b.data AS BLOB),"
+                + statistics + u" FROM buckets b ORDER BY b.name")) {
         m_error = sql::describe(q.lastError());
         return std::nullopt;
     }
     BucketList list;
     while (q.next()) {
         Bucket bucket;
-        bucket.id = q.value(0).toString();
-        bucket.type = q.value(1).toString();
-        bucket.client = q.value(2).toString();
-        bucket.hostname = q.value(3).toString();
+        bucket.id = sql::text(q, 0);
+        bucket.type = sql::text(q, 1);
+        bucket.client = sql::text(q, 2);
+        bucket.hostname = sql::text(q, 3);
         bucket.created = q.value(4).toLongLong();
         bucket.data = json::parseObject(q.value(5).toByteArray(), nullptr).value_or(QJsonObject());
         if (!q.value(6).isNull())
@@ -159,7 +166,7 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
     const qint64 end = range.end.value_or(kMaxTime);
     QSqlQuery q = query(true);
     if (!run(q,
-             QStringLiteral("SELECT id, starttime, endtime, data FROM events"
+             QStringLiteral("SELECT id, starttime, endtime, CAST(data AS BLOB) FROM events"
                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?"
                             " ORDER BY starttime DESC LIMIT ?"),
              {*row, start, end, limit < 0 ? qint64(-1) : qint64(limit)}))
@@ -218,13 +225,13 @@ bool EventReader::forEachRow(const QString &bucketId, const Range &range, const 
         return false;
     QSqlQuery q = query(true);
     if (!run(q,
-             QStringLiteral("SELECT id, starttime, endtime, data FROM events WHERE bucketrow = ?"
+             QStringLiteral("SELECT id, starttime, endtime, CAST(data AS BLOB) FROM events WHERE bucketrow = ?"
                             " AND starttime >= ? AND starttime <= ? AND endtime >= ? ORDER BY starttime"),
              {*row, *earliest, end, start}))
         return false;
     while (q.next()) {
         const qint64 from = std::max(q.value(1).toLongLong(), start);
-        visit(q.value(0).toLongLong(), from, std::min(q.value(2).toLongLong(), end), q.value(3).toString());
+        visit(q.value(0).toLongLong(), from, std::min(q.value(2).toLongLong(), end), sql::text(q, 3));
     }
     return true;
 }
@@ -278,21 +285,21 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
     }
     values.append(text.isEmpty() ? qint64(std::max(limit, 0)) : qint64(-1));
     if (!run(q,
-             QStringLiteral("SELECT id, starttime, endtime, data FROM events"
+             QStringLiteral("SELECT id, starttime, endtime, CAST(data AS BLOB) FROM events"
                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?%1"
                             " ORDER BY starttime DESC LIMIT ?")
                  .arg(prefilter ? QStringLiteral(" AND data LIKE ? ESCAPE '\\'") : QString()),
              values))
         return std::nullopt;
     // Many events share their data: each text is parsed and tested once (nullopt: no match).
-    QHash<QString, std::optional<QJsonObject>> matchesByText;
+    QHash<QByteArray, std::optional<QJsonObject>> matchesByText;
     while (q.next()) {
-        const QString data = q.value(3).toString();
+        const QByteArray data = q.value(3).toByteArray();
         std::optional<QJsonObject> object;
         if (!text.isEmpty()) {
             auto found = matchesByText.constFind(data);
             if (found == matchesByText.constEnd()) {
-                QJsonObject parsed = json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
+                QJsonObject parsed = json::parseObject(data, nullptr).value_or(QJsonObject());
                 found = matchesByText.insert(data, containsText(parsed, text) ? std::optional(parsed) : std::nullopt);
             }
             if (!found.value())
@@ -306,7 +313,7 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
         event.id = q.value(0).toLongLong();
         event.start = q.value(1).toLongLong();
         event.duration = q.value(2).toLongLong() - event.start;
-        event.data = object ? *object : json::parseObject(data.toUtf8(), nullptr).value_or(QJsonObject());
+        event.data = object ? *object : json::parseObject(data, nullptr).value_or(QJsonObject());
         matches.events.append(event);
     }
     return matches;
@@ -320,7 +327,8 @@ std::optional<std::optional<Event>> EventReader::event(const QString &bucketId, 
     if (!row)
         return std::nullopt;
     QSqlQuery q = query();
-    if (!run(q, QStringLiteral("SELECT starttime, endtime, data FROM events WHERE bucketrow = ? AND id = ?"),
+    if (!run(q,
+             QStringLiteral("SELECT starttime, endtime, CAST(data AS BLOB) FROM events WHERE bucketrow = ? AND id = ?"),
              {*row, eventId}))
         return std::nullopt;
     if (!q.next())
@@ -338,11 +346,15 @@ std::optional<QJsonValue> EventReader::setting(const QString &key)
     if (!usable())
         return std::nullopt;
     QSqlQuery q = query();
-    if (!run(q, QStringLiteral("SELECT value FROM key_value WHERE key = ?"), {key}))
+    if (!run(q, QStringLiteral("SELECT CAST(value AS BLOB) FROM key_value WHERE key = ?"), {key}))
         return std::nullopt;
     if (!q.next())
         return QJsonValue(QJsonValue::Null);
-    return json::parseValue(q.value(0).toByteArray(), &m_error);
+    QString why;
+    auto value = json::parseValue(q.value(0).toByteArray(), &why);
+    if (!value)
+        m_error = unreadableSetting(key, why);
+    return value;
 }
 
 std::optional<QJsonObject> EventReader::settings(const QString &prefix)
@@ -351,14 +363,21 @@ std::optional<QJsonObject> EventReader::settings(const QString &prefix)
         return std::nullopt;
     // substr instead of LIKE: a prefix may contain '_' or '%'.
     QSqlQuery q = query();
-    if (!run(q, QStringLiteral("SELECT key, value FROM key_value WHERE substr(key, 1, ?) = ? ORDER BY key"),
+    if (!run(q,
+             QStringLiteral("SELECT CAST(key AS BLOB), CAST(value AS BLOB) FROM key_value"
+                            " WHERE substr(key, 1, ?) = ? ORDER BY key"),
              {prefix.size(), prefix}))
         return std::nullopt;
     QJsonObject all;
     while (q.next()) {
-        const QString key = q.value(0).toString();
-        const auto value = json::parseValue(q.value(1).toByteArray(), nullptr);
-        all.insert(key.mid(prefix.size()), value.value_or(QJsonValue(QJsonValue::Null)));
+        const QString key = sql::text(q, 0);
+        QString why;
+        const auto value = json::parseValue(q.value(1).toByteArray(), &why);
+        // One damaged value must not hide the others: it is left out and named in the log.
+        if (value)
+            all.insert(key.mid(prefix.size()), *value);
+        else
+            qCWarning(lcRead).noquote() << unreadableSetting(key, why);
     }
     return all;
 }

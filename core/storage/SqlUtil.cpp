@@ -42,4 +42,9 @@ QVariant scalar(QSqlDatabase &db, const QString &statement, QString *error)
     return query.value(0);
 }
 
+QString text(const QSqlQuery &query, int column)
+{
+    return QString::fromUtf8(query.value(column).toByteArray());
+}
+
 } // namespace stint::sql
