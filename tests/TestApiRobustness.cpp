@@ -4,6 +4,7 @@
 #include "ApiTestClient.h"
 #include "StoreFixture.h"
 #include "api/ApiServer.h"
+#include "model/Json.h"
 #include "storage/SqliteConnection.h"
 
 #include <QJsonArray>
@@ -29,6 +30,7 @@ struct Template
     QByteArray method;
     QByteArray target;
     QByteArray body;
+    bool notUnicode = false; // mutated to hold text that is not Unicode: must be refused with 400
 };
 
 QList<Template> templates()
@@ -88,7 +90,7 @@ public:
                                                   "\"NaN\"",
                                                   "1.7976931348623157e308",
                                                   "\"2026-07-23T25:61:61Z\""};
-        switch (bounded(9)) {
+        switch (bounded(11)) {
         case 0: // truncated
             t.body.truncate(t.body.isEmpty() ? 0 : bounded(int(t.body.size())));
             break;
@@ -140,6 +142,23 @@ public:
             t.target.insert(bounded(int(t.target.size())),
                             QList<QByteArray>{"%00", "%", "/..", "//", "%FF", "~"}[bounded(6)]);
             break;
+        case 9: { // a lone surrogate escaped into the body (once fused with the next character)
+            const QList<QByteArray> lone = {"\\ud800", "\\udfff", "\\ud83dx", "\\udc00\\ud800", "\\ud800\\ud800"};
+            QList<qsizetype> quotes;
+            for (qsizetype i = t.body.indexOf('"'); i >= 0; i = t.body.indexOf('"', i + 1))
+                quotes.append(i + 1);
+            if (quotes.isEmpty())
+                return mutate(t);
+            t.body.insert(quotes[bounded(int(quotes.size()))], lone[bounded(int(lone.size()))]);
+            t.notUnicode = true;
+            break;
+        }
+        case 10: // percent-encoded bytes that are not UTF-8 in the path or the query
+            t.target.insert(
+                1 + bounded(int(t.target.size())),
+                QList<QByteArray>{"%ED%A0%80", "%C0%80", "%F4%90%80%80", "%80", "%E2%82", "%FF"}[bounded(6)]);
+            t.notUnicode = true;
+            break;
         default: // strings that are not UTF-8, control characters, huge strings
             t.body.replace("\"A\"", "\"\xff\xfe\x01\"");
             t.body.replace("\"x\"", QByteArray("\"" + QByteArray(20'000, 'x') + "\""));
@@ -158,6 +177,28 @@ QByteArray frame(const Template &t, const QByteArray &host)
     if (!t.body.isNull() || t.method == "POST")
         request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(t.body.size()) + "\r\n";
     return request + "\r\n" + t.body;
+}
+
+// Valid UTF-16 without U+FFFD, in every key and string.
+bool isWholeText(const QString &text)
+{
+    return QStringView(text).isValidUtf16() && !text.contains(QChar::ReplacementCharacter);
+}
+
+bool isWholeText(const QJsonValue &value)
+{
+    if (value.isString())
+        return isWholeText(value.toString());
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return isWholeText(item); });
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!isWholeText(it.key()) || !isWholeText(it.value()))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -193,6 +234,7 @@ private Q_SLOTS:
         const QByteArray host = client.hostHeader();
         int requests = 0;
         int answered = 0;
+        int refusedNotUnicode = 0;
         QMap<int, int> statuses;
 
         // Random bytes, each on a fresh connection; half end with a blank line so the server has a
@@ -228,6 +270,13 @@ private Q_SLOTS:
                      qPrintable(u"%1 for %2 %3: %4"_s.arg(answer.status)
                                     .arg(QString::fromLatin1(t.method), QString::fromLatin1(t.target),
                                          QString::fromUtf8(answer.body.left(300)))));
+            if (t.notUnicode) {
+                QVERIFY2(answer.status == 400,
+                         qPrintable(u"%1 for %2 %3 %4"_s.arg(answer.status)
+                                        .arg(QString::fromLatin1(t.method), QString::fromLatin1(t.target),
+                                             QString::fromLatin1(t.body.left(300)))));
+                ++refusedNotUnicode;
+            }
             if (answer.status >= 400)
                 QVERIFY2(!answer.message().isEmpty(), answer.body.left(200).constData());
             ++answered;
@@ -244,6 +293,7 @@ private Q_SLOTS:
         // The mutations must reach past the framing: some are refused by the routes, some stored.
         QVERIFY(statuses.value(400) > 1000);
         QVERIFY(statuses.value(200) > 100);
+        QVERIFY(refusedNotUnicode > 500);
 
         // Still serving, and nothing that was stored has changed.
         NamClient nam(server.port());
@@ -255,6 +305,23 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).toObject().value(u"data"_s).toObject(), keptEvents[1].data);
         QCOMPARE(events.at(1).toObject().value(u"duration"_s).toDouble(), 10.0);
+
+        // Nothing that is not Unicode got in, nor anything turned into U+FFFD on the way.
+        EventReader reader(fixture.path());
+        const auto buckets = reader.buckets();
+        QVERIFY(buckets);
+        for (const Bucket &bucket : *buckets) {
+            for (const QString &name : {bucket.id, bucket.type, bucket.client, bucket.hostname})
+                QVERIFY2(isWholeText(name), qPrintable(name));
+            QVERIFY(isWholeText(bucket.data));
+            const auto stored = reader.events(bucket.id);
+            QVERIFY(stored);
+            for (const Event &event : *stored)
+                QVERIFY2(isWholeText(event.data), json::toCompact(event.data).constData());
+        }
+        const auto settings = reader.settings(u""_s);
+        QVERIFY(settings);
+        QVERIFY2(isWholeText(*settings), json::toCompact(*settings).constData());
 
         server.stop();
         QVERIFY(fixture.store().close().ok());

@@ -4,12 +4,16 @@
 #include "StoreFixture.h"
 #include "api/ApiServer.h"
 #include "app/Tracker.h"
+#include "model/Json.h"
 #include "model/Timestamp.h"
 #include "reports/ReportEngine.h"
 #include "settings/SettingKeys.h"
+#include "storage/SqliteConnection.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTcpServer>
 #include <QThread>
@@ -474,6 +478,164 @@ private Q_SLOTS:
 
         QCOMPARE(m_client->del(u"/api/0/settings/startOfDay"_s).status, 200);
         QVERIFY(m_client->get(u"/api/0/settings/startOfDay"_s).json().isNull());
+    }
+
+    // What is not Unicode is refused with 400 and a message, wherever it comes (body, path, query),
+    // and nothing changes; before, a lone surrogate was stored fused with the next character.
+    void refusesTextThatIsNotUnicode_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target"); // as sent: percent-encoded
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message"); // a part of the answer's message
+        const QByteArray bucket = "/api/0/buckets/" + kBucket.toUtf8();
+        const QString lone = u"\\ud800 at offset"_s;
+        QTest::newRow("event data") << QByteArray("POST") << bucket + "/events"
+                                    << QByteArray(R"([{"timestamp":"2024-01-01T00:00:00Z","duration":1,)"
+                                                  R"("data":{"c":"\ud800x"}}])")
+                                    << u"the request body is not valid Unicode: \\ud800 at offset 63 is a lone"_s;
+        QTest::newRow("event data key") << QByteArray("POST") << bucket + "/events"
+                                        << QByteArray(R"({"timestamp":"2024-01-01T00:00:00Z","data":{"\udc00":1}})")
+                                        << u"\\udc00 at offset"_s;
+        QTest::newRow("heartbeat") << QByteArray("POST") << bucket + "/heartbeat?pulsetime=5"
+                                   << QByteArray(R"({"timestamp":"2024-01-01T00:00:00Z","data":{"t":"\ud800"}})")
+                                   << lone;
+        QTest::newRow("bucket fields") << QByteArray("POST") << QByteArray("/api/0/buckets/other")
+                                       << QByteArray(R"({"type":"t\ud800","client":"c","hostname":"h"})") << lone;
+        QTest::newRow("setting value") << QByteArray("POST") << QByteArray("/api/0/settings/z")
+                                       << QByteArray(R"({"data":{"a":{"b":[1,{"c":"\ud800"}]}}})") << lone;
+        QTest::newRow("setting key") << QByteArray("POST") << QByteArray("/api/0/settings/z%ED%A0%80")
+                                     << QByteArray("1") << u"the path is not valid UTF-8"_s;
+        QTest::newRow("setting key, read") << QByteArray("GET") << QByteArray("/api/0/settings/z%ED%A0%80")
+                                           << QByteArray() << u"the path is not valid UTF-8"_s;
+        QTest::newRow("setting key, delete") << QByteArray("DELETE") << QByteArray("/api/0/settings/z%FF")
+                                             << QByteArray() << u"the path is not valid UTF-8"_s;
+        QTest::newRow("bucket id") << QByteArray("POST") << QByteArray("/api/0/buckets/b%ED%A0%80x")
+                                   << QByteArray(R"({"type":"t","client":"c","hostname":"h"})")
+                                   << u"the path is not valid UTF-8"_s;
+        QTest::newRow("bucket id, events")
+            << QByteArray("POST") << QByteArray("/api/0/buckets/b%C0%80/events")
+            << QByteArray(R"([{"timestamp":"2024-01-01T00:00:00Z","data":{}}])") << u"the path is not valid UTF-8"_s;
+        QTest::newRow("query string") << QByteArray("GET") << bucket + "/events?start=%ED%A0%80" << QByteArray()
+                                      << u"the query string is not valid UTF-8"_s;
+        QTest::newRow("query string name") << QByteArray("DELETE") << bucket + "?force%FF=1" << QByteArray()
+                                           << u"the query string is not valid UTF-8"_s;
+        QTest::newRow("query2") << QByteArray("POST") << QByteArray("/api/0/query/")
+                                << QByteArray("{\"timeperiods\":[\"2024-01-01T00:00:00Z/2024-01-02T00:00:00Z\"],"
+                                              "\"query\":[\"RETURN = \\\"\\ud800\\\";\"]}")
+                                << u"\\ud800 at offset"_s;
+        QTest::newRow("body not UTF-8") << QByteArray("POST")
+                                        << bucket
+                + "/events" << QByteArray("[{\"timestamp\":\"2024-01-01T00:00:00Z\",\"data\":{\"c\":\"\xff\"}}]")
+                                        << u"the byte 0xff at offset 50 is not valid UTF-8"_s;
+        QTest::newRow("surrogate as UTF-8") << QByteArray("POST") << QByteArray("/api/0/settings/z")
+                                            << QByteArray("\"\xed\xa0\x80\"") << u"0xed at offset 1"_s;
+        QTest::newRow("import") << QByteArray("POST") << QByteArray("/api/0/import")
+                                << QByteArray(R"({"buckets":{"imp":{"id":"imp","type":"t","client":"c",)"
+                                              R"("hostname":"h","events":[{"timestamp":"2024-01-01T00:00:00Z",)"
+                                              R"("duration":1,"data":{"c":"\udbff"}}]}}})")
+                                << u"\\udbff at offset"_s;
+    }
+
+    void refusesTextThatIsNotUnicode()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QVERIFY(createBucket());
+        QCOMPARE(m_client
+                     ->post(bucketPath(u"/events"_s),
+                            R"([{"timestamp":"2024-01-01T00:00:00Z","duration":1,"data":{"c":"kept"}}])")
+                     .status,
+                 200);
+        QCOMPARE(m_client->post(u"/api/0/settings/z"_s, R"({"kept": true})").status, 200);
+        auto snapshot = [this] {
+            return QJsonArray{m_client->get(u"/api/0/buckets/"_s).json(), m_client->get(u"/api/0/settings"_s).json(),
+                              m_client->get(bucketPath(u"/events"_s)).json()};
+        };
+        const QJsonArray before = snapshot();
+
+        RawClient raw(m_server->port());
+        QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: " + raw.hostHeader() + "\r\n";
+        if (!body.isNull())
+            request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        const HttpAnswer answer = raw.request(request + "\r\n" + body);
+        QVERIFY2(answer.status == 400,
+                 qPrintable(QString::number(answer.status) + u' ' + QString::fromUtf8(answer.body)));
+        QVERIFY2(answer.message().contains(message), qPrintable(answer.message()));
+        QVERIFY2(raw.isConnected(), "a well-framed request keeps its connection");
+        QCOMPARE(snapshot(), before);
+    }
+
+    void storesEveryCharacterExactly()
+    {
+        // NUL, other controls, U+FFFE and U+FFFF, astral characters: in names and in values.
+        const QString text = u"a\0b\x1f\uffff\ufffe\U0001F389\u00e9 \"\\/ \U0010FFFF"_s;
+        const QByteArray encodedId = QUrl::toPercentEncoding(u"b "_s + text);
+        const QByteArray encodedKey = QUrl::toPercentEncoding(u"k "_s + text);
+        RawClient raw(m_server->port());
+        auto send = [&](const QByteArray &method, const QByteArray &target, const QJsonValue &value = {}) {
+            QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: " + raw.hostHeader() + "\r\n";
+            const QByteArray body = value.isUndefined() ? QByteArray() : json::toCompact(value);
+            if (!value.isUndefined())
+                request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+            return raw.request(request + "\r\n" + body);
+        };
+        const QJsonObject data{{text, text}, {u"list"_s, QJsonArray{text}}};
+        QCOMPARE(send("POST", "/api/0/buckets/" + encodedId,
+                      QJsonObject{{u"type"_s, text}, {u"client"_s, text}, {u"hostname"_s, text}, {u"data"_s, data}})
+                     .status,
+                 200);
+        const HttpAnswer posted = send("POST", "/api/0/buckets/" + encodedId + "/events",
+                                       QJsonArray{eventJson(u"2024-01-01T00:00:00Z"_s, 1, data)});
+        QCOMPARE(posted.status, 200);
+        QCOMPARE(posted.json().toArray().at(0).toObject().value(u"data"_s).toObject(), data);
+        QCOMPARE(send("POST", "/api/0/settings/" + encodedKey, data).status, 200);
+
+        const QJsonObject bucket = send("GET", "/api/0/buckets/" + encodedId).json().toObject();
+        QCOMPARE(bucket.value(u"id"_s).toString(), u"b "_s + text);
+        QCOMPARE(bucket.value(u"type"_s).toString(), text);
+        QCOMPARE(bucket.value(u"data"_s).toObject(), data);
+        QVERIFY(send("GET", "/api/0/buckets/").json().toObject().contains(u"b "_s + text));
+        const QJsonArray events = send("GET", "/api/0/buckets/" + encodedId + "/events").json().toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0).toObject().value(u"data"_s).toObject(), data);
+        QCOMPARE(send("GET", "/api/0/settings/" + encodedKey).json().toObject(), data);
+        QCOMPARE(send("GET", "/api/0/settings").json().toObject().value(u"k "_s + text).toObject(), data);
+    }
+
+    void unreadableSettingIsNamed()
+    {
+        QCOMPARE(m_client->post(u"/api/0/settings/good"_s, "1").status, 200);
+        QCOMPARE(m_client->post(u"/api/0/settings/z"_s, R"({"a": 1})").status, 200);
+        QVERIFY(await(m_fixture->store().forceCommit()).ok());
+        // Damaged behind the datastore's back (another program, an older build): the one value is
+        // reported, the others still read, and storing a new value mends it.
+        const QString name = SqliteConnection::uniqueName(u"damage"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_fixture->path());
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            QVERIFY(db.open());
+            QSqlQuery damage(db);
+            QVERIFY(damage.exec(u"UPDATE key_value SET value = '{\"a\": \"unterminated' WHERE key = 'settings.z'"_s));
+            QCOMPARE(damage.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        HttpAnswer answer = m_client->get(u"/api/0/settings"_s);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().toObject().value(u"good"_s), QJsonValue(1));
+        QVERIFY(!answer.json().toObject().contains(u"z"_s));
+        answer = m_client->get(u"/api/0/settings/z"_s);
+        QVERIFY2(answer.message().contains(u"the stored value of the setting 'settings.z' cannot be read"_s),
+                 qPrintable(answer.message()));
+        QCOMPARE(m_client->get(u"/api/0/settings/good"_s).json(), QJsonValue(1));
+
+        QCOMPARE(m_client->post(u"/api/0/settings/z"_s, "2").status, 200);
+        QCOMPARE(m_client->get(u"/api/0/settings/z"_s).json(), QJsonValue(2));
+        QCOMPARE(m_client->get(u"/api/0/settings"_s).json().toObject().value(u"z"_s), QJsonValue(2));
     }
 
     void hostHeader()

@@ -67,6 +67,10 @@ std::optional<QJsonValue> ApiCall::jsonBody()
         return std::nullopt;
     }
     QString error;
+    if (!json::checkUnicode(m_request.body, &error)) {
+        respondError(400, QStringLiteral("the request body is not valid Unicode: %1").arg(error));
+        return std::nullopt;
+    }
     auto value = json::parseValue(m_request.body, &error);
     if (!value) {
         respondError(400, QStringLiteral("the request body is not valid JSON: %1").arg(error));

@@ -38,7 +38,8 @@ public:
     void respondError(int status, const QString &message) { respond(HttpResponse::error(status, message)); }
     bool responded() const { return m_responded.load(); }
 
-    // The body as JSON: malformed, empty or nested deeper than kMaxJsonDepth -> 400.
+    // The body as JSON: malformed, empty, not Unicode (bytes that are not UTF-8, escaped lone
+    // surrogates) or nested deeper than kMaxJsonDepth -> 400.
     std::optional<QJsonValue> jsonBody();
     std::optional<QJsonObject> jsonObjectBody();
 

@@ -187,6 +187,10 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
         connection->respond(response);
         return;
     }
+    if (!request.targetError.isEmpty()) {
+        reject(400, request.targetError, cors);
+        return;
+    }
     const QStringList segments = splitPath(request.rawPath);
     const bool isInfo = segments == QStringList{QStringLiteral("api"), QStringLiteral("0"), QStringLiteral("info")};
     if (!m_options.apiKey.isEmpty() && !isInfo

@@ -20,6 +20,9 @@ struct HttpRequest
     QHash<QByteArray, QByteArray> headers; // names in lower case; repeated headers joined by ", "
     QByteArray body;
     bool keepAlive = true;
+    // Why the target cannot be routed though the request was framed (percent-encoded bytes that
+    // are not UTF-8); answered with 400 before any route sees it.
+    QString targetError;
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 };

@@ -199,6 +199,18 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
     m_request.path = QUrl::fromPercentEncoding(m_request.rawPath);
     if (question >= 0)
         m_request.query = QUrlQuery(QString::fromLatin1(pathAndQuery.sliced(question + 1)));
+    // Decoding would turn bytes that are not UTF-8 into U+FFFD, and store a bucket id or setting
+    // name other than the one sent.
+    for (const auto &[part, name] :
+         {std::pair{QByteArrayView(m_request.rawPath), "path"},
+          std::pair{question < 0 ? QByteArrayView() : pathAndQuery.sliced(question + 1), "query string"}}) {
+        const QByteArray decoded = QByteArray::fromPercentEncoding(part.toByteArray());
+        if (!decoded.isValidUtf8()) {
+            m_request.targetError =
+                QStringLiteral("the %1 is not valid UTF-8 once percent-decoded").arg(QLatin1StringView(name));
+            break;
+        }
+    }
 
     while (lineEnd >= 0) {
         const qsizetype start = lineEnd + 2;
