@@ -48,12 +48,10 @@ void appendString(QString &out, QStringView text)
             out += u"\\t";
             break;
         default:
-            if (u < 0x20) {
-                appendUnicodeEscape(out, u);
-            } else if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
                 out += c;
                 out += text[++i];
-            } else if (c.isSurrogate()) {
+            } else if (u < 0x20 || c.isSurrogate()) {
                 // A lone surrogate has no UTF-8 form; escaped, as Qt does, it survives the
                 // conversion to UTF-8 (and SQLite's, which would fuse it with the next character).
                 appendUnicodeEscape(out, u);
@@ -130,7 +128,7 @@ qsizetype firstInvalidUtf8(QByteArrayView text)
     if (text.isValidUtf8())
         return -1;
     for (qsizetype i = 0; i < text.size();) {
-        const uchar lead = uchar(text[i]);
+        const auto lead = uchar(text[i]);
         if (lead < 0x80) {
             ++i;
             continue;
@@ -140,7 +138,7 @@ qsizetype firstInvalidUtf8(QByteArrayView text)
             return i;
         char32_t c = lead & (0x7f >> length);
         for (int k = 1; k < length; ++k) {
-            const uchar next = uchar(text[i + k]);
+            const auto next = uchar(text[i + k]);
             if ((next & 0xc0) != 0x80)
                 return i;
             c = (c << 6) | (next & 0x3f);
