@@ -236,6 +236,12 @@ int main(int argc, char **argv)
 
     // A port in use is logged and recording goes on without the API.
     tracker.startApi(apiOverrides);
+    // stint-cli changed settings (e.g. the origins the API lets in): apply them now.
+    QObject::connect(&instance, &stint::SingleInstance::settingsChanged, &tracker, [&tracker] {
+        QString reloadError;
+        if (!tracker.reloadSettings(&reloadError))
+            printError(reloadError);
+    });
 
     // Every way out (window, SIGTERM/SIGINT/SIGHUP, logout) ends the event loop; the final
     // commit happens on the way out, bounded, and a failure is reported and sets the exit code.

@@ -1,6 +1,7 @@
 #include "api/ApiRoutes.h"
 
 #include "api/ApiServer.h"
+#include "api/RefusedOrigins.h"
 #include "settings/SettingKeys.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
@@ -259,6 +260,17 @@ bool checkSettingKey(const Call &call)
     return true;
 }
 
+// The user's origins with one of their two settings replaced; nullopt with the message naming
+// the setting when the value cannot be used. Other keys: the origins unchanged.
+std::optional<api::AllowedOrigins> originsWith(const api::AllowedOrigins &current, const QString &key,
+                                               const QJsonValue &value, QString *error)
+{
+    const bool exact = key == settings::kApiCors;
+    const bool patterns = key == settings::kApiCorsRegex;
+    return api::AllowedOrigins::fromSettings(exact ? value : QJsonArray::fromStringList(current.exact()),
+                                             patterns ? value : QJsonArray::fromStringList(current.patterns()), error);
+}
+
 void registerSettingsRoutes(ApiServer &server)
 {
     server.addRoute("GET", QStringLiteral("/api/0/settings/"), [&server](const Call &call) {
@@ -283,11 +295,22 @@ void registerSettingsRoutes(ApiServer &server)
         if (!checkSettingKey(call))
             return;
         const QString key = call->arg(QStringLiteral("key"));
+        // The API's own origins are checked before they are stored and apply before the answer.
+        const bool origins = key == settings::kApiCors || key == settings::kApiCorsRegex;
+        QString error;
+        if (origins && !originsWith(server.addedOrigins(), key, value, &error)) {
+            call->respondError(400, error);
+            return;
+        }
         server.await(server.datastore().setSetting(settings::storageKey(key), value),
-                     [&server, call, key](const WriteResult &result) {
+                     [&server, call, key, value, origins](const WriteResult &result) {
                          if (!result.ok()) {
                              call->respond(ApiServer::writeError(result));
                              return;
+                         }
+                         if (origins) {
+                             if (auto added = originsWith(server.addedOrigins(), key, value, nullptr))
+                                 server.setAddedOrigins(std::move(*added));
                          }
                          call->respond(HttpResponse::empty(200));
                          Q_EMIT server.settingChanged(key);
@@ -304,11 +327,26 @@ void registerSettingsRoutes(ApiServer &server)
                     [store](const Call &call) { store(call, QJsonValue(QJsonValue::Null)); });
 }
 
+// Stint's own: the origins let in and those refused lately (which browser extension knocks).
+void registerOriginRoutes(ApiServer &server)
+{
+    server.addRoute("GET", QStringLiteral("/api/0/origins"), [&server](const Call &call) {
+        const api::AllowedOrigins added = server.addedOrigins();
+        call->respond(HttpResponse::json(QJsonObject{
+            {QStringLiteral("builtin"),
+             QJsonArray::fromStringList(api::AllowedOrigins::builtIn(server.port(), server.options().testing))},
+            {QStringLiteral("cors"), QJsonArray::fromStringList(added.exact())},
+            {QStringLiteral("cors_regex"), QJsonArray::fromStringList(added.patterns())},
+            {QStringLiteral("refused"), server.refusedOrigins().toJson()}}));
+    });
+}
+
 } // namespace
 
 void registerApiRoutes(ApiServer &server)
 {
     registerInfoRoutes(server);
+    registerOriginRoutes(server);
     registerBucketRoutes(server);
     registerEventRoutes(server);
     registerSettingsRoutes(server);

@@ -4,9 +4,11 @@
 #include "api/ApiRoutes.h"
 #include "api/HttpConnection.h"
 #include "api/ReadPool.h"
+#include "api/RefusedOrigins.h"
 #include "reports/ReportEngine.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
+#include "util/Clock.h"
 #include "util/Logging.h"
 
 #include <QSysInfo>
@@ -44,6 +46,8 @@ ApiServer::ApiServer(Datastore &store, QString databasePath, ApiOptions options,
     , m_store(store)
     , m_databasePath(std::move(databasePath))
     , m_options(std::move(options))
+    , m_addedOrigins(std::make_shared<const api::AllowedOrigins>(m_options.addedOrigins))
+    , m_refused(new RefusedOrigins(this))
 {
     if (m_options.hostname.isEmpty())
         m_options.hostname =
@@ -59,6 +63,25 @@ ApiServer::~ApiServer()
 void ApiServer::addRoute(const QByteArray &method, const QString &pattern, Handler handler)
 {
     m_routes.push_back({method, splitPath(pattern.toUtf8()), std::move(handler)});
+}
+
+void ApiServer::setAddedOrigins(api::AllowedOrigins origins)
+{
+    auto shared = std::make_shared<const api::AllowedOrigins>(std::move(origins));
+    {
+        QMutexLocker lock(&m_originsMutex);
+        m_addedOrigins = shared;
+    }
+    for (const RefusedOrigins::Entry &entry : m_refused->snapshot()) {
+        if (shared->matches(entry.origin))
+            m_refused->forget(entry.origin);
+    }
+}
+
+api::AllowedOrigins ApiServer::addedOrigins() const
+{
+    QMutexLocker lock(&m_originsMutex);
+    return *m_addedOrigins;
 }
 
 bool ApiServer::start(QString *error)
@@ -172,7 +195,15 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
     }
     QList<QPair<QByteArray, QByteArray>> cors;
     if (!origin.isEmpty()) {
-        if (!api::originAllowed(origin, m_port, m_options.testing)) {
+        std::shared_ptr<const api::AllowedOrigins> added;
+        {
+            QMutexLocker lock(&m_originsMutex);
+            added = m_addedOrigins;
+        }
+        if (!api::originAllowed(origin, m_port, m_options.testing) && !added->matches(QString::fromUtf8(origin))) {
+            // Kept for Settings, so the user sees which extension knocks and can let it in.
+            m_refused->record(QString::fromUtf8(origin), QString::fromLatin1(request.method) + u' ' + request.path,
+                              (m_options.clock ? m_options.clock : Clock::system())->nowNanos());
             reject(403,
                    QStringLiteral("requests from the origin \"%1\" are not allowed").arg(QString::fromUtf8(origin)));
             return;

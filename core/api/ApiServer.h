@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AllowedOrigins.h"
 #include "api/ApiCall.h"
 #include "api/HttpMessage.h"
 #include "api/HttpRequestParser.h"
@@ -9,6 +10,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -27,6 +29,7 @@ class Datastore;
 class EventReader;
 class HttpConnection;
 class ReadPool;
+class RefusedOrigins;
 class ReportEngine;
 
 struct ApiOptions
@@ -45,6 +48,7 @@ struct ApiOptions
     int idleTimeoutMs = 120'000;
     int maxConnections = 256;
     HttpLimits limits;
+    api::AllowedOrigins addedOrigins; // the user's, on top of the built-in ones
 };
 
 // ActivityWatch's REST API over the datastore. The sockets live in a thread of their own, so a
@@ -74,6 +78,13 @@ public:
     quint16 port() const { return m_port; }
     const ApiOptions &options() const { return m_options; }
     Datastore &datastore() { return m_store; }
+
+    // The user's origins (settings stint.api.cors and stint.api.corsRegex); any thread, applies to
+    // the next request. Origins it lets in leave the refused list.
+    void setAddedOrigins(api::AllowedOrigins origins);
+    api::AllowedOrigins addedOrigins() const;
+    // Origins refused lately (its signal comes from the server thread).
+    RefusedOrigins &refusedOrigins() const { return *m_refused; }
 
     // ---- helpers for routes (call from the handler, i.e. the server thread) ----
     // Read-your-writes: runs `then` in the server thread once every write acknowledged so far is
@@ -132,6 +143,9 @@ private:
     bool m_listening = false;
     quint16 m_port = 0;
     std::atomic<quint64> m_barrierCommits{0};
+    mutable QMutex m_originsMutex;
+    std::shared_ptr<const api::AllowedOrigins> m_addedOrigins;
+    RefusedOrigins *m_refused = nullptr;
 };
 
 } // namespace stint

@@ -1,6 +1,7 @@
 #include "app/Tracker.h"
 
 #include "api/ApiServer.h"
+#include "api/RefusedOrigins.h"
 #include "settings/SettingKeys.h"
 
 #include "util/Clock.h"
@@ -15,6 +16,7 @@
 
 #include <QDir>
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QPromise>
 #include <QSysInfo>
 #include <QTimer>
@@ -30,6 +32,14 @@ QString hostname()
 {
     const QString name = QSysInfo::machineHostName();
     return name.isEmpty() ? u"unknown"_s : name;
+}
+
+// The user's origins as stored; nullopt with the message naming the setting otherwise.
+std::optional<api::AllowedOrigins> readAllowedOrigins(Datastore &store, QString *error)
+{
+    const auto exact = WatcherSettings::readSetting(store, settings::kApiCors, error);
+    const auto patterns = exact ? WatcherSettings::readSetting(store, settings::kApiCorsRegex, error) : std::nullopt;
+    return patterns ? api::AllowedOrigins::fromSettings(*exact, *patterns, error) : std::nullopt;
 }
 
 } // namespace
@@ -178,6 +188,17 @@ void Tracker::startApi(const ApiOverrides &overrides)
         return;
     }
     options.apiKey = key->toString();
+    auto origins = readAllowedOrigins(*m_datastore, &error);
+    if (!origins) {
+        setApiState(ApiState::Failed, error);
+        return;
+    }
+    options.addedOrigins = std::move(*origins);
+    // Which refused extensions the user has been told about already; unreadable means none.
+    const auto notified = WatcherSettings::readSetting(*m_datastore, settings::kApiNotifiedOrigins, &error);
+    m_notifiedOrigins.clear();
+    for (const QJsonValue &origin : notified.value_or(QJsonValue()).toArray())
+        m_notifiedOrigins.insert(origin.toString());
     options.hostname = hostname();
     options.clock = m_clock;
     // A stable id for this database, as ActivityWatch's device_id; outside the settings.
@@ -210,6 +231,11 @@ void Tracker::startApi(const ApiOverrides &overrides)
         if (!reloadSettings(&reloadError))
             qCWarning(lcApp).noquote() << reloadError;
     });
+    // Queued: the refusals are recorded in the server's thread.
+    connect(&server->refusedOrigins(), &RefusedOrigins::refused, this, [this](const QString &origin, bool first) {
+        if (first)
+            noticeRefusal(origin);
+    });
     m_api = std::move(server);
     setApiState(ApiState::Running, {});
 }
@@ -223,17 +249,48 @@ void Tracker::setApiState(ApiState state, const QString &error)
     Q_EMIT apiStateChanged();
 }
 
+bool Tracker::reloadApiOrigins(QString *error)
+{
+    if (!m_api)
+        return true;
+    auto origins = readAllowedOrigins(*m_datastore, error);
+    if (!origins)
+        return false;
+    m_api->setAddedOrigins(std::move(*origins));
+    Q_EMIT apiOriginsChanged();
+    return true;
+}
+
+void Tracker::noticeRefusal(const QString &origin)
+{
+    if (api::AllowedOrigins::kindOf(origin) != api::AllowedOrigins::Kind::Extension
+        || m_notifiedOrigins.contains(origin))
+        return;
+    m_notifiedOrigins.insert(origin);
+    QStringList notified(m_notifiedOrigins.cbegin(), m_notifiedOrigins.cend());
+    notified.sort();
+    // Not waited for: at worst the user is told once more after a failed write.
+    m_datastore->setSetting(settings::storageKey(settings::kApiNotifiedOrigins), QJsonArray::fromStringList(notified));
+    qCInfo(lcApp).noquote() << "the HTTP API refused the browser extension" << origin;
+    Q_EMIT extensionRefused(origin);
+}
+
 bool Tracker::reloadSettings(QString *error)
 {
     applyPendingCap();
-    if (!isWatching())
-        return true;
-    auto settings = WatcherSettings::load(*m_datastore, error);
-    if (!settings)
-        return false;
-    m_settings = std::move(*settings);
-    applySettings();
-    return true;
+    // Each part keeps its old settings when its new ones cannot be used.
+    QString originsError;
+    const bool originsRead = reloadApiOrigins(&originsError);
+    if (isWatching()) {
+        auto settings = WatcherSettings::load(*m_datastore, error);
+        if (!settings)
+            return false;
+        m_settings = std::move(*settings);
+        applySettings();
+    }
+    if (!originsRead && error)
+        *error = originsError;
+    return originsRead;
 }
 
 void Tracker::applyPendingCap()

@@ -6,6 +6,7 @@
 #include "watchers/WatcherSettings.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -64,7 +65,7 @@ public:
     QString apiError() const { return m_apiError; }
     // Null unless the API is running.
     ApiServer *apiServer() const { return m_api.get(); }
-    // Re-reads the watcher settings and stint.maxPendingBytes (after the settings changed); the old
+    // Re-reads the watcher settings, stint.maxPendingBytes and the API's origins (after the settings changed); the old
     // ones stay on failure.
     bool reloadSettings(QString *error);
     // Sends Close to the datastore and waits (bounded) for the final commit. Idempotent: the
@@ -91,11 +92,19 @@ public:
 
 Q_SIGNALS:
     void apiStateChanged();
+    // The origins the API lets in were read again (settings stint.api.cors and .corsRegex).
+    void apiOriginsChanged();
+    // A browser extension was refused, the first time ever for this origin (remembered in the
+    // setting stint.api.notifiedOrigins), so the user can be told once.
+    void extensionRefused(const QString &origin);
 
 private:
     void applySettings();
     // Reads stint.maxPendingBytes into the datastore; a bad value is logged and the default kept.
     void applyPendingCap();
+    // The user's origins from the settings, applied to the running API.
+    bool reloadApiOrigins(QString *error);
+    void noticeRefusal(const QString &origin);
     void setApiState(ApiState state, const QString &error);
     // The watchers run unless tracking is paused or the machine is asleep.
     void updateWatchers();
@@ -125,6 +134,7 @@ private:
     std::unique_ptr<ApiServer> m_api;
     ApiState m_apiState = ApiState::Off;
     QString m_apiError;
+    QSet<QString> m_notifiedOrigins;
 };
 
 } // namespace stint

@@ -1,6 +1,9 @@
 #include "cli/Cli.h"
 
+#include "api/AllowedOrigins.h"
+#include "api/ApiServer.h"
 #include "integration/Autostart.h"
+#include "integration/SingleInstance.h"
 #include "io/ActivityCsvExporter.h"
 #include "io/AwExporter.h"
 #include "io/AwImporter.h"
@@ -103,7 +106,11 @@ QString usage()
                "  import FILE                      an ActivityWatch export (.json) or aw-server-rust's\n"
                "                                   sqlite.db; events already stored are skipped\n"
                "  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,\n"
-               "                                   or print 'enabled' or 'disabled'\n")
+               "                                   or print 'enabled' or 'disabled'\n"
+               "  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in\n"
+               "  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://<id>; an\n"
+               "                                   http(s):// site needs --yes\n"
+               "  api disallow ORIGIN              stop letting an origin in that you added\n")
 #ifdef STINT_HAS_GNOME_EXTENSION
         + QCoreApplication::translate(
                "Cli",
@@ -194,12 +201,16 @@ int Cli::run(const QStringList &arguments)
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "id")},
          {QStringLiteral("format"), QCoreApplication::translate("Cli", "export: json (default) or csv."),
-          QCoreApplication::translate("Cli", "format")}});
+          QCoreApplication::translate("Cli", "format")},
+         {QStringLiteral("yes"),
+          QCoreApplication::translate("Cli",
+                                      "api allow: yes, let every page of this web site read and write "
+                                      "activity.")}});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Cli",
-                                    "buckets, events, check, backup, summary, categories, export, import, autostart or "
-                                    "gnome-extension"));
+                                    "buckets, events, check, backup, summary, categories, export, import, autostart, "
+                                    "api or gnome-extension"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -242,6 +253,8 @@ int Cli::run(const QStringList &arguments)
         return importData(path, positional.at(1));
     if (command == QStringLiteral("autostart") && positional.size() == 2)
         return autostart(positional.at(1));
+    if (command == QStringLiteral("api") && positional.size() >= 2 && positional.size() <= 3)
+        return apiOrigins(path, positional, parser);
     if (command == QStringLiteral("events") && positional.size() == 2) {
         std::optional<qint64> from;
         std::optional<qint64> to;
@@ -458,22 +471,8 @@ int Cli::categories(const QString &path, const QStringList &positional)
                   << Qt::endl;
             return Problem;
         }
-        // stint-cli only reads otherwise; this one write goes through the datastore. A running Stint
-        // may hold its write transaction for up to 15 s: each attempt waits 5 s (the busy timeout),
-        // so four attempts outlast it. A failed attempt stores nothing.
         QString problem;
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            Datastore store(Datastore::Options{path, {}, {}, {}});
-            if (!store.open(&problem))
-                break;
-            const WriteResult written =
-                store.setSetting(settings::storageKey(settings::kCategories), rules->toJson()).result();
-            const CommitResult closed = store.close();
-            problem = written.ok() ? closed.error : written.message;
-            if (problem.isEmpty())
-                break;
-        }
-        if (!problem.isEmpty()) {
+        if (!storeSetting(path, settings::kCategories, rules->toJson(), &problem)) {
             m_err << QCoreApplication::translate("Cli", "The categories were not stored: %1").arg(problem) << Qt::endl;
             return Problem;
         }
@@ -518,6 +517,134 @@ int Cli::categories(const QString &path, const QStringList &positional)
     m_err << QCoreApplication::translate("Cli", "Use: categories, categories export FILE or categories import FILE.")
           << Qt::endl;
     return Usage;
+}
+
+bool Cli::storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem)
+{
+    // stint-cli only reads otherwise; its writes go through the datastore. A running Stint may
+    // hold its write transaction for up to 15 s: each attempt waits 5 s (the busy timeout), so
+    // four attempts outlast it. A failed attempt stores nothing.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        Datastore store(Datastore::Options{path, {}, {}, {}});
+        if (!store.open(problem))
+            return false;
+        const WriteResult written = store.setSetting(settings::storageKey(name), value).result();
+        const CommitResult closed = store.close();
+        *problem = written.ok() ? closed.error : written.message;
+        if (problem->isEmpty())
+            return true;
+    }
+    return false;
+}
+
+int Cli::apiOrigins(const QString &path, const QStringList &positional, const QCommandLineParser &parser)
+{
+    const QString action = positional.at(1);
+    const bool list = action == QStringLiteral("origins") && positional.size() == 2;
+    if (!list
+        && !((action == QStringLiteral("allow") || action == QStringLiteral("disallow")) && positional.size() == 3)) {
+        m_err << QCoreApplication::translate("Cli", "Use: api origins, api allow ORIGIN or api disallow ORIGIN.")
+              << Qt::endl;
+        return Usage;
+    }
+    QJsonValue exact;
+    QJsonValue patterns;
+    QJsonValue port;
+    {
+        EventReader reader(path);
+        const auto read = [&reader](QStringView name) {
+            return reader.isOpen() ? reader.setting(settings::storageKey(name)) : std::nullopt;
+        };
+        const auto storedExact = read(settings::kApiCors);
+        const auto storedPatterns = read(settings::kApiCorsRegex);
+        const auto storedPort = read(settings::kApiPort);
+        if (!storedExact || !storedPatterns || !storedPort) {
+            m_err << reader.error() << Qt::endl;
+            return Problem;
+        }
+        exact = *storedExact;
+        patterns = *storedPatterns;
+        port = *storedPort;
+    }
+    QString error;
+    const auto added = api::AllowedOrigins::fromSettings(exact, patterns, &error);
+    if (!added) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    const bool testing = DataLocation::fromParser(parser).testing();
+
+    if (list) {
+        const auto defaultPort = testing ? ApiOptions::kTestingPort : ApiOptions::kDefaultPort;
+        const QStringList builtIn = api::AllowedOrigins::builtIn(quint16(port.toInt(defaultPort)), testing);
+        if (parser.isSet(QStringLiteral("json"))) {
+            const QJsonObject all{{QStringLiteral("builtin"), QJsonArray::fromStringList(builtIn)},
+                                  {QStringLiteral("cors"), QJsonArray::fromStringList(added->exact())},
+                                  {QStringLiteral("cors_regex"), QJsonArray::fromStringList(added->patterns())}};
+            m_out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)) << Qt::flush;
+            return Ok;
+        }
+        //: column headings of stint-cli's tables are in capitals
+        QList<QStringList> rows{
+            {QCoreApplication::translate("Cli", "ORIGIN"), QCoreApplication::translate("Cli", "ALLOWED BY")}};
+        for (const QString &origin : builtIn)
+            rows.append({origin, QCoreApplication::translate("Cli", "built in")});
+        for (const QString &origin : added->exact())
+            rows.append({origin, settings::kApiCors.toString()});
+        for (const QString &pattern : added->patterns())
+            rows.append({pattern, settings::kApiCorsRegex.toString()});
+        printTable(m_out, rows);
+        return Ok;
+    }
+
+    const QString origin = positional.at(2);
+    QStringList origins = added->exact();
+    if (action == QStringLiteral("allow")) {
+        const auto kind = api::AllowedOrigins::kindOf(origin);
+        if (kind == api::AllowedOrigins::Kind::Invalid) {
+            m_err << QCoreApplication::translate("Cli",
+                                                 "'%1' is not an origin: give it as scheme://host[:port], e.g. "
+                                                 "chrome-extension://<id>, as Settings or Stint's log shows it.")
+                         .arg(origin)
+                  << Qt::endl;
+            return Usage;
+        }
+        if (kind != api::AllowedOrigins::Kind::Extension && !parser.isSet(QStringLiteral("yes"))) {
+            m_err << QCoreApplication::translate("Cli",
+                                                 "%1 is not a browser extension: any page from it could then write "
+                                                 "and read your activity data. Add --yes if that is what you want.")
+                         .arg(origin)
+                  << Qt::endl;
+            return Problem;
+        }
+        if (origins.contains(origin)) {
+            m_out << QCoreApplication::translate("Cli", "%1 is already allowed.").arg(origin) << Qt::endl;
+            return Ok;
+        }
+        origins.append(origin);
+    } else if (!origins.removeAll(origin)) {
+        m_err << QCoreApplication::translate("Cli",
+                                             "%1 was not added, so there is nothing to disallow (built-in "
+                                             "origins and patterns stay).")
+                     .arg(origin)
+              << Qt::endl;
+        return Problem;
+    }
+    QString problem;
+    if (!storeSetting(path, settings::kApiCors,
+                      origins.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonArray::fromStringList(origins),
+                      &problem)) {
+        m_err << QCoreApplication::translate("Cli", "The setting was not stored: %1").arg(problem) << Qt::endl;
+        return Problem;
+    }
+    const bool applied = SingleInstance::notifySettingsChanged(path);
+    m_out << (action == QStringLiteral("allow") ? QCoreApplication::translate("Cli", "Allowed %1.").arg(origin)
+                                                : QCoreApplication::translate("Cli", "Disallowed %1.").arg(origin))
+          << u' '
+          << (applied ? QCoreApplication::translate("Cli", "The running Stint applies it now.")
+                      : QCoreApplication::translate("Cli", "Stint applies it when it starts."))
+          << Qt::endl;
+    return Ok;
 }
 
 int Cli::exportData(const QString &path, const QStringList &positional, const QCommandLineParser &parser)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QStringList>
 #include <QStringView>
 #include <QTextStream>
@@ -49,6 +50,11 @@ private:
     int gnomeExtension(const QString &action);
     int exportData(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
     int importData(const QString &path, const QString &file);
+    // The origins the HTTP API lets in: list, allow or disallow.
+    int apiOrigins(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
+    // Writes one setting through a datastore of this process, retrying while a running Stint
+    // holds its write transaction; false with the reason.
+    static bool storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem);
 
     QTextStream &m_out;
     QTextStream &m_err;

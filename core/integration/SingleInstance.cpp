@@ -27,6 +27,8 @@ const QByteArray kShownReply = "shown\n"_ba;
 const QByteArray kNoWindowReply = "no-window\n"_ba;
 const QByteArray kPingRequest = "ping\n"_ba;
 const QByteArray kRunningReply = "running\n"_ba;
+const QByteArray kReloadRequest = "reload\n"_ba;
+const QByteArray kReloadedReply = "reloaded\n"_ba;
 
 QString userId()
 {
@@ -155,6 +157,22 @@ bool SingleInstance::askRunning(int timeoutMs)
     return false;
 }
 
+bool SingleInstance::notifySettingsChanged(const QString &databasePath, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(serverName(databasePath));
+    if (!socket.waitForConnected(int(deadline.remainingTime())))
+        return false;
+    socket.write(kReloadRequest);
+    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+        return false;
+    QByteArray reply;
+    while (!reply.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
+        reply += socket.readAll();
+    return reply == kReloadedReply;
+}
+
 bool SingleInstance::listen(QString *message)
 {
     // The lock is ours, and nobody answered: a socket file here is left from a crash.
@@ -181,13 +199,20 @@ void SingleInstance::serve(QLocalSocket *socket)
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
         if (!socket->canReadLine()) {
-            if (socket->bytesAvailable() > kShowRequest.size())
+            if (socket->bytesAvailable() > kReloadRequest.size())
                 socket->abort(); // not a Stint asking
             return;
         }
         const QByteArray request = socket->readLine();
         if (request == kPingRequest) {
             socket->write(kRunningReply);
+            socket->disconnectFromServer();
+            return;
+        }
+        if (request == kReloadRequest) {
+            // Answered after the settings were read again, so the caller's change is in effect.
+            Q_EMIT settingsChanged();
+            socket->write(kReloadedReply);
             socket->disconnectFromServer();
             return;
         }

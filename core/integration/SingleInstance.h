@@ -48,6 +48,10 @@ public:
     // Called in the primary when another start asks; returns whether a window was shown.
     void setActivationHandler(std::function<bool()> handler) { m_handler = std::move(handler); }
 
+    // Tells the Stint running on this database (if any) that its settings changed in the database,
+    // so it reads them again; false when none answered.
+    static bool notifySettingsChanged(const QString &databasePath, int timeoutMs = 5000);
+
     // The local socket and the lock file for a database (per user).
     static QString serverName(const QString &databasePath);
     static QString lockFilePath(const QString &databasePath);
@@ -55,6 +59,8 @@ public:
 Q_SIGNALS:
     // Another start asked this one to show itself (after the handler ran).
     void activated();
+    // Another program (stint-cli) changed settings in the database.
+    void settingsChanged();
 
 private:
     // Asks a running instance to show itself (or only whether it runs); false when nobody answers

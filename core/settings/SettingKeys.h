@@ -49,5 +49,12 @@ inline constexpr QStringView kApiKey = u"stint.api.key";
 // Bytes of accepted writes that may wait in memory while saving fails (a full disk); beyond it
 // writes are refused (HTTP 503 with Retry-After) until a commit succeeds. Default 32 MiB.
 inline constexpr QStringView kMaxPendingBytes = u"stint.maxPendingBytes";
+// Origins let in on top of the built-in ones, as aw-server-rust's `cors` and `cors_regex`: exact
+// origins (["chrome-extension://<id>"]) and patterns matched against the whole origin. Applied
+// when changed.
+inline constexpr QStringView kApiCors = u"stint.api.cors";
+inline constexpr QStringView kApiCorsRegex = u"stint.api.corsRegex";
+// Browser-extension origins the user was already told about once (a list of strings).
+inline constexpr QStringView kApiNotifiedOrigins = u"stint.api.notifiedOrigins";
 
 } // namespace stint::settings
