@@ -43,6 +43,13 @@ Desktop::Desktop(Tracker &tracker, QObject *parent)
     connect(m_tray.get(), &TrayIcon::toggleWindowRequested, this, &Desktop::toggleWindow);
     connect(m_tray.get(), &TrayIcon::openWindowRequested, this, &Desktop::showWindow);
     connect(m_tray.get(), &TrayIcon::quitRequested, this, &Desktop::requestQuit);
+    // Once per extension (Tracker remembers whom it told): otherwise its lane stays empty unexplained.
+    connect(&m_tracker, &Tracker::extensionRefused, this, [this](const QString &origin) {
+        m_tray->showNotice(tr("Browser extension refused"),
+                           tr("A browser extension tried to send activity to Stint and was refused — review in "
+                              "Settings → Data → Browser extensions.\n%1")
+                               .arg(origin));
+    });
     connect(m_quit.get(), &QuitController::readyToQuit, this, [this] {
         m_window->setClosingAllowed(true);
         m_window->close();

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "BrowserExtensionsPanel.h"
 #include "CategoryEditor.h"
 #include "DataPanel.h"
 #ifdef STINT_HAS_GNOME_EXTENSION
@@ -7,6 +8,7 @@
 #endif
 #include "GeneralSettings.h"
 
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -26,7 +28,17 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
     m_general = new GeneralSettings(context, this);
     m_tabs->addTab(m_general, tr("&General"));
 
-    m_tabs->addTab(new DataPanel(context, this), tr("&Data"));
+    // The data file and transfers, then which browser extensions may reach the API.
+    auto *dataTab = new QWidget(this);
+    dataTab->setObjectName(QStringLiteral("dataTab"));
+    auto *dataLayout = new QVBoxLayout(dataTab);
+    dataLayout->addWidget(new DataPanel(context, dataTab));
+    dataLayout->addWidget(new BrowserExtensionsPanel(context, dataTab));
+    auto *dataScroll = new QScrollArea(this);
+    dataScroll->setWidgetResizable(true);
+    dataScroll->setFrameShape(QFrame::NoFrame);
+    dataScroll->setWidget(dataTab);
+    m_tabs->addTab(dataScroll, tr("&Data"));
 #ifdef STINT_HAS_GNOME_EXTENSION
     if (GnomeExtensionPanel::isGnomeSession())
         m_tabs->addTab(new GnomeExtensionPanel(this), tr("GNOME &Shell"));
