@@ -15,8 +15,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace stint {
 
@@ -108,9 +111,20 @@ void BrowserExtensionsPanel::followServer()
 {
     // A restarted API is a new server; the old one's connection went with it.
     if (ApiServer *server = m_context.tracker.apiServer())
-        connect(&server->refusedOrigins(), &RefusedOrigins::refused, this, &BrowserExtensionsPanel::refresh,
+        connect(&server->refusedOrigins(), &RefusedOrigins::refused, this, &BrowserExtensionsPanel::scheduleRefresh,
                 Qt::UniqueConnection);
     refresh();
+}
+
+void BrowserExtensionsPanel::scheduleRefresh()
+{
+    // An extension that retries in a tight loop costs one refresh per moment, not one per request.
+    if (std::exchange(m_refreshPending, true))
+        return;
+    QTimer::singleShot(250, this, [this] {
+        m_refreshPending = false;
+        refresh();
+    });
 }
 
 void BrowserExtensionsPanel::refresh()

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void followServer();
+    void scheduleRefresh();
     void allowSelected();
     void removeSelected();
     void updateButtons();
@@ -55,6 +56,7 @@ private:
     QLabel *m_status = nullptr;
     bool m_saving = false;
     bool m_apiMissingShown = false;
+    bool m_refreshPending = false;
 };
 
 } // namespace stint
