@@ -65,8 +65,8 @@ public:
     QString apiError() const { return m_apiError; }
     // Null unless the API is running.
     ApiServer *apiServer() const { return m_api.get(); }
-    // Re-reads the watcher settings, stint.maxPendingBytes and the API's origins (after the settings changed); the old
-    // ones stay on failure.
+    // Re-reads the watcher settings, stint.maxPendingBytes and the API's origins (after the settings
+    // changed); the old ones stay on failure.
     bool reloadSettings(QString *error);
     // Sends Close to the datastore and waits (bounded) for the final commit. Idempotent: the
     // first call's result is returned again.
