@@ -58,6 +58,34 @@ void verifyPartsAddUp(const Summary &summary)
     }
     QCOMPARE(roots, summary.activeTime);
 
+    // Hours and days split by top-level category: each split adds up to its hour or day, and a
+    // category's parts over all hours or days to its total.
+    QList<qint64> byHours(summary.topCategories.size(), 0);
+    QList<qint64> byDays(summary.topCategories.size(), 0);
+    for (size_t hour = 0; hour < 24; ++hour) {
+        const QList<qint64> &split = summary.perHourByCategory[hour];
+        QCOMPARE(split.size(), summary.topCategories.size());
+        QCOMPARE(std::accumulate(split.begin(), split.end(), qint64(0)), summary.perHour[hour]);
+        for (qsizetype i = 0; i < split.size(); ++i)
+            byHours[i] += split[i];
+    }
+    for (const DayTotal &day : summary.perDay) {
+        QCOMPARE(day.byCategory.size(), summary.topCategories.size());
+        QCOMPARE(std::accumulate(day.byCategory.begin(), day.byCategory.end(), qint64(0)), day.duration);
+        for (qsizetype i = 0; i < day.byCategory.size(); ++i)
+            byDays[i] += day.byCategory[i];
+    }
+    for (qsizetype i = 0; i < summary.topCategories.size(); ++i) {
+        const auto node = std::find_if(summary.categories.begin(), summary.categories.end(),
+                                       [&](const CategoryTotal &c) { return c.name == summary.topCategories[i]; });
+        QVERIFY(node != summary.categories.end());
+        QVERIFY(node->duration > 0);
+        QCOMPARE(byHours[i], node->duration);
+        QCOMPARE(byDays[i], node->duration);
+    }
+    QCOMPARE(summary.topCategories.size(),
+             std::count_if(summary.categories.begin(), summary.categories.end(),
+                           [](const CategoryTotal &c) { return c.name.size() == 1; }));
 }
 
 } // namespace

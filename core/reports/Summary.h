@@ -36,11 +36,14 @@ struct DayTotal
 {
     QDate date;
     qint64 duration = 0;
+    QList<qint64> byCategory; // split by top-level category, indexed like Summary::topCategories
 };
 
 // Where the time of a period went. Every list that partitions active time sums to activeTime:
 // apps, titles, the top-level categories, perHour and perDay. domains and urls sum to
 // browserTime (the part of active time with a known browser tab). Lists are longest first.
+// perHourByCategory and each day's byCategory split an hour or a day by top-level category; their
+// entries sum to the hour or day, and over all hours or days to that category's total.
 struct Summary
 {
     spans::Period range;
@@ -52,10 +55,12 @@ struct Summary
     QList<NamedDuration> titles;
     QList<NamedDuration> domains;
     QList<NamedDuration> urls;
-    QList<CategoryTotal> categories;  // depth first; children after their parent, longest first
-    double productivity = 0;          // time-weighted mean of the categories' scores
-    std::array<qint64, 24> perHour{}; // by local hour of day
-    QList<DayTotal> perDay;           // every day of the range, also empty ones
+    QList<CategoryTotal> categories;                 // depth first; children after their parent, longest first
+    double productivity = 0;                         // time-weighted mean of the categories' scores
+    std::array<qint64, 24> perHour{};                // by local hour of day
+    QList<DayTotal> perDay;                          // every day of the range, also empty ones
+    QList<QStringList> topCategories;                // the top-level entries of categories, in that order
+    std::array<QList<qint64>, 24> perHourByCategory; // indexed like topCategories
 
     // Durations as float seconds, times as RFC 3339; lists cut to `limit` entries when >= 0.
     QJsonObject toJson(qsizetype limit = -1) const;

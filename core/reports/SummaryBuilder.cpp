@@ -125,7 +125,11 @@ Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar
     // Totals per distinct key first; names are looked up once per key afterwards.
     std::vector<qint64> byWindow(size_t(m_interner.size()), 0);
     std::vector<qint64> byWeb(size_t(m_interner.size()), 0);
-    std::vector<qint64> byCategory(size_t(m_rules.rules().size()) + 1, 0);
+    const size_t categoryCount = size_t(m_rules.rules().size()) + 1; // Uncategorized first
+    std::vector<qint64> byCategory(categoryCount, 0);
+    // Per hour of the day and per day, by category (mapped to top-level categories at the end).
+    std::vector<qint64> hourByCategory(24 * categoryCount, 0);
+    std::vector<qint64> dayByCategory(size_t(summary.perDay.size()) * categoryCount, 0);
     int lastWindow = -1;
     int lastWeb = -2;
     int lastCategory = -1;
@@ -156,9 +160,12 @@ Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar
             const auto day = std::max(std::upper_bound(dayStarts.begin(), dayStarts.end(), t) - 1, dayStarts.begin());
             const qint64 dayEnd = day + 1 != dayStarts.end() ? *(day + 1) : std::numeric_limits<qint64>::max();
             const qint64 pieceEnd = std::min({segment.end, hourEnd, nextOffset, dayEnd});
-            summary.perHour[size_t((hour % 24 + 24) % 24)] += pieceEnd - t;
-            summary.perDay[std::min<qsizetype>(day - dayStarts.begin(), summary.perDay.size() - 1)].duration +=
-                pieceEnd - t;
+            const size_t hourOfDay = size_t((hour % 24 + 24) % 24);
+            const size_t dayIndex = size_t(std::min<qsizetype>(day - dayStarts.begin(), summary.perDay.size() - 1));
+            summary.perHour[hourOfDay] += pieceEnd - t;
+            summary.perDay[qsizetype(dayIndex)].duration += pieceEnd - t;
+            hourByCategory[hourOfDay * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
+            dayByCategory[dayIndex * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
             t = pieceEnd;
         }
     }
@@ -232,6 +239,28 @@ Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar
         }
     };
     appendChildren({});
+
+    // Hours and days split by top-level category, in the order of the category list.
+    for (const CategoryTotal &node : std::as_const(summary.categories)) {
+        if (node.name.size() == 1)
+            summary.topCategories.append(node.name);
+    }
+    std::vector<qsizetype> topOf(categoryCount, -1);
+    for (int index = -1; index < int(m_rules.rules().size()); ++index)
+        topOf[size_t(index + 1)] = summary.topCategories.indexOf(m_rules.nameOf(index).first(1));
+    const auto split = [&](const qint64 *byRule) {
+        QList<qint64> byTop(summary.topCategories.size(), 0);
+        for (size_t rule = 0; rule < categoryCount; ++rule) {
+            if (byRule[rule] != 0)
+                byTop[topOf[rule]] += byRule[rule];
+        }
+        return byTop;
+    };
+    for (size_t hourOfDay = 0; hourOfDay < 24; ++hourOfDay)
+        summary.perHourByCategory[hourOfDay] = split(&hourByCategory[hourOfDay * categoryCount]);
+    for (qsizetype day = 0; day < summary.perDay.size(); ++day)
+        summary.perDay[day].byCategory = split(&dayByCategory[size_t(day) * categoryCount]);
+
     summary.productivity = summary.activeTime > 0 ? weightedScore / double(summary.activeTime) : 0.0;
     return summary;
 }
