@@ -1,29 +1,55 @@
-// The Activity page on a generated history: the figures and lists shown equal what the reports
-// engine computes for the same period and filter, through day -> week -> previous week, a click
-// on an app, and the hint when much of the time is uncategorized.
+// The Activity page on a generated history: the figures, lists and charts shown equal what the
+// reports engine computes for the same period and filter, through day -> week -> previous week ->
+// month -> year, clicks on an app, a category slice and a day's bar, the charts' round duration
+// ticks and palette colours, and the hint when much of the time is uncategorized.
 #include "ActivityHistory.h"
 #include "ActivityPage.h"
 #include "BarList.h"
-#include "CategoryDonut.h"
-#include "ColumnChart.h"
+#include "CategoryColors.h"
+#include "ChartTheme.h"
+#include "DonutChart.h"
+#include "DurationAxis.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
 #include "FakeBackends.h"
 #include "MockClock.h"
+#include "StackedBarChart.h"
 #include "TimelineStrip.h"
 #include "reports/ReportEngine.h"
 #include "reports/ReportThread.h"
 #include "settings/SettingKeys.h"
 #include "watchers/WindowWatcher.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QLabel>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 using namespace stint;
 using namespace stint::test;
+
+namespace {
+
+// Chart values are minutes in doubles; equal to the engine's nanoseconds up to rounding.
+bool sameDuration(double value, qint64 nanos)
+{
+    return std::abs(value - DurationAxis::valueOf(nanos)) < 1e-9;
+}
+
+// Where a point of the chart (in chart coordinates) is in the view's viewport.
+QPoint viewportPoint(const QChartView *view, QPointF chartPoint)
+{
+    return view->mapFromScene(view->chart()->mapToScene(chartPoint));
+}
+
+} // namespace
 
 class TestActivityPage : public QObject
 {
@@ -36,6 +62,10 @@ private Q_SLOTS:
     void dayWeekAndPreviousMatchTheEngine();
     void clickingAnAppFiltersEverything();
     void clickingACategoryFilters();
+    void clickingADonutSliceFilters();
+    void clickingADayBarOpensTheDay();
+    void durationTicksAreRound();
+    void chartsFollowThePalette();
     void uncategorizedHint();
     void currentActivityIsLive();
     void startOfWeekSettingIsRespected();
@@ -45,6 +75,7 @@ private:
     // What the engine says for this period and filter, read here in the test thread.
     Summary expected(spans::Period period, const ReportFilter &filter = {});
     void verifyShows(const Summary &summary);
+    void verifyCharts(const Summary &summary);
     bool waitShown();
     template<typename T>
     T *find(const char *name)
@@ -110,19 +141,64 @@ void TestActivityPage::verifyShows(const Summary &summary)
     QCOMPARE(titles.size(), std::min<qsizetype>(summary.titles.size(), ActivityPage::kTopEntries));
     QCOMPARE(titles.at(0).label, summary.titles.at(0).name);
     QCOMPARE(titles.at(0).detail, summary.titles.at(0).detail);
-    // The donut holds the top-level categories, which add up to the active time.
-    qint64 slices = 0;
-    for (const CategoryDonut::Slice &slice : find<CategoryDonut>("categoryChart")->slices())
-        slices += slice.duration;
-    QCOMPARE(slices, summary.activeTime);
-    qint64 columns = 0;
-    for (const ColumnChart::Column &column : find<ColumnChart>("hourChart")->columns())
-        columns += column.duration;
-    QCOMPARE(columns, summary.activeTime);
+    verifyCharts(summary);
     qint64 strip = 0;
     for (const TimelineStrip::Slot &slot : find<TimelineStrip>("timelineStrip")->slotList())
         strip += slot.paused ? 0 : slot.active;
     QCOMPARE(strip, summary.activeTime);
+}
+
+void TestActivityPage::verifyCharts(const Summary &summary)
+{
+    // The donut: one slice per top-level category, of its total, which add up to the active time.
+    auto *donut = find<DonutChart>("categoryChart");
+    QVERIFY(donut);
+    const QList<QPieSlice *> slices = donut->series()->slices();
+    QCOMPARE(slices.size(), summary.topCategories.size());
+    double sliceSum = 0;
+    for (QPieSlice *slice : slices) {
+        const auto total = std::find_if(summary.categories.begin(), summary.categories.end(),
+                                        [&](const CategoryTotal &c) { return c.name == QStringList{slice->label()}; });
+        QVERIFY2(total != summary.categories.end(), qPrintable(slice->label()));
+        QVERIFY(sameDuration(slice->value(), total->duration));
+        sliceSum += slice->value();
+    }
+    QVERIFY(sameDuration(sliceSum, summary.activeTime));
+    QCOMPARE(donut->centerText(), DurationText::format(summary.activeTime));
+
+    // The time per slot: one bar set per top-level category, with the engine's split of each
+    // hour (from the start of day), day, or month.
+    auto *bars = find<StackedBarChart>("hourChart");
+    QVERIFY(bars);
+    const QList<QBarSet *> sets = bars->series()->barSets();
+    QCOMPARE(sets.size(), summary.topCategories.size());
+    const PeriodNavigator::Span span = m_page->navigator()->span();
+    QList<QList<qint64>> expectedParts(summary.topCategories.size());
+    for (qsizetype i = 0; i < summary.topCategories.size(); ++i) {
+        if (span == PeriodNavigator::Span::Day) {
+            const int firstHour = m_page->navigator()->calendar().startOfDay().hour();
+            for (int h = 0; h < 24; ++h)
+                expectedParts[i].append(summary.perHourByCategory[size_t((firstHour + h) % 24)].at(i));
+        } else {
+            for (const DayTotal &day : summary.perDay) {
+                if (span != PeriodNavigator::Span::Year || day.date.day() == 1 || expectedParts[i].isEmpty())
+                    expectedParts[i].append(0);
+                expectedParts[i].last() += day.byCategory.at(i);
+            }
+        }
+    }
+    double barSum = 0;
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        QCOMPARE(sets.at(i)->label(), summary.topCategories.at(i).first());
+        QCOMPARE(sets.at(i)->count(), expectedParts.at(i).size());
+        for (int column = 0; column < sets.at(i)->count(); ++column) {
+            QVERIFY2(sameDuration(sets.at(i)->at(column), expectedParts.at(i).at(column)),
+                     qPrintable(u"%1, column %2"_s.arg(sets.at(i)->label()).arg(column)));
+            barSum += sets.at(i)->at(column);
+        }
+    }
+    QVERIFY(sameDuration(barSum, summary.activeTime));
+    QCOMPARE(bars->categoryAxis()->count(), bars->columns().size());
 }
 
 void TestActivityPage::dayWeekAndPreviousMatchTheEngine()
@@ -132,7 +208,7 @@ void TestActivityPage::dayWeekAndPreviousMatchTheEngine()
     QVERIFY(label);
     QVERIFY(label->text().contains(QLocale().toString(today, u"d MMMM yyyy"_s)));
     verifyShows(expected(m_history.calendar.day(today)));
-    QCOMPARE(find<ColumnChart>("hourChart")->columns().size(), 24);
+    QCOMPARE(find<StackedBarChart>("hourChart")->columns().size(), 24);
     QVERIFY(!find<QToolButton>("nextPeriodButton")->isEnabled());
     QVERIFY(!find<QToolButton>("todayButton")->isEnabled());
 
@@ -140,7 +216,7 @@ void TestActivityPage::dayWeekAndPreviousMatchTheEngine()
     QVERIFY(waitShown());
     QCOMPARE(m_page->navigator()->span(), PeriodNavigator::Span::Week);
     verifyShows(expected(m_history.calendar.week(today)));
-    QCOMPARE(find<ColumnChart>("hourChart")->columns().size(), 7);
+    QCOMPARE(find<StackedBarChart>("hourChart")->columns().size(), 7);
 
     QTest::mouseClick(find<QToolButton>("previousPeriodButton"), Qt::LeftButton);
     QVERIFY(waitShown());
@@ -158,11 +234,15 @@ void TestActivityPage::dayWeekAndPreviousMatchTheEngine()
     verifyShows(expected(m_history.calendar.day(today)));
 
     // A month and a year hold the whole history.
+    QTest::mouseClick(find<QToolButton>("monthButton"), Qt::LeftButton);
+    QVERIFY(waitShown());
+    verifyShows(expected(m_history.calendar.month(today)));
+    QCOMPARE(find<StackedBarChart>("hourChart")->columns().size(), today.daysInMonth());
     QTest::mouseClick(find<QToolButton>("yearButton"), Qt::LeftButton);
     QVERIFY(waitShown());
     const Summary year = expected(m_history.calendar.year(today));
     verifyShows(year);
-    QCOMPARE(find<ColumnChart>("hourChart")->columns().size(), 12);
+    QCOMPARE(find<StackedBarChart>("hourChart")->columns().size(), 12);
 }
 
 void TestActivityPage::clickingAnAppFiltersEverything()
@@ -212,6 +292,151 @@ void TestActivityPage::clickingACategoryFilters()
     QTest::keyClick(m_page.get(), Qt::Key_Escape);
     QVERIFY(waitShown());
     QVERIFY(m_page->filter().isEmpty());
+}
+
+void TestActivityPage::clickingADonutSliceFilters()
+{
+    const spans::Period day = m_history.calendar.day(ActivityHistory::today());
+    auto *donut = find<DonutChart>("categoryChart");
+    int work = -1;
+    for (int i = 0; i < donut->slices().size(); ++i) {
+        if (ActivityPage::categoryOfKey(donut->slices().at(i).key) == QStringList{u"Work"_s})
+            work = i;
+    }
+    QVERIFY(work >= 0);
+    // The middle of the slice's ring segment (angles run clockwise from 12 o'clock).
+    const auto slicePoint = [&] {
+        const QPieSlice *slice = donut->pieSlice(work);
+        const QRectF plot = donut->chart()->plotArea();
+        const qreal radius =
+            std::min(plot.width(), plot.height()) / 2 * (donut->series()->holeSize() + donut->series()->pieSize()) / 2;
+        const qreal angle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+        return viewportPoint(donut, plot.center() + QPointF(radius * std::sin(angle), -radius * std::cos(angle)));
+    };
+    // Hovering names the slice in the hole, with its time and share.
+    const QString total = donut->centerText();
+    // Two moves: the first one enters the view, the second one the slice.
+    QTest::mouseMove(donut->viewport(), slicePoint() + QPoint(1, 1));
+    QTest::mouseMove(donut->viewport(), slicePoint());
+    QTRY_VERIFY2(donut->centerText().startsWith(u"Work"_s), qPrintable(donut->centerText()));
+    QVERIFY(donut->centerText().contains(DurationText::format(donut->slices().at(work).duration)));
+    QVERIFY(donut->pieSlice(work)->isExploded());
+
+    QTest::mouseClick(donut->viewport(), Qt::LeftButton, {}, slicePoint());
+    QVERIFY(waitShown());
+    QCOMPARE(m_page->filter().category, QStringList{u"Work"_s});
+    verifyShows(expected(day, ReportFilter{{}, {u"Work"_s}}));
+    QVERIFY(find<QWidget>("filterBar")->isVisible());
+    QCOMPARE(donut->slices().size(), 1);
+    QVERIFY(donut->pieSlice(0)->isExploded());
+    QVERIFY(donut->centerText() != total);
+}
+
+void TestActivityPage::clickingADayBarOpensTheDay()
+{
+    QTest::mouseClick(find<QToolButton>("weekButton"), Qt::LeftButton);
+    QVERIFY(waitShown());
+    auto *bars = find<StackedBarChart>("hourChart");
+    // The second day with time in this week (not today: opening today would be no change of day).
+    const spans::Period week = m_history.calendar.week(ActivityHistory::today());
+    const Summary summary = expected(week);
+    int column = -1;
+    for (int i = 0; i < summary.perDay.size() && column < 0; ++i) {
+        if (summary.perDay.at(i).duration > 0 && summary.perDay.at(i).date != ActivityHistory::today())
+            column = i;
+    }
+    QVERIFY(column >= 0);
+    const QDate date = summary.perDay.at(column).date;
+    QCOMPARE(bars->duration(column), summary.perDay.at(column).duration);
+    QVERIFY(bars->describe(column).contains(DurationText::format(summary.perDay.at(column).duration)));
+    const QPointF middle(column, DurationAxis::valueOf(bars->duration(column)) / 2);
+    const QPoint point = viewportPoint(bars, bars->chart()->mapToPosition(middle, bars->series()));
+    QTest::mouseClick(bars->viewport(), Qt::LeftButton, {}, point);
+    QVERIFY(waitShown());
+    QCOMPARE(m_page->navigator()->span(), PeriodNavigator::Span::Day);
+    QCOMPARE(m_page->navigator()->date(), date);
+    verifyShows(expected(m_history.calendar.day(date)));
+
+    // A click on an hour of a day goes nowhere.
+    QTest::mouseClick(bars->viewport(), Qt::LeftButton, {}, point);
+    QTest::qWait(50);
+    QCOMPARE(m_page->navigator()->span(), PeriodNavigator::Span::Day);
+    QCOMPARE(m_page->navigator()->date(), date);
+}
+
+void TestActivityPage::durationTicksAreRound()
+{
+    // The day, the week and the month: the value axis ends at a round step above the longest
+    // bar, every tick a whole multiple of that step, labelled as a duration.
+    for (const char *button : {"dayButton", "weekButton", "monthButton"}) {
+        QTest::mouseClick(find<QToolButton>(button), Qt::LeftButton);
+        if (m_page->navigator()->span() != PeriodNavigator::Span::Day)
+            QVERIFY(waitShown());
+        auto *bars = find<StackedBarChart>("hourChart");
+        qint64 longest = 0;
+        for (int i = 0; i < bars->columns().size(); ++i)
+            longest = std::max(longest, bars->duration(i));
+        QVERIFY(longest > 0);
+        DurationAxis *axis = bars->valueAxis();
+        const DurationScale scale = axis->scale();
+        QCOMPARE(scale, DurationScale::of(longest));
+        const qint64 minute = ActivityHistory::kMinute;
+        const QList<qint64> roundSteps{1 * minute,  2 * minute,  5 * minute,   10 * minute,  15 * minute,
+                                       30 * minute, 60 * minute, 120 * minute, 240 * minute, 480 * minute};
+        QVERIFY2(roundSteps.contains(scale.step), qPrintable(DurationText::format(scale.step)));
+        QVERIFY(scale.max >= longest && scale.max - scale.step < longest);
+        QCOMPARE(axis->min(), 0.0);
+        QVERIFY(sameDuration(axis->max(), scale.max));
+        const QStringList labels = axis->categoriesLabels();
+        QCOMPARE(labels.size(), scale.intervals());
+        for (int i = 0; i < labels.size(); ++i) {
+            QCOMPARE(labels.at(i), DurationText::format((i + 1) * scale.step));
+            QVERIFY(sameDuration(axis->endValue(labels.at(i)), (i + 1) * scale.step));
+        }
+    }
+}
+
+void TestActivityPage::chartsFollowThePalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    QFont font = m_page->font();
+    font.setPointSizeF(font.pointSizeF() + 3);
+    for (const QPalette &palette : {dark, QPalette(Qt::white)}) {
+        m_page->setPalette(palette);
+        m_page->setFont(font);
+        const QColor base = palette.color(QPalette::Base);
+        const QColor text = palette.color(QPalette::Text);
+        for (const char *name : {"categoryChart", "hourChart"}) {
+            auto *view = find<QChartView>(name);
+            QVERIFY(view);
+            const QChart *chart = view->chart();
+            QCOMPARE(chart->backgroundBrush().color(), base);
+            QCOMPARE(chart->legend()->labelColor(), text);
+            QCOMPARE(chart->legend()->font(), view->font());
+            QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
+            QVERIFY(view->renderHints().testFlag(QPainter::Antialiasing));
+            for (QAbstractAxis *axis : chart->axes()) {
+                QCOMPARE(axis->labelsBrush().color(), text);
+                QCOMPARE(axis->labelsFont(), view->font());
+                QCOMPARE(axis->gridLineColor(), ChartTheme::gridColor(palette));
+            }
+        }
+        QCOMPARE(find<StackedBarChart>("hourChart")->chart()->axes().size(), 2);
+        auto *donut = find<DonutChart>("categoryChart");
+        for (QPieSlice *slice : donut->series()->slices())
+            QCOMPARE(slice->borderColor(), base);
+        // Uncategorized is drawn between the window and text colours of the palette shown.
+        QVERIFY(waitShown());
+        for (int i = 0; i < donut->slices().size(); ++i) {
+            if (ActivityPage::categoryOfKey(donut->slices().at(i).key) == CategoryRules::uncategorized())
+                QCOMPARE(donut->pieSlice(i)->color(),
+                         CategoryColors::color(CategoryRules::uncategorized(), {}, palette));
+        }
+    }
 }
 
 void TestActivityPage::uncategorizedHint()
@@ -285,7 +510,7 @@ void TestActivityPage::startOfWeekSettingIsRespected()
     const Summary week = expected(sundays.week(today));
     QVERIFY(week.activeTime != expected(m_history.calendar.week(today)).activeTime);
     verifyShows(week);
-    QCOMPARE(find<ColumnChart>("hourChart")->columns().first().tooltip,
+    QCOMPARE(find<StackedBarChart>("hourChart")->columns().first().title,
              QLocale().toString(sunday, QLocale::LongFormat));
 
     written = m_history.tracker->datastore().setSetting(key, QJsonValue::Null);

@@ -1,9 +1,9 @@
 // The desktop around the tracker: the tray menu pauses and resumes the watchers, the tray icon
 // follows the state, and quitting waits for the final commit, shows a saving indicator when it is
 // slow, and reports a failed one instead of quitting.
-#include "CategoryDonut.h"
 #include "CategoryEditor.h"
 #include "Desktop.h"
+#include "DonutChart.h"
 #include "FakeBackends.h"
 #include "MainWindow.h"
 #include "MockClock.h"
@@ -317,10 +317,10 @@ void TestDesktop::categoryRuleChangesTheActivityChart()
     window.showPage(0);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto sliceTime = [&](const QString &label) -> qint64 {
-        const auto *donut = window.findChild<CategoryDonut *>(u"categoryChart"_s);
+        const auto *donut = window.findChild<DonutChart *>(u"categoryChart"_s);
         if (!donut)
             return -2;
-        for (const CategoryDonut::Slice &slice : donut->slices()) {
+        for (const DonutChart::Slice &slice : donut->slices()) {
             if (slice.label == label)
                 return slice.duration;
         }

@@ -2,10 +2,10 @@
 
 #include "BarList.h"
 #include "CategoryColors.h"
-#include "CategoryDonut.h"
-#include "ColumnChart.h"
+#include "DonutChart.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
+#include "StackedBarChart.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
 #include "reports/CategoryRules.h"
@@ -13,6 +13,7 @@
 #include "util/Clock.h"
 #include "watchers/WatcherBuckets.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -44,7 +45,7 @@ QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel
     label->setFont(font);
     layout->addWidget(label);
     layout->addWidget(content, 1);
-    // Painted charts have no text of their own for screen readers.
+    // Charts have no text of their own for screen readers.
     if (content->accessibleName().isEmpty())
         content->setAccessibleName(title);
     if (titleLabel)
@@ -70,7 +71,60 @@ struct ActivityPage::Result
     ReportFilter filter;
     Summary summary;
     QList<TimelineStrip::Slot> strip;
+    // Time per hour, day or month, split by top-level category (as summary.topCategories).
+    QList<StackedBarChart::Column> columns;
+    QList<QDate> columnDates; // the day or month a column stands for (none for hours)
+    QList<QList<qint64>> columnParts;
 };
+
+void ActivityPage::fillColumns(Result &result)
+{
+    const Summary &summary = result.summary;
+    const qsizetype parts = summary.topCategories.size();
+    result.columnParts = QList<QList<qint64>>(parts);
+    const auto append = [&](const StackedBarChart::Column &column, QDate date, const QList<qint64> &byCategory) {
+        result.columns.append(column);
+        result.columnDates.append(date);
+        for (qsizetype i = 0; i < parts; ++i)
+            result.columnParts[i].append(byCategory.value(i));
+    };
+    const QLocale locale;
+    switch (result.span) {
+    case PeriodNavigator::Span::Day: {
+        const int firstHour = result.calendar.startOfDay().hour();
+        for (int i = 0; i < 24; ++i) {
+            const int hour = (firstHour + i) % 24;
+            append(
+                {QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')),
+                 tr("%1:00 – %2:00").arg(hour, 2, 10, QLatin1Char('0')).arg((hour + 1) % 24, 2, 10, QLatin1Char('0'))},
+                {}, summary.perHourByCategory[size_t(hour)]);
+        }
+        break;
+    }
+    case PeriodNavigator::Span::Year:
+        for (const DayTotal &day : summary.perDay) {
+            if (result.columns.isEmpty() || day.date.day() == 1) {
+                append({locale.toString(day.date, tr("MMM", "date format (QLocale::toString)")),
+                        locale.toString(day.date, tr("MMMM yyyy", "date format (QLocale::toString)"))},
+                       day.date, QList<qint64>(parts, 0));
+            }
+            for (qsizetype i = 0; i < parts; ++i)
+                result.columnParts[i].last() += day.byCategory.value(i);
+        }
+        break;
+    case PeriodNavigator::Span::Week:
+    case PeriodNavigator::Span::Month: {
+        const bool week = result.span == PeriodNavigator::Span::Week;
+        for (const DayTotal &day : summary.perDay) {
+            append({week ? locale.toString(day.date, tr("ddd", "date format (QLocale::toString)"))
+                         : QString::number(day.date.day()),
+                    locale.toString(day.date, QLocale::LongFormat)},
+                   day.date, day.byCategory);
+        }
+        break;
+    }
+    }
+}
 
 ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     : Page(parent)
@@ -179,9 +233,9 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     m_topApps->setClickable(true);
     m_topApps->setToolTip(tr("Click an app to see only its time"));
     connect(m_topApps, &BarList::activated, this, &ActivityPage::toggleApp);
-    m_categories = new CategoryDonut(content);
+    m_categories = new DonutChart(content);
     m_categories->setObjectName(QStringLiteral("categoryChart"));
-    connect(m_categories, &CategoryDonut::activated, this, &ActivityPage::toggleCategory);
+    connect(m_categories, &DonutChart::activated, this, &ActivityPage::toggleCategory);
     m_topTitles = new BarList(content);
     m_topTitles->setObjectName(QStringLiteral("topTitlesChart"));
     m_topCategories = new BarList(content);
@@ -199,8 +253,9 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
 
-    m_perTime = new ColumnChart(content);
+    m_perTime = new StackedBarChart(content);
     m_perTime->setObjectName(QStringLiteral("hourChart"));
+    connect(m_perTime, &StackedBarChart::activated, this, &ActivityPage::openColumn);
     layout->addWidget(section(tr("Active time per hour"), m_perTime, content, &m_perTimeTitle));
     layout->addStretch(1);
 
@@ -230,6 +285,14 @@ QIcon ActivityPage::icon() const
 void ActivityPage::refresh()
 {
     m_gate.request();
+}
+
+void ActivityPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    // Categories without a colour of their own (Uncategorized) take one from the palette.
+    if (event->type() == QEvent::PaletteChange)
+        m_gate.request();
 }
 
 QString ActivityPage::categoryKey(const QStringList &category)
@@ -264,6 +327,18 @@ void ActivityPage::toggleCategory(const QString &key)
     const QStringList category = categoryOfKey(key);
     filter.category = filter.category == category ? QStringList() : category;
     setFilter(filter);
+}
+
+void ActivityPage::openColumn(int column)
+{
+    // A day of a week or month opens that day; a month of a year, that month.
+    const PeriodNavigator::Span span = m_navigator->span();
+    const QDate date = m_columnDates.value(column);
+    if (span == PeriodNavigator::Span::Day || !date.isValid())
+        return;
+    m_navigator->setDate(date);
+    m_navigator->setSpan(span == PeriodNavigator::Span::Year ? PeriodNavigator::Span::Month
+                                                             : PeriodNavigator::Span::Day);
 }
 
 void ActivityPage::updateFilterBar()
@@ -308,6 +383,7 @@ void ActivityPage::startRead()
             result.ok = true;
             result.summary = std::move(overview->summary);
             result.strip = TimelineStrip::slotsOf(overview->timeline, result.period, kStripSlots);
+            fillColumns(result);
             return result;
         },
         [this](const Result &result) {
@@ -355,7 +431,7 @@ void ActivityPage::showResult(const Result &result)
     std::stable_sort(byTotal.begin(), byTotal.end(),
                      [](const CategoryTotal &a, const CategoryTotal &b) { return a.duration > b.duration; });
     QList<BarList::Entry> categories;
-    QList<CategoryDonut::Slice> slices;
+    QList<DonutChart::Slice> slices;
     for (const CategoryTotal &category : std::as_const(byTotal)) {
         const QColor color = CategoryColors::color(category.name, category.color, pal);
         const QString key = categoryKey(category.name);
@@ -384,37 +460,29 @@ void ActivityPage::showResult(const Result &result)
                 .arg(DurationText::percent(uncategorized, summary.activeTime)));
     }
 
-    // Time per hour of the day, or per day (per month for a year).
-    const QLocale locale;
-    QList<ColumnChart::Column> columns;
-    if (result.span == PeriodNavigator::Span::Day) {
+    // Time per hour of the day, or per day (per month for a year), by top-level category.
+    switch (result.span) {
+    case PeriodNavigator::Span::Day:
         m_perTimeTitle->setText(tr("Active time per hour"));
-        const int firstHour = result.calendar.startOfDay().hour();
-        for (int i = 0; i < 24; ++i) {
-            const int hour = (firstHour + i) % 24;
-            columns.append(
-                {QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')),
-                 tr("%1:00 – %2:00").arg(hour, 2, 10, QLatin1Char('0')).arg((hour + 1) % 24, 2, 10, QLatin1Char('0')),
-                 summary.perHour[size_t(hour)]});
-        }
-    } else if (result.span == PeriodNavigator::Span::Year) {
+        break;
+    case PeriodNavigator::Span::Year:
         m_perTimeTitle->setText(tr("Active time per month"));
-        for (const DayTotal &day : summary.perDay) {
-            if (columns.isEmpty() || day.date.day() == 1)
-                columns.append({locale.toString(day.date, tr("MMM", "date format (QLocale::toString)")),
-                                locale.toString(day.date, tr("MMMM yyyy", "date format (QLocale::toString)")), 0});
-            columns.last().duration += day.duration;
-        }
-    } else {
+        break;
+    case PeriodNavigator::Span::Week:
+    case PeriodNavigator::Span::Month:
         m_perTimeTitle->setText(tr("Active time per day"));
-        const bool week = result.span == PeriodNavigator::Span::Week;
-        for (const DayTotal &day : summary.perDay) {
-            columns.append({week ? locale.toString(day.date, tr("ddd", "date format (QLocale::toString)"))
-                                 : QString::number(day.date.day()),
-                            locale.toString(day.date, QLocale::LongFormat), day.duration});
-        }
+        break;
     }
-    m_perTime->setColumns(columns);
+    QList<StackedBarChart::Part> parts;
+    for (qsizetype i = 0; i < summary.topCategories.size(); ++i) {
+        const QStringList &name = summary.topCategories.at(i);
+        const auto total = std::find_if(summary.categories.begin(), summary.categories.end(),
+                                        [&](const CategoryTotal &category) { return category.name == name; });
+        const QString stored = total != summary.categories.end() ? total->color : QString();
+        parts.append({name.first(), CategoryColors::color(name, stored, pal), result.columnParts.value(i)});
+    }
+    m_columnDates = result.columnDates;
+    m_perTime->setData(result.columns, parts);
     m_strip->setData(result.period, result.strip, stripTicks(result.period));
 }
 

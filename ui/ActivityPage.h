@@ -12,9 +12,9 @@ class QLabel;
 namespace stint {
 
 class BarList;
-class CategoryDonut;
-class ColumnChart;
+class DonutChart;
 class ElidedLabel;
+class StackedBarChart;
 struct Event;
 
 // "Where did my time go": the total, the score, the top apps, titles and categories, the category
@@ -49,6 +49,9 @@ public:
     static QString categoryKey(const QStringList &category);
     static QStringList categoryOfKey(const QString &key);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     // The user asked to edit the category rules (from the "mostly uncategorized" hint).
     void showCategoryRulesRequested();
@@ -57,11 +60,15 @@ Q_SIGNALS:
 
 private:
     struct Result;
+    // The columns of the time-per-slot chart: hours of a day from the start of day, days of a week
+    // or month, months of a year. Built on the reading thread with the summary.
+    static void fillColumns(Result &result);
     void startRead();
     void showResult(const Result &result);
     void showCurrentActivity(const QString &bucketId, const Event &event);
     void toggleApp(const QString &app);
     void toggleCategory(const QString &key);
+    void openColumn(int column);
     void updateFilterBar();
     QList<TimelineStrip::Tick> stripTicks(spans::Period period) const;
     void updateToday();
@@ -84,8 +91,9 @@ private:
     BarList *m_topApps = nullptr;
     BarList *m_topTitles = nullptr;
     BarList *m_topCategories = nullptr;
-    CategoryDonut *m_categories = nullptr;
-    ColumnChart *m_perTime = nullptr;
+    DonutChart *m_categories = nullptr;
+    StackedBarChart *m_perTime = nullptr;
+    QList<QDate> m_columnDates; // the day or month each column of m_perTime stands for
     TimelineStrip *m_strip = nullptr;
 };
 

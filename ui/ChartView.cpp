@@ -13,7 +13,8 @@ ChartView::ChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
-    chart()->setMargins(QMargins(0, 0, 0, 0));
+    // Room for the top tick's label, which sits on the plot's upper edge.
+    chart()->setMargins(QMargins(2, fontMetrics().height() / 2 + 2, 8, 2));
     updateTheme();
 }
 

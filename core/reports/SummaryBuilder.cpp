@@ -117,7 +117,7 @@ Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar
     QDate date = calendar.dateOf(activity.range.start);
     for (; calendar.dayStart(date) < activity.range.end; date = date.addDays(1)) {
         dayStarts.push_back(calendar.dayStart(date));
-        summary.perDay.append({date, 0});
+        summary.perDay.append({date, 0, {}});
     }
     dayStarts.push_back(calendar.dayStart(date));
     const std::vector<ReportCalendar::Offset> offsets = calendar.offsets(activity.range);
