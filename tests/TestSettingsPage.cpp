@@ -1,5 +1,6 @@
 // The Settings page: category rules edited, counted live against the reports engine, checked like
 // the reports check them and saved; recording settings saved and applied to the running watchers.
+#include "AboutDialog.h"
 #include "CategoryEditor.h"
 #include "Desktop.h"
 #include "FakeBackends.h"
@@ -11,6 +12,7 @@
 #include "settings/SettingKeys.h"
 
 #include <QCheckBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void badPrivacyRuleIsNotSaved();
     void pagesAreInTheMainWindow();
     void invalidStoredValueIsNamedAndReplaced();
+    void aboutNamesVersionLicenceAndQt();
 
 private:
     QTemporaryDir m_config;
@@ -404,6 +407,29 @@ void TestSettingsPage::invalidStoredValueIsNamedAndReplaced()
     QTRY_VERIFY(message->text().contains(u"Saved"_s));
     QCOMPARE(UiFixture::wait(store.setting(key)).toString(), u"05:30"_s);
     QVERIFY(fixture.tracker().shutdown().ok());
+}
+
+void TestSettingsPage::aboutNamesVersionLicenceAndQt()
+{
+    UiFixture fixture;
+    SettingsPage page(fixture.context());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.findChild<QDialog *>(u"aboutDialog"_s));
+    auto *about = page.findChild<QPushButton *>(u"aboutButton"_s);
+    QVERIFY(about);
+    QTest::mouseClick(about, Qt::LeftButton);
+    auto *dialog = page.findChild<QDialog *>(u"aboutDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(u"aboutVersionLabel"_s)->text().contains(QStringLiteral(STINT_VERSION)));
+    const QString license = dialog->findChild<QLabel *>(u"aboutLicenseLabel"_s)->text();
+    QVERIFY(license.contains(u"GPL-3.0-or-later"_s));
+    QVERIFY(license.contains(u"GNU General Public License"_s));
+    QVERIFY(dialog->findChild<QLabel *>(u"aboutQtLabel"_s)->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(dialog->findChild<QPushButton *>(u"aboutQtButton"_s));
+    dialog->reject();
+    QTRY_VERIFY(!page.findChild<QDialog *>(u"aboutDialog"_s));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "AboutDialog.h"
 #include "BrowserExtensionsPanel.h"
 #include "CategoryEditor.h"
 #include "DataPanel.h"
@@ -8,6 +9,8 @@
 #endif
 #include "GeneralSettings.h"
 
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -44,8 +47,20 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
         m_tabs->addTab(new GnomeExtensionPanel(this), tr("GNOME &Shell"));
 #endif
 
+    auto *about = new QPushButton(tr("&About Stint…"), this);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    connect(about, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto *footer = new QHBoxLayout;
+    footer->addStretch(1);
+    footer->addWidget(about);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    layout->addLayout(footer);
     setMinimumSize(560, 400);
 }
 
