@@ -158,11 +158,31 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
                .arg(bucketIds.size())
                .arg(ms(scanMs))
         << '\n';
+    // Trends of 52 weeks ending with the history's last day, end to end: a fresh engine, settings,
+    // the activity of both spans (104 weeks) and the figures.
+    double trendsMs = 0;
+    {
+        QElapsedTimer timer;
+        timer.start();
+        ReportEngine engine(databasePath, kZone);
+        const auto trends = engine.loadSettings() ? engine.trends({TrendsSpan::Unit::Week, 52}, lastDay) : std::nullopt;
+        trendsMs = millis(timer.nsecsElapsed());
+        if (!trends) {
+            err << u"stint-bench: the trends failed: %1"_s.arg(engine.error()) << '\n';
+            return 1;
+        }
+        out << u"trends: 52 weeks from %1, cold %2 ms (fresh engine incl. opening and settings); %3 h active, %4 "
+               u"against the 52 weeks before"_s.arg(trends->firstDay.toString(Qt::ISODate), ms(trendsMs))
+                   .arg(double(trends->activeTime) / 3600e9, 0, 'f', 1)
+                   .arg(Trends::changeText(trends->change))
+            << '\n';
+    }
     const double yearMs = rows[2].cold.ms;
     out << u"(below: day and week warm, the year cold as the scan is; ratio = year / scan)"_s << '\n';
-    out << u"query: day_ms=%1 week_ms=%2 year_ms=%3 scan_ms=%4 ratio=%5"_s
+    out << u"query: day_ms=%1 week_ms=%2 year_ms=%3 scan_ms=%4 ratio=%5 trends_ms=%6"_s
                .arg(ms(rows[0].warm.ms), ms(rows[1].warm.ms), ms(yearMs), ms(scanMs))
                .arg(yearMs / scanMs, 0, 'f', 2)
+               .arg(ms(trendsMs))
         << '\n';
     return 0;
 }

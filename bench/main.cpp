@@ -43,10 +43,10 @@ Subcommands:
                         Writes a synthetic history of N days (work days, ~40 apps, AFK breaks,
                         nights away, a Firefox bucket, pauses, Europe/Berlin DST changes) into
                         DIR's stint.db through the datastore. DIR must not hold a database yet.
-  query --data-dir DIR  Times day, week and whole-history summaries (cold and warm) on DIR's
-                        database against reading the same rows through EventReader. The last
-                        line reads "query: day_ms=<x> week_ms=<x> year_ms=<x> scan_ms=<x>
-                        ratio=<year/scan>".
+  query --data-dir DIR  Times day, week and whole-history summaries (cold and warm) and the
+                        trends of 52 weeks (cold) on DIR's database against reading the same
+                        rows through EventReader. The last line reads "query: day_ms=<x>
+                        week_ms=<x> year_ms=<x> scan_ms=<x> ratio=<year/scan> trends_ms=<x>".
   footprint [--seconds N] [--stint PATH]
                         Idle cost of "stint --no-gui" on a fresh data directory (Linux, needs a
                         display) against a minimal Qt program that wakes once per second, both

@@ -2,7 +2,9 @@
 #include "EnvironmentGuard.h"
 #include "StoreFixture.h"
 #include "cli/Cli.h"
+#include "reports/ReportEngine.h"
 #include "settings/SettingKeys.h"
+#include "util/DisplayText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +53,9 @@ private Q_SLOTS:
     void displayWidthCountsTerminalColumns();
     void summaryBadInput_data();
     void summaryBadInput();
+    void trendsTableAndJson();
+    void trendsBadInput_data();
+    void trendsBadInput();
     void categoriesListExportImport();
     void categoriesImportRefusesBadFiles_data();
     void categoriesImportRefusesBadFiles();
@@ -265,6 +270,78 @@ void TestCli::summaryTableAndJson()
         runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--start"_s, u"2020-01-01"_s, u"--end"_s, u"2020-01-02"_s});
     QCOMPARE(empty.code, int(Cli::Ok));
     QVERIFY(empty.out.contains(u"0:00:00 active"_s));
+}
+
+// trends --json is the engine's Trends for the same span and last day; the table shows its figures.
+void TestCli::trendsTableAndJson()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    // Every third day of the last 120 days, up to two hours, ending two hours ago or earlier.
+    const qint64 now = Timestamp::fromDateTime(QDateTime::currentDateTimeUtc());
+    EventList events;
+    for (int day = 0; day < 120; day += 3) {
+        events.append(Event{0, now - (qint64(day) * 86400 + 7200) * kSecond, (1800 + 600 * (day % 7)) * kSecond,
+                            win(day % 2 ? u"code"_s : u"firefox"_s, u"page %1"_s.arg(day))});
+    }
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, events)).ok());
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    const QString dir = QFileInfo(fx.path()).absolutePath();
+
+    ReportEngine engine(fx.path(), QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    QVERIFY(engine.loadSettings());
+    const QDate today = engine.calendar().today();
+    for (const auto &[option, span] : {std::pair{u"--weeks"_s, TrendsSpan{TrendsSpan::Unit::Week, 4}},
+                                       std::pair{u"--weeks"_s, TrendsSpan{TrendsSpan::Unit::Week, 12}},
+                                       std::pair{u"--months"_s, TrendsSpan{TrendsSpan::Unit::Month, 3}}}) {
+        const CliRun json =
+            runCli({u"--data-dir"_s, dir, u"trends"_s, option, QString::number(span.count), u"--json"_s});
+        QCOMPARE(json.code, int(Cli::Ok));
+        const auto want = engine.trends(span, today);
+        QVERIFY(want && want->activeTime > 0 && want->change);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object(), want->toJson());
+    }
+
+    // The default: 12 weeks up to today, as a table; --date moves the last day.
+    const auto want = engine.trends({TrendsSpan::Unit::Week, 12}, today);
+    const CliRun table = runCli({u"--data-dir"_s, dir, u"trends"_s});
+    QCOMPARE(table.code, int(Cli::Ok));
+    QVERIFY2(table.out.startsWith(u"%1 to %2: %3 active, %4 against the %5 days before"_s
+                                      .arg(want->firstDay.toString(Qt::ISODate), today.toString(Qt::ISODate),
+                                           display::clockDuration(want->activeTime), Trends::changeText(want->change))
+                                      .arg(want->days())),
+             qPrintable(table.out));
+    QVERIFY(table.out.contains(display::clockDuration(want->dailyAverage)));
+    QVERIFY(table.out.contains(want->busiestDay.toString(Qt::ISODate)));
+    QVERIFY(table.out.contains(want->periods.constLast().firstDay.toString(Qt::ISODate)));
+    for (const TrendCategory &category : want->categories)
+        QVERIFY2(table.out.contains(Trends::changeText(category.change)), qPrintable(category.name));
+
+    const CliRun dated = runCli({u"--data-dir"_s, dir, u"trends"_s, u"--date"_s, u"2020-03-04"_s, u"--json"_s});
+    QCOMPARE(dated.code, int(Cli::Ok));
+    const QJsonObject old = QJsonDocument::fromJson(dated.out.toUtf8()).object();
+    QCOMPARE(old.value(u"last_day"_s).toString(), u"2020-03-04"_s);
+    QCOMPARE(old.value(u"active"_s).toDouble(), 0.0);
+}
+
+void TestCli::trendsBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("both spans") << QStringList{u"--weeks"_s, u"4"_s, u"--months"_s, u"2"_s};
+    QTest::newRow("zero weeks") << QStringList{u"--weeks"_s, u"0"_s};
+    QTest::newRow("too many months") << QStringList{u"--months"_s, u"121"_s};
+    QTest::newRow("not a number") << QStringList{u"--weeks"_s, u"four"_s};
+    QTest::newRow("bad date") << QStringList{u"--date"_s, u"yesterday"_s};
+    QTest::newRow("extra argument") << QStringList{u"now"_s};
+}
+
+void TestCli::trendsBadInput()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(QStringList{u"--data-dir"_s, m_dir, u"trends"_s} + arguments);
+    QCOMPARE(run.code, int(Cli::Usage));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.isEmpty());
 }
 
 // Tables line up with Chinese and Japanese window titles and headings.

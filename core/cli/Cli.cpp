@@ -97,6 +97,10 @@ QString usage()
                "          [--by app|title|category|domain] [--limit N] [--host H] [--json]\n"
                "                                   where the active time went (today by default; --date\n"
                "                                   picks the day, or the week/month/year containing it)\n"
+               "  trends [--weeks N | --months N] [--date D] [--host H] [--json]\n"
+               "                                   active time per week or month and top-level category,\n"
+               "                                   the productivity score, and the change against the span\n"
+               "                                   before (the last 12 weeks up to today, or up to D)\n"
                "  categories [export FILE | import FILE]\n"
                "                                   list the categories, or write/read ActivityWatch's file\n"
                "  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]\n"
@@ -184,7 +188,8 @@ int Cli::run(const QStringList &arguments)
         QCoreApplication::translate("Cli", "n"));
     parser.addOptions({json, start, end, limit});
     parser.addOptions(
-        {{QStringLiteral("date"), QCoreApplication::translate("Cli", "summary: the day <date> (YYYY-MM-DD)."),
+        {{QStringLiteral("date"),
+          QCoreApplication::translate("Cli", "summary: the day <date> (YYYY-MM-DD); trends: the last day."),
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "date")},
          {QStringLiteral("week"), QCoreApplication::translate("Cli", "summary: the whole week.")},
@@ -194,9 +199,13 @@ int Cli::run(const QStringList &arguments)
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "what")},
          {QStringLiteral("host"),
-          QCoreApplication::translate("Cli", "summary: only this host (default: all combined)."),
+          QCoreApplication::translate("Cli", "summary, trends: only this host (default: all combined)."),
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "host")},
+         {QStringLiteral("weeks"), QCoreApplication::translate("Cli", "trends: the last <n> weeks (default 12)."),
+          QCoreApplication::translate("Cli", "n")},
+         {QStringLiteral("months"), QCoreApplication::translate("Cli", "trends: the last <n> months."),
+          QCoreApplication::translate("Cli", "n")},
          {QStringLiteral("bucket"), QCoreApplication::translate("Cli", "export: only this bucket (repeat for more)."),
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "id")},
@@ -209,8 +218,8 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Cli",
-                                    "buckets, events, check, backup, summary, categories, export, import, autostart, "
-                                    "api or gnome-extension"));
+                                    "buckets, events, check, backup, summary, trends, categories, export, import, "
+                                    "autostart, api or gnome-extension"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -241,6 +250,8 @@ int Cli::run(const QStringList &arguments)
         return backup(path, positional.at(1));
     if (command == QStringLiteral("summary") && positional.size() == 1)
         return summary(path, parser);
+    if (command == QStringLiteral("trends") && positional.size() == 1)
+        return trends(path, parser);
     if (command == QStringLiteral("categories") && positional.size() <= 3)
         return categories(path, positional);
 #ifdef STINT_HAS_GNOME_EXTENSION
@@ -448,6 +459,99 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
                      QCoreApplication::translate("Cli", "TIME"), QCoreApplication::translate("Cli", "SHARE")});
         for (const NamedDuration &entry : domains ? result->domains : result->apps)
             addRow(entry.name, entry.duration, {});
+    }
+    printTable(m_out, rows);
+    return Ok;
+}
+
+int Cli::trends(const QString &path, const QCommandLineParser &parser)
+{
+    const bool weeks = parser.isSet(QStringLiteral("weeks"));
+    const bool months = parser.isSet(QStringLiteral("months"));
+    if (weeks && months) {
+        m_err << QCoreApplication::translate("Cli", "Choose one span: --weeks or --months.") << Qt::endl;
+        return Usage;
+    }
+    TrendsSpan span;
+    if (weeks || months) {
+        span.unit = weeks ? TrendsSpan::Unit::Week : TrendsSpan::Unit::Month;
+        const QString option = weeks ? QStringLiteral("weeks") : QStringLiteral("months");
+        const int most = weeks ? TrendsSpan::kMaxWeeks : TrendsSpan::kMaxMonths;
+        bool ok = false;
+        span.count = parser.value(option).toInt(&ok);
+        if (!ok || span.count < 1 || span.count > most) {
+            m_err << QCoreApplication::translate("Cli", "--%1 takes a whole number from 1 to %2, not '%3'.")
+                         .arg(option)
+                         .arg(most)
+                         .arg(parser.value(option))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    QDate last;
+    if (parser.isSet(QStringLiteral("date"))) {
+        last = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!last.isValid()) {
+            m_err << QCoreApplication::translate("Cli", "Cannot read the date '%1'; use YYYY-MM-DD.")
+                         .arg(parser.value(QStringLiteral("date")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    ReportEngine engine(path, m_zone);
+    if (!engine.isOpen() || !engine.loadSettings()) {
+        m_err << engine.error() << Qt::endl;
+        return Problem;
+    }
+    if (!last.isValid())
+        last = engine.calendar().today();
+    const auto result = engine.trends(span, last, parser.value(QStringLiteral("host")));
+    if (!result) {
+        m_err << engine.error() << Qt::endl;
+        return Problem;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QString::fromUtf8(QJsonDocument(result->toJson()).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Ok;
+    }
+    const Trends &trends = *result;
+    m_out << QCoreApplication::translate("Cli", "%1 to %2: %3 active, %4 against the %n days before", nullptr,
+                                         trends.days())
+                 .arg(trends.firstDay.toString(Qt::ISODate), trends.lastDay.toString(Qt::ISODate),
+                      display::clockDuration(trends.activeTime), Trends::changeText(trends.change))
+          << Qt::endl;
+    m_out << QCoreApplication::translate("Cli", "Daily average %1, busiest day %2, productivity %3")
+                 .arg(display::clockDuration(trends.dailyAverage),
+                      trends.busiestDay.isValid() ? trends.busiestDay.toString(Qt::ISODate) + QStringLiteral(" (")
+                              + display::clockDuration(trends.busiestDayTime) + u')'
+                                                  : QStringLiteral("-"))
+                 .arg(trends.productivity, 0, 'f', 2)
+          << Qt::endl
+          << Qt::endl;
+
+    // One column per top-level category, the longest first.
+    //: column headings of stint-cli's tables are in capitals
+    QStringList heading{span.unit == TrendsSpan::Unit::Week ? QCoreApplication::translate("Cli", "WEEK OF")
+                                                            : QCoreApplication::translate("Cli", "MONTH"),
+                        QCoreApplication::translate("Cli", "ACTIVE"), QCoreApplication::translate("Cli", "SCORE")};
+    for (const TrendCategory &category : trends.categories)
+        heading.append(category.name);
+    QList<QStringList> rows{heading};
+    for (const TrendPeriod &period : trends.periods) {
+        QStringList row{span.unit == TrendsSpan::Unit::Week ? period.firstDay.toString(Qt::ISODate)
+                                                            : period.firstDay.toString(QStringLiteral("yyyy-MM")),
+                        display::clockDuration(period.activeTime), QString::number(period.productivity, 'f', 2)};
+        for (const qint64 time : period.times)
+            row.append(display::clockDuration(time));
+        rows.append(row);
+    }
+    printTable(m_out, rows);
+    m_out << Qt::endl;
+    rows = {{QCoreApplication::translate("Cli", "CATEGORY"), QCoreApplication::translate("Cli", "ACTIVE"),
+             QCoreApplication::translate("Cli", "BEFORE"), QCoreApplication::translate("Cli", "CHANGE")}};
+    for (const TrendCategory &category : trends.categories) {
+        rows.append({category.name, display::clockDuration(category.activeTime),
+                     display::clockDuration(category.previousTime), Trends::changeText(category.change)});
     }
     printTable(m_out, rows);
     return Ok;

@@ -43,6 +43,7 @@ private:
     int check(const QString &path, bool givenFile);
     int backup(const QString &path, const QString &file);
     int summary(const QString &path, const QCommandLineParser &parser);
+    int trends(const QString &path, const QCommandLineParser &parser);
     int categories(const QString &path, const QStringList &positional);
     // Starting Stint at login: enable, disable or status.
     int autostart(const QString &action);

@@ -1,5 +1,6 @@
 #include "reports/ReportEngine.h"
 
+#include "reports/TrendsBuilder.h"
 #include "settings/SettingKeys.h"
 
 namespace stint {
@@ -126,6 +127,16 @@ std::optional<std::vector<qint64>> ReportEngine::categoryTimes(spans::Period ran
     for (const ActivitySegment &segment : built->segments)
         times[size_t(preview.categoryOf(segment.window, segment.web) + 1)] += segment.duration();
     return times;
+}
+
+std::optional<Trends> ReportEngine::trends(TrendsSpan span, QDate today, const QString &host)
+{
+    Trends trends = TrendsBuilder::layout(m_calendar, span, today);
+    const auto built = activity(TrendsBuilder::readRange(trends), host);
+    if (!built)
+        return std::nullopt;
+    TrendsBuilder::fill(trends, *built, m_summaries, m_calendar);
+    return trends;
 }
 
 } // namespace stint

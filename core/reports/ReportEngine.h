@@ -6,6 +6,7 @@
 #include "reports/ReportCalendar.h"
 #include "reports/Summary.h"
 #include "reports/SummaryBuilder.h"
+#include "reports/Trends.h"
 #include "storage/EventReader.h"
 
 #include <QJsonValue>
@@ -65,6 +66,10 @@ public:
     // categories stay as they are: a preview of rules that are being edited.
     std::optional<std::vector<qint64>> categoryTimes(spans::Period range, const CategoryRules &rules,
                                                      const QString &host = {});
+
+    // Active time per week or month and top-level category over the span ending with `today`,
+    // with the change against the span before it.
+    std::optional<Trends> trends(TrendsSpan span, QDate today, const QString &host = {});
 
     // The data behind a segment's window or web key (keys stay valid for the engine's life).
     const QJsonObject &dataOf(int key) const { return m_interner.data(key); }
