@@ -5,6 +5,7 @@
 #include "DonutChart.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
+#include "PageSection.h"
 #include "StackedBarChart.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
@@ -28,30 +29,6 @@ namespace stint {
 namespace {
 
 constexpr QChar kKeySeparator(0x1f);
-
-// A titled panel on the Base colour, so the charts stand out from the window background.
-QWidget *section(const QString &title, QWidget *content, QWidget *parent, QLabel **titleLabel = nullptr)
-{
-    auto *frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setBackgroundRole(QPalette::Base);
-    frame->setAutoFillBackground(true);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(8);
-    auto *label = new QLabel(title, frame);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    layout->addWidget(label);
-    layout->addWidget(content, 1);
-    // Charts have no text of their own for screen readers.
-    if (content->accessibleName().isEmpty())
-        content->setAccessibleName(title);
-    if (titleLabel)
-        *titleLabel = label;
-    return frame;
-}
 
 QString orUnknown(const QString &text)
 {
@@ -203,7 +180,7 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     activeLayout->setContentsMargins(0, 0, 0, 0);
     activeLayout->addWidget(m_activeTime);
     activeLayout->addWidget(m_activeCaption);
-    figures->addWidget(section(tr("Total"), activeBox, content), 1);
+    figures->addWidget(pageSection(tr("Total"), activeBox, content), 1);
 
     m_productivity = new QLabel(content);
     m_productivity->setObjectName(QStringLiteral("productivityLabel"));
@@ -215,18 +192,18 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     productivityLayout->setContentsMargins(0, 0, 0, 0);
     productivityLayout->addWidget(m_productivity);
     productivityLayout->addWidget(productivityCaption);
-    figures->addWidget(section(tr("Score"), productivityBox, content), 1);
+    figures->addWidget(pageSection(tr("Score"), productivityBox, content), 1);
 
     m_current = new ElidedLabel(content);
     m_current->setObjectName(QStringLiteral("currentActivityLabel"));
     m_current->setText(m_context.tracker.isWatching() ? tr("Waiting for the first window…") : tr("Not recording"));
     //: heading above the window in focus right now
-    figures->addWidget(section(tr("Now"), m_current, content), 2);
+    figures->addWidget(pageSection(tr("Now"), m_current, content), 2);
     layout->addLayout(figures);
 
     m_strip = new TimelineStrip(content);
     m_strip->setObjectName(QStringLiteral("timelineStrip"));
-    layout->addWidget(section(tr("Timeline"), m_strip, content));
+    layout->addWidget(pageSection(tr("Timeline"), m_strip, content));
 
     m_topApps = new BarList(content);
     m_topApps->setObjectName(QStringLiteral("topAppsChart"));
@@ -245,10 +222,10 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    grid->addWidget(section(tr("Top apps"), m_topApps, content), 0, 0);
-    grid->addWidget(section(tr("Categories"), m_categories, content), 0, 1);
-    grid->addWidget(section(tr("Top window titles"), m_topTitles, content), 1, 0);
-    grid->addWidget(section(tr("Top categories"), m_topCategories, content), 1, 1);
+    grid->addWidget(pageSection(tr("Top apps"), m_topApps, content), 0, 0);
+    grid->addWidget(pageSection(tr("Categories"), m_categories, content), 0, 1);
+    grid->addWidget(pageSection(tr("Top window titles"), m_topTitles, content), 1, 0);
+    grid->addWidget(pageSection(tr("Top categories"), m_topCategories, content), 1, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
@@ -256,7 +233,7 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     m_perTime = new StackedBarChart(content);
     m_perTime->setObjectName(QStringLiteral("hourChart"));
     connect(m_perTime, &StackedBarChart::activated, this, &ActivityPage::openColumn);
-    layout->addWidget(section(tr("Active time per hour"), m_perTime, content, &m_perTimeTitle));
+    layout->addWidget(pageSection(tr("Active time per hour"), m_perTime, content, &m_perTimeTitle));
     layout->addStretch(1);
 
     setTabOrder(m_topApps, m_topCategories);

@@ -7,6 +7,7 @@
 #include "SettingsPage.h"
 #include "TimelinePage.h"
 #include "TrayIcon.h"
+#include "TrendsPage.h"
 #include "app/Tracker.h"
 #include "reports/ReportThread.h"
 
@@ -71,10 +72,18 @@ void Desktop::addPages()
     const UiContext shared = context();
     auto *activity = new ActivityPage(shared);
     auto *settings = new SettingsPage(shared);
+    auto *trends = new TrendsPage(shared);
     m_window->addPage(activity);
+    m_window->addPage(trends);
     m_window->addPage(new TimelinePage(shared));
     m_window->addPage(new RawDataPage(shared));
     m_window->addPage(settings);
+    // A week or month of the trends opens on the Activity page.
+    connect(trends, &TrendsPage::periodActivated, this, [this, activity](PeriodNavigator::Span span, QDate date) {
+        activity->navigator()->setSpan(span);
+        activity->navigator()->setDate(date);
+        m_window->showPage(m_window->indexOf(activity));
+    });
     // "Uncategorized is large" leads to the category rules.
     connect(activity, &ActivityPage::showCategoryRulesRequested, this, [this, settings] {
         m_window->showPage(m_window->pageCount() - 1);

@@ -13,7 +13,7 @@ namespace stint {
 
 class Page;
 
-// The main window: a list of pages on the left (Activity, Timeline, Raw data, Settings), the page
+// The main window: a list of pages on the left (Activity, Trends, Timeline, Raw data, Settings), the page
 // on the right, and whether everything is safely saved in the status bar. Pages are refreshed
 // when the worker confirms a commit, but only while they are visible. Geometry and the last page
 // are remembered.
@@ -31,6 +31,7 @@ public:
     Page *currentPage() const;
     void showPage(int index);
     int pageCount() const { return int(m_pages.size()); }
+    int indexOf(Page *page) const { return int(m_pages.indexOf(page)); }
     // Restores the page the user looked at last (call after adding the pages).
     void restoreLastPage();
 
