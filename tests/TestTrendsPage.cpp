@@ -4,6 +4,7 @@
 #include "ActivityHistory.h"
 #include "ActivityPage.h"
 #include "Desktop.h"
+#include "DurationAxis.h"
 #include "DurationText.h"
 #include "MainWindow.h"
 #include "TrendsPage.h"
@@ -164,7 +165,7 @@ void TestTrendsPage::everySpanShowsTheEngineFigures()
             QCOMPARE(set->label(), want.categories.at(c).name);
             QCOMPARE(set->count(), want.periods.size());
             for (qsizetype i = 0; i < want.periods.size(); ++i)
-                QCOMPARE(set->at(i), TrendsPage::barValue(want.periods.at(i).times[size_t(c)]));
+                QCOMPARE(set->at(i), DurationAxis::valueOf(want.periods.at(i).times[size_t(c)]));
         }
 
         // The score line has a point for each period with activity.
@@ -220,7 +221,7 @@ void TestTrendsPage::clickingAWeekOpensItOnTheActivityPage()
     // A real click in the middle of the bar.
     auto *view = find<QChartView>("trendsTimeChart");
     auto *bars = seriesOf<QStackedBarSeries>(view);
-    const QPointF middle(double(index), TrendsPage::barValue(trends.periods.at(index).activeTime) / 2);
+    const QPointF middle(double(index), DurationAxis::valueOf(trends.periods.at(index).activeTime) / 2);
     const QPoint inView = view->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(middle, bars)));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
 

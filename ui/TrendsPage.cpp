@@ -1,10 +1,11 @@
 #include "TrendsPage.h"
 
 #include "CategoryColors.h"
+#include "ChartView.h"
+#include "DurationAxis.h"
 #include "DurationText.h"
 #include "PageSection.h"
 #include "ProblemStyle.h"
-#include "model/Timestamp.h"
 #include "reports/ReportThread.h"
 #include "util/Clock.h"
 
@@ -12,10 +13,8 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QCursor>
-#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,7 +34,6 @@ namespace stint {
 
 namespace {
 
-constexpr double kNanosPerHour = 3600.0 * double(Timestamp::kNanosPerSecond);
 // A rise, readable on light and dark palettes (the fall is the problem colour).
 const QColor kRiseColor(0x2e, 0x8b, 0x3e);
 
@@ -44,49 +42,6 @@ QColor changeColor(const std::optional<double> &change, const QPalette &palette)
     if (!change || *change == 0)
         return palette.color(QPalette::Text);
     return *change > 0 ? kRiseColor : kProblemColor;
-}
-
-// The look every chart of the page shares: the palette's colours and the widget font, no
-// animation, no background of its own, little margin.
-void styleChart(QChart *chart, const QPalette &palette, const QFont &font)
-{
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->legend()->setLabelColor(palette.color(QPalette::Text));
-    chart->legend()->setFont(font);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-}
-
-void styleAxis(QAbstractAxis *axis, const QPalette &palette, const QFont &font)
-{
-    axis->setLabelsColor(palette.color(QPalette::Text));
-    axis->setLabelsFont(font);
-    QColor grid = palette.color(QPalette::Text);
-    grid.setAlphaF(0.15f);
-    axis->setGridLineColor(grid);
-    axis->setLinePenColor(grid);
-}
-
-// Whole hours on round steps (1, 2, 5, 10, 20, 50, ... h) with at most five intervals.
-void setHoursRange(QValueAxis *axis, double maxHours)
-{
-    double step = 1;
-    for (double decade = 1; maxHours / step > 5; decade *= 10) {
-        for (const double factor : {1.0, 2.0, 5.0}) {
-            step = factor * decade;
-            if (maxHours / step <= 5)
-                break;
-        }
-    }
-    const double top = std::max(step, std::ceil(maxHours / step) * step);
-    axis->setRange(0, top);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%.0f h"));
 }
 
 // Period i is centred on x = i; a label every `every` periods, so 52 weeks stay readable.
@@ -114,16 +69,11 @@ void clearChart(QChart *chart)
     }
 }
 
-QChartView *chartView(const QString &name, int minimumHeight, QWidget *parent)
+ChartView *chartView(const QString &name, int minimumHeight, QWidget *parent)
 {
-    auto *view = new QChartView(parent);
+    auto *view = new ChartView(parent);
     view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(minimumHeight);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setBackgroundBrush(Qt::NoBrush);
-    view->setStyleSheet(QStringLiteral("background: transparent"));
-    styleChart(view->chart(), parent->palette(), parent->font());
     return view;
 }
 
@@ -160,11 +110,6 @@ struct TrendsPage::Result
     TrendsSpan span;
     Trends trends;
 };
-
-double TrendsPage::barValue(qint64 nanos)
-{
-    return double(nanos) / kNanosPerHour;
-}
 
 const QList<TrendsSpan> &TrendsPage::spans()
 {
@@ -405,9 +350,9 @@ void TrendsPage::showTimeChart()
     auto *series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("trendsTimeSeries"));
     series->setBarWidth(0.7);
-    double most = 0;
+    qint64 most = 0;
     for (const TrendPeriod &period : trends.periods)
-        most = std::max(most, barValue(period.activeTime));
+        most = std::max(most, period.activeTime);
     for (qsizetype c = 0; c < trends.categories.size(); ++c) {
         const TrendCategory &category = trends.categories.at(c);
         auto *set = new QBarSet(category.name);
@@ -415,20 +360,19 @@ void TrendsPage::showTimeChart()
         set->setColor(color);
         set->setBorderColor(color);
         for (const TrendPeriod &period : trends.periods)
-            set->append(barValue(period.times[size_t(c)]));
+            set->append(DurationAxis::valueOf(period.times[size_t(c)]));
         series->append(set);
     }
     chart->addSeries(series);
     auto *x = periodAxis(axisLabels());
-    auto *y = new QValueAxis;
-    setHoursRange(y, most);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
-        styleAxis(axis, pal, font());
+    auto *y = new DurationAxis;
+    y->setLargest(most);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(!trends.categories.isEmpty());
+    m_timeChart->updateTheme();
 
     connect(series, &QStackedBarSeries::hovered, this, [this, series](bool status, int index, QBarSet *set) {
         const qsizetype category = series->barSets().indexOf(set);
@@ -482,13 +426,12 @@ void TrendsPage::showScoreChart()
     y->setTickAnchor(0);
     y->setTickInterval(std::max(1.0, std::ceil((y->max() - y->min()) / 4)));
     y->setLabelFormat(QStringLiteral("%.0f"));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
-        styleAxis(axis, pal, font());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(false);
+    m_scoreChart->updateTheme();
     connect(series, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
         const qsizetype index = qRound(point.x());
         if (!state || index < 0 || index >= m_trends.periods.size()) {
@@ -514,8 +457,6 @@ void TrendsPage::showShareChart()
     y->setTickAnchor(0);
     y->setTickInterval(25);
     y->setLabelFormat(QStringLiteral("%.0f %%"));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
-        styleAxis(axis, pal, font());
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -553,6 +494,7 @@ void TrendsPage::showShareChart()
         lower = upper;
     }
     chart->legend()->setVisible(!trends.categories.isEmpty());
+    m_shareChart->updateTheme();
 }
 
 void TrendsPage::showCategoryTable()

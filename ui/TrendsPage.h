@@ -6,13 +6,13 @@
 #include "UiContext.h"
 #include "reports/Trends.h"
 
-class QChart;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QTableWidget;
 
 namespace stint {
+
+class ChartView;
 
 // "What changed, not only what happened": over the last 4, 12 or 52 weeks or 12 months, active time
 // per week or month by top-level category (stacked bars), the productivity score per period (a
@@ -27,8 +27,6 @@ class TrendsPage final : public Page
 public:
     // The spans offered, in the order of the picker.
     static const QList<TrendsSpan> &spans();
-    // A duration as a bar's value (hours).
-    static double barValue(qint64 nanos);
 
     explicit TrendsPage(UiContext context, QWidget *parent = nullptr);
     ~TrendsPage() override;
@@ -76,9 +74,9 @@ private:
     QLabel *m_productivity = nullptr;
     QLabel *m_timeTitle = nullptr;
     QLabel *m_tableTitle = nullptr;
-    QChartView *m_timeChart = nullptr;
-    QChartView *m_scoreChart = nullptr;
-    QChartView *m_shareChart = nullptr;
+    ChartView *m_timeChart = nullptr;
+    ChartView *m_scoreChart = nullptr;
+    ChartView *m_shareChart = nullptr;
     QTableWidget *m_table = nullptr;
 };
 
