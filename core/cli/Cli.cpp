@@ -164,6 +164,19 @@ bool Cli::readTimes(const QCommandLineParser &parser, std::optional<qint64> *fro
     return true;
 }
 
+bool Cli::readDate(const QCommandLineParser &parser, QDate *date)
+{
+    if (!parser.isSet(QStringLiteral("date")))
+        return true;
+    *date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    m_err << QCoreApplication::translate("Cli", "Cannot read the date '%1'; use YYYY-MM-DD.")
+                 .arg(parser.value(QStringLiteral("date")))
+          << Qt::endl;
+    return false;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -377,15 +390,8 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
         return Usage;
     }
     QDate date;
-    if (parser.isSet(QStringLiteral("date"))) {
-        date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-        if (!date.isValid()) {
-            m_err << QCoreApplication::translate("Cli", "Cannot read the date '%1'; use YYYY-MM-DD.")
-                         .arg(parser.value(QStringLiteral("date")))
-                  << Qt::endl;
-            return Usage;
-        }
-    }
+    if (!readDate(parser, &date))
+        return Usage;
     std::optional<qint64> from;
     std::optional<qint64> to;
     if (!readTimes(parser, &from, &to))
@@ -489,15 +495,8 @@ int Cli::trends(const QString &path, const QCommandLineParser &parser)
         }
     }
     QDate last;
-    if (parser.isSet(QStringLiteral("date"))) {
-        last = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-        if (!last.isValid()) {
-            m_err << QCoreApplication::translate("Cli", "Cannot read the date '%1'; use YYYY-MM-DD.")
-                         .arg(parser.value(QStringLiteral("date")))
-                  << Qt::endl;
-            return Usage;
-        }
-    }
+    if (!readDate(parser, &last))
+        return Usage;
     ReportEngine engine(path, m_zone);
     if (!engine.isOpen() || !engine.loadSettings()) {
         m_err << engine.error() << Qt::endl;

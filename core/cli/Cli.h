@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonValue>
 #include <QStringList>
 #include <QStringView>
@@ -36,6 +37,8 @@ public:
 private:
     // --start and --end, when given; false (and a message) when one cannot be read.
     bool readTimes(const QCommandLineParser &parser, std::optional<qint64> *from, std::optional<qint64> *to);
+    // --date, when given, into `date`; false (and a message) when it cannot be read.
+    bool readDate(const QCommandLineParser &parser, QDate *date);
     int listBuckets(const QString &path, bool asJson);
     int listEvents(const QString &path, const QString &bucketId, std::optional<qint64> start, std::optional<qint64> end,
                    int limit, bool asJson);
