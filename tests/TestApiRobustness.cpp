@@ -1,6 +1,7 @@
 // Thousands of malformed and mutated requests against the HTTP API: the server answers each
 // well-framed one with a 4xx (never a crash, a hang or a 500), stays up, touches nothing it
-// should not, and the database passes SQLite's integrity check afterwards.
+// should not, and the database passes SQLite's integrity check afterwards. Clients that send half
+// a request and wait neither lock others out nor keep their socket.
 #include "ApiTestClient.h"
 #include "StoreFixture.h"
 #include "api/ApiServer.h"
@@ -13,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <sys/resource.h>
 
 using namespace stint;
 using namespace stint::test;
@@ -171,6 +174,18 @@ private:
     QRandomGenerator m_rng;
 };
 
+// Enough descriptors for `count` sockets at once (a fresh login often allows only 1024).
+bool raiseFileLimit(rlim_t count)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return false;
+    if (limit.rlim_cur >= count)
+        return true;
+    limit.rlim_cur = std::min(count, limit.rlim_max);
+    return setrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur >= count;
+}
+
 QByteArray frame(const Template &t, const QByteArray &host)
 {
     QByteArray request = t.method + ' ' + t.target + " HTTP/1.1\r\nHost: " + host + "\r\n";
@@ -207,20 +222,159 @@ class TestApiRobustness : public QObject
 {
     Q_OBJECT
 
+private:
+    std::unique_ptr<ApiServer> startServer(StoreFixture &fixture, ApiOptions options)
+    {
+        options.port = 0;
+        options.testing = true;
+        options.hostname = u"testhost"_s;
+        auto server = std::make_unique<ApiServer>(fixture.store(), fixture.path(), options);
+        QString error;
+        if (!server->start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return server;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QLoggingCategory::setFilterRules(u"stint.*.info=false\nstint.*.warning=false"_s); }
+
+    void halfOpenConnectionsLockNobodyOut()
+    {
+        constexpr int kHalfOpen = 600;
+        // This process holds both ends: the clients' sockets and the server's.
+        QVERIFY(raiseFileLimit(kHalfOpen + 2 * ApiOptions().maxConnections + 256));
+        StoreFixture fixture;
+        QVERIFY(fixture.open());
+        ApiOptions options;
+        options.requestTimeoutMs = 3'600'000; // only the connection cap is at work here
+        const std::unique_ptr<ApiServer> server = startServer(fixture, options);
+        QVERIFY(server);
+        const QByteArray host = "Host: " + RawClient(server->port()).hostHeader() + "\r\n";
+        const QByteArray settingBody = "{\"value\": \"" + QByteArray(200, 'x') + "\"}";
+        const QByteArray settingHead = "POST /api/0/settings/halfopen.test HTTP/1.1\r\n" + host
+            + "Content-Length: " + QByteArray::number(settingBody.size()) + "\r\n\r\n";
+
+        // Half heads and half bodies, sent and left waiting.
+        std::vector<std::unique_ptr<RawClient>> halfOpen;
+        for (int i = 0; i < kHalfOpen; ++i) {
+            auto client = std::make_unique<RawClient>(server->port());
+            QVERIFY(client->connect());
+            client->write(i % 2 == 0 ? QByteArray("GET /api/0/info HTTP/1.1\r\n" + host)
+                                     : QByteArray(settingHead + settingBody.left(20)));
+            halfOpen.push_back(std::move(client));
+        }
+        QTRY_COMPARE(server->openConnections(), options.maxConnections);
+
+        // A well-behaved client is served, again and again, each on a connection of its own that
+        // stays open and so takes the place of one that waited.
+        constexpr int kServed = 5;
+        std::vector<std::unique_ptr<RawClient>> served;
+        for (int i = 0; i < kServed; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            served.push_back(std::make_unique<RawClient>(server->port()));
+            QVERIFY(served.back()->connect(2'000));
+            const HttpAnswer answer = served.back()->request("GET /api/0/info HTTP/1.1\r\n" + host + "\r\n", 2'000);
+            QCOMPARE(answer.status, 200);
+            QCOMPARE(answer.json().toObject().value(u"hostname"_s).toString(), u"testhost"_s);
+            QVERIFY2(timer.elapsed() < 2'000, qPrintable(QString::number(timer.elapsed())));
+        }
+        NamClient nam(server->port());
+        QCOMPARE(nam.get(u"/api/0/info"_s).status, 200);
+        QCOMPARE(server->openConnections(), options.maxConnections);
+
+        // The longest waiting (half heads and half bodies alike) were told why they were dropped;
+        // the newest still wait, and their request is served once it is complete.
+        const int firstKept = kHalfOpen - options.maxConnections + kServed + 1;
+        for (int i = 0; i < firstKept; ++i) {
+            const HttpAnswer dropped = halfOpen[i]->read();
+            QCOMPARE(dropped.status, 408);
+            QVERIFY2(dropped.message().contains(u"too many connections"_s), qPrintable(dropped.message()));
+            QVERIFY(halfOpen[i]->waitClosed());
+        }
+        for (int i = firstKept; i < kHalfOpen; ++i)
+            QVERIFY(halfOpen[i]->isConnected());
+        RawClient &newest = *halfOpen.back();
+        QVERIFY(newest.isConnected());
+        newest.write(settingBody.mid(20));
+        QCOMPARE(newest.read().status, 200);
+        QCOMPARE(nam.get(u"/api/0/settings/halfopen.test"_s).json().toObject().value(u"value"_s).toString().size(),
+                 200);
+    }
+
+    void slowRequestsGet408()
+    {
+        StoreFixture fixture;
+        QVERIFY(fixture.open());
+        ApiOptions options;
+        options.requestTimeoutMs = 300; // 10 s in production
+        const std::unique_ptr<ApiServer> server = startServer(fixture, options);
+        QVERIFY(server);
+        const QByteArray host = "Host: " + RawClient(server->port()).hostHeader() + "\r\n";
+        const QByteArray info = "GET /api/0/info HTTP/1.1\r\n" + host + "\r\n";
+
+        // Connected before the slow ones start and idle all along: the deadline is not for it.
+        RawClient idle(server->port());
+        QVERIFY(idle.connect());
+
+        const auto expectTimeout = [](RawClient &client) {
+            const HttpAnswer answer = client.read();
+            QCOMPARE(answer.status, 408);
+            QCOMPARE(answer.headers.value("connection"), QByteArray("close"));
+            QVERIFY2(answer.message().contains(u"not complete 0.3 s after its first byte"_s),
+                     qPrintable(answer.message()));
+            QVERIFY(client.waitClosed());
+        };
+        RawClient head(server->port());
+        QVERIFY(head.connect());
+        head.write("GET /api/0/info HTTP/1.1\r\n" + host);
+        expectTimeout(head);
+        if (QTest::currentTestFailed())
+            return;
+
+        RawClient body(server->port());
+        QVERIFY(body.connect());
+        body.write("POST /api/0/settings/slow.test HTTP/1.1\r\n" + host + "Content-Length: 50\r\n\r\n{\"value\"");
+        expectTimeout(body);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A pipelined request after a complete one: its own deadline, from its own first byte.
+        RawClient pipelined(server->port());
+        QVERIFY(pipelined.connect());
+        pipelined.write(info + "GET /api/0/info HTTP/1.1\r\n");
+        QCOMPARE(pipelined.read().status, 200);
+        expectTimeout(pipelined);
+        if (QTest::currentTestFailed())
+            return;
+
+        // More bytes now and then do not move the deadline.
+        RawClient trickle(server->port());
+        QVERIFY(trickle.connect());
+        trickle.write("POST /api/0/settings/slow.test HTTP/1.1\r\n" + host + "Content-Length: 100000\r\n\r\n");
+        HttpAnswer answer;
+        for (int i = 0; i < 2'000 && answer.status == 0 && trickle.isConnected(); ++i) {
+            trickle.write("x");
+            answer = trickle.read(20);
+        }
+        QCOMPARE(answer.status, 408);
+
+        QCOMPARE(idle.request(info).status, 200);
+        NamClient nam(server->port());
+        const HttpAnswer stored = nam.get(u"/api/0/settings/slow.test"_s); // nothing of the slow bodies
+        QCOMPARE(stored.status, 200);
+        QVERIFY(stored.json().isNull());
+    }
 
     void survivesMalformedRequests()
     {
         StoreFixture fixture;
         QVERIFY(fixture.open());
-        ApiOptions options;
-        options.port = 0;
-        options.testing = true;
-        options.hostname = u"testhost"_s;
-        ApiServer server(fixture.store(), fixture.path(), options);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        const std::unique_ptr<ApiServer> started = startServer(fixture, {});
+        QVERIFY(started);
+        ApiServer &server = *started;
 
         // What must survive: a bucket with events, committed.
         Bucket kept = windowBucket(QString::fromLatin1(kKept));
@@ -326,6 +480,7 @@ private Q_SLOTS:
         server.stop();
         QVERIFY(fixture.store().close().ok());
         const QString name = SqliteConnection::uniqueName(u"integrity"_s);
+        QString error;
         QVERIFY2(SqliteConnection::openReader(name, fixture.path(), &error), qPrintable(error));
         {
             QSqlQuery check(QSqlDatabase::database(name, false));

@@ -130,22 +130,45 @@ void ApiServer::listen(bool *ok, QString *error)
         return;
     }
     m_port = m_tcp->serverPort();
-    connect(m_tcp, &QTcpServer::newConnection, m_tcp, [this] {
-        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-            if (m_connections >= m_options.maxConnections) {
-                socket->abort();
-                socket->deleteLater();
-                continue;
-            }
-            ++m_connections;
-            auto *connection = new HttpConnection(
-                socket, m_options.limits,
-                [this](HttpConnection *from, HttpRequest request) { dispatch(from, std::move(request)); },
-                m_options.idleTimeoutMs, m_context);
-            connect(connection, &HttpConnection::closed, m_context, [this] { --m_connections; });
-        }
-    });
+    connect(m_tcp, &QTcpServer::newConnection, m_tcp, [this] { accept(); });
     *ok = true;
+}
+
+void ApiServer::accept()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        // Connections that send half a request and wait must not lock well-behaved clients out.
+        if (m_open.size() >= m_options.maxConnections && !dropLongestWaiting()) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *connection = new HttpConnection(
+            socket, m_options.limits,
+            [this](HttpConnection *from, HttpRequest request) { dispatch(from, std::move(request)); },
+            m_options.idleTimeoutMs, m_options.requestTimeoutMs, m_context);
+        m_open.append(connection);
+        m_openCount.store(int(m_open.size()));
+        connect(connection, &HttpConnection::closed, m_context, [this, connection] {
+            m_open.removeOne(connection);
+            m_openCount.store(int(m_open.size()));
+        });
+    }
+}
+
+bool ApiServer::dropLongestWaiting()
+{
+    HttpConnection *longest = nullptr;
+    for (HttpConnection *connection : std::as_const(m_open)) {
+        if (!connection->isAnswering() && (!longest || connection->waitingSince() < longest->waitingSince()))
+            longest = connection;
+    }
+    if (!longest)
+        return false;
+    m_open.removeOne(longest);
+    m_openCount.store(int(m_open.size()));
+    longest->drop();
+    return true;
 }
 
 void ApiServer::stop()
@@ -161,6 +184,8 @@ void ApiServer::stop()
             for (QObject *child : children)
                 delete child;
             m_tcp = nullptr;
+            m_open.clear();
+            m_openCount.store(0);
         },
         Qt::BlockingQueuedConnection);
     if (m_reads)
@@ -172,7 +197,6 @@ void ApiServer::stop()
     m_context = nullptr;
     m_thread = nullptr;
     m_reads.reset();
-    m_connections = 0;
     if (m_listening)
         qCInfo(lcApp) << "HTTP API stopped";
     m_listening = false;

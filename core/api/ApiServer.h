@@ -46,6 +46,10 @@ struct ApiOptions
     std::shared_ptr<const Clock> clock; // the system clock when null (a new bucket's "created")
     int readThreads = 2;
     int idleTimeoutMs = 120'000;
+    // A request's head and body must have come this long after its first byte, or it gets 408.
+    int requestTimeoutMs = 10'000;
+    // With this many open, a new connection replaces the one that has waited longest without
+    // a request being answered (idle, or with an incomplete request).
     int maxConnections = 256;
     HttpLimits limits;
     api::AllowedOrigins addedOrigins; // the user's, on top of the built-in ones
@@ -114,6 +118,8 @@ public:
     static constexpr int kFullRetryAfterSeconds = 10;
     // Commits the barrier forced so far (for tests and the benchmark).
     quint64 barrierCommits() const { return m_barrierCommits.load(); }
+    // Client connections open now (for tests).
+    int openConnections() const { return m_openCount.load(); }
 
 Q_SIGNALS:
     // A setting was changed or deleted through the API (key without the "settings." prefix).
@@ -129,6 +135,10 @@ private:
 
     void listen(bool *ok, QString *error); // server thread
     void dispatch(HttpConnection *connection, HttpRequest request);
+    void accept(); // server thread
+    // Drops the connection that has waited longest without being answered; false when every one
+    // is being answered.
+    bool dropLongestWaiting(); // server thread
 
     Datastore &m_store;
     QString m_databasePath;
@@ -139,7 +149,8 @@ private:
     std::shared_ptr<ServerThreadLink> m_link;
     QTcpServer *m_tcp = nullptr;
     std::unique_ptr<ReadPool> m_reads;
-    int m_connections = 0;
+    QList<HttpConnection *> m_open; // server thread
+    std::atomic<int> m_openCount{0};
     bool m_listening = false;
     quint16 m_port = 0;
     std::atomic<quint64> m_barrierCommits{0};

@@ -6,12 +6,13 @@
 namespace stint {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs,
-                               QObject *parent)
+                               int requestTimeoutMs, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_parser(limits)
     , m_dispatch(std::move(dispatch))
     , m_idle(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
     m_socket->setParent(this);
     // Small request/answer pairs on a kept-alive connection: Nagle would add up to 40 ms each.
@@ -19,9 +20,12 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpLimits limits, Dispatch d
     m_idle->setSingleShot(true);
     m_idle->setInterval(idleTimeoutMs);
     connect(m_idle, &QTimer::timeout, this, [this] {
-        if (!m_busy)
+        if (!m_busy && !m_incoming)
             m_socket->abort();
     });
+    m_deadline->setSingleShot(true);
+    m_deadline->setInterval(requestTimeoutMs);
+    connect(m_deadline, &QTimer::timeout, this, &HttpConnection::requestTimedOut);
     // While a request is being answered nothing more is read: Qt's buffer fills up to this size
     // and TCP then holds the client back, so pipelined bytes cannot pile up in memory.
     m_socket->setReadBufferSize(kReadBufferBytes);
@@ -36,6 +40,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpLimits limits, Dispatch d
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             finish();
     });
+    waitForRequest();
+}
+
+void HttpConnection::waitForRequest()
+{
+    m_incoming = false;
+    m_deadline->stop();
+    m_waitingSince.start();
     m_idle->start();
 }
 
@@ -52,7 +64,13 @@ void HttpConnection::processBuffer()
         if (state == HttpRequestParser::State::NeedMore) {
             if (m_parser.takeContinueRequest())
                 m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
-            m_idle->start();
+            // The deadline runs from the request's first byte; more bytes do not extend it.
+            if (!m_incoming && (!m_buffer.isEmpty() || m_parser.isMidRequest())) {
+                m_incoming = true;
+                m_waitingSince.start();
+                m_idle->stop();
+                m_deadline->start();
+            }
             break;
         }
         if (state == HttpRequestParser::State::Error) {
@@ -62,11 +80,41 @@ void HttpConnection::processBuffer()
         }
         HttpRequest request = m_parser.takeRequest();
         m_busy = true;
+        m_incoming = false;
         m_keepAlive = request.keepAlive;
         m_idle->stop();
+        m_deadline->stop();
         m_dispatch(this, std::move(request));
     }
     m_inProcess = false;
+}
+
+void HttpConnection::requestTimedOut()
+{
+    if (m_busy || m_closing || !m_incoming)
+        return;
+    // Bytes that came in but were not read yet still count.
+    processBuffer();
+    if (m_busy || m_closing || m_deadline->isActive())
+        return;
+    refuseIncomplete(QStringLiteral("the request was not complete %1 s after its first byte")
+                         .arg(double(m_deadline->interval()) / 1000.0));
+}
+
+void HttpConnection::refuseIncomplete(const QString &message)
+{
+    m_buffer.clear();
+    write(HttpResponse::error(408, message), false);
+}
+
+void HttpConnection::drop()
+{
+    if (m_gone)
+        return;
+    if (m_incoming && !m_busy && !m_closing)
+        refuseIncomplete(QStringLiteral("too many connections are open and this request waited longest"));
+    // At once, whatever is left unsent: the socket is wanted for someone else.
+    m_socket->abort();
 }
 
 void HttpConnection::finish()
@@ -86,7 +134,7 @@ void HttpConnection::respond(const HttpResponse &response)
     m_busy = false;
     write(response, m_keepAlive && !response.closeConnection);
     if (!m_closing) {
-        m_idle->start();
+        waitForRequest();
         processBuffer();
     }
 }

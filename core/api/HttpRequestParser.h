@@ -33,6 +33,8 @@ public:
     // True once per request whose headers asked for "Expect: 100-continue" and whose body is due.
     bool takeContinueRequest();
     const Limits &limits() const { return m_limits; }
+    // Part of a request was consumed (its head, some of its body) and the rest is due.
+    bool isMidRequest() const { return m_phase != Phase::Headers; }
 
 private:
     enum class Phase { Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers };
