@@ -1,7 +1,5 @@
 #include "GnomeExtensionPanel.h"
 
-#include "watchers/dbus/GnomeExtension.h"
-
 #include <QDBusConnection>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,8 +43,10 @@ GnomeExtensionPanel::GnomeExtensionPanel(QWidget *parent)
 
 GnomeExtensionPanel::~GnomeExtensionPanel()
 {
-    if (m_check)
-        m_check->wait();
+    // A check still running reads nothing of this panel; its result is dropped with it.
+    const auto checks = findChildren<QThread *>(Qt::FindDirectChildrenOnly);
+    for (QThread *check : checks)
+        check->wait();
 }
 
 bool GnomeExtensionPanel::isGnomeSession()
@@ -62,25 +62,35 @@ void GnomeExtensionPanel::showEvent(QShowEvent *event)
 
 void GnomeExtensionPanel::checkStatus()
 {
-    if (m_check)
+    if (m_checking) {
+        m_checkAgain = true;
         return;
-    m_check = QThread::create([this] {
+    }
+    m_checking = true;
+    QThread *check = QThread::create([this] {
         const GnomeExtension::Status status = GnomeExtension::status(QDBusConnection::sessionBus());
         QMetaObject::invokeMethod(
-            this,
-            [this, status] {
-                m_status->setText(status.text);
-                m_install->setText(status.state == GnomeExtension::State::NotInstalled ? tr("&Install the extension")
-                                                                                       : tr("&Install again"));
-                Q_EMIT statusShown();
-            },
-            Qt::QueuedConnection);
+            this, [this, status] { showStatus(status); }, Qt::QueuedConnection);
     });
-    connect(m_check, &QThread::finished, this, [this] {
-        m_check->deleteLater();
-        m_check = nullptr;
-    });
-    m_check->start();
+    check->setParent(this);
+    connect(check, &QThread::finished, check, &QObject::deleteLater);
+    check->start();
+}
+
+void GnomeExtensionPanel::showStatus(const GnomeExtension::Status &status)
+{
+    // The check is over when its result is here, not when its thread has wound down: a check asked
+    // for in between (Install clicked as the status appears) is not lost.
+    m_checking = false;
+    if (m_checkAgain) {
+        m_checkAgain = false;
+        checkStatus(); // this result may predate what was asked for
+        return;
+    }
+    m_status->setText(status.text);
+    m_install->setText(status.state == GnomeExtension::State::NotInstalled ? tr("&Install the extension")
+                                                                           : tr("&Install again"));
+    Q_EMIT statusShown();
 }
 
 void GnomeExtensionPanel::install()

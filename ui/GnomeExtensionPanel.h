@@ -2,9 +2,10 @@
 
 #include <QWidget>
 
+#include "watchers/dbus/GnomeExtension.h"
+
 class QLabel;
 class QPushButton;
-class QThread;
 
 namespace stint {
 
@@ -23,7 +24,8 @@ public:
     // XDG_CURRENT_DESKTOP names GNOME.
     static bool isGnomeSession();
 
-    // Reads the extension's state again (done when the panel is shown and after installing).
+    // Reads the extension's state again (done when the panel is shown and after installing). While
+    // a check runs, another one follows it, so the status shown is never older than the request.
     void checkStatus();
     void install();
 
@@ -34,10 +36,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showStatus(const GnomeExtension::Status &status);
+
     QLabel *m_status = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_install = nullptr;
-    QThread *m_check = nullptr;
+    bool m_checking = false;   // until its result is back in the GUI thread
+    bool m_checkAgain = false; // asked for while one was running
 };
 
 } // namespace stint
