@@ -9,6 +9,7 @@
 #include "watchers/x11/X11IdleBackend.h"
 #include "watchers/x11/X11WindowBackend.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -87,6 +88,11 @@ private:
     xcb_atom_t m_activeAtom = XCB_ATOM_NONE;
 };
 
+// openbox passes through "no active window" between two windows (the old one's FocusOut before
+// the new one's FocusIn), also after xdotool saw the new one active: a read right after a switch
+// may see that, what counts is where it settles.
+constexpr int kSettleMs = 10'000;
+
 } // namespace
 
 class TestX11Backends : public QObject
@@ -162,7 +168,7 @@ void TestX11Backends::noWindowManagerIsReported()
     QVERIFY2(window, qPrintable(error));
     QVERIFY(bare.activate(window->id));
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 10000);
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"late manager"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"late manager"_s}), kSettleMs);
 }
 
 void TestX11Backends::readsActiveXterm()
@@ -173,7 +179,7 @@ void TestX11Backends::readsActiveXterm()
     const X11Session::Window plain = xterm(u"plain ascii title"_s);
     QVERIFY(plain.id);
     QVERIFY(m_session->activate(plain.id));
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"plain ascii title"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"plain ascii title"_s}), kSettleMs);
 
     // xterm stores such a title as Compound Text in WM_NAME (Latin-1, UTF-8, JIS and ISO
     // 8859-5 segments for this one).
@@ -181,7 +187,7 @@ void TestX11Backends::readsActiveXterm()
     const X11Session::Window unicode = xterm(title);
     QVERIFY(unicode.id);
     QVERIFY(m_session->activate(unicode.id));
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, title}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, title}), kSettleMs);
 }
 
 void TestX11Backends::followsFocusChanges()
@@ -193,17 +199,17 @@ void TestX11Backends::followsFocusChanges()
 
     X11WindowBackend backend(connection());
     QSignalSpy changed(&backend, &WindowBackend::activeWindowChanged);
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"first window"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"first window"_s}), kSettleMs);
     changed.clear();
 
     QVERIFY(m_session->activate(second.id));
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 10000);
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"second window"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"second window"_s}), kSettleMs);
 
     changed.clear();
     QVERIFY(m_session->activate(first.id));
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 10000);
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"first window"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"first window"_s}), kSettleMs);
 }
 
 void TestX11Backends::followsTitleChanges()
@@ -213,14 +219,14 @@ void TestX11Backends::followsTitleChanges()
     QVERIFY(m_session->activate(window.id));
     X11WindowBackend backend(connection());
     QSignalSpy changed(&backend, &WindowBackend::activeWindowChanged);
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"before"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"before"_s}), kSettleMs);
     changed.clear();
 
     // xdotool writes _NET_WM_NAME, which wins over WM_NAME.
     const QString title = u"after – ü 🚀"_s;
     QVERIFY(m_session->retitle(window.id, title));
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 10000);
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, title}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, title}), kSettleMs);
 }
 
 void TestX11Backends::windowWithoutClassOrTitle()
@@ -228,37 +234,48 @@ void TestX11Backends::windowWithoutClassOrTitle()
     const X11Session::Window named = xterm(u"named"_s);
     QVERIFY(m_session->activate(named.id));
     X11WindowBackend backend(connection());
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"named"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"named"_s}), kSettleMs);
 
     RawClient client(m_session->displayName());
     QVERIFY(client.isValid());
     const xcb_window_t bare = client.createMappedWindow();
     QVERIFY(m_session->activate(bare));
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"unknown"_s, QString()}));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.activeWindow(), (WindowInfo{u"unknown"_s, QString()}), kSettleMs);
     client.destroy(bare);
 }
 
 void TestX11Backends::vanishedWindowsNeverCrash()
 {
+    // Deterministic, on a server without a window manager: openbox would write _NET_ACTIVE_WINDOW
+    // behind the test's back whenever it gets round to refocusing after a window came or went.
+    {
+        X11Session bare;
+        QString error;
+        QVERIFY2(bare.startServer(&error), qPrintable(error));
+        const std::optional<X11Session::Window> survivor = bare.spawnXterm(u"survivor"_s, &error);
+        QVERIFY2(survivor, qPrintable(error));
+        X11WindowBackend backend(connection(bare.displayName()));
+        RawClient client(bare.displayName());
+        QVERIFY(client.isValid());
+        // _NET_ACTIVE_WINDOW names a window that no longer exists (BadWindow)...
+        const xcb_window_t gone = client.createMappedWindow();
+        client.destroy(gone);
+        client.sync();
+        client.setActiveWindowProperty(gone);
+        QCOMPARE(backend.activeWindow(), std::nullopt);
+        // ...and no window at all.
+        client.setActiveWindowProperty(XCB_WINDOW_NONE);
+        QCOMPARE(backend.activeWindow(), std::nullopt);
+        client.setActiveWindowProperty(survivor->id);
+        QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"survivor"_s}));
+    }
+
+    // Racy on purpose: windows destroyed while the window manager activates them.
     const X11Session::Window named = xterm(u"survivor"_s);
     QVERIFY(m_session->activate(named.id));
     X11WindowBackend backend(connection());
     RawClient client(m_session->displayName());
     QVERIFY(client.isValid());
-
-    // Deterministic: _NET_ACTIVE_WINDOW names a window that no longer exists (BadWindow).
-    const xcb_window_t gone = client.createMappedWindow();
-    client.destroy(gone);
-    client.sync();
-    client.setActiveWindowProperty(gone);
-    QCOMPARE(backend.activeWindow(), std::nullopt);
-    // ...and no window at all.
-    client.setActiveWindowProperty(XCB_WINDOW_NONE);
-    QCOMPARE(backend.activeWindow(), std::nullopt);
-    client.setActiveWindowProperty(named.id); // the truth again, as openbox still sees it
-    QCOMPARE(backend.activeWindow(), (WindowInfo{u"XTerm"_s, u"survivor"_s}));
-
-    // Racy on purpose: windows destroyed while the window manager activates them.
     for (int i = 0; i < 15; ++i) {
         const xcb_window_t window = client.createMappedWindow();
         client.requestActivation(window);
@@ -280,10 +297,14 @@ void TestX11Backends::idleTimeResetsOnInput()
     QVERIFY(backend.hasExtension());
     QCOMPARE(backend.name(), u"x11"_s);
 
+    // No more idle time than has passed since the input (however slowly xdotool ran).
+    QElapsedTimer sinceInput;
+    sinceInput.start();
     QVERIFY(m_session->moveMouse(100, 100));
     const std::optional<qint64> fresh = backend.idleMillis();
     QVERIFY(fresh);
-    QVERIFY2(*fresh < 1000, qPrintable(QString::number(*fresh)));
+    QVERIFY2(*fresh <= sinceInput.elapsed() + 5,
+             qPrintable(u"%1 ms idle, %2 ms after the input"_s.arg(*fresh).arg(sinceInput.elapsed())));
     QTRY_VERIFY_WITH_TIMEOUT(backend.idleMillis().value_or(0) > *fresh + 400, 10000);
 
     const qint64 grown = backend.idleMillis().value_or(0);
@@ -336,7 +357,7 @@ void TestX11Backends::factoryChoosesBySession()
     QCOMPARE(x11.window->name(), u"x11"_s);
     const X11Session::Window window = xterm(u"from the factory"_s);
     QVERIFY(m_session->activate(window.id));
-    QCOMPARE(x11.window->activeWindow(), (WindowInfo{u"XTerm"_s, u"from the factory"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(x11.window->activeWindow(), (WindowInfo{u"XTerm"_s, u"from the factory"_s}), kSettleMs);
     QVERIFY(x11.idle->idleMillis());
 }
 
@@ -349,7 +370,7 @@ void TestX11Backends::recoversFromLostDisplay()
     QSignalSpy windowProblems(&windows, &WindowBackend::problem);
     QSignalSpy idleProblems(&idle, &IdleBackend::problem);
     QSignalSpy restored(windows.connection(), &X11Connection::restored);
-    QCOMPARE(windows.activeWindow(), (WindowInfo{u"XTerm"_s, u"before the crash"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(windows.activeWindow(), (WindowInfo{u"XTerm"_s, u"before the crash"_s}), kSettleMs);
     QVERIFY(idle.idleMillis());
 
     const QString display = m_session->displayName();
@@ -372,14 +393,15 @@ void TestX11Backends::recoversFromLostDisplay()
     const X11Session::Window after = xterm(u"after the restart"_s);
     QVERIFY(m_session->activate(after.id));
     QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
-    QCOMPARE(windows.activeWindow(), (WindowInfo{u"XTerm"_s, u"after the restart"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(windows.activeWindow(), (WindowInfo{u"XTerm"_s, u"after the restart"_s}), kSettleMs);
     QTRY_VERIFY_WITH_TIMEOUT(idle.idleMillis().has_value(), 10000);
 
     // Event selections were renewed on the new connection.
     QSignalSpy changed(&windows, &WindowBackend::activeWindowChanged);
     QVERIFY(m_session->retitle(after.id, u"renamed after the restart"_s));
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 10000);
-    QCOMPARE(windows.activeWindow(), (WindowInfo{u"XTerm"_s, u"renamed after the restart"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(windows.activeWindow(), (WindowInfo{u"XTerm"_s, u"renamed after the restart"_s}),
+                              kSettleMs);
     QCOMPARE(windowProblems.count(), 1);
 }
 
