@@ -3,12 +3,14 @@
 // What the end-to-end watcher tests read back from a real run: the events of a bucket through
 // `stint-cli events --json`, and the checks the X11 and Wayland tests share.
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
+#include <functional>
 #include <tuple>
 
 namespace stint::test {
@@ -23,6 +25,23 @@ struct RecordedEvent
 inline double nowSeconds()
 {
     return double(QDateTime::currentMSecsSinceEpoch()) / 1000;
+}
+
+// Waits until `stint` logs that it watches, giving `input` all the while: the AFK watcher's first
+// look must find the user active however long the start took (seconds on a loaded machine).
+inline bool waitUntilWatching(QProcess &stint, QByteArray &log, const std::function<bool()> &input)
+{
+    stint.setReadChannel(QProcess::StandardError);
+    const QDeadlineTimer deadline(60'000);
+    while (!deadline.hasExpired() && stint.state() == QProcess::Running) {
+        if (!input())
+            return false;
+        stint.waitForReadyRead(50);
+        log += stint.readAllStandardError();
+        if (log.contains("watching windows"))
+            return true;
+    }
+    return false;
 }
 
 // The bucket's events, oldest first; empty (with a warning) when stint-cli fails.

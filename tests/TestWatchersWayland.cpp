@@ -50,7 +50,6 @@ void TestWatchersWayland::tracksFocusTitlesAndAway()
     QVERIFY2(session.spawnFoot(first, u"first title"_s, &error), qPrintable(error));
     QVERIFY2(session.spawnFoot(second, u"second title"_s, &error), qPrintable(error));
     QVERIFY(session.focus(first));
-    QVERIFY(session.pressKey());
 
     QTemporaryDir dir;
     QProcess stint;
@@ -63,7 +62,7 @@ void TestWatchersWayland::tracksFocusTitlesAndAway()
     QVERIFY(stint.waitForStarted());
     QByteArray log;
     const auto logged = [&](const char *text) { return (log += stint.readAllStandardError()).contains(text); };
-    QTRY_VERIFY2_WITH_TIMEOUT(logged("watching windows"), log.constData(), 20'000);
+    QVERIFY2(waitUntilWatching(stint, log, [&] { return session.pressKey(); }), log.constData());
     QVERIFY2(log.contains("wayland/wlr-foreign-toplevel"), log.constData());
     const double started = nowSeconds();
 

@@ -48,7 +48,6 @@ void TestWatchersX11::tracksFocusTitlesAndAway()
     const auto second = session.spawnXterm(u"second title"_s, &error);
     QVERIFY2(second, qPrintable(error));
     QVERIFY(session.activate(first->id));
-    QVERIFY(session.moveMouse(10, 10));
 
     QTemporaryDir dir;
     QProcess stint;
@@ -63,7 +62,8 @@ void TestWatchersX11::tracksFocusTitlesAndAway()
     QVERIFY(stint.waitForStarted());
     QByteArray log;
     const auto logged = [&](const char *text) { return (log += stint.readAllStandardError()).contains(text); };
-    QTRY_VERIFY2_WITH_TIMEOUT(logged("watching windows"), log.constData(), 20'000);
+    int moves = 0;
+    QVERIFY2(waitUntilWatching(stint, log, [&] { return session.moveMouse(10 + ++moves % 2, 10); }), log.constData());
     const double started = nowSeconds();
 
     QTest::qWait(kDwellMs);
