@@ -26,6 +26,7 @@
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
@@ -464,8 +465,13 @@ void TestActivityPage::uncategorizedHint()
 
 void TestActivityPage::currentActivityIsLive()
 {
+    // This page's tracker records nothing: the card says so instead of showing a window.
     auto *current = find<ElidedLabel>("currentActivityLabel");
-    QCOMPARE(current->text(), u"Not recording"_s);
+    auto *status = find<QLabel>("recordingStatusLabel");
+    QVERIFY(!current->isVisible());
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(), u"Not recording."_s);
+    QVERIFY(!find<QPushButton>("resumeButton")->isVisible());
     // A second page on a tracker that watches a fake window system: the heartbeat shows at once,
     // before anything is committed.
     QTemporaryDir dir;
@@ -480,6 +486,8 @@ void TestActivityPage::currentActivityIsLive()
     QVERIFY2(tracker.startWatching(std::move(backends), {}, &error), qPrintable(error));
     auto *live = page.findChild<ElidedLabel *>(u"currentActivityLabel"_s);
     QTRY_VERIFY(live->text().startsWith(u"Writer — report.odt"_s));
+    QVERIFY(!live->isHidden());
+    QVERIFY(page.findChild<QLabel *>(u"recordingStatusLabel"_s)->isHidden());
     fake->focus(WindowInfo{u"Terminal"_s, u"make"_s});
     QTRY_VERIFY(live->text().startsWith(u"Terminal — make"_s));
     QVERIFY(tracker.shutdown().ok());

@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace stint;
+using namespace Qt::StringLiterals;
 
 class TestDataLocation : public QObject
 {
@@ -23,6 +24,16 @@ private Q_SLOTS:
     }
 
     void init() { QCoreApplication::setOrganizationName(QString()); }
+
+    // The tray names the database unless it is the one every Stint uses by default.
+    void defaultIsTheUsualDatabaseOnly()
+    {
+        const QString usual = DataLocation::defaultDirectory();
+        QVERIFY(DataLocation(usual, false).isDefault());
+        QVERIFY(DataLocation(usual + u"/"_s, false).isDefault());
+        QVERIFY(!DataLocation(usual, true).isDefault()); // --testing
+        QVERIFY(!DataLocation(m_home.filePath(u"elsewhere"_s), false).isDefault());
+    }
 
     // stint sets the organization name for its window settings; stint-cli does not.
     void organizationNameDoesNotMoveTheDatabase()

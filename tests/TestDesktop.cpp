@@ -1,6 +1,7 @@
 // The desktop around the tracker: the tray menu pauses and resumes the watchers, the tray icon
 // follows the state, and quitting waits for the final commit, shows a saving indicator when it is
 // slow, and reports a failed one instead of quitting.
+#include "ActivityPage.h"
 #include "CategoryEditor.h"
 #include "Desktop.h"
 #include "DonutChart.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -50,6 +52,7 @@ struct Setup
     std::shared_ptr<std::atomic<bool>> commitFails = std::make_shared<std::atomic<bool>>(false);
     std::unique_ptr<Tracker> tracker;
     FakeWindowBackend *window = nullptr;
+    FakeIdleBackend *idle = nullptr;
 
     bool start()
     {
@@ -64,6 +67,7 @@ struct Setup
             return false;
         Fakes fakes = makeFakes(WindowInfo{u"Editor"_s, u"notes.md"_s});
         window = fakes.window;
+        idle = fakes.idle;
         return tracker->startWatching(std::move(fakes.backends), {}, &error);
     }
 };
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void closingWithoutTrayAsksFirst();
     void minimizedWithoutTrayShowsTheWindowAfterLooking();
     void categoryRuleChangesTheActivityChart();
+    void trayAndWindowFollowEveryTransition();
 
 private:
     QTemporaryDir m_config;
@@ -355,6 +360,72 @@ void TestDesktop::categoryRuleChangesTheActivityChart()
     window.showPage(0);
     QTRY_VERIFY(sliceTime(u"Writing"_s) >= kTenMinutes);
     QVERIFY(sliceTime(u"Uncategorized"_s) < kTenMinutes);
+    QVERIFY(setup.tracker->shutdown().ok());
+}
+
+// The tray's icon, tooltip and menu and the window's "Now" card show the state after each change:
+// away while idle, tracking again at the next input, paused with a Resume button, unable to save.
+void TestDesktop::trayAndWindowFollowEveryTransition()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    TrayIcon &tray = desktop.trayIcon();
+    auto *page = desktop.mainWindow().findChild<ActivityPage *>();
+    QVERIFY(page);
+    auto *status = page->findChild<QLabel *>(u"recordingStatusLabel"_s);
+    auto *current = page->findChild<QWidget *>(u"currentActivityLabel"_s);
+    auto *resume = page->findChild<QPushButton *>(u"resumeButton"_s);
+    QVERIFY(status && current && resume);
+    const auto expect = [&](TrayIcon::State state, const QString &icon, const QString &tip, const QString &card) {
+        QCOMPARE(tray.state(), state);
+        QCOMPARE(tray.iconName(), icon);
+        QVERIFY2(tray.toolTip().startsWith(tip), qPrintable(tray.toolTip()));
+        QCOMPARE(status->isHidden(), card.isEmpty());
+        QVERIFY2(status->text().contains(card), qPrintable(status->text()));
+    };
+    // A fresh start records at once, and this testing database is named.
+    expect(TrayIcon::State::Tracking, u":/icons/tray-tracking.svg"_s, u"Stint is tracking"_s, {});
+    QVERIFY2(tray.toolTip().contains(u"Testing database: "_s), qPrintable(tray.toolTip()));
+    QVERIFY(!current->isHidden());
+    QVERIFY(resume->isHidden());
+
+    AfkWatcher *afk = setup.tracker->afkWatcher();
+    for (int i = 0; i < 2; ++i) {
+        setup.clock->advanceSeconds(200);
+        setup.idle->idle = 200'000;
+        afk->poll();
+        expect(TrayIcon::State::Away, u":/icons/tray-away.svg"_s, u"Stint: you are away"_s, u"You are away"_s);
+        setup.clock->advanceSeconds(1);
+        setup.idle->idle = 0;
+        afk->poll();
+        expect(TrayIcon::State::Tracking, u":/icons/tray-tracking.svg"_s, u"Stint is tracking"_s, {});
+    }
+
+    menuAction(tray, u"pause15Action"_s)->trigger();
+    expect(TrayIcon::State::Paused, u":/icons/tray-paused.svg"_s, u"Stint is paused until"_s,
+           u"Recording is paused until"_s);
+    QVERIFY(current->isHidden()); // the last window is not "now" any more
+    QVERIFY(!resume->isHidden());
+    QVERIFY(menuAction(tray, u"resumeAction"_s)->isEnabled());
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(!setup.tracker->pauseController()->isPaused());
+    expect(TrayIcon::State::Tracking, u":/icons/tray-tracking.svg"_s, u"Stint is tracking"_s, {});
+    QVERIFY(!current->isHidden());
+    QVERIFY(resume->isHidden());
+    QVERIFY(!menuAction(tray, u"resumeAction"_s)->isEnabled());
+
+    setup.commitFails->store(true);
+    setup.clock->advanceSeconds(1);
+    setup.tracker->windowWatcher()->poll();
+    QVERIFY(!setup.tracker->datastore().forceCommit().result().ok());
+    QTRY_COMPARE(tray.state(), TrayIcon::State::CannotSave);
+    expect(TrayIcon::State::CannotSave, u":/icons/tray-unsaved.svg"_s, u"Stint cannot save: "_s,
+           u"injected: no space left on device"_s);
+    setup.commitFails->store(false);
+    QVERIFY(setup.tracker->datastore().forceCommit().result().ok());
+    QTRY_COMPARE(tray.state(), TrayIcon::State::Tracking);
+    expect(TrayIcon::State::Tracking, u":/icons/tray-tracking.svg"_s, u"Stint is tracking"_s, {});
     QVERIFY(setup.tracker->shutdown().ok());
 }
 

@@ -4,6 +4,7 @@
 
 #include "FakeBackends.h"
 #include "MockClock.h"
+#include "app/RecordingStatus.h"
 #include "app/Tracker.h"
 #include "settings/SettingKeys.h"
 #include "storage/EventReader.h"
@@ -17,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace stint;
 using namespace stint::test;
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void invalidStoredSettingStopsWatching();
     void deletedWatcherBucketIsMadeAgain();
     void pendingCapFollowsItsSetting();
+    void statusFollowsEveryTransition();
 };
 
 void TestTracker::pendingCapFollowsItsSetting()
@@ -172,6 +176,74 @@ void TestTracker::deletedWatcherBucketIsMadeAgain()
     QVERIFY(events);
     QVERIFY(std::any_of(events->begin(), events->end(),
                         [](const Event &event) { return event.data.value(u"app"_s).toString() == u"Terminal"_s; }));
+}
+
+// The status the tray and the window show is the one after each change, whatever signal brought
+// it: every changed() carries the state state() reads at that moment, and the watchers agree.
+void TestTracker::statusFollowsEveryTransition()
+{
+    QTemporaryDir dir;
+    auto clock = std::make_shared<MockClock>();
+    auto commitFails = std::make_shared<std::atomic<bool>>(false);
+    Tracker tracker(DataLocation(dir.path(), false), nullptr, clock,
+                    [commitFails] { return commitFails->load() ? u"injected: disk full"_s : QString(); });
+    RecordingStatus &status = tracker.status();
+    QCOMPARE(status.state(), RecordingStatus::State::NotRecording);
+    QList<RecordingStatus::State> seen;
+    connect(&status, &RecordingStatus::changed, &tracker, [&](RecordingStatus::State state) {
+        QCOMPARE(status.state(), state); // never the state before the change
+        seen.append(state);
+    });
+    QString error;
+    QVERIFY2(tracker.start(&error), qPrintable(error));
+    Fakes fakes = makeFakes(WindowInfo{u"Code"_s, u"notes.md"_s});
+    QVERIFY2(tracker.startWatching(std::move(fakes.backends), Tracker::Overrides{std::nullopt, 20.0}, &error),
+             qPrintable(error));
+    QCOMPARE(status.state(), RecordingStatus::State::Tracking);
+
+    // Away after the timeout, back at the next input; each reading is the watcher's own.
+    clock->advanceSeconds(25);
+    fakes.idle->idle = 25'000;
+    tracker.afkWatcher()->poll();
+    QCOMPARE(tracker.afkWatcher()->state(), AfkWatcher::State::Away);
+    QCOMPARE(status.state(), RecordingStatus::State::Away);
+    clock->advanceSeconds(1);
+    fakes.idle->idle = 0;
+    tracker.afkWatcher()->poll();
+    QCOMPARE(status.state(), RecordingStatus::State::Tracking);
+
+    // Paused, the end moved, resumed.
+    tracker.pauseController()->pauseFor(15 * 60'000);
+    QCOMPARE(status.state(), RecordingStatus::State::Paused);
+    QVERIFY(status.isPaused());
+    QCOMPARE(status.pausedUntil(), tracker.pauseController()->pausedUntil());
+    const qsizetype changesWhilePaused = seen.size();
+    tracker.pauseController()->pauseFor(60 * 60'000);
+    QCOMPARE(seen.size(), changesWhilePaused + 1);
+    QCOMPARE(status.pausedUntil(), tracker.pauseController()->pausedUntil());
+    tracker.pauseController()->resume();
+    QCOMPARE(status.state(), RecordingStatus::State::Tracking);
+    QVERIFY(!status.isPaused());
+
+    // Commits that fail, then one that works again.
+    commitFails->store(true);
+    clock->advanceSeconds(1);
+    tracker.windowWatcher()->poll();
+    QVERIFY(!tracker.datastore().forceCommit().result().ok());
+    QTRY_COMPARE(status.state(), RecordingStatus::State::CannotSave);
+    QVERIFY2(status.saveError().contains(u"injected: disk full"_s), qPrintable(status.saveError()));
+    commitFails->store(false);
+    QVERIFY(tracker.datastore().forceCommit().result().ok());
+    QTRY_COMPARE(status.state(), RecordingStatus::State::Tracking);
+    QVERIFY(status.saveError().isEmpty());
+
+    QVERIFY(tracker.shutdown().ok());
+    QCOMPARE(status.state(), RecordingStatus::State::NotRecording);
+    const QList<RecordingStatus::State> expected{
+        RecordingStatus::State::Tracking,   RecordingStatus::State::Away,     RecordingStatus::State::Tracking,
+        RecordingStatus::State::Paused,     RecordingStatus::State::Paused,   RecordingStatus::State::Tracking,
+        RecordingStatus::State::CannotSave, RecordingStatus::State::Tracking, RecordingStatus::State::NotRecording};
+    QCOMPARE(seen, expected);
 }
 
 QTEST_GUILESS_MAIN(TestTracker)

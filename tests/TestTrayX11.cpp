@@ -1,15 +1,20 @@
 // The tray icon on a real X desktop with a system tray (its own Xvfb, openbox and trayer):
-// --minimized starts in the tray, clicking the icon toggles the window, and closing the window
-// keeps Stint running in the tray with a one-time notice. Skipped when the programs are missing.
+// --minimized starts in the tray, the icon shown follows every change of state, clicking the icon
+// brings a window behind others forward and hides the one in front, and closing the window keeps
+// Stint running in the tray with a one-time notice. Skipped when the programs are missing.
 #include "Desktop.h"
 #include "FakeBackends.h"
 #include "MainWindow.h"
+#include "MockClock.h"
 #include "QuitController.h"
 #include "TrayIcon.h"
 #include "X11Session.h"
 #include "app/Tracker.h"
+#include "watchers/AfkWatcher.h"
+#include "watchers/PauseController.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -20,7 +25,14 @@ using namespace stint;
 using namespace stint::test;
 
 namespace {
-QString g_skipReason; // set by main() when no X session with a tray could be started
+QString g_skipReason;            // set by main() when no X session with a tray could be started
+X11Session *g_session = nullptr; // the session main() started
+
+// The picture a tray icon shows, to compare with the one a state should show.
+QImage pictureOf(const QIcon &icon)
+{
+    return icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+}
 } // namespace
 
 class TestTrayX11 : public QObject
@@ -30,14 +42,18 @@ class TestTrayX11 : public QObject
 private Q_SLOTS:
     void init();
     void minimizedStartsInTheTray();
+    void iconFollowsEveryTransition();
+    void clickBringsAWindowBehindOthersForward();
     void closingKeepsRunningInTheTray();
 
 private:
     struct Running
     {
         QTemporaryDir dir;
+        std::shared_ptr<MockClock> clock = std::make_shared<MockClock>();
         std::unique_ptr<Tracker> tracker;
         std::unique_ptr<Desktop> desktop;
+        FakeIdleBackend *idle = nullptr;
     };
     bool startDesktop(Running &running);
 };
@@ -51,10 +67,11 @@ void TestTrayX11::init()
 
 bool TestTrayX11::startDesktop(Running &running)
 {
-    running.tracker = std::make_unique<Tracker>(DataLocation(running.dir.path(), true));
+    running.tracker = std::make_unique<Tracker>(DataLocation(running.dir.path(), true), nullptr, running.clock);
     QString error;
-    if (!running.tracker->start(&error)
-        || !running.tracker->startWatching(makeFakes(WindowInfo{u"Editor"_s, u"notes.md"_s}).backends, {}, &error)) {
+    Fakes fakes = makeFakes(WindowInfo{u"Editor"_s, u"notes.md"_s});
+    running.idle = fakes.idle;
+    if (!running.tracker->start(&error) || !running.tracker->startWatching(std::move(fakes.backends), {}, &error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
@@ -86,6 +103,67 @@ void TestTrayX11::minimizedStartsInTheTray()
     QVERIFY(running.tracker->shutdown().ok());
 }
 
+// The icon in the tray is the one for the state now: at start, after going away and coming back,
+// while paused (it once showed the state before each change).
+void TestTrayX11::iconFollowsEveryTransition()
+{
+    Running running;
+    QVERIFY(startDesktop(running));
+    Desktop &desktop = *running.desktop;
+    desktop.start(true);
+    auto *icon = desktop.trayIcon().findChild<QSystemTrayIcon *>(u"trayIcon"_s);
+    QVERIFY(icon && icon->isVisible());
+    const auto shows = [&](const QString &name) { return pictureOf(icon->icon()) == pictureOf(QIcon(name)); };
+    QVERIFY(!shows(u":/icons/tray-off.svg"_s));
+    QVERIFY(shows(u":/icons/tray-tracking.svg"_s));
+
+    AfkWatcher *afk = running.tracker->afkWatcher();
+    running.clock->advanceSeconds(200);
+    running.idle->idle = 200'000;
+    afk->poll();
+    QVERIFY(shows(u":/icons/tray-away.svg"_s));
+    QVERIFY(icon->toolTip().startsWith(u"Stint: you are away"_s));
+    running.clock->advanceSeconds(1);
+    running.idle->idle = 0;
+    afk->poll();
+    QVERIFY(shows(u":/icons/tray-tracking.svg"_s));
+    QVERIFY(icon->toolTip().startsWith(u"Stint is tracking"_s));
+
+    running.tracker->pauseController()->pauseFor(60'000);
+    QVERIFY(shows(u":/icons/tray-paused.svg"_s));
+    running.tracker->pauseController()->resume();
+    QVERIFY(shows(u":/icons/tray-tracking.svg"_s));
+    QVERIFY(running.tracker->shutdown().ok());
+    QVERIFY(shows(u":/icons/tray-off.svg"_s));
+}
+
+// A left click on the icon while the window is open behind another one raises and activates it;
+// only the window in front is hidden.
+void TestTrayX11::clickBringsAWindowBehindOthersForward()
+{
+    Running running;
+    QVERIFY(startDesktop(running));
+    Desktop &desktop = *running.desktop;
+    desktop.start(false);
+    MainWindow &window = desktop.mainWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window, 10'000));
+    auto *icon = desktop.trayIcon().findChild<QSystemTrayIcon *>(u"trayIcon"_s);
+    QVERIFY(icon);
+
+    QString error;
+    const std::optional<X11Session::Window> other = g_session->spawnXterm(u"in front"_s, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(g_session->activate(other->id));
+    QTRY_VERIFY(!window.isActiveWindow());
+    Q_EMIT icon->activated(QSystemTrayIcon::Trigger);
+    QVERIFY(QTest::qWaitForWindowActive(&window, 10'000));
+    QVERIFY(window.isVisible());
+
+    Q_EMIT icon->activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(!window.isVisible());
+    QVERIFY(running.tracker->shutdown().ok());
+}
+
 void TestTrayX11::closingKeepsRunningInTheTray()
 {
     Running running;
@@ -109,6 +187,7 @@ int main(int argc, char **argv)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     // The X session must exist before QApplication picks its platform.
     X11Session session;
+    g_session = &session;
     const QString missing = X11Session::missingPrograms();
     QString error;
     if (!missing.isEmpty() || QStandardPaths::findExecutable(u"trayer"_s).isEmpty()) {

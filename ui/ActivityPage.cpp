@@ -6,18 +6,22 @@
 #include "DurationText.h"
 #include "ElidedLabel.h"
 #include "PageSection.h"
+#include "ProblemStyle.h"
 #include "StackedBarChart.h"
+#include "app/RecordingStatus.h"
 #include "app/Tracker.h"
 #include "model/Timestamp.h"
 #include "reports/CategoryRules.h"
 #include "reports/ReportThread.h"
 #include "util/Clock.h"
+#include "watchers/PauseController.h"
 #include "watchers/WatcherBuckets.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -194,11 +198,32 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     productivityLayout->addWidget(productivityCaption);
     figures->addWidget(pageSection(tr("Score"), productivityBox, content), 1);
 
-    m_current = new ElidedLabel(content);
+    // The window in focus, and whether it is being recorded at all.
+    auto *nowBox = new QWidget(content);
+    auto *nowLayout = new QVBoxLayout(nowBox);
+    nowLayout->setContentsMargins(0, 0, 0, 0);
+    m_current = new ElidedLabel(nowBox);
     m_current->setObjectName(QStringLiteral("currentActivityLabel"));
-    m_current->setText(m_context.tracker.isWatching() ? tr("Waiting for the first window…") : tr("Not recording"));
+    m_current->setText(tr("Waiting for the first window…"));
+    m_recording = new QLabel(nowBox);
+    m_recording->setObjectName(QStringLiteral("recordingStatusLabel"));
+    m_recording->setTextFormat(Qt::PlainText);
+    m_recording->setWordWrap(true);
+    m_resume = new QPushButton(tr("Resume"), nowBox);
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (PauseController *pause = m_context.tracker.pauseController())
+            pause->resume();
+    });
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_recording, 1);
+    statusRow->addWidget(m_resume, 0, Qt::AlignTop);
+    nowLayout->addWidget(m_current);
+    nowLayout->addLayout(statusRow);
     //: heading above the window in focus right now
-    figures->addWidget(pageSection(tr("Now"), m_current, content), 2);
+    figures->addWidget(pageSection(tr("Now"), nowBox, content), 2);
+    connect(&m_context.tracker.status(), &RecordingStatus::changed, this, &ActivityPage::showRecordingStatus);
+    showRecordingStatus();
     layout->addLayout(figures);
 
     m_strip = new TimelineStrip(content);
@@ -496,6 +521,38 @@ QList<TimelineStrip::Tick> ActivityPage::stripTicks(spans::Period period) const
         break;
     }
     return ticks;
+}
+
+void ActivityPage::showRecordingStatus()
+{
+    const RecordingStatus &status = m_context.tracker.status();
+    QString text;
+    switch (status.state()) {
+    case RecordingStatus::State::Tracking:
+        break;
+    case RecordingStatus::State::Away:
+        text = tr("You are away: no input for a while. Recording goes on when you are back.");
+        break;
+    case RecordingStatus::State::Paused:
+        if (const auto until = status.pausedUntil())
+            text = tr("Recording is paused until %1.").arg(DurationText::moment(*until, m_context.clock->nowNanos()));
+        else
+            text = tr("Recording is paused.");
+        break;
+    case RecordingStatus::State::NotRecording:
+        text = tr("Not recording.");
+        break;
+    case RecordingStatus::State::CannotSave:
+        text = tr("Stint cannot save: %1. It keeps what it records in memory and tries again.").arg(status.saveError());
+        break;
+    }
+    m_recording->setText(text);
+    m_recording->setVisible(!text.isEmpty());
+    setProblemStyle(*m_recording, status.state() == RecordingStatus::State::CannotSave);
+    // A paused or stopped recorder has no current window: the last one is not "now".
+    const bool recording = !status.isPaused() && status.state() != RecordingStatus::State::NotRecording;
+    m_current->setVisible(recording);
+    m_resume->setVisible(status.isPaused());
 }
 
 void ActivityPage::showCurrentActivity(const QString &bucketId, const Event &event)

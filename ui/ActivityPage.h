@@ -8,6 +8,7 @@
 #include "reports/Summary.h"
 
 class QLabel;
+class QPushButton;
 
 namespace stint {
 
@@ -66,6 +67,8 @@ private:
     void startRead();
     void showResult(const Result &result);
     void showCurrentActivity(const QString &bucketId, const Event &event);
+    // Paused, away, not recording or cannot save, under the current window.
+    void showRecordingStatus();
     void toggleApp(const QString &app);
     void toggleCategory(const QString &key);
     void openColumn(int column);
@@ -87,6 +90,8 @@ private:
     QLabel *m_activeCaption = nullptr;
     QLabel *m_productivity = nullptr;
     ElidedLabel *m_current = nullptr;
+    QLabel *m_recording = nullptr;
+    QPushButton *m_resume = nullptr;
     QLabel *m_perTimeTitle = nullptr;
     BarList *m_topApps = nullptr;
     BarList *m_topTitles = nullptr;

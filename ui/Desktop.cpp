@@ -157,7 +157,8 @@ void Desktop::windowCloseRequested()
 
 void Desktop::toggleWindow()
 {
-    if (m_window->isVisible() && !m_window->isMinimized())
+    // A window behind others is brought forward: only the one in front hides.
+    if (m_window->isVisible() && !m_window->isMinimized() && m_window->isActiveWindow())
         m_window->hide();
     else
         showWindow();

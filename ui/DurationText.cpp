@@ -3,6 +3,8 @@
 #include "model/Timestamp.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -38,6 +40,15 @@ QString DurationText::percent(qint64 part, qint64 whole)
     if (part > 0 && share < 0.5)
         return QCoreApplication::translate("DurationText", "< 1 %");
     return QCoreApplication::translate("DurationText", "%1 %").arg(std::lround(share));
+}
+
+QString DurationText::moment(qint64 nanos, qint64 nowNanos)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(nanos / 1'000'000);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowNanos / 1'000'000);
+    const QLocale locale;
+    return when.date() == now.date() ? locale.toString(when.time(), QLocale::ShortFormat)
+                                     : locale.toString(when, QLocale::ShortFormat);
 }
 
 } // namespace stint

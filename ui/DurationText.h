@@ -12,6 +12,8 @@ public:
     static QString format(qint64 nanos);
     // A share of a whole as "37 %" (rounded; "< 1 %" for a small non-zero part).
     static QString percent(qint64 part, qint64 whole);
+    // A moment ahead, local time: "14:30" when it is today, with the date otherwise.
+    static QString moment(qint64 nanos, qint64 nowNanos);
 };
 
 } // namespace stint

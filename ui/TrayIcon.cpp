@@ -5,10 +5,10 @@
 #include "integration/Autostart.h"
 #include "reports/ReportThread.h"
 #include "util/Clock.h"
-#include "watchers/AfkWatcher.h"
 #include "watchers/PauseController.h"
 #include "watchers/WindowWatcher.h"
 
+#include <QDir>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
@@ -17,6 +17,23 @@ namespace stint {
 
 namespace {
 constexpr qint64 kMinuteMs = 60'000;
+
+QString iconFor(TrayIcon::State state)
+{
+    switch (state) {
+    case TrayIcon::State::Tracking:
+        return QStringLiteral(":/icons/tray-tracking.svg");
+    case TrayIcon::State::Away:
+        return QStringLiteral(":/icons/tray-away.svg");
+    case TrayIcon::State::Paused:
+        return QStringLiteral(":/icons/tray-paused.svg");
+    case TrayIcon::State::CannotSave:
+        return QStringLiteral(":/icons/tray-unsaved.svg");
+    case TrayIcon::State::NotRecording:
+        break;
+    }
+    return QStringLiteral(":/icons/tray-off.svg");
+}
 } // namespace
 
 TrayIcon::TrayIcon(UiContext context, QObject *parent)
@@ -44,7 +61,6 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
         connect(pause60, &QAction::triggered, pause, [pause] { pause->pauseFor(60 * kMinuteMs); });
         connect(pauseTomorrow, &QAction::triggered, this, &TrayIcon::pauseUntilTomorrow);
         connect(m_resume, &QAction::triggered, pause, &PauseController::resume);
-        connect(pause, &PauseController::pausedChanged, this, &TrayIcon::updateState);
     }
     m_menu->addSeparator();
     m_startAtLogin = addAction(tr("Start at login"), QStringLiteral("startAtLoginAction"));
@@ -57,8 +73,8 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
     QAction *quit = addAction(tr("Quit"), QStringLiteral("quitAction"));
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
 
-    if (AfkWatcher *afk = tracker.afkWatcher())
-        connect(afk, &AfkWatcher::stateChanged, this, &TrayIcon::updateState);
+    // Everything the icon shows comes from the status, read after each change has happened.
+    connect(&tracker.status(), &RecordingStatus::changed, this, &TrayIcon::updateState);
     if (WindowWatcher *windows = tracker.windowWatcher()) {
         connect(windows, &WindowWatcher::recorded, this, [this](const WindowInfo &window) {
             m_currentApp = window.app;
@@ -67,9 +83,9 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
     }
     connect(&tracker.datastore(), &Datastore::committed, this, [this] { m_todayGate.request(); });
 
+    updateState();
     if (isTrayAvailable())
         createIcon();
-    updateState();
     m_todayGate.request();
 }
 
@@ -85,7 +101,7 @@ void TrayIcon::createIcon()
     m_icon = new QSystemTrayIcon(this);
     m_icon->setObjectName(QStringLiteral("trayIcon"));
     m_icon->setContextMenu(m_menu.get());
-    m_icon->setIcon(QIcon(iconName()));
+    m_icon->setIcon(QIcon(m_iconName));
     m_icon->setToolTip(m_toolTip);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)
@@ -107,21 +123,6 @@ bool TrayIcon::show()
 bool TrayIcon::isShown() const
 {
     return m_icon && m_icon->isVisible();
-}
-
-QString TrayIcon::iconName() const
-{
-    switch (m_state) {
-    case State::Tracking:
-        return QStringLiteral(":/icons/tray-tracking.svg");
-    case State::Away:
-        return QStringLiteral(":/icons/tray-away.svg");
-    case State::Paused:
-        return QStringLiteral(":/icons/tray-paused.svg");
-    case State::NotRecording:
-        break;
-    }
-    return QStringLiteral(":/icons/tray-off.svg");
 }
 
 void TrayIcon::showNotice(const QString &title, const QString &message)
@@ -192,58 +193,50 @@ void TrayIcon::readToday()
 
 void TrayIcon::updateState()
 {
-    const Tracker &tracker = m_context.tracker;
-    State state = State::NotRecording;
-    if (tracker.pauseController() && tracker.pauseController()->isPaused())
-        state = State::Paused;
-    else if (tracker.afkWatcher() && tracker.afkWatcher()->state() == AfkWatcher::State::Away)
-        state = State::Away;
-    else if (tracker.isWatching())
-        state = State::Tracking;
-
-    const bool watching = tracker.isWatching();
+    // The state first: the icon, the tooltip and the menu are all made from it. (Setting the
+    // icon before the state once made the icon show the state before each change.)
+    const RecordingStatus &status = m_context.tracker.status();
+    m_state = status.state();
+    m_iconName = iconFor(m_state);
+    const bool watching = m_context.tracker.isWatching();
     for (QAction *action : std::as_const(m_pauseActions))
         action->setEnabled(watching);
-    m_resume->setEnabled(state == State::Paused);
+    m_resume->setEnabled(status.isPaused());
     if (m_icon)
-        m_icon->setIcon(QIcon(iconName()));
-    const bool changed = state != m_state;
-    m_state = state;
+        m_icon->setIcon(QIcon(m_iconName));
     updateToolTip();
-    if (changed)
-        Q_EMIT stateChanged(state);
 }
 
 void TrayIcon::updateToolTip()
 {
-    QString status;
+    const RecordingStatus &status = m_context.tracker.status();
+    QStringList lines;
     switch (m_state) {
     case State::Tracking:
-        status = tr("Stint is tracking");
+        lines << tr("Stint is tracking");
         break;
     case State::Away:
-        status = tr("Stint: you are away");
+        lines << tr("Stint: you are away");
         break;
-    case State::Paused: {
-        const PauseController *pause = m_context.tracker.pauseController();
-        const auto until = pause ? pause->pausedUntil() : std::nullopt;
-        if (until) {
-            const QDateTime end = QDateTime::fromMSecsSinceEpoch(*until / 1'000'000);
-            const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_context.clock->nowNanos() / 1'000'000);
-            const QLocale locale;
-            status = tr("Stint is paused until %1")
-                         .arg(end.date() == now.date() ? locale.toString(end.time(), QLocale::ShortFormat)
-                                                       : locale.toString(end, QLocale::ShortFormat));
-        } else {
-            status = tr("Stint is paused");
-        }
+    case State::Paused:
+        if (const auto until = status.pausedUntil())
+            lines << tr("Stint is paused until %1").arg(DurationText::moment(*until, m_context.clock->nowNanos()));
+        else
+            lines << tr("Stint is paused");
         break;
-    }
     case State::NotRecording:
-        status = tr("Stint is not recording");
+        lines << tr("Stint is not recording");
+        break;
+    case State::CannotSave:
+        lines << tr("Stint cannot save: %1").arg(status.saveError())
+              << tr("It keeps what it records in memory and tries again.");
         break;
     }
-    QStringList lines{status};
+    const DataLocation &location = m_context.tracker.location();
+    if (!location.isDefault()) {
+        const QString path = QDir::toNativeSeparators(location.databasePath());
+        lines << (location.testing() ? tr("Testing database: %1").arg(path) : tr("Database: %1").arg(path));
+    }
     if (m_todayActive >= 0)
         lines << tr("Today: %1 active").arg(DurationText::format(m_todayActive));
     if (m_state == State::Tracking && !m_currentApp.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "RefreshGate.h"
 #include "UiContext.h"
+#include "app/RecordingStatus.h"
 
 #include <QObject>
 #include <QString>
@@ -16,18 +17,18 @@ namespace stint {
 
 class Autostart;
 
-// The tray icon: its picture says whether Stint is tracking, you are away, or tracking is paused;
-// its tooltip gives today's active time and the current application; its menu opens the window,
-// pauses, resumes, turns starting at login on or off and quits. The menu and state exist even where the desktop has no
-// tray, so the window can offer the same actions.
+// The tray icon: its picture says whether Stint is tracking, you are away, tracking is paused, not
+// recording, or cannot save; its tooltip says the same with today's active time, the current
+// application and, when it is not the usual one, the database; its menu opens the window, pauses,
+// resumes, turns starting at login on or off and quits. The menu and state exist even where the
+// desktop has no tray, so the window can offer the same actions.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrayIcon)
 
 public:
-    enum class State { Tracking, Away, Paused, NotRecording };
-    Q_ENUM(State)
+    using State = RecordingStatus::State;
 
     explicit TrayIcon(UiContext context, QObject *parent = nullptr);
     ~TrayIcon() override;
@@ -39,7 +40,8 @@ public:
 
     State state() const { return m_state; }
     QString toolTip() const { return m_toolTip; }
-    QString iconName() const;
+    // The picture shown (or that would be, without a tray), as a resource path.
+    QString iconName() const { return m_iconName; }
     QMenu *menu() const { return m_menu.get(); }
     // A balloon message from the icon, when it is shown.
     void showNotice(const QString &title, const QString &message);
@@ -51,13 +53,13 @@ Q_SIGNALS:
     void toggleWindowRequested();
     void openWindowRequested();
     void quitRequested();
-    void stateChanged(stint::TrayIcon::State state);
 
 private:
     void createIcon();
     QAction *addAction(const QString &text, const QString &objectName);
     void pauseUntilTomorrow();
     void readToday();
+    // Icon, tooltip and menu from the recording status, all from the same reading.
     void updateState();
     void updateToolTip();
     void setStartAtLogin(bool enabled);
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<Autostart> m_autostart;
     QList<QAction *> m_pauseActions;
     State m_state = State::NotRecording;
+    QString m_iconName;
     QString m_toolTip;
     QString m_currentApp;
     qint64 m_todayActive = -1; // unknown until the first read

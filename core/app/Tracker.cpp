@@ -2,6 +2,7 @@
 
 #include "api/ApiServer.h"
 #include "api/RefusedOrigins.h"
+#include "app/RecordingStatus.h"
 #include "settings/SettingKeys.h"
 
 #include "util/Clock.h"
@@ -51,6 +52,7 @@ Tracker::Tracker(DataLocation location, QObject *parent, std::shared_ptr<const C
     , m_clock(clock ? std::move(clock) : Clock::system())
     , m_datastore(std::make_unique<Datastore>(
           Datastore::Options{m_location.databasePath(), {}, m_clock, std::move(commitFault)}))
+    , m_status(std::make_unique<RecordingStatus>(*this))
 {
 }
 
@@ -100,11 +102,12 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
     connect(m_backends.idle.get(), &IdleBackend::problem, this,
             [](const QString &message) { qCWarning(lcWatch).noquote() << message; });
     connect(m_pause.get(), &PauseController::pausedChanged, this, &Tracker::updateWatchers);
-    connect(m_afkWatcher.get(), &AfkWatcher::stateChanged, this, [](AfkWatcher::State state) {
+    connect(m_afkWatcher.get(), &AfkWatcher::stateChanged, this, [this](AfkWatcher::State state) {
         if (state == AfkWatcher::State::Away)
             qCInfo(lcWatch) << "away: no input for the AFK timeout";
         else if (state == AfkWatcher::State::Active)
             qCInfo(lcWatch) << "active";
+        m_status->refresh();
     });
 #ifdef STINT_HAS_LOGIND
     m_sleepMonitor = std::make_unique<LogindSleepMonitor>();
@@ -339,12 +342,14 @@ void Tracker::updateWatchers()
     // The window first, so the AFK watcher's first reading knows the focused window.
     m_windowWatcher->start();
     m_afkWatcher->start();
+    m_status->refresh();
 }
 
 void Tracker::stopWatchers()
 {
     m_windowWatcher->stop();
     m_afkWatcher->stop();
+    m_status->refresh();
 }
 
 CommitResult Tracker::shutdown(int timeoutMs)

@@ -20,6 +20,7 @@ class ApiServer;
 class Clock;
 class LogindSleepMonitor;
 class PauseController;
+class RecordingStatus;
 class WatcherBuckets;
 class WindowWatcher;
 
@@ -89,6 +90,8 @@ public:
     WindowWatcher *windowWatcher() const { return m_windowWatcher.get(); }
     AfkWatcher *afkWatcher() const { return m_afkWatcher.get(); }
     const WatcherBuckets *buckets() const { return m_buckets.get(); }
+    // Tracking, away, paused, not recording or cannot save, as it changes.
+    RecordingStatus &status() const { return *m_status; }
 
 Q_SIGNALS:
     void apiStateChanged();
@@ -125,6 +128,7 @@ private:
     std::unique_ptr<AfkWatcher> m_afkWatcher;
     std::unique_ptr<PauseController> m_pause;
     std::unique_ptr<LogindSleepMonitor> m_sleepMonitor;
+    std::unique_ptr<RecordingStatus> m_status;
     bool m_asleep = false;
     bool m_closing = false;
     bool m_bucketCheckPending = false;

@@ -56,6 +56,11 @@ DataLocation DataLocation::fromParser(const QCommandLineParser &parser)
     return DataLocation(QDir(dir).absolutePath(), parser.isSet(QStringLiteral("testing")));
 }
 
+bool DataLocation::isDefault() const
+{
+    return !m_testing && QDir::cleanPath(QDir(m_directory).absolutePath()) == QDir::cleanPath(defaultDirectory());
+}
+
 QString DataLocation::databasePath() const
 {
     return QDir(m_directory).filePath(m_testing ? QStringLiteral("stint-testing.db") : QStringLiteral("stint.db"));

@@ -24,6 +24,8 @@ public:
 
     QString directory() const { return m_directory; }
     bool testing() const { return m_testing; }
+    // The database every Stint uses unless told otherwise (no --data-dir elsewhere, no --testing).
+    bool isDefault() const;
     QString databasePath() const;
 
 private:

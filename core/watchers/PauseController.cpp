@@ -127,13 +127,15 @@ void PauseController::finish()
 void PauseController::begin(qint64 since, std::optional<qint64> until, bool fresh)
 {
     const bool wasPaused = isPaused();
+    const bool moved = wasPaused && until != m_until;
     m_since = since;
     m_until = until;
     beat(m_clock->nowNanos(), fresh);
     scheduleTick();
-    if (!wasPaused) {
-        qCInfo(lcWatch).noquote() << "tracking paused"
+    if (!wasPaused || moved) {
+        qCInfo(lcWatch).noquote() << (wasPaused ? "the pause now lasts" : "tracking paused")
                                   << (until ? u"until "_s + Timestamp::toRfc3339(*until) : u"until resumed"_s);
+        // Again when only the end moved: the tray and the window show it.
         Q_EMIT pausedChanged(true);
     }
 }

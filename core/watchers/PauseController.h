@@ -48,6 +48,7 @@ public:
     void finish();
 
 Q_SIGNALS:
+    // Also (with true) when a running pause's end moved.
     void pausedChanged(bool paused);
 
 private:
