@@ -2,6 +2,7 @@
 // windows without class or title, windows that vanish, and a server that goes away and comes
 // back.
 #include "EnvironmentGuard.h"
+#include "MockClock.h"
 #include "WindowInfoToString.h"
 #include "X11Session.h"
 #include "watchers/PlatformBackends.h"
@@ -151,12 +152,21 @@ void TestX11Backends::noWindowManagerIsReported()
     X11Session bare;
     QString error;
     QVERIFY2(bare.startServer(&error), qPrintable(error));
-    X11WindowBackend backend(connection(bare.displayName()));
+    auto clock = std::make_shared<test::MockClock>();
+    X11WindowBackend backend(connection(bare.displayName()), nullptr, clock);
     QVERIFY(backend.connection()->isConnected());
     QSignalSpy problems(&backend, &WindowBackend::problem);
     QSignalSpy changed(&backend, &WindowBackend::activeWindowChanged);
 
+    // A window manager that is still starting may publish the property a moment later: no
+    // report during the grace.
     QCOMPARE(backend.activeWindow(), std::nullopt);
+    clock->advanceMs(X11WindowBackend::kMissingPropertyGraceMs - 1);
+    QCOMPARE(backend.activeWindow(), std::nullopt);
+    QCOMPARE(problems.count(), 0);
+    clock->advanceMs(1);
+    QCOMPARE(backend.activeWindow(), std::nullopt);
+    clock->advanceSeconds(1);
     QCOMPARE(backend.activeWindow(), std::nullopt);
     QCOMPARE(problems.count(), 1); // once, not on every poll
     QVERIFY2(problems.first().first().toString().contains(u"_NET_ACTIVE_WINDOW"_s),

@@ -97,10 +97,6 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
     for (QObject *backend :
          {static_cast<QObject *>(m_backends.window.get()), static_cast<QObject *>(m_backends.idle.get())})
         backend->setParent(nullptr); // owned by m_backends
-    connect(m_backends.window.get(), &WindowBackend::problem, this,
-            [](const QString &message) { qCWarning(lcWatch).noquote() << message; });
-    connect(m_backends.idle.get(), &IdleBackend::problem, this,
-            [](const QString &message) { qCWarning(lcWatch).noquote() << message; });
     connect(m_pause.get(), &PauseController::pausedChanged, this, &Tracker::updateWatchers);
     connect(m_afkWatcher.get(), &AfkWatcher::stateChanged, this, [this](AfkWatcher::State state) {
         if (state == AfkWatcher::State::Away)

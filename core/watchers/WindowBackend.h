@@ -31,7 +31,7 @@ Q_SIGNALS:
     // instead of waiting for its next poll. Backends that cannot notice changes never emit it.
     void activeWindowChanged();
     // Something the user should know (display connection lost, a permission missing), emitted
-    // once when it starts; the backend keeps trying to recover by itself.
+    // once when it starts and logged by the backend itself; it keeps trying to recover by itself.
     void problem(const QString &message);
 };
 

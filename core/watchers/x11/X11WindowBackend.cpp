@@ -1,5 +1,6 @@
 #include "watchers/x11/X11WindowBackend.h"
 
+#include "util/Clock.h"
 #include "util/Logging.h"
 #include "watchers/PlatformHelpers.h"
 #include "watchers/x11/CompoundText.h"
@@ -38,9 +39,11 @@ QByteArrayView propertyBytes(const xcb_get_property_reply_t *reply)
 
 } // namespace
 
-X11WindowBackend::X11WindowBackend(std::unique_ptr<X11Connection> connection, QObject *parent)
+X11WindowBackend::X11WindowBackend(std::unique_ptr<X11Connection> connection, QObject *parent,
+                                   std::shared_ptr<const Clock> clock)
     : WindowBackend(parent)
     , m_connection(connection.release())
+    , m_clock(clock ? std::move(clock) : Clock::system())
 {
     m_connection->setParent(this);
     connect(m_connection, &X11Connection::eventReceived, this, &X11WindowBackend::onEvent);
@@ -165,9 +168,12 @@ bool X11WindowBackend::hasWindowManager()
     return reply && reply->type == XCB_ATOM_WINDOW && xcb_get_property_value_length(reply.get()) == 4;
 }
 
-void X11WindowBackend::reportNoActiveWindowProperty()
+void X11WindowBackend::noActiveWindowProperty()
 {
-    if (m_reportedNoEwmh)
+    const qint64 now = m_clock->monotonicMillis();
+    if (!m_missingSinceMs)
+        m_missingSinceMs = now;
+    if (m_reportedNoEwmh || now - *m_missingSinceMs < kMissingPropertyGraceMs)
         return;
     m_reportedNoEwmh = true;
     const QString message =
@@ -187,10 +193,11 @@ std::optional<WindowInfo> X11WindowBackend::activeWindow()
     if (!window)
         return std::nullopt; // the connection is lost (reported) or was lost just now
     if (!published) {
-        reportNoActiveWindowProperty();
+        noActiveWindowProperty();
         return std::nullopt;
     }
     m_reportedNoEwmh = false;
+    m_missingSinceMs.reset();
     if (*window == XCB_WINDOW_NONE)
         return std::nullopt; // no window has focus (the desktop, say)
     follow(*window);

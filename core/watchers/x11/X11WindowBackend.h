@@ -5,9 +5,11 @@
 #include <xcb/xcb.h>
 
 #include <memory>
+#include <optional>
 
 namespace stint {
 
+class Clock;
 class X11Connection;
 
 // The focused window on an X11 display, as an EWMH window manager publishes it
@@ -21,8 +23,14 @@ class X11WindowBackend final : public WindowBackend
     Q_DISABLE_COPY_MOVE(X11WindowBackend)
 
 public:
-    // Takes over `connection` (open or not; it reconnects by itself after a loss).
-    explicit X11WindowBackend(std::unique_ptr<X11Connection> connection, QObject *parent = nullptr);
+    // A window manager may publish the active window only some moments after it starts (openbox
+    // at login): a missing property is reported once it has stayed missing this long.
+    static constexpr qint64 kMissingPropertyGraceMs = 5'000;
+
+    // Takes over `connection` (open or not; it reconnects by itself after a loss). `clock` measures
+    // the grace above (the system clock when null).
+    explicit X11WindowBackend(std::unique_ptr<X11Connection> connection, QObject *parent = nullptr,
+                              std::shared_ptr<const Clock> clock = {});
     ~X11WindowBackend() override;
 
     QString name() const override;
@@ -42,9 +50,12 @@ private:
     std::optional<xcb_window_t> readActiveWindow(bool *published);
     // Moves the property-change selection from the previously active window to `window`.
     void follow(xcb_window_t window);
-    void reportNoActiveWindowProperty();
+    // Reports the missing property once it outlasted the grace.
+    void noActiveWindowProperty();
 
     X11Connection *m_connection = nullptr;
+    std::shared_ptr<const Clock> m_clock;
+    std::optional<qint64> m_missingSinceMs; // monotonic; since the property was first found missing
     xcb_window_t m_followed = XCB_WINDOW_NONE;
     bool m_reportedNoEwmh = false;
 };
