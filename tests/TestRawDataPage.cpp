@@ -2,6 +2,7 @@
 // range, and deletions that reach the database only after a confirmation.
 #include "BucketTableModel.h"
 #include "EventTableModel.h"
+#include "MainWindow.h"
 #include "RawDataPage.h"
 #include "UiFixture.h"
 #include "model/Timestamp.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsBucketsAndFiltersEvents();
     void deletesOnlyAfterConfirming();
+    void controlsFitTheSmallestWindow();
 
 private:
     bool fill(UiFixture &fixture, EventList *windowEvents);
@@ -230,6 +232,33 @@ void TestRawDataPage::deletesOnlyAfterConfirming()
     QTRY_VERIFY(message->isVisible());
     QVERIFY2(message->text().contains(u"Nothing was deleted"_s), qPrintable(message->text()));
     QCOMPARE(reader.eventCount(kWindows), 10);
+}
+
+// In the main window at its smallest, every label and field of the event controls gets the room it
+// needs ("To" was cut to "Tc").
+void TestRawDataPage::controlsFitTheSmallestWindow()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.start());
+    MainWindow window(fixture.context());
+    window.addPage(new RawDataPage(fixture.context()));
+    window.resize(window.minimumSize());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.findChild<RawDataPage *>();
+    QVERIFY(page);
+    QCOMPARE(window.width(), window.minimumWidth());
+    const QList<QLabel *> labels = page->findChildren<QLabel *>();
+    int checked = 0;
+    for (QLabel *label : labels) {
+        if (!label->buddy())
+            continue;
+        ++checked;
+        QVERIFY2(label->width() >= label->sizeHint().width(),
+                 qPrintable(u"%1: %2 < %3"_s.arg(label->text()).arg(label->width()).arg(label->sizeHint().width())));
+        QVERIFY2(label->buddy()->width() >= label->buddy()->minimumSizeHint().width(), qPrintable(label->text()));
+    }
+    QCOMPARE(checked, 3); // From, To, Filter
 }
 
 QTEST_MAIN(TestRawDataPage)

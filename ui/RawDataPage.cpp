@@ -141,15 +141,21 @@ RawDataPage::RawDataPage(UiContext context, QWidget *parent)
     toLabel->setBuddy(m_to);
     auto *filterLabel = new QLabel(tr("F&ilter"), this);
     filterLabel->setBuddy(m_filter);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(fromLabel);
-    controls->addWidget(m_from);
-    controls->addWidget(toLabel);
-    controls->addWidget(m_to);
-    controls->addWidget(wholeRange);
-    controls->addSpacing(12);
-    controls->addWidget(filterLabel);
-    controls->addWidget(m_filter, 1);
+    // The range and the filter on rows of their own: side by side they need more than the
+    // smallest window has, and the labels were cut ("To" showed as "Tc").
+    auto *range = new QHBoxLayout;
+    range->addWidget(fromLabel);
+    range->addWidget(m_from);
+    range->addWidget(toLabel);
+    range->addWidget(m_to);
+    range->addWidget(wholeRange);
+    range->addStretch(1);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    auto *controls = new QVBoxLayout;
+    controls->addLayout(range);
+    controls->addLayout(filterRow);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
     footer->addWidget(m_showMore);
