@@ -71,6 +71,7 @@ private Q_SLOTS:
     void currentActivityIsLive();
     void startOfWeekSettingIsRespected();
     void stripSlotsOfAYear();
+    void detailRepeatingTheNameIsLeftOut();
 
 private:
     // What the engine says for this period and filter, read here in the test thread.
@@ -132,6 +133,8 @@ void TestActivityPage::verifyShows(const Summary &summary)
     QVERIFY(summary.activeTime > 0);
     QCOMPARE(find<QLabel>("activeTimeLabel")->text(), DurationText::format(summary.activeTime));
     QCOMPARE(find<QLabel>("productivityLabel")->text(), QLocale().toString(summary.productivity, 'f', 1));
+    // The score's scale is explained where it is shown.
+    QVERIFY(find<QLabel>("productivityLabel")->toolTip().contains(u"weighted by the time"_s));
     const QList<BarList::Entry> &apps = find<BarList>("topAppsChart")->entries();
     QCOMPARE(apps.size(), std::min<qsizetype>(summary.apps.size(), ActivityPage::kTopEntries));
     for (int i = 0; i < apps.size(); ++i) {
@@ -565,6 +568,16 @@ void TestActivityPage::stripSlotsOfAYear()
     QCOMPARE(last.size(), 1);
     QCOMPARE(last.first().end, year.end);
     QCOMPARE(last.first().active, hour);
+}
+
+// An excluded window is "(excluded)" as app and as title: one "(excluded)", not two.
+void TestActivityPage::detailRepeatingTheNameIsLeftOut()
+{
+    BarList list;
+    list.setEntries({{u"a"_s, u"(excluded)"_s, u"(excluded)"_s, 10, {}}, {u"b"_s, u"notes.md"_s, u"Editor"_s, 5, {}}});
+    QCOMPARE(list.entries().at(0).label, u"(excluded)"_s);
+    QVERIFY(list.entries().at(0).detail.isEmpty());
+    QCOMPARE(list.entries().at(1).detail, u"Editor"_s);
 }
 
 QTEST_MAIN(TestActivityPage)

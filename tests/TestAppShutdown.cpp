@@ -97,7 +97,18 @@ void TestAppShutdown::badDatabaseIsReported()
     QCOMPARE(stint.exitCode(), 1);
     const QByteArray err = stint.readAllStandardError();
     QVERIFY2(err.contains("cannot open its database") && err.contains("not an SQLite database"), err.constData());
+    QVERIFY2(!err.contains("all recorded activity is saved"), err.constData()); // nothing was recorded
     QCOMPARE(QFileInfo(junk).size(), 8192);
+
+    // stint-cli says it once, in its own words, not again as a log line.
+    QProcess cli;
+    cli.setProcessEnvironment(environment(false));
+    cli.start(QStringLiteral(STINT_CLI), {u"--data-dir"_s, dir.path(), u"buckets"_s});
+    QVERIFY(cli.waitForFinished(20'000));
+    QVERIFY(cli.exitCode() != 0);
+    const QByteArray cliErr = cli.readAllStandardError();
+    QCOMPARE(cliErr.count("not an SQLite database"), 1);
+    QVERIFY2(!cliErr.contains("stint.read"), cliErr.constData());
 }
 
 void TestAppShutdown::missingDisplayIsReported()

@@ -56,6 +56,15 @@ private Q_SLOTS:
         QCOMPARE(rules->scoreOf(qt), 2.0);
         QCOMPARE(rules->colorOf(qt), u"#222"_s);
         QCOMPARE(rules->scoreOf(-1), 0.0);
+        // The productivity score's range: the scores in use, and Uncategorized's 0.
+        QCOMPARE(rules->scoreRange(), std::make_pair(0.0, 2.0));
+        const auto negative = parse("[{\"name\": [\"Games\"], \"rule\": {\"type\": \"regex\", \"regex\": \"x\"}, "
+                                    "\"data\": {\"score\": -3}},"
+                                    "{\"name\": [\"Chat\"], \"rule\": {\"type\": \"regex\", \"regex\": \"y\"}, "
+                                    "\"data\": {\"score\": -1.5}}]",
+                                    &error);
+        QVERIFY2(negative, qPrintable(error));
+        QCOMPARE(negative->scoreRange(), std::make_pair(-3.0, 0.0));
     }
 
     void equalDepthLaterRuleWins()
@@ -128,6 +137,10 @@ private Q_SLOTS:
         QTest::newRow("social") << u"firefox"_s << u"reddit: the front page"_s << u"Social"_s;
         QTest::newRow("browsing") << u"firefox"_s << u"Some page — Mozilla Firefox"_s << u"Web browsing"_s;
         QTest::newRow("system") << u"org.gnome.Nautilus"_s << u"Home"_s << u"System"_s;
+        QTest::newRow("stint x11") << u"stint"_s << u"Stint"_s << u"System"_s;
+        QTest::newRow("stint windows") << u"stint.exe"_s << u"Stint"_s << u"System"_s;
+        QTest::newRow("stint wayland") << u"org.stint.Stint"_s << u"Stint"_s << u"System"_s;
+        QTest::newRow("stint in a title") << u"gedit"_s << u"my stint abroad.txt"_s << u"Uncategorized"_s;
         QTest::newRow("excluded") << u"(excluded)"_s << u"(excluded)"_s << u"Uncategorized"_s;
     }
 

@@ -88,6 +88,8 @@ private Q_SLOTS:
     void pagesAreInTheMainWindow();
     void invalidStoredValueIsNamedAndReplaced();
     void aboutNamesVersionLicenceAndQt();
+    void commandLineValueIsShownBesideTheSetting();
+    void categoriesExplainTheScore();
 
 private:
     QTemporaryDir m_config;
@@ -430,6 +432,46 @@ void TestSettingsPage::aboutNamesVersionLicenceAndQt()
     QVERIFY(dialog->findChild<QPushButton *>(u"aboutQtButton"_s));
     dialog->reject();
     QTRY_VERIFY(!page.findChild<QDialog *>(u"aboutDialog"_s));
+}
+
+// --afk-timeout 20 is what recording uses, whatever is stored: the form says so beside the setting.
+void TestSettingsPage::commandLineValueIsShownBesideTheSetting()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.start());
+    QString error;
+    QVERIFY2(fixture.tracker().startWatching(makeFakes(WindowInfo{u"Editor"_s, u"notes.txt"_s}).backends,
+                                             Tracker::Overrides{std::nullopt, 20.0}, &error),
+             qPrintable(error));
+    SettingsPage page(fixture.context());
+    page.show();
+    page.refresh();
+    auto *afk = page.findChild<QDoubleSpinBox *>(u"afkTimeoutSpin"_s);
+    auto *note = page.findChild<QLabel *>(u"afkTimeoutOverrideLabel"_s);
+    QVERIFY(afk && note);
+    QTRY_COMPARE(afk->value(), WatcherSettings::kDefaultAfkTimeoutSeconds); // the stored setting, to edit
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(u"20 s"_s) && note->text().contains(u"--afk-timeout"_s), qPrintable(note->text()));
+    QVERIFY(!page.findChild<QLabel *>(u"pollIntervalOverrideLabel"_s)); // not given: nothing to say
+    QVERIFY(fixture.tracker().shutdown().ok());
+}
+
+// The productivity score is explained beside the rules, with the range these rules give it.
+void TestSettingsPage::categoriesExplainTheScore()
+{
+    UiFixture fixture;
+    QVERIFY(fill(fixture));
+    SettingsPage page(fixture.context());
+    page.show();
+    page.refresh();
+    auto *help = page.findChild<QLabel *>(u"scoreHelpLabel"_s);
+    QVERIFY(help);
+    const auto [low, high] = CategoryRules::defaults().scoreRange();
+    QVERIFY(low < 0 && high > 0);
+    const QLocale locale;
+    const QString range = u"between %1 and %2"_s.arg(locale.toString(low, 'f', 1), locale.toString(high, 'f', 1));
+    QTRY_VERIFY2(help->text().contains(range), qPrintable(help->text()));
+    QVERIFY2(help->text().contains(u"weighted by the time"_s), qPrintable(help->text()));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -2,6 +2,7 @@
 
 #include "BarList.h"
 #include "CategoryColors.h"
+#include "CategoryEditor.h"
 #include "DonutChart.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
@@ -56,6 +57,7 @@ struct ActivityPage::Result
     QList<StackedBarChart::Column> columns;
     QList<QDate> columnDates; // the day or month a column stands for (none for hours)
     QList<QList<qint64>> columnParts;
+    QString scoreExplanation; // from the category rules the summary used
 };
 
 void ActivityPage::fillColumns(Result &result)
@@ -383,6 +385,7 @@ void ActivityPage::startRead()
                 return result;
             }
             result.ok = true;
+            result.scoreExplanation = CategoryEditor::scoreExplanation(engine.categories());
             result.summary = std::move(overview->summary);
             result.strip = TimelineStrip::slotsOf(overview->timeline, result.period, kStripSlots);
             fillColumns(result);
@@ -418,6 +421,7 @@ void ActivityPage::showResult(const Result &result)
                                  : tr("Active time"));
     m_productivity->setText(summary.activeTime > 0 ? QLocale().toString(summary.productivity, 'f', 1)
                                                    : QStringLiteral("–"));
+    m_productivity->setToolTip(result.scoreExplanation);
 
     QList<BarList::Entry> apps;
     for (const NamedDuration &app : summary.apps.first(std::min<qsizetype>(kTopEntries, summary.apps.size())))

@@ -28,6 +28,11 @@ BarList::BarList(QWidget *parent)
 void BarList::setEntries(QList<Entry> entries)
 {
     m_entries = std::move(entries);
+    // A detail that only repeats the name says nothing ("(excluded)" is both app and title).
+    for (Entry &entry : m_entries) {
+        if (entry.detail == entry.label)
+            entry.detail.clear();
+    }
     m_hover = -1;
     m_current = std::min(m_current, int(m_entries.size()) - 1);
     updateGeometry();

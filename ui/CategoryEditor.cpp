@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -177,6 +178,9 @@ CategoryEditor::CategoryEditor(UiContext context, QWidget *parent)
                                "values; among equally deep matches, the later rule wins."),
                             this);
     help->setWordWrap(true);
+    m_scoreHelp = new QLabel(this);
+    m_scoreHelp->setObjectName(QStringLiteral("scoreHelpLabel"));
+    m_scoreHelp->setWordWrap(true);
     auto *detailsBox = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -184,6 +188,7 @@ CategoryEditor::CategoryEditor(UiContext context, QWidget *parent)
     detailsLayout->addWidget(m_error);
     detailsLayout->addStretch(1);
     detailsLayout->addWidget(help);
+    detailsLayout->addWidget(m_scoreHelp);
     detailsBox->setMinimumWidth(300);
 
     auto *treeBox = new QWidget(this);
@@ -561,9 +566,20 @@ std::optional<CategoryRules> CategoryEditor::validate()
     auto rules = CategoryRules::fromJson(toJson(), &error);
     m_error->setText(error);
     m_error->setVisible(!rules);
+    if (rules)
+        m_scoreHelp->setText(scoreExplanation(*rules));
     m_save->setEnabled(rules && m_modified && !m_saving);
     m_revert->setEnabled(m_modified && !m_saving);
     return rules;
+}
+
+QString CategoryEditor::scoreExplanation(const CategoryRules &rules)
+{
+    const auto [low, high] = rules.scoreRange();
+    const QLocale locale;
+    return tr("The productivity score on the Activity page is the mean of the categories' scores, weighted by the "
+              "time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.")
+        .arg(locale.toString(low, 'f', 1), locale.toString(high, 'f', 1));
 }
 
 void CategoryEditor::countMatches()

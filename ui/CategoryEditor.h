@@ -55,6 +55,9 @@ public:
     std::optional<qint64> matchedTime(int rule) const;
     int ruleCount() const { return int(m_rules.size()); }
 
+    // How the productivity score comes from these rules' scores, and its range.
+    static QString scoreExplanation(const CategoryRules &rules);
+
 private:
     struct Rule
     {
@@ -113,6 +116,7 @@ private:
     QCheckBox *m_hasScore = nullptr;
     QDoubleSpinBox *m_score = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_scoreHelp = nullptr;
     QLabel *m_match = nullptr;
     QLabel *m_uncategorized = nullptr;
     QLabel *m_status = nullptr;

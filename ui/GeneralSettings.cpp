@@ -111,8 +111,14 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
     auto *away = new QGroupBox(tr("Recording"), this);
     auto *awayForm = new QFormLayout(away);
     awayForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    awayForm->addRow(tr("Away after no input for"), m_afkTimeout);
-    awayForm->addRow(tr("Check the active window every"), m_pollInterval);
+    // A value given on the command line is the one in force; the stored one waits for the next start.
+    const Tracker::Overrides &overrides = m_context.tracker.overrides();
+    awayForm->addRow(tr("Away after no input for"),
+                     withOverride(m_afkTimeout, overrides.afkTimeoutSeconds, QStringLiteral("--afk-timeout"),
+                                  QStringLiteral("afkTimeoutOverrideLabel")));
+    awayForm->addRow(tr("Check the active window every"),
+                     withOverride(m_pollInterval, overrides.pollSeconds, QStringLiteral("--poll-interval"),
+                                  QStringLiteral("pollIntervalOverrideLabel")));
     auto *calendar = new QGroupBox(tr("Days and weeks"), this);
     auto *calendarForm = new QFormLayout(calendar);
     calendarForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -181,6 +187,25 @@ GeneralSettings::GeneralSettings(UiContext context, QWidget *parent)
 }
 
 GeneralSettings::~GeneralSettings() = default;
+
+QWidget *GeneralSettings::withOverride(QDoubleSpinBox *spin, std::optional<double> override, const QString &option,
+                                       const QString &objectName)
+{
+    if (!override)
+        return spin;
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(spin);
+    auto *note = new QLabel(tr("In force now: %1 s, given with %2 on the command line, which overrides this setting "
+                               "until Stint starts without it.")
+                                .arg(QLocale().toString(*override), option),
+                            row);
+    note->setObjectName(objectName);
+    note->setWordWrap(true);
+    layout->addWidget(note, 1);
+    return row;
+}
 
 void GeneralSettings::refresh()
 {

@@ -43,6 +43,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The spin box, with a note beside it when the command line overrides its setting.
+    QWidget *withOverride(QDoubleSpinBox *spin, std::optional<double> override, const QString &option,
+                          const QString &objectName);
     void readStartAtLogin();
     void setStartAtLogin(bool enabled);
     using Values = QHash<QString, QJsonValue>; // setting name -> stored JSON

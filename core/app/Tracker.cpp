@@ -65,6 +65,7 @@ bool Tracker::start(QString *error)
 {
     if (!m_datastore->open(error))
         return false;
+    m_opened = true;
     applyPendingCap();
     qCInfo(lcApp).noquote() << "recording to" << QDir::toNativeSeparators(m_location.databasePath());
     return true;
@@ -414,12 +415,15 @@ void Tracker::beginShutdown()
 
 void Tracker::finishShutdown(const CommitResult &result, bool mayRetry)
 {
-    if (result.ok())
-        qCInfo(lcApp) << "stopped; all recorded activity is saved";
-    else
+    if (result.ok()) {
+        // A database that never opened has recorded nothing to save.
+        if (m_opened)
+            qCInfo(lcApp) << "stopped; all recorded activity is saved";
+    } else {
         qCCritical(lcApp).noquote() << (mayRetry ? "the final save failed:"
                                                  : "the final save failed, the last moments of activity may be lost:")
                                     << result.error;
+    }
     if (result.ok() || !mayRetry)
         m_shutdownResult = result;
 }

@@ -85,6 +85,8 @@ public:
     Datastore &datastore() { return *m_datastore; }
     bool isWatching() const { return m_windowWatcher != nullptr; }
     const WatcherSettings &watcherSettings() const { return m_settings; }
+    // The command-line values in force over the stored settings.
+    const Overrides &overrides() const { return m_overrides; }
     // Null until startWatching() succeeded.
     PauseController *pauseController() const { return m_pause.get(); }
     WindowWatcher *windowWatcher() const { return m_windowWatcher.get(); }
@@ -130,6 +132,7 @@ private:
     std::unique_ptr<LogindSleepMonitor> m_sleepMonitor;
     std::unique_ptr<RecordingStatus> m_status;
     bool m_asleep = false;
+    bool m_opened = false; // start() opened the database
     bool m_closing = false;
     bool m_bucketCheckPending = false;
     bool m_apiWasRunning = false;               // before a shutdown began, for cancelShutdown()

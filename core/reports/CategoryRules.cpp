@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace stint {
@@ -62,7 +64,9 @@ const QList<DefaultRule> &defaultRules()
          -1},
         {{u"System"_s},
          u"nautilus|dolphin|explorer\\.exe|\\bfinder\\b|systemsettings|gnome-control-center|settings|task manager|"
-         u"htop|lock screen|lockscreen|plasmashell|gnome-shell"_s,
+         u"htop|lock screen|lockscreen|plasmashell|gnome-shell|"
+         // Stint's own window: X11 class, Windows executable, Wayland app id.
+         u"^stint(\\.exe)?$|^org\\.stint\\.stint$"_s,
          u"#9E9E9E"_s,
          0},
     };
@@ -245,6 +249,16 @@ QStringList CategoryRules::nameOf(int index) const
 double CategoryRules::scoreOf(int index) const
 {
     return index < 0 ? 0.0 : m_scores.at(index);
+}
+
+std::pair<double, double> CategoryRules::scoreRange() const
+{
+    std::pair<double, double> range{0.0, 0.0};
+    for (double score : m_scores) {
+        range.first = std::min(range.first, score);
+        range.second = std::max(range.second, score);
+    }
+    return range;
 }
 
 QString CategoryRules::colorOf(int index) const

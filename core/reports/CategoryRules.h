@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace stint {
 
@@ -56,6 +57,9 @@ public:
     QStringList nameOf(int index) const;
     // The rule's score, else the nearest ancestor's that has one, else 0.
     double scoreOf(int index) const;
+    // The lowest and the highest score any time can get: Uncategorized's 0 included, so the
+    // productivity score (their time-weighted mean) always lies between them.
+    std::pair<double, double> scoreRange() const;
     // The rule's colour, else the nearest ancestor's, else empty.
     QString colorOf(int index) const;
 
