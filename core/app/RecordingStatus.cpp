@@ -11,17 +11,7 @@ RecordingStatus::RecordingStatus(Tracker &tracker, QObject *parent)
     : QObject(parent)
     , m_tracker(tracker)
 {
-    Datastore &store = tracker.datastore();
-    connect(&store, &Datastore::commitFailed, this, [this](quint64, const QString &error) {
-        m_saveError = error;
-        refresh();
-    });
-    connect(&store, &Datastore::committed, this, [this] {
-        if (m_saveError.isEmpty())
-            return;
-        m_saveError.clear();
-        refresh();
-    });
+    connect(&tracker.datastore(), &Datastore::savingProblemChanged, this, &RecordingStatus::refresh);
 }
 
 void RecordingStatus::refresh()
@@ -29,11 +19,12 @@ void RecordingStatus::refresh()
     const PauseController *pause = m_tracker.pauseController();
     const WindowWatcher *windows = m_tracker.windowWatcher();
     const AfkWatcher *afk = m_tracker.afkWatcher();
+    const QString saveError = m_tracker.datastore().savingProblem();
     const bool paused = pause && pause->isPaused();
     const std::optional<qint64> until = paused ? pause->pausedUntil() : std::nullopt;
 
     State state = State::Tracking;
-    if (!m_saveError.isEmpty())
+    if (!saveError.isEmpty())
         state = State::CannotSave;
     else if (paused)
         state = State::Paused;
@@ -42,12 +33,12 @@ void RecordingStatus::refresh()
     else if (afk && afk->state() == AfkWatcher::State::Away)
         state = State::Away;
 
-    if (state == m_state && paused == m_paused && until == m_pausedUntil && m_saveError == m_shownError)
+    if (state == m_state && paused == m_paused && until == m_pausedUntil && saveError == m_saveError)
         return;
     m_state = state;
     m_paused = paused;
     m_pausedUntil = until;
-    m_shownError = m_saveError;
+    m_saveError = saveError;
     Q_EMIT changed(state);
 }
 

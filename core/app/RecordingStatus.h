@@ -11,7 +11,7 @@ class Tracker;
 
 // What recording is doing right now, for the tray and the window alike: tracking, away, paused,
 // not recording, or recording without being able to save. The tracker calls refresh() after every
-// change of its watchers and the datastore's commits are followed here, so changed() always
+// change of its watchers and the datastore's saving problem is followed here, so changed() always
 // carries the state after the change, never the one before it.
 class RecordingStatus final : public QObject
 {
@@ -44,7 +44,6 @@ private:
     bool m_paused = false;
     std::optional<qint64> m_pausedUntil;
     QString m_saveError;
-    QString m_shownError; // the error the last changed() went out with
 };
 
 } // namespace stint
