@@ -80,6 +80,16 @@ void TestEventReader::rangeIsClippedNewestFirstAndLimited()
     QCOMPARE(reader.events(kWindowBucket, {}, 0)->size(), 0);
     const auto onlyStart = reader.events(kWindowBucket, {kBaseTime + 850 * second, std::nullopt});
     QCOMPARE(onlyStart->size(), 2);
+
+    // hasEvents: the range is half-open; the gaps between events hold none.
+    const auto has = [&](qint64 from, qint64 to) {
+        return reader.hasEvents(kWindowBucket, {kBaseTime + from * second, kBaseTime + to * second});
+    };
+    QCOMPARE(has(60, 100), std::optional<bool>(false)); // e0 ends at 60, e1 starts at 100
+    QCOMPARE(has(59, 100), std::optional<bool>(true));
+    QCOMPARE(has(61, 101), std::optional<bool>(true));
+    QCOMPARE(has(960, 2000), std::optional<bool>(false));
+    QCOMPARE(has(-100, 0), std::optional<bool>(false));
 }
 
 void TestEventReader::bucketMetadata()
@@ -122,6 +132,7 @@ void TestEventReader::missingDatabaseAndUnknownBucket()
     QVERIFY(!reader.events(u"nope"_s).has_value());
     QCOMPARE(reader.error(), u"there is no bucket 'nope'"_s);
     QVERIFY(!reader.eventCount(u"nope"_s).has_value());
+    QVERIFY(!reader.hasEvents(u"nope"_s, {}).has_value());
 }
 
 void TestEventReader::refusesUseFromAnotherThread()

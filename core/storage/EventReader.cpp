@@ -254,6 +254,27 @@ std::optional<qint64> EventReader::eventCount(const QString &bucketId, const Ran
     return q.value(0).toLongLong();
 }
 
+std::optional<bool> EventReader::hasEvents(const QString &bucketId, const Range &range)
+{
+    if (!usable())
+        return std::nullopt;
+    const auto row = bucketRow(bucketId);
+    if (!row)
+        return std::nullopt;
+    const qint64 start = range.start.value_or(kMinTime);
+    const qint64 end = range.end.value_or(kMaxTime);
+    const auto earliest = earliestOverlappingStart(*row, start);
+    if (!earliest)
+        return std::nullopt;
+    QSqlQuery q = query(true);
+    if (!run(q,
+             QStringLiteral("SELECT 1 FROM events WHERE bucketrow = ? AND starttime >= ? AND starttime < ?"
+                            " AND (endtime > ? OR starttime >= ?) LIMIT 1"),
+             {*row, *earliest, end, start, start}))
+        return std::nullopt;
+    return q.next();
+}
+
 std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucketId, const Range &range,
                                                             const QString &text, int limit)
 {

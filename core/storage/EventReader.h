@@ -56,6 +56,9 @@ public:
     bool forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit);
 
     std::optional<qint64> eventCount(const QString &bucketId, const Range &range = {});
+    // Whether an event of the bucket overlaps the half-open range [start, end), an instant event
+    // at its start included; cheap where eventCount() would count a long history.
+    std::optional<bool> hasEvents(const QString &bucketId, const Range &range);
     // One event of a bucket by id; nullopt with error() when the bucket is unknown or the query
     // fails, an empty optional inside when there is no such event.
     std::optional<std::optional<Event>> event(const QString &bucketId, qint64 eventId);
