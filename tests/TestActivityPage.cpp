@@ -9,6 +9,7 @@
 #include "ChartTheme.h"
 #include "DonutChart.h"
 #include "DurationAxis.h"
+#include "DatePicker.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
 #include "FakeBackends.h"
@@ -22,6 +23,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCalendarWidget>
 #include <QLabel>
 #include <QLegend>
 #include <QPieSeries>
@@ -31,6 +33,7 @@
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCharFormat>
 #include <QToolButton>
 
 using namespace stint;
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void startOfWeekSettingIsRespected();
     void stripSlotsOfAYear();
     void detailRepeatingTheNameIsLeftOut();
+    void typedDateAppliesOnEnter();
 
 private:
     // What the engine says for this period and filter, read here in the test thread.
@@ -578,6 +582,39 @@ void TestActivityPage::detailRepeatingTheNameIsLeftOut()
     QCOMPARE(list.entries().at(0).label, u"(excluded)"_s);
     QVERIFY(list.entries().at(0).detail.isEmpty());
     QCOMPARE(list.entries().at(1).detail, u"Editor"_s);
+}
+
+void TestActivityPage::typedDateAppliesOnEnter()
+{
+    auto *picker = m_page->findChild<DatePicker *>(u"datePicker"_s);
+    QVERIFY(picker);
+    // A medium format, as some locales show it: each typed key used to navigate ("1" was the 1st).
+    picker->setDisplayFormat(u"d MMM yyyy"_s);
+    const QDate before = m_page->navigator()->date();
+    QSignalSpy changed(m_page->navigator(), &PeriodNavigator::periodChanged);
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    picker->setFocus();
+    QTRY_VERIFY(picker->hasFocus());
+    QTest::keyClick(picker, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(picker, u"15 Jan 2025"_s);
+    QCOMPARE(picker->text(), u"15 Jan 2025"_s);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_page->navigator()->date(), before);
+    QTest::keyClick(picker, Qt::Key_Return);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_page->navigator()->date(), QDate(2025, 1, 15));
+    QVERIFY(waitShown());
+
+    // Its calendar marks the days with data in bold.
+    QSignalSpy marked(picker, &DatePicker::daysMarked);
+    picker->calendarWidget()->setCurrentPage(2026, 6);
+    picker->calendarWidget()->setCurrentPage(2026, 7);
+    QTRY_VERIFY(marked.size() > 0);
+    QCOMPARE(picker->calendarWidget()->dateTextFormat(ActivityHistory::today()).fontWeight(), int(QFont::Bold));
+    QVERIFY(
+        picker->calendarWidget()->dateTextFormat(ActivityHistory::today().addDays(-ActivityHistory::kDays)).fontWeight()
+        != QFont::Bold);
 }
 
 QTEST_MAIN(TestActivityPage)

@@ -120,6 +120,7 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     outer->setSpacing(10);
 
     m_navigator = new PeriodNavigator(this);
+    m_navigator->markDaysWithData(m_context.reports);
     outer->addWidget(m_navigator);
     updateToday(); // before listening: the first read waits for refresh()
     connect(m_navigator, &PeriodNavigator::periodChanged, this, [this] { m_gate.request(); });

@@ -1,7 +1,8 @@
 #include "PeriodNavigator.h"
 
+#include "DatePicker.h"
+
 #include <QButtonGroup>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -79,11 +80,7 @@ PeriodNavigator::PeriodNavigator(QWidget *parent)
     m_todayButton->setToolTip(tr("Go to the period that contains today"));
     connect(m_todayButton, &QToolButton::clicked, this, &PeriodNavigator::goToday);
 
-    m_picker = new QDateEdit(this);
-    m_picker->setObjectName(QStringLiteral("datePicker"));
-    m_picker->setCalendarPopup(true);
-    m_picker->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_picker->setToolTip(tr("Pick a date"));
+    m_picker = new DatePicker(this);
     connect(m_picker, &QDateEdit::dateChanged, this, &PeriodNavigator::setDate);
 
     // The period in the middle, between its arrows.
@@ -146,6 +143,11 @@ void PeriodNavigator::setCalendar(const ReportCalendar &calendar)
         return;
     m_calendar = calendar;
     updateControls();
+}
+
+void PeriodNavigator::markDaysWithData(ReportThread &reports)
+{
+    m_picker->markDaysWithData(reports);
 }
 
 void PeriodNavigator::setToday(QDate today)

@@ -5,15 +5,17 @@
 #include <QDate>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QToolButton;
 
 namespace stint {
 
+class DatePicker;
+class ReportThread;
+
 // Picks the period a page shows: a day, week, month or year (as the report calendar cuts them,
 // with the user's start of day and week), stepped with previous/next, back to today, or chosen
-// with a date picker.
+// with a date picker (a typed date applies on Enter or leaving the box).
 class PeriodNavigator final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
 
     // The calendar with the stored start of day and week (it comes from the reading thread).
     void setCalendar(const ReportCalendar &calendar);
+    // Bold days in the date picker's calendar where there is data, read through `reports`.
+    void markDaysWithData(ReportThread &reports);
     // The day "today" is; later days cannot be chosen.
     void setToday(QDate today);
 
@@ -63,7 +67,7 @@ private:
     QToolButton *m_next = nullptr;
     QToolButton *m_todayButton = nullptr;
     QLabel *m_label = nullptr;
-    QDateEdit *m_picker = nullptr;
+    DatePicker *m_picker = nullptr;
 };
 
 } // namespace stint
