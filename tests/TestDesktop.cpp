@@ -10,6 +10,8 @@
 #include "MockClock.h"
 #include "QuitController.h"
 #include "SettingsPage.h"
+#include "TimelinePage.h"
+#include "TimelineView.h"
 #include "TrayIcon.h"
 #include "UiFixture.h"
 #include "app/Tracker.h"
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void minimizedWithoutTrayShowsTheWindowAfterLooking();
     void categoryRuleChangesTheActivityChart();
     void trayAndWindowFollowEveryTransition();
+    void timelineOpensOnTheActivityPeriod();
 
 private:
     QTemporaryDir m_config;
@@ -427,6 +430,37 @@ void TestDesktop::trayAndWindowFollowEveryTransition()
     QTRY_COMPARE(tray.state(), TrayIcon::State::Tracking);
     expect(TrayIcon::State::Tracking, u":/icons/tray-tracking.svg"_s, u"Stint is tracking"_s, {});
     QVERIFY(setup.tracker->shutdown().ok());
+}
+
+void TestDesktop::timelineOpensOnTheActivityPeriod()
+{
+    Setup setup;
+    QVERIFY(setup.start());
+    Desktop desktop(*setup.tracker);
+    desktop.setQuitConfirmation([] { return true; });
+    desktop.start(false);
+    MainWindow &window = desktop.mainWindow();
+    window.showPage(0);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *activity = qobject_cast<ActivityPage *>(window.currentPage());
+    QVERIFY(activity);
+    // A week in 2025 on Activity.
+    activity->navigator()->setSpan(PeriodNavigator::Span::Week);
+    activity->navigator()->setDate({2025, 3, 12});
+    const spans::Period week = activity->navigator()->period();
+    QVERIFY(week.duration() >= 6 * 86'400'000'000'000);
+
+    auto *timeline = window.findChild<TimelinePage *>();
+    QVERIFY(timeline);
+    window.showPage(window.indexOf(timeline));
+    QCOMPARE(window.currentPage(), timeline);
+    QVERIFY(timeline->view()->visibleRange() == week);
+    // Moving on the Timeline and coming back from another page leaves it where it was.
+    timeline->page(-1);
+    const spans::Period moved = timeline->view()->visibleRange();
+    window.showPage(window.pageCount() - 1);
+    window.showPage(window.indexOf(timeline));
+    QVERIFY(timeline->view()->visibleRange() == moved);
 }
 
 QTEST_MAIN(TestDesktop)

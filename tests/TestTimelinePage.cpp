@@ -1,6 +1,7 @@
 // The Timeline page: one lane per bucket, zoom and pan move the visible range (and read what
 // comes into view), a known event's tooltip, and painting a week of events merges them.
 #include "ActivityHistory.h"
+#include "DatePicker.h"
 #include "DurationText.h"
 #include "MockClock.h"
 #include "TimelinePage.h"
@@ -8,9 +9,12 @@
 #include "reports/ReportEngine.h"
 #include "reports/ReportThread.h"
 
+#include <QCalendarWidget>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCharFormat>
 #include <QToolButton>
 
 using namespace stint;
@@ -29,6 +33,10 @@ private Q_SLOTS:
     void movingAwayReadsTheNewRange();
     void tooltipOfAKnownEvent();
     void readingMatchesTheStore();
+    void pickingADateShowsThatDay();
+    void pageKeysMoveByTheSpanAndHomeReturns();
+    void headerShowsTheYearOutsideThisYear();
+    void daysWithDataAreBold();
 
 private:
     TimelineView *view() const { return m_page->view(); }
@@ -204,6 +212,94 @@ void TestTimelinePage::readingMatchesTheStore()
     QCOMPARE(total, expected);
     // Distinct data only once: four apps with one title each.
     QCOMPARE(data->infos.size(), 4 + 1);
+}
+
+void TestTimelinePage::pickingADateShowsThatDay()
+{
+    auto *picker = m_page->findChild<DatePicker *>(u"datePicker"_s);
+    QVERIFY(picker);
+    // The picker follows the view: it shows today.
+    QCOMPARE(picker->date(), ActivityHistory::today());
+    const QDate day = ActivityHistory::today().addDays(-6);
+    m_shown->clear();
+    picker->setDate(day);
+    QVERIFY(view()->visibleRange() == m_history.calendar.day(day));
+    QTRY_VERIFY(m_shown->size() > 0);
+    const qint64 start = ActivityHistory::codeStart(m_history.calendar, 6);
+    const auto &items = view()->data().lanes.at(laneOf(ActivityHistory::kWindow)).items;
+    QVERIFY(
+        std::any_of(items.begin(), items.end(), [&](const TimelineView::Item &item) { return item.start == start; }));
+    QCOMPARE(picker->date(), day);
+}
+
+void TestTimelinePage::pageKeysMoveByTheSpanAndHomeReturns()
+{
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    view()->setFocus();
+    const spans::Period before = view()->visibleRange();
+    const qint64 span = before.duration();
+    // The keys click the Earlier / Later / Now buttons (a click is shown for a moment first).
+    QTest::keyClick(view(), Qt::Key_PageUp);
+    QTRY_COMPARE(view()->visibleRange().start, before.start - span);
+    QCOMPARE(view()->visibleRange().end, before.end - span);
+    QTest::keyClick(view(), Qt::Key_PageUp);
+    QTRY_COMPARE(view()->visibleRange().start, before.start - 2 * span);
+    QTest::keyClick(view(), Qt::Key_PageUp);
+    QTRY_COMPARE(view()->visibleRange().start, before.start - 3 * span);
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QTRY_COMPARE(view()->visibleRange().start, before.start - 2 * span);
+    QCOMPARE(view()->visibleRange().duration(), span);
+    // Home: back to now, with the same span.
+    QTest::keyClick(view(), Qt::Key_Home);
+    const qint64 now = m_history.clock->nowNanos();
+    QTRY_VERIFY(view()->visibleRange().start < now && now < view()->visibleRange().end);
+    QCOMPARE(view()->visibleRange().duration(), span);
+}
+
+void TestTimelinePage::headerShowsTheYearOutsideThisYear()
+{
+    auto *label = m_page->findChild<QLabel *>(u"rangeLabel"_s);
+    QVERIFY(label);
+    // Now is in 2026: no year.
+    QVERIFY2(!label->text().contains(u"2026"_s), qPrintable(label->text()));
+    m_page->showDate({2025, 1, 16});
+    QVERIFY2(label->text().contains(u"2025"_s), qPrintable(label->text()));
+    // A span across new year shows both years.
+    m_page->showPeriod({m_history.calendar.dayStart({2025, 12, 30}), m_history.calendar.dayStart({2026, 1, 2})});
+    QVERIFY2(label->text().contains(u"2025"_s) && label->text().contains(u"2026"_s), qPrintable(label->text()));
+    // "This year" is the clock's: a year later, 2026 is shown too.
+    m_page->showDate(ActivityHistory::today());
+    QVERIFY(!label->text().contains(u"2026"_s));
+    constexpr qint64 kYearMs = qint64(366) * 86'400'000;
+    m_history.clock->jumpWallMs(kYearMs);
+    m_page->showDate(ActivityHistory::today().addDays(-1));
+    QVERIFY2(label->text().contains(u"2026"_s), qPrintable(label->text()));
+    m_history.clock->jumpWallMs(-kYearMs);
+}
+
+void TestTimelinePage::daysWithDataAreBold()
+{
+    auto *picker = m_page->findChild<DatePicker *>(u"datePicker"_s);
+    QVERIFY(picker);
+    QSignalSpy marked(picker, &DatePicker::daysMarked);
+    // Opening the calendar (its arrow at the right end) reads the days of its page.
+    QTest::mouseClick(picker, Qt::LeftButton, {}, QPoint(picker->width() - 6, picker->height() / 2));
+    QTRY_VERIFY(marked.size() > 0);
+    QCalendarWidget *calendar = picker->calendarWidget();
+    QVERIFY(calendar->isVisible());
+    const QDate today = ActivityHistory::today();
+    for (QDate day(2026, 7, 1); day.month() == 7; day = day.addDays(1)) {
+        const bool hasData = day > today.addDays(-ActivityHistory::kDays) && day <= today;
+        QCOMPARE(calendar->dateTextFormat(day).fontWeight() == QFont::Bold, hasData);
+    }
+    // Another page reads again: June has no data.
+    marked.clear();
+    calendar->setCurrentPage(2026, 6);
+    QTRY_VERIFY(marked.size() > 0);
+    QCOMPARE(calendar->dateTextFormat({2026, 6, 15}).fontWeight() == QFont::Bold, false);
+    QCOMPARE(calendar->dateTextFormat({2026, 7, 20}).fontWeight() == QFont::Bold, false);
+    QTest::keyClick(calendar, Qt::Key_Escape);
 }
 
 QTEST_MAIN(TestTimelinePage)

@@ -75,7 +75,8 @@ void Desktop::addPages()
     auto *trends = new TrendsPage(shared);
     m_window->addPage(activity);
     m_window->addPage(trends);
-    m_window->addPage(new TimelinePage(shared));
+    auto *timeline = new TimelinePage(shared);
+    m_window->addPage(timeline);
     m_window->addPage(new RawDataPage(shared));
     m_window->addPage(settings);
     // A week or month of the trends opens on the Activity page.
@@ -88,6 +89,11 @@ void Desktop::addPages()
     connect(activity, &ActivityPage::showCategoryRulesRequested, this, [this, settings] {
         m_window->showPage(m_window->pageCount() - 1);
         settings->showCategoryRules();
+    });
+    // From Activity to Timeline: the Timeline opens on the period Activity was showing.
+    connect(m_window.get(), &MainWindow::pageChanged, this, [activity, timeline](Page *previous, Page *current) {
+        if (previous == activity && current == timeline)
+            timeline->showPeriod(activity->navigator()->period());
     });
 }
 

@@ -114,7 +114,10 @@ void MainWindow::showPage(int index)
         return;
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index);
+    Page *previous = currentPage();
     m_stack->setCurrentIndex(index);
+    if (previous != m_pages.at(index))
+        Q_EMIT pageChanged(previous, m_pages.at(index));
     refreshCurrentIfStale();
 }
 

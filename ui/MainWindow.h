@@ -42,6 +42,8 @@ Q_SIGNALS:
     // The user closed the window; whoever listens decides between hiding and quitting. With no
     // listener the window simply closes.
     void closeRequested();
+    // The page on show changed from `previous` (null at first) to `current`.
+    void pageChanged(stint::Page *previous, stint::Page *current);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,7 @@
 #include "TimelinePage.h"
 
+#include "DatePicker.h"
+
 #include "model/Json.h"
 #include "model/Timestamp.h"
 #include "reports/ReportThread.h"
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -106,8 +109,17 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
     };
     QToolButton *zoomOut = button("zoomOutButton", tr("Zoom out"), tr("Show a longer stretch"), QKeySequence::ZoomOut);
     QToolButton *zoomIn = button("zoomInButton", tr("Zoom in"), tr("Show a shorter stretch"), QKeySequence::ZoomIn);
+    QToolButton *earlier =
+        button("earlierButton", tr("Earlier"), tr("Go back by the span shown"), QKeySequence(Qt::Key_PageUp));
+    earlier->setArrowType(Qt::LeftArrow);
+    QToolButton *later =
+        button("laterButton", tr("Later"), tr("Go forward by the span shown"), QKeySequence(Qt::Key_PageDown));
+    later->setArrowType(Qt::RightArrow);
     //: button: scroll the timeline to the present
     QToolButton *now = button("nowButton", tr("Now"), tr("Go to the present"), QKeySequence(Qt::Key_Home));
+    m_picker = new DatePicker(this);
+    m_picker->markDaysWithData(m_context.reports);
+    bar->addWidget(m_picker);
     layout->addLayout(bar);
 
     m_errorLabel = new QLabel(this);
@@ -126,16 +138,53 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
 
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoom(1.5); });
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoom(1 / 1.5); });
-    connect(now, &QToolButton::clicked, this, [this] {
-        const qint64 current = m_context.clock->nowNanos();
-        const qint64 span = m_view->visibleRange().duration();
-        m_view->setVisibleRange({current - span * 9 / 10, current + span / 10});
-    });
+    connect(earlier, &QToolButton::clicked, this, [this] { page(-1); });
+    connect(later, &QToolButton::clicked, this, [this] { page(1); });
+    connect(now, &QToolButton::clicked, this, &TimelinePage::goToNow);
+    connect(m_picker, &QDateEdit::dateChanged, this, &TimelinePage::showDate);
     connect(m_view, &TimelineView::visibleRangeChanged, this, [this] {
         updateRangeLabel();
+        updatePicker();
         ensureLoaded();
     });
     updateRangeLabel();
+    updatePicker();
+}
+
+void TimelinePage::showPeriod(spans::Period period)
+{
+    const qint64 present = m_context.clock->nowNanos();
+    // Of the current day or week, the part up to now and a little after it.
+    if (period.start < present && present < period.end)
+        period.end = std::min(period.end, present + std::max(period.duration() / 20, 30 * 60 * kSecond));
+    period.start = std::max(period.start, period.end - TimelineView::kMaxSpan);
+    m_view->setVisibleRange(period);
+}
+
+void TimelinePage::showDate(QDate date)
+{
+    if (date.isValid())
+        m_view->setVisibleRange(m_calendar.day(date));
+}
+
+void TimelinePage::page(int direction)
+{
+    m_view->pan(direction * m_view->visibleRange().duration());
+}
+
+void TimelinePage::goToNow()
+{
+    m_view->setNow(m_context.clock->nowNanos());
+    m_view->showNow();
+}
+
+void TimelinePage::updatePicker()
+{
+    // The day in the middle of the view, without moving the view again.
+    const spans::Period range = m_view->visibleRange();
+    const QSignalBlocker blocker(m_picker);
+    m_picker->setMaximumDate(m_calendar.dateOf(m_context.clock->nowNanos()));
+    m_picker->setDate(m_calendar.dateOf(range.start + range.duration() / 2));
 }
 
 QString TimelinePage::title() const
@@ -169,7 +218,10 @@ void TimelinePage::updateRangeLabel()
     const QLocale locale;
     const QDateTime from = Timestamp::toDateTime(range.start).toLocalTime();
     const QDateTime to = Timestamp::toDateTime(range.end).toLocalTime();
-    const QString format = tr("ddd d MMM HH:mm");
+    // The year only when the span reaches outside the current one.
+    const int year = Timestamp::toDateTime(m_context.clock->nowNanos()).toLocalTime().date().year();
+    const QString format =
+        from.date().year() == year && to.date().year() == year ? tr("ddd d MMM HH:mm") : tr("ddd d MMM yyyy HH:mm");
     m_rangeLabel->setText(tr("%1 – %2").arg(locale.toString(from, format),
                                             from.date() == to.date() ? to.time().toString(QStringLiteral("HH:mm"))
                                                                      : locale.toString(to, format)));
@@ -226,16 +278,20 @@ void TimelinePage::startRead()
     {
         std::optional<TimelineView::Data> data;
         QString error;
+        ReportCalendar calendar;
     };
     m_context.reports.run(
         this,
         [range](ReportEngine &engine) {
             Result result;
             result.data = read(engine, range, &result.error);
+            result.calendar = engine.calendar();
             return result;
         },
         [this](Result result) {
             m_gate.finished();
+            m_calendar = result.calendar;
+            updatePicker();
             m_errorLabel->setVisible(!result.data);
             if (!result.data) {
                 m_errorLabel->setText(tr("Could not read the timeline: %1").arg(result.error));

@@ -4,11 +4,13 @@
 #include "RefreshGate.h"
 #include "TimelineView.h"
 #include "UiContext.h"
+#include "reports/ReportCalendar.h"
 
 class QLabel;
 
 namespace stint {
 
+class DatePicker;
 class ReportEngine;
 
 // Every bucket's events on one zoomable time axis. Only the visible range and a margin around it
@@ -27,6 +29,16 @@ public:
 
     TimelineView *view() const { return m_view; }
 
+    // Shows `period` (a day, week, ... of the Activity page), up to its end or now, whichever comes
+    // first; of a period longer than the view can hold, its latest part.
+    void showPeriod(spans::Period period);
+    // Shows the whole day `date` (by the user's start of day).
+    void showDate(QDate date);
+    // Moves by the visible span: -1 earlier, +1 later.
+    void page(int direction);
+    // Puts now near the right edge, keeping the span.
+    void goToNow();
+
     // The lanes of every bucket over `range`, with categories from the engine's rules. Runs on the
     // reading thread.
     static std::optional<TimelineView::Data> read(ReportEngine &engine, spans::Period range, QString *error);
@@ -39,12 +51,16 @@ private:
     void startRead();
     void ensureLoaded();
     void updateRangeLabel();
+    void updatePicker();
 
     UiContext m_context;
     RefreshGate m_gate;
     TimelineView *m_view = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    DatePicker *m_picker = nullptr;
+    // With the stored start of day; it comes with each read from the reading thread.
+    ReportCalendar m_calendar;
 };
 
 } // namespace stint

@@ -108,6 +108,12 @@ void TimelineView::zoom(double factor)
     zoom(factor, m_view.start + m_view.duration() / 2);
 }
 
+void TimelineView::showNow()
+{
+    const qint64 span = m_view.duration();
+    setVisibleRange({m_now - span * 9 / 10, m_now + span / 10});
+}
+
 void TimelineView::pan(qint64 delta)
 {
     setVisibleRange({m_view.start + delta, m_view.end + delta});

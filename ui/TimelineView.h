@@ -76,6 +76,8 @@ public:
     void pan(qint64 delta);
     // Marks this instant (now) with a line.
     void setNow(qint64 now);
+    // Puts now near the right edge, keeping the span.
+    void showNow();
 
     // Screen mapping, for the page and tests.
     double xOf(qint64 time) const;
