@@ -186,6 +186,10 @@
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>Bucket „%1“, Ereignis bei %2 endet, bevor es beginnt</translation>
     </message>
+    <message>
+        <source>The file is not valid Unicode: %1</source>
+        <translation>Die Datei ist kein gültiges Unicode: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>
@@ -566,12 +570,35 @@
             <numerusform>... %n Ereignisse gelesen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>%n Ereignis exportiert (Buckets: %1).</numerusform>
+            <numerusform>%n Ereignisse exportiert (Buckets: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
+        <translation>autostart erwartet &apos;enable&apos;, &apos;disable&apos; oder &apos;status&apos;, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Stint will start at login (%1).</source>
+        <translation>Stint wird bei der Anmeldung gestartet (%1).</translation>
+    </message>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation>Stint wird bei der Anmeldung nicht gestartet.</translation>
+    </message>
     <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    list a bucket&apos;s events, newest first
-  check                            check the database (integrity, schema, journal mode)
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    where the active time went (today by default; --date
@@ -592,7 +619,11 @@
   buckets [--json]                 Buckets mit erstem/letztem Ereignis und Anzahl auflisten
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    Ereignisse eines Buckets auflisten, neueste zuerst
-  check                            Datenbank prüfen (Integrität, Schema, Journal-Modus)
+  check [FILE]                     die Datenbank prüfen oder die Datenbankdatei FILE (eine
+                                   Sicherung): Integrität, Schemaversion, Journal-Modus;
+                                   Rückgabewert 1 bei einem Problem
+  backup FILE                      eine konsistente Kopie der Datenbank nach FILE schreiben,
+                                   auch während Stint aufzeichnet; eine Datei, geprüft
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    wofür die aktive Zeit verwendet wurde (standardmäßig
@@ -614,27 +645,27 @@
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, summary, categories, export, import, autostart oder gnome-extension</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart oder gnome-extension</translation>
+    </message>
+    <message>
+        <source>problem: there is no file %1</source>
+        <translation>Problem: die Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) (buckets: %1).</source>
+        <source>Backed up %n event(s) to %1.</source>
         <translation>
-            <numerusform>%n Ereignis exportiert (Buckets: %1).</numerusform>
-            <numerusform>%n Ereignisse exportiert (Buckets: %1).</numerusform>
+            <numerusform>%n Ereignis nach %1 gesichert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 gesichert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation>autostart erwartet &apos;enable&apos;, &apos;disable&apos; oder &apos;status&apos;, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Stint will start at login (%1).</source>
-        <translation>Stint wird bei der Anmeldung gestartet (%1).</translation>
-    </message>
-    <message>
-        <source>Stint will not start at login.</source>
-        <translation>Stint wird bei der Anmeldung nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +693,25 @@
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
         <translation>Eine separate Testdatenbank verwenden (stint-testing.db).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 ist die Datenbank selbst</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: %1</source>
+        <translation>die Kopie hat die Prüfung nicht bestanden: %1</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1868,6 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
 <context>
     <name>stint::DataPanel</name>
     <message>
-        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Stint speichert alles, was es aufzeichnet, sowie diese Einstellungen in einer Datenbankdatei:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -1888,6 +1934,30 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
         <translation>Die HTTP-API für die Beobachter und Skripte von ActivityWatch läuft nicht: %1</translation>
     </message>
+    <message>
+        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While Stint runs, recent changes may wait in a second file beside it; quitting Stint moves them into the database file. To copy the data while Stint runs, use Back up.</source>
+        <translation>Stint speichert alles, was es aufzeichnet, sowie diese Einstellungen in einer Datenbankdatei:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Während Stint läuft, können neuere Änderungen in einer zweiten Datei daneben warten; beim Beenden von Stint werden sie in die Datenbankdatei übernommen. Um die Daten zu kopieren, während Stint läuft, verwenden Sie „Sichern“.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern …</translation>
+    </message>
+    <message>
+        <source>Write a complete, checked copy of the database to a file of your choice while Stint keeps recording.</source>
+        <translation>Eine vollständige, geprüfte Kopie der Datenbank in eine Datei Ihrer Wahl schreiben, während Stint weiter aufzeichnet.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Stint database (*.db)</source>
+        <translation>Stint-Datenbank (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Sicherung nach %1 …</translation>
+    </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
@@ -1911,6 +1981,13 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <translation>
             <numerusform>%n Ereignis (Buckets: %1) nach %2 exportiert.</numerusform>
             <numerusform>%n Ereignisse (Buckets: %1) nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 gesichert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 gesichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,6 +2767,10 @@ Host %3</translation>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>die Geräte-ID dieser Datenbank kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>eine ganze Zahl von Bytes von %1 bis %2 erwartet</translation>
     </message>
 </context>
 <context>

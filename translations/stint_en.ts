@@ -45,6 +45,13 @@
             <numerusform>Exported %n events (buckets: %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Backed up %n event to %1.</numerusform>
+            <numerusform>Backed up %n events to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -90,6 +97,13 @@
         <translation>
             <numerusform>Exported %n event (buckets: %1) to %2.</numerusform>
             <numerusform>Exported %n events (buckets: %1) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Backed up %n event to %1.</numerusform>
+            <numerusform>Backed up %n events to %1.</numerusform>
         </translation>
     </message>
 </context>

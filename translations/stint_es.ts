@@ -186,6 +186,10 @@
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>bucket &apos;%1&apos;, el evento en %2 termina antes de empezar</translation>
     </message>
+    <message>
+        <source>The file is not valid Unicode: %1</source>
+        <translation>El archivo no es Unicode válido: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>
@@ -565,12 +569,35 @@
             <numerusform>... %n eventos leídos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>Se exportó %n evento (buckets: %1).</numerusform>
+            <numerusform>Se exportaron %n eventos (buckets: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
+        <translation>autostart admite &apos;enable&apos;, &apos;disable&apos; o &apos;status&apos;, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Stint will start at login (%1).</source>
+        <translation>Stint se abrirá al iniciar sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation>Stint no se abrirá al iniciar sesión.</translation>
+    </message>
     <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    list a bucket&apos;s events, newest first
-  check                            check the database (integrity, schema, journal mode)
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    where the active time went (today by default; --date
@@ -592,8 +619,12 @@
                                    número de eventos
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    lista los eventos de un bucket, los más recientes primero
-  check                            comprueba la base de datos (integridad, esquema, modo
-                                   journal)
+  check [ARCHIVO]                  comprueba la base de datos, o el archivo de base de datos
+                                   ARCHIVO (una copia de seguridad): integridad, versión del
+                                   esquema, modo journal; sale con 1 si hay un problema
+  backup ARCHIVO                   escribe una copia coherente de la base de datos en
+                                   ARCHIVO, también mientras Stint registra; un único
+                                   archivo, comprobado
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    en qué se empleó el tiempo activo (hoy, de forma
@@ -614,27 +645,27 @@
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, summary, categories, export, import, autostart o gnome-extension</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart o gnome-extension</translation>
+    </message>
+    <message>
+        <source>problem: there is no file %1</source>
+        <translation>problema: no existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>eventos: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) (buckets: %1).</source>
+        <source>Backed up %n event(s) to %1.</source>
         <translation>
-            <numerusform>Se exportó %n evento (buckets: %1).</numerusform>
-            <numerusform>Se exportaron %n eventos (buckets: %1).</numerusform>
+            <numerusform>Copia de seguridad de %n evento guardada en %1.</numerusform>
+            <numerusform>Copia de seguridad de %n eventos guardada en %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation>autostart admite &apos;enable&apos;, &apos;disable&apos; o &apos;status&apos;, no &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Stint will start at login (%1).</source>
-        <translation>Stint se abrirá al iniciar sesión (%1).</translation>
-    </message>
-    <message>
-        <source>Stint will not start at login.</source>
-        <translation>Stint no se abrirá al iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +693,25 @@
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
         <translation>Usa una base de datos de pruebas independiente (stint-testing.db).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 es la propia base de datos</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>no se puede copiar la base de datos a %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: %1</source>
+        <translation>la copia no superó la comprobación: %1</translation>
     </message>
 </context>
 <context>
@@ -1818,10 +1868,6 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
 <context>
     <name>stint::DataPanel</name>
     <message>
-        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Stint guarda todo lo que registra, y estos ajustes, en un único archivo de base de datos:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
@@ -1888,6 +1934,30 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
         <translation>La API HTTP para los observadores y scripts de ActivityWatch no está en ejecución: %1</translation>
     </message>
+    <message>
+        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While Stint runs, recent changes may wait in a second file beside it; quitting Stint moves them into the database file. To copy the data while Stint runs, use Back up.</source>
+        <translation>Stint guarda todo lo que registra, y estos ajustes, en un único archivo de base de datos:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mientras Stint se ejecuta, los cambios recientes pueden esperar en un segundo archivo junto a él; al salir de Stint pasan al archivo de base de datos. Para copiar los datos mientras Stint se ejecuta, use Copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Write a complete, checked copy of the database to a file of your choice while Stint keeps recording.</source>
+        <translation>Escribe una copia completa y comprobada de la base de datos en el archivo que elija mientras Stint sigue registrando.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Stint database (*.db)</source>
+        <translation>Base de datos de Stint (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Creando copia de seguridad en %1…</translation>
+    </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
@@ -1911,6 +1981,13 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <translation>
             <numerusform>Se exportó %n evento (buckets: %1) a %2.</numerusform>
             <numerusform>Se exportaron %n eventos (buckets: %1) a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Copia de seguridad de %n evento guardada en %1.</numerusform>
+            <numerusform>Copia de seguridad de %n eventos guardada en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,6 +2767,10 @@ Equipo %3</translation>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>no se puede leer el identificador de dispositivo de esta base de datos</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>se esperaba un número entero de bytes entre %1 y %2</translation>
     </message>
 </context>
 <context>

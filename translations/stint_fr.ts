@@ -186,6 +186,10 @@
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>bucket «&#xa0;%1&#xa0;», l&apos;événement à %2 se termine avant de commencer</translation>
     </message>
+    <message>
+        <source>The file is not valid Unicode: %1</source>
+        <translation>Le fichier n&apos;est pas en Unicode valide&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>
@@ -565,12 +569,35 @@
             <numerusform>... %n événements lus</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>%n événement exporté (buckets&#xa0;: %1).</numerusform>
+            <numerusform>%n événements exportés (buckets&#xa0;: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
+        <translation>autostart attend &apos;enable&apos;, &apos;disable&apos; ou &apos;status&apos;, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Stint will start at login (%1).</source>
+        <translation>Stint démarrera à l&apos;ouverture de session (%1).</translation>
+    </message>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation>Stint ne démarrera pas à l&apos;ouverture de session.</translation>
+    </message>
     <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    list a bucket&apos;s events, newest first
-  check                            check the database (integrity, schema, journal mode)
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    where the active time went (today by default; --date
@@ -592,7 +619,12 @@
                                    et leur nombre d&apos;événements
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    lister les événements d&apos;un bucket, les plus récents d&apos;abord
-  check                            vérifier la base de données (intégrité, schéma, journalisation)
+  check [FICHIER]                  vérifier la base de données, ou le fichier de base de données
+                                   FICHIER (une sauvegarde)&#xa0;: intégrité, version du schéma,
+                                   journalisation&#xa0;; renvoie 1 en cas de problème
+  backup FICHIER                   écrire une copie cohérente de la base de données dans
+                                   FICHIER, même pendant l&apos;enregistrement&#xa0;; un seul fichier,
+                                   vérifié
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    où est passé le temps actif (aujourd&apos;hui par défaut&#xa0;; --date
@@ -610,27 +642,27 @@
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, summary, categories, export, import, autostart ou gnome-extension</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart ou gnome-extension</translation>
+    </message>
+    <message>
+        <source>problem: there is no file %1</source>
+        <translation>problème&#xa0;: le fichier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) (buckets: %1).</source>
+        <source>Backed up %n event(s) to %1.</source>
         <translation>
-            <numerusform>%n événement exporté (buckets&#xa0;: %1).</numerusform>
-            <numerusform>%n événements exportés (buckets&#xa0;: %1).</numerusform>
+            <numerusform>%n événement sauvegardé dans %1.</numerusform>
+            <numerusform>%n événements sauvegardés dans %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation>autostart attend &apos;enable&apos;, &apos;disable&apos; ou &apos;status&apos;, pas &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Stint will start at login (%1).</source>
-        <translation>Stint démarrera à l&apos;ouverture de session (%1).</translation>
-    </message>
-    <message>
-        <source>Stint will not start at login.</source>
-        <translation>Stint ne démarrera pas à l&apos;ouverture de session.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +690,25 @@
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
         <translation>Utiliser une base de données de test distincte (stint-testing.db).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 est la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>impossible de copier la base de données vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: %1</source>
+        <translation>la copie n&apos;a pas réussi la vérification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +1865,6 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
 <context>
     <name>stint::DataPanel</name>
     <message>
-        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Stint conserve tout ce qu&apos;il enregistre, ainsi que ces paramètres, dans un seul fichier de base de données&#xa0;:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
@@ -1884,6 +1931,30 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
         <translation>L&apos;API HTTP pour les observateurs et scripts d&apos;ActivityWatch ne fonctionne pas&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While Stint runs, recent changes may wait in a second file beside it; quitting Stint moves them into the database file. To copy the data while Stint runs, use Back up.</source>
+        <translation>Stint conserve tout ce qu&apos;il enregistre, ainsi que ces paramètres, dans un seul fichier de base de données&#xa0;:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Pendant que Stint fonctionne, les modifications récentes peuvent attendre dans un second fichier à côté&#xa0;; quitter Stint les transfère dans le fichier de base de données. Pour copier les données pendant que Stint fonctionne, utilisez Sauvegarder.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Write a complete, checked copy of the database to a file of your choice while Stint keeps recording.</source>
+        <translation>Écrire une copie complète et vérifiée de la base de données dans le fichier de votre choix, pendant que Stint continue d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Stint database (*.db)</source>
+        <translation>Base de données Stint (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Sauvegarde vers %1…</translation>
+    </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
@@ -1907,6 +1978,13 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <translation>
             <numerusform>%n événement exporté (buckets&#xa0;: %1) vers %2.</numerusform>
             <numerusform>%n événements exportés (buckets&#xa0;: %1) vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n événement sauvegardé dans %1.</numerusform>
+            <numerusform>%n événements sauvegardés dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,6 +2764,10 @@ Hôte %3</translation>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>impossible de lire l&apos;identifiant d&apos;appareil de cette base de données</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>nombre entier d&apos;octets entre %1 et %2 attendu</translation>
     </message>
 </context>
 <context>

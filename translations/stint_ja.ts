@@ -186,6 +186,10 @@
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>バケット &apos;%1&apos;、%2 のイベント: 開始より前に終了しています</translation>
     </message>
+    <message>
+        <source>The file is not valid Unicode: %1</source>
+        <translation>ファイルが有効な Unicode ではありません: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>
@@ -560,12 +564,34 @@
             <numerusform>... %n 件のイベントを読み込みました</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>%n 件のイベントをエクスポートしました (バケット: %1)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
+        <translation>autostart には &apos;enable&apos;、&apos;disable&apos;、&apos;status&apos; のいずれかを指定してください (&apos;%1&apos; は無効です)。</translation>
+    </message>
+    <message>
+        <source>Stint will start at login (%1).</source>
+        <translation>Stint はログイン時に起動します (%1)。</translation>
+    </message>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation>Stint はログイン時に起動しません。</translation>
+    </message>
     <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    list a bucket&apos;s events, newest first
-  check                            check the database (integrity, schema, journal mode)
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    where the active time went (today by default; --date
@@ -586,7 +612,11 @@
   buckets [--json]                 バケットを最初/最後のイベントと件数とともに一覧表示
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    バケットのイベントを新しい順に一覧表示
-  check                            データベースを検査 (整合性、スキーマ、ジャーナルモード)
+  check [FILE]                     データベース、またはデータベースファイル FILE
+                                   (バックアップ) を検査: 整合性、スキーマバージョン、
+                                   ジャーナルモード。問題があれば終了コード 1 で終了
+  backup FILE                      データベースの一貫したコピーを FILE に書き込み
+                                   (Stint の記録中でも可)。1 つのファイル、検査済み
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    アクティブ時間の内訳 (既定は今日。--date で日を指定、
@@ -605,26 +635,26 @@
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets、events、check、summary、categories、export、import、autostart または gnome-extension</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、categories、export、import、autostart または gnome-extension</translation>
+    </message>
+    <message>
+        <source>problem: there is no file %1</source>
+        <translation>問題: ファイル %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>イベント: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>バックアップに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) (buckets: %1).</source>
+        <source>Backed up %n event(s) to %1.</source>
         <translation>
-            <numerusform>%n 件のイベントをエクスポートしました (バケット: %1)。</numerusform>
+            <numerusform>%n 件のイベントを %1 にバックアップしました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation>autostart には &apos;enable&apos;、&apos;disable&apos;、&apos;status&apos; のいずれかを指定してください (&apos;%1&apos; は無効です)。</translation>
-    </message>
-    <message>
-        <source>Stint will start at login (%1).</source>
-        <translation>Stint はログイン時に起動します (%1)。</translation>
-    </message>
-    <message>
-        <source>Stint will not start at login.</source>
-        <translation>Stint はログイン時に起動しません。</translation>
     </message>
 </context>
 <context>
@@ -652,6 +682,25 @@
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
         <translation>別のテスト用データベース (stint-testing.db) を使用します。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 はデータベースそのものです</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>データベースを %1 にコピーできません: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: %1</source>
+        <translation>コピーが検査に合格しませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1855,6 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
 <context>
     <name>stint::DataPanel</name>
     <message>
-        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Stint は記録したすべてのデータとこれらの設定を 1 つのデータベースファイルに保存します:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
@@ -1875,6 +1920,30 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
         <translation>ActivityWatch のウォッチャーやスクリプト用の HTTP API は動作していません: %1</translation>
     </message>
+    <message>
+        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While Stint runs, recent changes may wait in a second file beside it; quitting Stint moves them into the database file. To copy the data while Stint runs, use Back up.</source>
+        <translation>Stint は記録したすべてのデータとこれらの設定を 1 つのデータベースファイルに保存します:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Stint の実行中は、最近の変更がその隣にある 2 つ目のファイルで待機していることがあります。Stint を終了すると、それらはデータベースファイルに移されます。Stint の実行中にデータをコピーするには、「バックアップ」を使用してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a complete, checked copy of the database to a file of your choice while Stint keeps recording.</source>
+        <translation>Stint の記録を続けたまま、検査済みの完全なデータベースのコピーを任意のファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
+    <message>
+        <source>Stint database (*.db)</source>
+        <translation>Stint データベース (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>%1 にバックアップしています…</translation>
+    </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
@@ -1896,6 +1965,12 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <source>Exported %n event(s) (buckets: %1) to %2.</source>
         <translation>
             <numerusform>%n 件のイベント (バケット: %1) を %2 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のイベントを %1 にバックアップしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,6 +2743,10 @@ Host %3</source>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>このデータベースのデバイス ID を読み込めません</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>%1～%2 の整数のバイト数が必要です</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,10 @@
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>bucket &apos;%1&apos;, o evento em %2 termina antes de começar</translation>
     </message>
+    <message>
+        <source>The file is not valid Unicode: %1</source>
+        <translation>O arquivo não é Unicode válido: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>
@@ -565,12 +569,35 @@
             <numerusform>... %n eventos lidos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>%n evento exportado (buckets: %1).</numerusform>
+            <numerusform>%n eventos exportados (buckets: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
+        <translation>autostart aceita &apos;enable&apos;, &apos;disable&apos; ou &apos;status&apos;, não &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Stint will start at login (%1).</source>
+        <translation>O Stint será iniciado com a sessão (%1).</translation>
+    </message>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation>O Stint não será iniciado com a sessão.</translation>
+    </message>
     <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    list a bucket&apos;s events, newest first
-  check                            check the database (integrity, schema, journal mode)
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    where the active time went (today by default; --date
@@ -591,7 +618,12 @@
   buckets [--json]                 lista os buckets com o primeiro/último evento e a contagem
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    lista os eventos de um bucket, do mais recente ao mais antigo
-  check                            verifica o banco de dados (integridade, esquema, modo de journal)
+  check [FILE]                     verifica o banco de dados, ou o arquivo de banco de dados
+                                   FILE (um backup): integridade, versão do esquema, modo de
+                                   journal; sai com 1 em caso de problema
+  backup FILE                      grava uma cópia consistente do banco de dados em FILE,
+                                   mesmo enquanto o Stint registra; um único arquivo,
+                                   verificado
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    para onde foi o tempo ativo (hoje, por padrão; --date
@@ -609,27 +641,27 @@
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, summary, categories, export, import, autostart ou gnome-extension</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart ou gnome-extension</translation>
+    </message>
+    <message>
+        <source>problem: there is no file %1</source>
+        <translation>problema: o arquivo %1 não existe</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>eventos: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>O backup falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) (buckets: %1).</source>
+        <source>Backed up %n event(s) to %1.</source>
         <translation>
-            <numerusform>%n evento exportado (buckets: %1).</numerusform>
-            <numerusform>%n eventos exportados (buckets: %1).</numerusform>
+            <numerusform>Backup de %n evento feito em %1.</numerusform>
+            <numerusform>Backup de %n eventos feito em %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation>autostart aceita &apos;enable&apos;, &apos;disable&apos; ou &apos;status&apos;, não &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Stint will start at login (%1).</source>
-        <translation>O Stint será iniciado com a sessão (%1).</translation>
-    </message>
-    <message>
-        <source>Stint will not start at login.</source>
-        <translation>O Stint não será iniciado com a sessão.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +689,25 @@
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
         <translation>Usa um banco de dados de teste separado (stint-testing.db).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 é o próprio banco de dados</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>não é possível copiar o banco de dados para %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: %1</source>
+        <translation>a cópia não passou na verificação: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +1864,6 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
 <context>
     <name>stint::DataPanel</name>
     <message>
-        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>O Stint mantém tudo o que registra, e estas configurações, em um único arquivo de banco de dados:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir pasta</translation>
     </message>
@@ -1883,6 +1930,30 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
         <translation>A API HTTP para os observadores e scripts do ActivityWatch não está em execução: %1</translation>
     </message>
+    <message>
+        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While Stint runs, recent changes may wait in a second file beside it; quitting Stint moves them into the database file. To copy the data while Stint runs, use Back up.</source>
+        <translation>O Stint mantém tudo o que registra, e estas configurações, em um único arquivo de banco de dados:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Enquanto o Stint está em execução, alterações recentes podem aguardar em um segundo arquivo ao lado dele; ao sair do Stint, elas são movidas para o arquivo de banco de dados. Para copiar os dados com o Stint em execução, use Fazer backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Fazer &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Write a complete, checked copy of the database to a file of your choice while Stint keeps recording.</source>
+        <translation>Grava uma cópia completa e verificada do banco de dados em um arquivo de sua escolha enquanto o Stint continua registrando.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Fazer backup do banco de dados</translation>
+    </message>
+    <message>
+        <source>Stint database (*.db)</source>
+        <translation>Banco de dados do Stint (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Fazendo backup em %1…</translation>
+    </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
@@ -1906,6 +1977,13 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <translation>
             <numerusform>%n evento exportado (buckets: %1) para %2.</numerusform>
             <numerusform>%n eventos exportados (buckets: %1) para %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Backup de %n evento feito em %1.</numerusform>
+            <numerusform>Backup de %n eventos feito em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2685,6 +2763,10 @@ Host %3</translation>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>não é possível ler o ID de dispositivo deste banco de dados</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>esperava-se um número inteiro de bytes de %1 a %2</translation>
     </message>
 </context>
 <context>

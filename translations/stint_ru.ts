@@ -186,6 +186,10 @@
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>бакет «%1», событие в %2 заканчивается раньше, чем начинается</translation>
     </message>
+    <message>
+        <source>The file is not valid Unicode: %1</source>
+        <translation>Файл не является корректным Unicode: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>
@@ -570,12 +574,36 @@
             <numerusform>… прочитано %n событий</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>Экспортировано %n событие (бакеты: %1).</numerusform>
+            <numerusform>Экспортировано %n события (бакеты: %1).</numerusform>
+            <numerusform>Экспортировано %n событий (бакеты: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
+        <translation>autostart принимает &apos;enable&apos;, &apos;disable&apos; или &apos;status&apos;, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Stint will start at login (%1).</source>
+        <translation>Stint будет запускаться при входе в систему (%1).</translation>
+    </message>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation>Stint не будет запускаться при входе в систему.</translation>
+    </message>
     <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    list a bucket&apos;s events, newest first
-  check                            check the database (integrity, schema, journal mode)
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    where the active time went (today by default; --date
@@ -596,7 +624,11 @@
   buckets [--json]                 список бакетов с первым/последним событием и их числом
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    список событий бакета, новые сначала
-  check                            проверить базу данных (целостность, схему, режим журнала)
+  check [FILE]                     проверить базу данных или файл базы данных FILE
+                                   (резервную копию): целостность, версию схемы, режим
+                                   журнала; при проблеме код выхода 1
+  backup FILE                      записать согласованную копию базы данных в FILE, даже
+                                   пока Stint ведёт запись; один файл, с проверкой
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    на что ушло активное время (по умолчанию сегодня;
@@ -614,28 +646,28 @@
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, summary, categories, export, import, autostart или gnome-extension</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart или gnome-extension</translation>
+    </message>
+    <message>
+        <source>problem: there is no file %1</source>
+        <translation>проблема: файл %1 не существует</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>событий: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Не удалось создать резервную копию: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) (buckets: %1).</source>
+        <source>Backed up %n event(s) to %1.</source>
         <translation>
-            <numerusform>Экспортировано %n событие (бакеты: %1).</numerusform>
-            <numerusform>Экспортировано %n события (бакеты: %1).</numerusform>
-            <numerusform>Экспортировано %n событий (бакеты: %1).</numerusform>
+            <numerusform>В резервную копию %1 сохранено %n событие.</numerusform>
+            <numerusform>В резервную копию %1 сохранено %n события.</numerusform>
+            <numerusform>В резервную копию %1 сохранено %n событий.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation>autostart принимает &apos;enable&apos;, &apos;disable&apos; или &apos;status&apos;, а не «%1».</translation>
-    </message>
-    <message>
-        <source>Stint will start at login (%1).</source>
-        <translation>Stint будет запускаться при входе в систему (%1).</translation>
-    </message>
-    <message>
-        <source>Stint will not start at login.</source>
-        <translation>Stint не будет запускаться при входе в систему.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +695,25 @@
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
         <translation>Использовать отдельную тестовую базу данных (stint-testing.db).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 — это сама база данных</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>не удаётся скопировать базу данных в %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: %1</source>
+        <translation>копия не прошла проверку: %1</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1872,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
 <context>
     <name>stint::DataPanel</name>
     <message>
-        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Stint хранит всё, что записывает, а также эти настройки в одном файле базы данных:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
@@ -1892,6 +1939,30 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
         <translation>HTTP API для наблюдателей и скриптов ActivityWatch не работает: %1</translation>
     </message>
+    <message>
+        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While Stint runs, recent changes may wait in a second file beside it; quitting Stint moves them into the database file. To copy the data while Stint runs, use Back up.</source>
+        <translation>Stint хранит всё, что записывает, а также эти настройки в одном файле базы данных:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Пока Stint работает, последние изменения могут ожидать во втором файле рядом с ним; при выходе из Stint они переносятся в файл базы данных. Чтобы скопировать данные во время работы Stint, используйте «Резервная копия».</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Write a complete, checked copy of the database to a file of your choice while Stint keeps recording.</source>
+        <translation>Записать полную проверенную копию базы данных в выбранный файл, пока Stint продолжает запись.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Stint database (*.db)</source>
+        <translation>База данных Stint (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Резервное копирование в %1…</translation>
+    </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
@@ -1917,6 +1988,14 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
             <numerusform>Экспортировано %n событие (бакеты: %1) в %2.</numerusform>
             <numerusform>Экспортировано %n события (бакеты: %1) в %2.</numerusform>
             <numerusform>Экспортировано %n событий (бакеты: %1) в %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>В резервную копию %1 сохранено %n событие.</numerusform>
+            <numerusform>В резервную копию %1 сохранено %n события.</numerusform>
+            <numerusform>В резервную копию %1 сохранено %n событий.</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,6 +2782,10 @@ Host %3</source>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>не удаётся прочитать идентификатор устройства этой базы данных</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>ожидается целое число байт от %1 до %2</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,10 @@
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>存储桶“%1”，位于 %2 的事件在开始之前就结束了</translation>
     </message>
+    <message>
+        <source>The file is not valid Unicode: %1</source>
+        <translation>文件不是有效的 Unicode：%1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>
@@ -560,12 +564,34 @@
             <numerusform>…… 已读取 %n 个事件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (buckets: %1).</source>
+        <translation>
+            <numerusform>已导出 %n 个事件（存储桶：%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
+        <translation>autostart 的取值为“enable”“disable”或“status”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Stint will start at login (%1).</source>
+        <translation>Stint 将在登录时启动（%1）。</translation>
+    </message>
+    <message>
+        <source>Stint will not start at login.</source>
+        <translation>Stint 将不会在登录时启动。</translation>
+    </message>
     <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    list a bucket&apos;s events, newest first
-  check                            check the database (integrity, schema, journal mode)
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    where the active time went (today by default; --date
@@ -586,7 +612,10 @@
   buckets [--json]                 列出存储桶及其最早/最晚事件和事件数
   events BUCKET [--start T] [--end T] [--limit N] [--json]
                                    列出存储桶中的事件，最新的在前
-  check                            检查数据库（完整性、架构、日志模式）
+  check [FILE]                     检查数据库，或数据库文件 FILE（备份）：完整性、
+                                   架构版本、日志模式；出现问题时以 1 退出
+  backup FILE                      将数据库的一致副本写入 FILE，Stint 正在记录时
+                                   也可进行；生成单个文件并经过检查
   summary [--date D | --week | --month | --year | --start T --end T]
           [--by app|title|category|domain] [--limit N] [--host H] [--json]
                                    活跃时间的去向（默认为今天；--date
@@ -604,26 +633,26 @@
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets、events、check、summary、categories、export、import、autostart 或 gnome-extension</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、categories、export、import、autostart 或 gnome-extension</translation>
+    </message>
+    <message>
+        <source>problem: there is no file %1</source>
+        <translation>问题：文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) (buckets: %1).</source>
+        <source>Backed up %n event(s) to %1.</source>
         <translation>
-            <numerusform>已导出 %n 个事件（存储桶：%1）。</numerusform>
+            <numerusform>已将 %n 个事件备份到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>autostart takes &apos;enable&apos;, &apos;disable&apos; or &apos;status&apos;, not &apos;%1&apos;.</source>
-        <translation>autostart 的取值为“enable”“disable”或“status”，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Stint will start at login (%1).</source>
-        <translation>Stint 将在登录时启动（%1）。</translation>
-    </message>
-    <message>
-        <source>Stint will not start at login.</source>
-        <translation>Stint 将不会在登录时启动。</translation>
     </message>
 </context>
 <context>
@@ -651,6 +680,25 @@
     <message>
         <source>Use a separate testing database (stint-testing.db).</source>
         <translation>使用单独的测试数据库（stint-testing.db）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 就是数据库本身</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1: %2</source>
+        <translation>无法将数据库复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: %1</source>
+        <translation>副本未通过检查：%1</translation>
     </message>
 </context>
 <context>
@@ -1805,10 +1853,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
 <context>
     <name>stint::DataPanel</name>
     <message>
-        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Stint 将记录的所有数据以及这些设置保存在一个数据库文件中：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
@@ -1874,6 +1918,30 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>The HTTP API for ActivityWatch&apos;s watchers and scripts is not running: %1</source>
         <translation>供 ActivityWatch 监视器和脚本使用的 HTTP API 未运行：%1</translation>
     </message>
+    <message>
+        <source>Stint keeps everything it records, and these settings, in one database file:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While Stint runs, recent changes may wait in a second file beside it; quitting Stint moves them into the database file. To copy the data while Stint runs, use Back up.</source>
+        <translation>Stint 将记录的所有数据以及这些设置保存在一个数据库文件中：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Stint 运行时，最近的更改可能暂存在旁边的另一个文件中；退出 Stint 会将它们移入数据库文件。若要在 Stint 运行时复制数据，请使用“备份”。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a complete, checked copy of the database to a file of your choice while Stint keeps recording.</source>
+        <translation>在 Stint 继续记录的同时，将经过检查的完整数据库副本写入您选择的文件。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Stint database (*.db)</source>
+        <translation>Stint 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>stint::DataTransfer</name>
@@ -1895,6 +1963,12 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>Exported %n event(s) (buckets: %1) to %2.</source>
         <translation>
             <numerusform>已将 %n 个事件（存储桶：%1）导出到 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个事件备份到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2667,6 +2741,10 @@ Host %3</source>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>无法读取此数据库的设备 ID</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>应为 %1 到 %2 之间的整数字节数</translation>
     </message>
 </context>
 <context>
