@@ -590,6 +590,25 @@
         <translation>Stint wird bei der Anmeldung nicht gestartet.</translation>
     </message>
     <message>
+        <source>problem: there is no file %1</source>
+        <translation>Problem: die Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 gesichert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 gesichert.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -613,6 +632,10 @@
                                    sqlite.db; events already stored are skipped
   autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation>Befehle:
@@ -642,30 +665,73 @@
                                    übersprungen
   autostart enable|disable|status  Stint (minimiert) bei der Anmeldung starten, dies
                                    beenden oder &apos;enabled&apos; bzw. &apos;disabled&apos; ausgeben
+  api origins [--json]             die Ursprünge (Browser-Erweiterungen, Seiten), die die
+                                   HTTP-API zulässt
+  api allow ORIGIN [--yes]         einen Ursprung zulassen, z. B. chrome-extension://&lt;id&gt;;
+                                   eine http(s)://-Website erfordert --yes
+  api disallow ORIGIN              einen selbst hinzugefügten Ursprung nicht mehr zulassen
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart oder gnome-extension</translation>
+        <source>api allow: yes, let every page of this web site read and write activity.</source>
+        <translation>api allow: ja, jede Seite dieser Website Aktivität lesen und schreiben lassen.</translation>
     </message>
     <message>
-        <source>problem: there is no file %1</source>
-        <translation>Problem: die Datei %1 existiert nicht</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api oder gnome-extension</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>Ereignisse: %1</translation>
+        <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
+        <translation>Verwendung: api origins, api allow ORIGIN oder api disallow ORIGIN.</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+        <source>ORIGIN</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>URSPRUNG</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n event(s) to %1.</source>
-        <translation>
-            <numerusform>%n Ereignis nach %1 gesichert.</numerusform>
-            <numerusform>%n Ereignisse nach %1 gesichert.</numerusform>
-        </translation>
+    <message>
+        <source>ALLOWED BY</source>
+        <translation>ZUGELASSEN DURCH</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin: give it as scheme://host[:port], e.g. chrome-extension://&lt;id&gt;, as Settings or Stint&apos;s log shows it.</source>
+        <translation>„%1“ ist kein Ursprung: Geben Sie ihn als schema://host[:port] an, z. B. chrome-extension://&lt;id&gt;, so wie ihn die Einstellungen oder das Protokoll von Stint zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a browser extension: any page from it could then write and read your activity data. Add --yes if that is what you want.</source>
+        <translation>%1 ist keine Browser-Erweiterung: Jede Seite davon könnte dann Ihre Aktivitätsdaten schreiben und lesen. Fügen Sie --yes hinzu, wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1 ist bereits zugelassen.</translation>
+    </message>
+    <message>
+        <source>%1 was not added, so there is nothing to disallow (built-in origins and patterns stay).</source>
+        <translation>%1 wurde nicht hinzugefügt, es gibt also nichts zu entfernen (eingebaute Ursprünge und Muster bleiben).</translation>
+    </message>
+    <message>
+        <source>The setting was not stored: %1</source>
+        <translation>Die Einstellung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1.</source>
+        <translation>%1 zugelassen.</translation>
+    </message>
+    <message>
+        <source>Disallowed %1.</source>
+        <translation>%1 nicht mehr zugelassen.</translation>
+    </message>
+    <message>
+        <source>The running Stint applies it now.</source>
+        <translation>Das laufende Stint übernimmt dies sofort.</translation>
+    </message>
+    <message>
+        <source>Stint applies it when it starts.</source>
+        <translation>Stint übernimmt dies beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1589,101 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     </message>
 </context>
 <context>
+    <name>stint::BrowserExtensionsPanel</name>
+    <message>
+        <source>Allow a web site</source>
+        <translation>Website zulassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser extensions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Browser-Erweiterungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browser extensions such as aw-watcher-web send the pages you visit to Stint&apos;s HTTP API. Stint lets in the Chrome Web Store&apos;s aw-watcher-web and Firefox extensions; an extension from another store, or one you built yourself, is refused until you allow it here.</source>
+        <translation>Browser-Erweiterungen wie aw-watcher-web senden die besuchten Seiten an die HTTP-API von Stint. Stint lässt aw-watcher-web aus dem Chrome Web Store und Firefox-Erweiterungen zu; eine Erweiterung aus einem anderen Store oder eine selbst erstellte wird abgewiesen, bis Sie sie hier zulassen.</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>Zugelassener Ursprung</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Zugelassen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Stop letting the selected origin in (built-in ones stay)</source>
+        <translation>Den ausgewählten Ursprung nicht mehr zulassen (eingebaute bleiben)</translation>
+    </message>
+    <message>
+        <source>Refused origin</source>
+        <translation>Abgewiesener Ursprung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Zulassen</translation>
+    </message>
+    <message>
+        <source>Let the selected origin send and read activity</source>
+        <translation>Den ausgewählten Ursprung Aktivität senden und lesen lassen</translation>
+    </message>
+    <message>
+        <source>Refused recently (since Stint started):</source>
+        <translation>Kürzlich abgewiesen (seit dem Start von Stint):</translation>
+    </message>
+    <message>
+        <source>The HTTP API is not running, so no browser extension can reach Stint.</source>
+        <translation>Die HTTP-API läuft nicht, daher kann keine Browser-Erweiterung Stint erreichen.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added (pattern)</source>
+        <translation>hinzugefügt (Muster)</translation>
+    </message>
+    <message>
+        <source>First refused %1</source>
+        <translation>Zuerst abgewiesen %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin that can be allowed.</source>
+        <translation>„%1“ ist kein Ursprung, der zugelassen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is a web site, not a browser extension. If you allow it, any page from that site could then write and read your activity data.
+
+Allow it anyway?</source>
+        <translation>%1 ist eine Website, keine Browser-Erweiterung. Wenn Sie sie zulassen, könnte jede Seite dieser Website Ihre Aktivitätsdaten schreiben und lesen.
+
+Trotzdem zulassen?</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
@@ -2012,6 +2173,16 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
         <translation>Es gibt keinen Infobereich, in dem Stint weiterlaufen kann. Stint beenden und die Aufzeichnung stoppen?</translation>
+    </message>
+    <message>
+        <source>Browser extension refused</source>
+        <translation>Browser-Erweiterung abgewiesen</translation>
+    </message>
+    <message>
+        <source>A browser extension tried to send activity to Stint and was refused — review in Settings → Data → Browser extensions.
+%1</source>
+        <translation>Eine Browser-Erweiterung wollte Aktivität an Stint senden und wurde abgewiesen – prüfen Sie dies unter Einstellungen → Daten → Browser-Erweiterungen.
+%1</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,25 @@
         <translation>Stint no se abrirá al iniciar sesión.</translation>
     </message>
     <message>
+        <source>problem: there is no file %1</source>
+        <translation>problema: no existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>eventos: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Copia de seguridad de %n evento guardada en %1.</numerusform>
+            <numerusform>Copia de seguridad de %n eventos guardada en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -612,6 +631,10 @@
                                    sqlite.db; events already stored are skipped
   autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation>Órdenes:
@@ -642,30 +665,73 @@
                                    aw-server-rust; se omiten los eventos ya guardados
   autostart enable|disable|status  abre Stint (minimizado) al iniciar sesión, deja de
                                    hacerlo, o muestra &apos;enabled&apos; o &apos;disabled&apos;
+  api origins [--json]             los orígenes (extensiones del navegador, páginas) que la
+                                   API HTTP deja entrar
+  api allow ORIGIN [--yes]         deja entrar un origen, p. ej. chrome-extension://&lt;id&gt;; un
+                                   sitio http(s):// necesita --yes
+  api disallow ORIGIN              deja de admitir un origen que usted añadió
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart o gnome-extension</translation>
+        <source>api allow: yes, let every page of this web site read and write activity.</source>
+        <translation>api allow: sí, deja que cada página de este sitio web lea y escriba actividad.</translation>
     </message>
     <message>
-        <source>problem: there is no file %1</source>
-        <translation>problema: no existe el archivo %1</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api o gnome-extension</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>eventos: %1</translation>
+        <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
+        <translation>Uso: api origins, api allow ORIGEN o api disallow ORIGEN.</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>La copia de seguridad falló: %1</translation>
+        <source>ORIGIN</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>ORIGEN</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n event(s) to %1.</source>
-        <translation>
-            <numerusform>Copia de seguridad de %n evento guardada en %1.</numerusform>
-            <numerusform>Copia de seguridad de %n eventos guardada en %1.</numerusform>
-        </translation>
+    <message>
+        <source>ALLOWED BY</source>
+        <translation>PERMITIDO POR</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin: give it as scheme://host[:port], e.g. chrome-extension://&lt;id&gt;, as Settings or Stint&apos;s log shows it.</source>
+        <translation>«%1» no es un origen: indíquelo como esquema://host[:puerto], p. ej. chrome-extension://&lt;id&gt;, tal como lo muestran los Ajustes o el registro de Stint.</translation>
+    </message>
+    <message>
+        <source>%1 is not a browser extension: any page from it could then write and read your activity data. Add --yes if that is what you want.</source>
+        <translation>%1 no es una extensión del navegador: cualquier página suya podría entonces escribir y leer sus datos de actividad. Añada --yes si es lo que quiere.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1 ya está permitido.</translation>
+    </message>
+    <message>
+        <source>%1 was not added, so there is nothing to disallow (built-in origins and patterns stay).</source>
+        <translation>%1 no se añadió, así que no hay nada que retirar (los orígenes y patrones integrados se mantienen).</translation>
+    </message>
+    <message>
+        <source>The setting was not stored: %1</source>
+        <translation>El ajuste no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1.</source>
+        <translation>Se permitió %1.</translation>
+    </message>
+    <message>
+        <source>Disallowed %1.</source>
+        <translation>%1 ya no está permitido.</translation>
+    </message>
+    <message>
+        <source>The running Stint applies it now.</source>
+        <translation>El Stint en ejecución lo aplica ahora.</translation>
+    </message>
+    <message>
+        <source>Stint applies it when it starts.</source>
+        <translation>Stint lo aplica al iniciarse.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1589,101 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     </message>
 </context>
 <context>
+    <name>stint::BrowserExtensionsPanel</name>
+    <message>
+        <source>Allow a web site</source>
+        <translation>Permitir un sitio web</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser extensions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Extensiones del navegador&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browser extensions such as aw-watcher-web send the pages you visit to Stint&apos;s HTTP API. Stint lets in the Chrome Web Store&apos;s aw-watcher-web and Firefox extensions; an extension from another store, or one you built yourself, is refused until you allow it here.</source>
+        <translation>Las extensiones del navegador como aw-watcher-web envían las páginas que visita a la API HTTP de Stint. Stint deja entrar a aw-watcher-web de la Chrome Web Store y a las extensiones de Firefox; una extensión de otra tienda, o una que haya compilado usted, se rechaza hasta que la permita aquí.</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>Origen permitido</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Permitido por</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Stop letting the selected origin in (built-in ones stay)</source>
+        <translation>Deja de admitir el origen seleccionado (los integrados se mantienen)</translation>
+    </message>
+    <message>
+        <source>Refused origin</source>
+        <translation>Origen rechazado</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Permitir</translation>
+    </message>
+    <message>
+        <source>Let the selected origin send and read activity</source>
+        <translation>Deja que el origen seleccionado envíe y lea actividad</translation>
+    </message>
+    <message>
+        <source>Refused recently (since Stint started):</source>
+        <translation>Rechazados recientemente (desde que se inició Stint):</translation>
+    </message>
+    <message>
+        <source>The HTTP API is not running, so no browser extension can reach Stint.</source>
+        <translation>La API HTTP no está en marcha, así que ninguna extensión del navegador puede llegar a Stint.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>added (pattern)</source>
+        <translation>añadido (patrón)</translation>
+    </message>
+    <message>
+        <source>First refused %1</source>
+        <translation>Rechazado por primera vez %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin that can be allowed.</source>
+        <translation>«%1» no es un origen que se pueda permitir.</translation>
+    </message>
+    <message>
+        <source>%1 is a web site, not a browser extension. If you allow it, any page from that site could then write and read your activity data.
+
+Allow it anyway?</source>
+        <translation>%1 es un sitio web, no una extensión del navegador. Si lo permite, cualquier página de ese sitio podría escribir y leer sus datos de actividad.
+
+¿Permitirlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>El cambio no se guardó: %1</translation>
+    </message>
+</context>
+<context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
@@ -2012,6 +2173,16 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
         <translation>No hay bandeja del sistema donde mantener Stint. ¿Salir de Stint y dejar de registrar?</translation>
+    </message>
+    <message>
+        <source>Browser extension refused</source>
+        <translation>Extensión del navegador rechazada</translation>
+    </message>
+    <message>
+        <source>A browser extension tried to send activity to Stint and was refused — review in Settings → Data → Browser extensions.
+%1</source>
+        <translation>Una extensión del navegador intentó enviar actividad a Stint y fue rechazada — revíselo en Ajustes → Datos → Extensiones del navegador.
+%1</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,25 @@
         <translation>Stint ne démarrera pas à l&apos;ouverture de session.</translation>
     </message>
     <message>
+        <source>problem: there is no file %1</source>
+        <translation>problème&#xa0;: le fichier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n événement sauvegardé dans %1.</numerusform>
+            <numerusform>%n événements sauvegardés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -612,6 +631,10 @@
                                    sqlite.db; events already stored are skipped
   autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation>Commandes&#xa0;:
@@ -639,30 +662,73 @@
                                    d&apos;aw-server-rust&#xa0;; les événements déjà présents sont ignorés
   autostart enable|disable|status  démarrer Stint (réduit) à l&apos;ouverture de session, arrêter de
                                    le faire, ou afficher &apos;enabled&apos; ou &apos;disabled&apos;
+  api origins [--json]             les origines (extensions de navigateur, pages) que l&apos;API
+                                   HTTP laisse entrer
+  api allow ORIGIN [--yes]         laisser entrer une origine, p.&#xa0;ex. chrome-extension://&lt;id&gt;&#xa0;;
+                                   un site http(s):// nécessite --yes
+  api disallow ORIGIN              ne plus laisser entrer une origine que vous avez ajoutée
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart ou gnome-extension</translation>
+        <source>api allow: yes, let every page of this web site read and write activity.</source>
+        <translation>api allow&#xa0;: oui, laisser chaque page de ce site lire et écrire l&apos;activité.</translation>
     </message>
     <message>
-        <source>problem: there is no file %1</source>
-        <translation>problème&#xa0;: le fichier %1 n&apos;existe pas</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api ou gnome-extension</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>événements&#xa0;: %1</translation>
+        <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
+        <translation>Utilisation&#xa0;: api origins, api allow ORIGINE ou api disallow ORIGINE.</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+        <source>ORIGIN</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>ORIGINE</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n event(s) to %1.</source>
-        <translation>
-            <numerusform>%n événement sauvegardé dans %1.</numerusform>
-            <numerusform>%n événements sauvegardés dans %1.</numerusform>
-        </translation>
+    <message>
+        <source>ALLOWED BY</source>
+        <translation>AUTORISÉE PAR</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin: give it as scheme://host[:port], e.g. chrome-extension://&lt;id&gt;, as Settings or Stint&apos;s log shows it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une origine&#xa0;: indiquez-la sous la forme schéma://hôte[:port], p.&#xa0;ex. chrome-extension://&lt;id&gt;, comme l&apos;affichent les Paramètres ou le journal de Stint.</translation>
+    </message>
+    <message>
+        <source>%1 is not a browser extension: any page from it could then write and read your activity data. Add --yes if that is what you want.</source>
+        <translation>%1 n&apos;est pas une extension de navigateur&#xa0;: n&apos;importe quelle page de ce site pourrait alors écrire et lire vos données d&apos;activité. Ajoutez --yes si c&apos;est ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1 est déjà autorisée.</translation>
+    </message>
+    <message>
+        <source>%1 was not added, so there is nothing to disallow (built-in origins and patterns stay).</source>
+        <translation>%1 n&apos;a pas été ajoutée, il n&apos;y a donc rien à retirer (les origines et motifs intégrés restent).</translation>
+    </message>
+    <message>
+        <source>The setting was not stored: %1</source>
+        <translation>Le paramètre n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1.</source>
+        <translation>%1 autorisée.</translation>
+    </message>
+    <message>
+        <source>Disallowed %1.</source>
+        <translation>%1 n&apos;est plus autorisée.</translation>
+    </message>
+    <message>
+        <source>The running Stint applies it now.</source>
+        <translation>L&apos;instance de Stint en cours l&apos;applique dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Stint applies it when it starts.</source>
+        <translation>Stint l&apos;appliquera à son démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1586,101 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     </message>
 </context>
 <context>
+    <name>stint::BrowserExtensionsPanel</name>
+    <message>
+        <source>Allow a web site</source>
+        <translation>Autoriser un site web</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser extensions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Extensions de navigateur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browser extensions such as aw-watcher-web send the pages you visit to Stint&apos;s HTTP API. Stint lets in the Chrome Web Store&apos;s aw-watcher-web and Firefox extensions; an extension from another store, or one you built yourself, is refused until you allow it here.</source>
+        <translation>Les extensions de navigateur comme aw-watcher-web envoient les pages que vous visitez à l&apos;API HTTP de Stint. Stint laisse entrer aw-watcher-web du Chrome Web Store et les extensions Firefox&#xa0;; une extension d&apos;une autre boutique, ou que vous avez compilée vous-même, est refusée jusqu&apos;à ce que vous l&apos;autorisiez ici.</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>Origine autorisée</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Autorisée par</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Stop letting the selected origin in (built-in ones stay)</source>
+        <translation>Ne plus laisser entrer l&apos;origine sélectionnée (les origines intégrées restent)</translation>
+    </message>
+    <message>
+        <source>Refused origin</source>
+        <translation>Origine refusée</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>A&amp;utoriser</translation>
+    </message>
+    <message>
+        <source>Let the selected origin send and read activity</source>
+        <translation>Laisser l&apos;origine sélectionnée envoyer et lire l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Refused recently (since Stint started):</source>
+        <translation>Refusées récemment (depuis le démarrage de Stint)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The HTTP API is not running, so no browser extension can reach Stint.</source>
+        <translation>L&apos;API HTTP ne fonctionne pas, aucune extension de navigateur ne peut donc joindre Stint.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>added (pattern)</source>
+        <translation>ajoutée (motif)</translation>
+    </message>
+    <message>
+        <source>First refused %1</source>
+        <translation>Refusée pour la première fois %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin that can be allowed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une origine qui peut être autorisée.</translation>
+    </message>
+    <message>
+        <source>%1 is a web site, not a browser extension. If you allow it, any page from that site could then write and read your activity data.
+
+Allow it anyway?</source>
+        <translation>%1 est un site web, pas une extension de navigateur. Si vous l&apos;autorisez, n&apos;importe quelle page de ce site pourra écrire et lire vos données d&apos;activité.
+
+L&apos;autoriser quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
@@ -2009,6 +2170,16 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
         <translation>Il n&apos;y a pas de zone de notification où garder Stint. Quitter Stint et arrêter le suivi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Browser extension refused</source>
+        <translation>Extension de navigateur refusée</translation>
+    </message>
+    <message>
+        <source>A browser extension tried to send activity to Stint and was refused — review in Settings → Data → Browser extensions.
+%1</source>
+        <translation>Une extension de navigateur a tenté d&apos;envoyer de l&apos;activité à Stint et a été refusée — vérifiez dans Paramètres → Données → Extensions de navigateur.
+%1</translation>
     </message>
 </context>
 <context>

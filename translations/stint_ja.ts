@@ -583,6 +583,24 @@
         <translation>Stint はログイン時に起動しません。</translation>
     </message>
     <message>
+        <source>problem: there is no file %1</source>
+        <translation>問題: ファイル %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>イベント: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>バックアップに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のイベントを %1 にバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -606,6 +624,10 @@
                                    sqlite.db; events already stored are skipped
   autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation>コマンド:
@@ -632,29 +654,72 @@
                                    sqlite.db。保存済みのイベントはスキップします
   autostart enable|disable|status  ログイン時に Stint を (最小化して) 起動、起動を停止、
                                    または &apos;enabled&apos; か &apos;disabled&apos; を表示
+  api origins [--json]             HTTP API が受け入れるオリジン (ブラウザー拡張機能、ページ)
+  api allow ORIGIN [--yes]         オリジンを許可 (例: chrome-extension://&lt;id&gt;)。
+                                   http(s):// のサイトには --yes が必要
+  api disallow ORIGIN              追加したオリジンの許可を取り消す
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets、events、check、backup、summary、categories、export、import、autostart または gnome-extension</translation>
+        <source>api allow: yes, let every page of this web site read and write activity.</source>
+        <translation>api allow: はい、このウェブサイトのすべてのページにアクティビティの読み書きを許可します。</translation>
     </message>
     <message>
-        <source>problem: there is no file %1</source>
-        <translation>問題: ファイル %1 が存在しません</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、categories、export、import、autostart, api または gnome-extension</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>イベント: %1</translation>
+        <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
+        <translation>使い方: api origins、api allow ORIGIN、または api disallow ORIGIN。</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>バックアップに失敗しました: %1</translation>
+        <source>ORIGIN</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>オリジン</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n event(s) to %1.</source>
-        <translation>
-            <numerusform>%n 件のイベントを %1 にバックアップしました。</numerusform>
-        </translation>
+    <message>
+        <source>ALLOWED BY</source>
+        <translation>許可元</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin: give it as scheme://host[:port], e.g. chrome-extension://&lt;id&gt;, as Settings or Stint&apos;s log shows it.</source>
+        <translation>「%1」はオリジンではありません: scheme://host[:port] の形式で、設定画面や Stint のログに表示されるとおりに指定してください (例: chrome-extension://&lt;id&gt;)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a browser extension: any page from it could then write and read your activity data. Add --yes if that is what you want.</source>
+        <translation>%1 はブラウザー拡張機能ではありません: 許可すると、そのどのページでもあなたのアクティビティデータを読み書きできるようになります。それでよければ --yes を付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1 はすでに許可されています。</translation>
+    </message>
+    <message>
+        <source>%1 was not added, so there is nothing to disallow (built-in origins and patterns stay).</source>
+        <translation>%1 は追加されていないため、取り消すものはありません (組み込みのオリジンとパターンはそのままです)。</translation>
+    </message>
+    <message>
+        <source>The setting was not stored: %1</source>
+        <translation>設定は保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1.</source>
+        <translation>%1 を許可しました。</translation>
+    </message>
+    <message>
+        <source>Disallowed %1.</source>
+        <translation>%1 の許可を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The running Stint applies it now.</source>
+        <translation>実行中の Stint にすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Stint applies it when it starts.</source>
+        <translation>Stint の起動時に反映されます。</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1576,101 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     </message>
 </context>
 <context>
+    <name>stint::BrowserExtensionsPanel</name>
+    <message>
+        <source>Allow a web site</source>
+        <translation>ウェブサイトを許可</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser extensions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ブラウザー拡張機能&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browser extensions such as aw-watcher-web send the pages you visit to Stint&apos;s HTTP API. Stint lets in the Chrome Web Store&apos;s aw-watcher-web and Firefox extensions; an extension from another store, or one you built yourself, is refused until you allow it here.</source>
+        <translation>aw-watcher-web などのブラウザー拡張機能は、閲覧したページを Stint の HTTP API に送信します。Stint は Chrome ウェブストアの aw-watcher-web と Firefox の拡張機能を受け入れます。他のストアの拡張機能や自分でビルドした拡張機能は、ここで許可するまで拒否されます。</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>許可されたオリジン</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>許可元</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop letting the selected origin in (built-in ones stay)</source>
+        <translation>選択したオリジンの許可を取り消します (組み込みのものは残ります)</translation>
+    </message>
+    <message>
+        <source>Refused origin</source>
+        <translation>拒否されたオリジン</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>許可(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Let the selected origin send and read activity</source>
+        <translation>選択したオリジンにアクティビティの送信と読み取りを許可します</translation>
+    </message>
+    <message>
+        <source>Refused recently (since Stint started):</source>
+        <translation>最近拒否されたもの (Stint の起動以降):</translation>
+    </message>
+    <message>
+        <source>The HTTP API is not running, so no browser extension can reach Stint.</source>
+        <translation>HTTP API が動作していないため、ブラウザー拡張機能は Stint に接続できません。</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>added (pattern)</source>
+        <translation>追加 (パターン)</translation>
+    </message>
+    <message>
+        <source>First refused %1</source>
+        <translation>初回拒否: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin that can be allowed.</source>
+        <translation>「%1」は許可できるオリジンではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a web site, not a browser extension. If you allow it, any page from that site could then write and read your activity data.
+
+Allow it anyway?</source>
+        <translation>%1 はウェブサイトであり、ブラウザー拡張機能ではありません。許可すると、そのサイトのどのページでもあなたのアクティビティデータを読み書きできるようになります。
+
+それでも許可しますか?</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>変更は保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
@@ -1995,6 +2155,16 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
         <translation>Stint を常駐させるシステムトレイがありません。Stint を終了して記録を停止しますか?</translation>
+    </message>
+    <message>
+        <source>Browser extension refused</source>
+        <translation>ブラウザー拡張機能を拒否しました</translation>
+    </message>
+    <message>
+        <source>A browser extension tried to send activity to Stint and was refused — review in Settings → Data → Browser extensions.
+%1</source>
+        <translation>ブラウザー拡張機能が Stint にアクティビティを送信しようとして拒否されました。設定 → データ → ブラウザー拡張機能 で確認してください。
+%1</translation>
     </message>
 </context>
 <context>

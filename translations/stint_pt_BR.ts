@@ -589,6 +589,25 @@
         <translation>O Stint não será iniciado com a sessão.</translation>
     </message>
     <message>
+        <source>problem: there is no file %1</source>
+        <translation>problema: o arquivo %1 não existe</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>eventos: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>O backup falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Backup de %n evento feito em %1.</numerusform>
+            <numerusform>Backup de %n eventos feito em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -612,6 +631,10 @@
                                    sqlite.db; events already stored are skipped
   autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation>Comandos:
@@ -638,30 +661,73 @@
                                    do aw-server-rust; eventos já armazenados são ignorados
   autostart enable|disable|status  inicia o Stint (minimizado) quando você entra na sessão,
                                    deixa de fazê-lo, ou exibe &apos;enabled&apos; ou &apos;disabled&apos;
+  api origins [--json]             as origens (extensões de navegador, páginas) que a API
+                                   HTTP aceita
+  api allow ORIGIN [--yes]         aceita uma origem, p. ex. chrome-extension://&lt;id&gt;; um
+                                   site http(s):// exige --yes
+  api disallow ORIGIN              deixa de aceitar uma origem que você adicionou
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart ou gnome-extension</translation>
+        <source>api allow: yes, let every page of this web site read and write activity.</source>
+        <translation>api allow: sim, deixa cada página deste site ler e gravar atividade.</translation>
     </message>
     <message>
-        <source>problem: there is no file %1</source>
-        <translation>problema: o arquivo %1 não existe</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api ou gnome-extension</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>eventos: %1</translation>
+        <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
+        <translation>Uso: api origins, api allow ORIGIN ou api disallow ORIGIN.</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>O backup falhou: %1</translation>
+        <source>ORIGIN</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>ORIGEM</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n event(s) to %1.</source>
-        <translation>
-            <numerusform>Backup de %n evento feito em %1.</numerusform>
-            <numerusform>Backup de %n eventos feito em %1.</numerusform>
-        </translation>
+    <message>
+        <source>ALLOWED BY</source>
+        <translation>PERMITIDA POR</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>embutida</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin: give it as scheme://host[:port], e.g. chrome-extension://&lt;id&gt;, as Settings or Stint&apos;s log shows it.</source>
+        <translation>&quot;%1&quot; não é uma origem: informe-a como esquema://host[:porta], p. ex. chrome-extension://&lt;id&gt;, como as Configurações ou o log do Stint a mostram.</translation>
+    </message>
+    <message>
+        <source>%1 is not a browser extension: any page from it could then write and read your activity data. Add --yes if that is what you want.</source>
+        <translation>%1 não é uma extensão de navegador: qualquer página dele poderia então gravar e ler seus dados de atividade. Adicione --yes se é isso que você quer.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1 já é aceita.</translation>
+    </message>
+    <message>
+        <source>%1 was not added, so there is nothing to disallow (built-in origins and patterns stay).</source>
+        <translation>%1 não foi adicionada, então não há nada a remover (origens e padrões embutidos permanecem).</translation>
+    </message>
+    <message>
+        <source>The setting was not stored: %1</source>
+        <translation>A configuração não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1.</source>
+        <translation>%1 aceita.</translation>
+    </message>
+    <message>
+        <source>Disallowed %1.</source>
+        <translation>%1 não é mais aceita.</translation>
+    </message>
+    <message>
+        <source>The running Stint applies it now.</source>
+        <translation>O Stint em execução aplica isso agora.</translation>
+    </message>
+    <message>
+        <source>Stint applies it when it starts.</source>
+        <translation>O Stint aplica isso ao iniciar.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1585,101 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     </message>
 </context>
 <context>
+    <name>stint::BrowserExtensionsPanel</name>
+    <message>
+        <source>Allow a web site</source>
+        <translation>Aceitar um site</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser extensions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Extensões do navegador&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browser extensions such as aw-watcher-web send the pages you visit to Stint&apos;s HTTP API. Stint lets in the Chrome Web Store&apos;s aw-watcher-web and Firefox extensions; an extension from another store, or one you built yourself, is refused until you allow it here.</source>
+        <translation>Extensões de navegador como o aw-watcher-web enviam as páginas que você visita para a API HTTP do Stint. O Stint aceita o aw-watcher-web da Chrome Web Store e extensões do Firefox; uma extensão de outra loja, ou uma que você mesmo compilou, é recusada até que você a aceite aqui.</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>Origem aceita</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Aceita por</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Stop letting the selected origin in (built-in ones stay)</source>
+        <translation>Deixa de aceitar a origem selecionada (as embutidas permanecem)</translation>
+    </message>
+    <message>
+        <source>Refused origin</source>
+        <translation>Origem recusada</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>A&amp;ceitar</translation>
+    </message>
+    <message>
+        <source>Let the selected origin send and read activity</source>
+        <translation>Deixa a origem selecionada enviar e ler atividade</translation>
+    </message>
+    <message>
+        <source>Refused recently (since Stint started):</source>
+        <translation>Recusadas recentemente (desde que o Stint foi iniciado):</translation>
+    </message>
+    <message>
+        <source>The HTTP API is not running, so no browser extension can reach Stint.</source>
+        <translation>A API HTTP não está em execução, portanto nenhuma extensão de navegador consegue alcançar o Stint.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>embutida</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>adicionada</translation>
+    </message>
+    <message>
+        <source>added (pattern)</source>
+        <translation>adicionada (padrão)</translation>
+    </message>
+    <message>
+        <source>First refused %1</source>
+        <translation>Recusada pela primeira vez %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin that can be allowed.</source>
+        <translation>&quot;%1&quot; não é uma origem que possa ser aceita.</translation>
+    </message>
+    <message>
+        <source>%1 is a web site, not a browser extension. If you allow it, any page from that site could then write and read your activity data.
+
+Allow it anyway?</source>
+        <translation>%1 é um site, não uma extensão de navegador. Se você aceitá-lo, qualquer página desse site poderá gravar e ler seus dados de atividade.
+
+Aceitar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>A alteração não foi salva: %1</translation>
+    </message>
+</context>
+<context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
@@ -2008,6 +2169,16 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
         <translation>Não há bandeja do sistema onde manter o Stint. Sair do Stint e parar de registrar?</translation>
+    </message>
+    <message>
+        <source>Browser extension refused</source>
+        <translation>Extensão de navegador recusada</translation>
+    </message>
+    <message>
+        <source>A browser extension tried to send activity to Stint and was refused — review in Settings → Data → Browser extensions.
+%1</source>
+        <translation>Uma extensão de navegador tentou enviar atividade ao Stint e foi recusada — verifique em Configurações → Dados → Extensões do navegador.
+%1</translation>
     </message>
 </context>
 <context>

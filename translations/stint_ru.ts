@@ -595,6 +595,26 @@
         <translation>Stint не будет запускаться при входе в систему.</translation>
     </message>
     <message>
+        <source>problem: there is no file %1</source>
+        <translation>проблема: файл %1 не существует</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>событий: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Не удалось создать резервную копию: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>В резервную копию %1 сохранено %n событие.</numerusform>
+            <numerusform>В резервную копию %1 сохранено %n события.</numerusform>
+            <numerusform>В резервную копию %1 сохранено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -618,6 +638,10 @@
                                    sqlite.db; events already stored are skipped
   autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation>Команды:
@@ -643,31 +667,73 @@
                                    aw-server-rust; уже сохранённые события пропускаются
   autostart enable|disable|status  запускать Stint (свёрнутым) при входе в систему,
                                    отключить это или вывести &apos;enabled&apos; или &apos;disabled&apos;
+  api origins [--json]             источники (расширения браузера, страницы), которые
+                                   HTTP API пропускает
+  api allow ORIGIN [--yes]         разрешить источник, например chrome-extension://&lt;id&gt;;
+                                   для сайта http(s):// нужен --yes
+  api disallow ORIGIN              перестать пропускать добавленный вами источник
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart или gnome-extension</translation>
+        <source>api allow: yes, let every page of this web site read and write activity.</source>
+        <translation>api allow: да, разрешить каждой странице этого сайта читать и записывать активность.</translation>
     </message>
     <message>
-        <source>problem: there is no file %1</source>
-        <translation>проблема: файл %1 не существует</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api или gnome-extension</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>событий: %1</translation>
+        <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
+        <translation>Использование: api origins, api allow ORIGIN или api disallow ORIGIN.</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>Не удалось создать резервную копию: %1</translation>
+        <source>ORIGIN</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>ИСТОЧНИК</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n event(s) to %1.</source>
-        <translation>
-            <numerusform>В резервную копию %1 сохранено %n событие.</numerusform>
-            <numerusform>В резервную копию %1 сохранено %n события.</numerusform>
-            <numerusform>В резервную копию %1 сохранено %n событий.</numerusform>
-        </translation>
+    <message>
+        <source>ALLOWED BY</source>
+        <translation>РАЗРЕШЁН ЧЕРЕЗ</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin: give it as scheme://host[:port], e.g. chrome-extension://&lt;id&gt;, as Settings or Stint&apos;s log shows it.</source>
+        <translation>«%1» — не источник: укажите его в виде scheme://host[:port], например chrome-extension://&lt;id&gt;, как его показывают настройки или журнал Stint.</translation>
+    </message>
+    <message>
+        <source>%1 is not a browser extension: any page from it could then write and read your activity data. Add --yes if that is what you want.</source>
+        <translation>%1 — не расширение браузера: любая его страница сможет записывать и читать ваши данные об активности. Добавьте --yes, если вы этого хотите.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1 уже разрешён.</translation>
+    </message>
+    <message>
+        <source>%1 was not added, so there is nothing to disallow (built-in origins and patterns stay).</source>
+        <translation>%1 не был добавлен, поэтому запрещать нечего (встроенные источники и шаблоны остаются).</translation>
+    </message>
+    <message>
+        <source>The setting was not stored: %1</source>
+        <translation>Настройка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Allowed %1.</source>
+        <translation>%1 разрешён.</translation>
+    </message>
+    <message>
+        <source>Disallowed %1.</source>
+        <translation>%1 больше не разрешён.</translation>
+    </message>
+    <message>
+        <source>The running Stint applies it now.</source>
+        <translation>Запущенный Stint применяет это сейчас.</translation>
+    </message>
+    <message>
+        <source>Stint applies it when it starts.</source>
+        <translation>Stint применит это при запуске.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1592,101 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
 </context>
 <context>
+    <name>stint::BrowserExtensionsPanel</name>
+    <message>
+        <source>Allow a web site</source>
+        <translation>Разрешить сайт</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser extensions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Расширения браузера&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browser extensions such as aw-watcher-web send the pages you visit to Stint&apos;s HTTP API. Stint lets in the Chrome Web Store&apos;s aw-watcher-web and Firefox extensions; an extension from another store, or one you built yourself, is refused until you allow it here.</source>
+        <translation>Расширения браузера, такие как aw-watcher-web, отправляют посещённые вами страницы в HTTP API Stint. Stint пропускает aw-watcher-web из Chrome Web Store и расширения Firefox; расширение из другого магазина или собранное вами самостоятельно отклоняется, пока вы не разрешите его здесь.</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>Разрешённый источник</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Разрешён через</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Stop letting the selected origin in (built-in ones stay)</source>
+        <translation>Перестать пропускать выбранный источник (встроенные остаются)</translation>
+    </message>
+    <message>
+        <source>Refused origin</source>
+        <translation>Отклонённый источник</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Адрес API</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>Р&amp;азрешить</translation>
+    </message>
+    <message>
+        <source>Let the selected origin send and read activity</source>
+        <translation>Разрешить выбранному источнику отправлять и читать активность</translation>
+    </message>
+    <message>
+        <source>Refused recently (since Stint started):</source>
+        <translation>Недавно отклонённые (с запуска Stint):</translation>
+    </message>
+    <message>
+        <source>The HTTP API is not running, so no browser extension can reach Stint.</source>
+        <translation>HTTP API не работает, поэтому ни одно расширение браузера не может связаться со Stint.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>added (pattern)</source>
+        <translation>добавлен (шаблон)</translation>
+    </message>
+    <message>
+        <source>First refused %1</source>
+        <translation>Впервые отклонён %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin that can be allowed.</source>
+        <translation>«%1» — не источник, который можно разрешить.</translation>
+    </message>
+    <message>
+        <source>%1 is a web site, not a browser extension. If you allow it, any page from that site could then write and read your activity data.
+
+Allow it anyway?</source>
+        <translation>%1 — это сайт, а не расширение браузера. Если разрешить его, любая страница этого сайта сможет записывать и читать ваши данные об активности.
+
+Всё равно разрешить?</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Изменение не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
@@ -2020,6 +2181,16 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
         <translation>Нет системного лотка, в котором мог бы остаться Stint. Выйти из Stint и остановить запись?</translation>
+    </message>
+    <message>
+        <source>Browser extension refused</source>
+        <translation>Расширение браузера отклонено</translation>
+    </message>
+    <message>
+        <source>A browser extension tried to send activity to Stint and was refused — review in Settings → Data → Browser extensions.
+%1</source>
+        <translation>Расширение браузера попыталось отправить активность в Stint и было отклонено — проверьте в разделе Настройки → Данные → Расширения браузера.
+%1</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,24 @@
         <translation>Stint 将不会在登录时启动。</translation>
     </message>
     <message>
+        <source>problem: there is no file %1</source>
+        <translation>问题：文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个事件备份到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Commands:
   buckets [--json]                 list buckets with their first/last event and count
   events BUCKET [--start T] [--end T] [--limit N] [--json]
@@ -606,6 +624,10 @@
                                    sqlite.db; events already stored are skipped
   autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
                                    or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
 </source>
         <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
         <translation>命令：
@@ -630,29 +652,72 @@
                                    aw-server-rust 的 sqlite.db；跳过已存储的事件
   autostart enable|disable|status  登录时启动 Stint（最小化）、取消此设置，
                                    或输出 &apos;enabled&apos; 或 &apos;disabled&apos;
+  api origins [--json]             HTTP API 允许的来源（浏览器扩展、网页）
+  api allow ORIGIN [--yes]         允许某个来源，例如 chrome-extension://&lt;id&gt;；
+                                   http(s):// 网站需要 --yes
+  api disallow ORIGIN              不再允许您添加的某个来源
 </translation>
     </message>
     <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart or gnome-extension</source>
-        <translation>buckets、events、check、backup、summary、categories、export、import、autostart 或 gnome-extension</translation>
+        <source>api allow: yes, let every page of this web site read and write activity.</source>
+        <translation>api allow：是，允许此网站的每个页面读写活动数据。</translation>
     </message>
     <message>
-        <source>problem: there is no file %1</source>
-        <translation>问题：文件 %1 不存在</translation>
+        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、categories、export、import、autostart, api 或 gnome-extension</translation>
     </message>
     <message>
-        <source>events: %1</source>
-        <translation>事件：%1</translation>
+        <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
+        <translation>用法：api origins、api allow ORIGIN 或 api disallow ORIGIN。</translation>
     </message>
     <message>
-        <source>The backup failed: %1</source>
-        <translation>备份失败：%1</translation>
+        <source>ORIGIN</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>来源</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n event(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个事件备份到 %1。</numerusform>
-        </translation>
+    <message>
+        <source>ALLOWED BY</source>
+        <translation>允许依据</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin: give it as scheme://host[:port], e.g. chrome-extension://&lt;id&gt;, as Settings or Stint&apos;s log shows it.</source>
+        <translation>“%1”不是来源：请按 scheme://host[:port] 的形式给出，例如 chrome-extension://&lt;id&gt;，与“设置”或 Stint 日志中显示的一致。</translation>
+    </message>
+    <message>
+        <source>%1 is not a browser extension: any page from it could then write and read your activity data. Add --yes if that is what you want.</source>
+        <translation>%1 不是浏览器扩展：此后它的任何页面都可以写入和读取您的活动数据。如果这正是您想要的，请添加 --yes。</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed.</source>
+        <translation>%1 已被允许。</translation>
+    </message>
+    <message>
+        <source>%1 was not added, so there is nothing to disallow (built-in origins and patterns stay).</source>
+        <translation>%1 并非手动添加，因此无可移除（内置来源和模式保持不变）。</translation>
+    </message>
+    <message>
+        <source>The setting was not stored: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Allowed %1.</source>
+        <translation>已允许 %1。</translation>
+    </message>
+    <message>
+        <source>Disallowed %1.</source>
+        <translation>已不再允许 %1。</translation>
+    </message>
+    <message>
+        <source>The running Stint applies it now.</source>
+        <translation>正在运行的 Stint 会立即应用。</translation>
+    </message>
+    <message>
+        <source>Stint applies it when it starts.</source>
+        <translation>Stint 会在启动时应用。</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1574,101 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
 </context>
 <context>
+    <name>stint::BrowserExtensionsPanel</name>
+    <message>
+        <source>Allow a web site</source>
+        <translation>允许网站</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser extensions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;浏览器扩展&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browser extensions such as aw-watcher-web send the pages you visit to Stint&apos;s HTTP API. Stint lets in the Chrome Web Store&apos;s aw-watcher-web and Firefox extensions; an extension from another store, or one you built yourself, is refused until you allow it here.</source>
+        <translation>aw-watcher-web 等浏览器扩展会将您访问的页面发送到 Stint 的 HTTP API。Stint 允许来自 Chrome 网上应用店的 aw-watcher-web 和 Firefox 扩展；来自其他商店的扩展或您自行构建的扩展会被拒绝，直到您在此处允许它。</translation>
+    </message>
+    <message>
+        <source>Allowed origin</source>
+        <translation>允许的来源</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>允许依据</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stop letting the selected origin in (built-in ones stay)</source>
+        <translation>不再允许所选来源（内置来源保留）</translation>
+    </message>
+    <message>
+        <source>Refused origin</source>
+        <translation>被拒绝的来源</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>允许(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Let the selected origin send and read activity</source>
+        <translation>允许所选来源发送和读取活动数据</translation>
+    </message>
+    <message>
+        <source>Refused recently (since Stint started):</source>
+        <translation>最近被拒绝（自 Stint 启动以来）：</translation>
+    </message>
+    <message>
+        <source>The HTTP API is not running, so no browser extension can reach Stint.</source>
+        <translation>HTTP API 未运行，因此任何浏览器扩展都无法连接到 Stint。</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>added (pattern)</source>
+        <translation>已添加（模式）</translation>
+    </message>
+    <message>
+        <source>First refused %1</source>
+        <translation>首次拒绝于 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin that can be allowed.</source>
+        <translation>“%1”不是可以允许的来源。</translation>
+    </message>
+    <message>
+        <source>%1 is a web site, not a browser extension. If you allow it, any page from that site could then write and read your activity data.
+
+Allow it anyway?</source>
+        <translation>%1 是网站，而不是浏览器扩展。如果允许它，该网站的任何页面都可以写入和读取您的活动数据。
+
+仍然允许吗？</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>更改未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>stint::BucketTableModel</name>
     <message>
         <source>Bucket</source>
@@ -1993,6 +2153,16 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>There is no system tray to keep Stint in. Quit Stint and stop tracking?</source>
         <translation>没有可容纳 Stint 的系统托盘。要退出 Stint 并停止跟踪吗？</translation>
+    </message>
+    <message>
+        <source>Browser extension refused</source>
+        <translation>浏览器扩展被拒绝</translation>
+    </message>
+    <message>
+        <source>A browser extension tried to send activity to Stint and was refused — review in Settings → Data → Browser extensions.
+%1</source>
+        <translation>有浏览器扩展尝试向 Stint 发送活动数据，已被拒绝——请在“设置 → 数据 → 浏览器扩展”中查看。
+%1</translation>
     </message>
 </context>
 <context>
