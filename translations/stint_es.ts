@@ -667,9 +667,9 @@
                                    hacerlo, o muestra &apos;enabled&apos; o &apos;disabled&apos;
   api origins [--json]             los orígenes (extensiones del navegador, páginas) que la
                                    API HTTP deja entrar
-  api allow ORIGIN [--yes]         deja entrar un origen, p. ej. chrome-extension://&lt;id&gt;; un
+  api allow ORIGEN [--yes]         deja entrar un origen, p. ej. chrome-extension://&lt;id&gt;; un
                                    sitio http(s):// necesita --yes
-  api disallow ORIGIN              deja de admitir un origen que usted añadió
+  api disallow ORIGEN              deja de admitir un origen que usted añadió
 </translation>
     </message>
     <message>

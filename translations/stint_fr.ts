@@ -664,9 +664,9 @@
                                    le faire, ou afficher &apos;enabled&apos; ou &apos;disabled&apos;
   api origins [--json]             les origines (extensions de navigateur, pages) que l&apos;API
                                    HTTP laisse entrer
-  api allow ORIGIN [--yes]         laisser entrer une origine, p.&#xa0;ex. chrome-extension://&lt;id&gt;&#xa0;;
+  api allow ORIGINE [--yes]        laisser entrer une origine, p.&#xa0;ex. chrome-extension://&lt;id&gt;&#xa0;;
                                    un site http(s):// nécessite --yes
-  api disallow ORIGIN              ne plus laisser entrer une origine que vous avez ajoutée
+  api disallow ORIGINE             ne plus laisser entrer une origine que vous avez ajoutée
 </translation>
     </message>
     <message>
