@@ -275,10 +275,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>summary: der Tag &lt;date&gt; (YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>date</translation>
@@ -303,10 +299,6 @@
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>what</translation>
-    </message>
-    <message>
-        <source>summary: only this host (default: all combined).</source>
-        <translation>summary: nur dieser Host (Standard: alle zusammen).</translation>
     </message>
     <message>
         <source>host</source>
@@ -609,76 +601,8 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Befehle:
-  buckets [--json]                 Buckets mit erstem/letztem Ereignis und Anzahl auflisten
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   Ereignisse eines Buckets auflisten, neueste zuerst
-  check [FILE]                     die Datenbank prüfen oder die Datenbankdatei FILE (eine
-                                   Sicherung): Integrität, Schemaversion, Journal-Modus;
-                                   Rückgabewert 1 bei einem Problem
-  backup FILE                      eine konsistente Kopie der Datenbank nach FILE schreiben,
-                                   auch während Stint aufzeichnet; eine Datei, geprüft
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   wofür die aktive Zeit verwendet wurde (standardmäßig
-                                   heute; --date wählt den Tag oder die Woche/den Monat/
-                                   das Jahr, die ihn enthält)
-  categories [export FILE | import FILE]
-                                   Kategorien auflisten oder die Datei von ActivityWatch
-                                   schreiben/lesen
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   Export-JSON von ActivityWatch (alle Buckets oder die
-                                   angegebenen) oder CSV der aktiven Zeit; ohne FILE auf
-                                   die Standardausgabe; ein Zeitraum beschneidet die
-                                   Ereignisse darauf
-  import FILE                      einen ActivityWatch-Export (.json) oder sqlite.db von
-                                   aw-server-rust; bereits gespeicherte Ereignisse werden
-                                   übersprungen
-  autostart enable|disable|status  Stint (minimiert) bei der Anmeldung starten, dies
-                                   beenden oder &apos;enabled&apos; bzw. &apos;disabled&apos; ausgeben
-  api origins [--json]             die Ursprünge (Browser-Erweiterungen, Seiten), die die
-                                   HTTP-API zulässt
-  api allow ORIGIN [--yes]         einen Ursprung zulassen, z. B. chrome-extension://&lt;id&gt;;
-                                   eine http(s)://-Website erfordert --yes
-  api disallow ORIGIN              einen selbst hinzugefügten Ursprung nicht mehr zulassen
-</translation>
-    </message>
-    <message>
         <source>api allow: yes, let every page of this web site read and write activity.</source>
         <translation>api allow: ja, jede Seite dieser Website Aktivität lesen und schreiben lassen.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api oder gnome-extension</translation>
     </message>
     <message>
         <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
@@ -732,6 +656,138 @@
     <message>
         <source>Stint applies it when it starts.</source>
         <translation>Stint übernimmt dies beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Befehle:
+  buckets [--json]                 Buckets mit erstem/letztem Ereignis und Anzahl auflisten
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   Ereignisse eines Buckets auflisten, neueste zuerst
+  check [FILE]                     die Datenbank prüfen oder die Datenbankdatei FILE (eine
+                                   Sicherung): Integrität, Schemaversion, Journal-Modus;
+                                   Rückgabewert 1 bei einem Problem
+  backup FILE                      eine konsistente Kopie der Datenbank nach FILE schreiben,
+                                   auch während Stint aufzeichnet; eine Datei, geprüft
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   wofür die aktive Zeit verwendet wurde (standardmäßig
+                                   heute; --date wählt den Tag oder die Woche/den Monat/
+                                   das Jahr, die ihn enthält)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   aktive Zeit pro Woche oder Monat und Kategorie der obersten
+                                   Ebene, der Produktivitätswert und die Veränderung gegenüber
+                                   dem Zeitraum davor (die letzten 12 Wochen bis heute oder bis D)
+  categories [export FILE | import FILE]
+                                   Kategorien auflisten oder die Datei von ActivityWatch
+                                   schreiben/lesen
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   Export-JSON von ActivityWatch (alle Buckets oder die
+                                   angegebenen) oder CSV der aktiven Zeit; ohne FILE auf
+                                   die Standardausgabe; ein Zeitraum beschneidet die
+                                   Ereignisse darauf
+  import FILE                      einen ActivityWatch-Export (.json) oder sqlite.db von
+                                   aw-server-rust; bereits gespeicherte Ereignisse werden
+                                   übersprungen
+  autostart enable|disable|status  Stint (minimiert) bei der Anmeldung starten, dies
+                                   beenden oder &apos;enabled&apos; bzw. &apos;disabled&apos; ausgeben
+  api origins [--json]             die Ursprünge (Browser-Erweiterungen, Seiten), die die
+                                   HTTP-API zulässt
+  api allow ORIGIN [--yes]         einen Ursprung zulassen, z. B. chrome-extension://&lt;id&gt;;
+                                   eine http(s)://-Website erfordert --yes
+  api disallow ORIGIN              einen selbst hinzugefügten Ursprung nicht mehr zulassen
+</translation>
+    </message>
+    <message>
+        <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
+        <translation>summary: der Tag &lt;date&gt; (YYYY-MM-DD); trends: der letzte Tag.</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host (default: all combined).</source>
+        <translation>summary, trends: nur dieser Host (Standard: alle zusammen).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; weeks (default 12).</source>
+        <translation>trends: die letzten &lt;n&gt; Wochen (Standard 12).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; months.</source>
+        <translation>trends: die letzten &lt;n&gt; Monate.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api oder gnome-extension</translation>
+    </message>
+    <message>
+        <source>Choose one span: --weeks or --months.</source>
+        <translation>Wählen Sie einen Zeitraum: --weeks oder --months.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>%1 bis %2: %3 aktiv, %4 gegenüber dem %n Tag davor</numerusform>
+            <numerusform>%1 bis %2: %3 aktiv, %4 gegenüber den %n Tagen davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily average %1, busiest day %2, productivity %3</source>
+        <translation>Tagesdurchschnitt %1, aktivster Tag %2, Produktivität %3</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>WOCHE VOM</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONAT</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>DAVOR</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1481,33 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     </message>
 </context>
 <context>
+    <name>stint::AboutDialog</name>
+    <message>
+        <source>About Stint</source>
+        <translation>Über Stint</translation>
+    </message>
+    <message>
+        <source>Stint %1</source>
+        <translation>Stint %1</translation>
+    </message>
+    <message>
+        <source>A native desktop activity tracker, compatible with ActivityWatch.</source>
+        <translation>Ein nativer Aktivitäts-Tracker für den Desktop, kompatibel mit ActivityWatch.</translation>
+    </message>
+    <message>
+        <source>Stint is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Stint ist freie Software: Sie können es unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (%1). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
@@ -1457,10 +1540,6 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>Waiting for the first window…</source>
         <translation>Warte auf das erste Fenster …</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>Keine Aufzeichnung</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1575,6 +1654,30 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>You are away: no input for a while. Recording goes on when you are back.</source>
+        <translation>Sie sind abwesend: seit einer Weile keine Eingabe. Die Aufzeichnung geht weiter, sobald Sie zurück sind.</translation>
+    </message>
+    <message>
+        <source>Recording is paused until %1.</source>
+        <translation>Die Aufzeichnung ist bis %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Recording is paused.</source>
+        <translation>Die Aufzeichnung ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
+        <translation>Stint kann nicht speichern: %1. Es behält das Aufgezeichnete im Speicher und versucht es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1708,19 +1811,6 @@ Trotzdem zulassen?</translation>
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
-    </message>
-</context>
-<context>
-    <name>stint::CategoryDonut</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2016,14 +2106,9 @@ Trotzdem zulassen?</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>stint::ColumnChart</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
+        <source>The productivity score on the Activity page is the mean of the categories&apos; scores, weighted by the time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.</source>
+        <translation>Der Produktivitätswert auf der Seite „Aktivität“ ist der Mittelwert der Wertungen der Kategorien, gewichtet nach der jeweils verbrachten Zeit („Ohne Kategorie“ zählt als 0). Mit diesen Kategorien liegt er zwischen %1 und %2.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2238,13 @@ Trotzdem zulassen?</translation>
     </message>
 </context>
 <context>
+    <name>stint::DatePicker</name>
+    <message>
+        <source>Pick a date (days with data are bold)</source>
+        <translation>Datum auswählen (Tage mit Daten sind fett)</translation>
+    </message>
+</context>
+<context>
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
@@ -2183,6 +2275,15 @@ Trotzdem zulassen?</translation>
 %1</source>
         <translation>Eine Browser-Erweiterung wollte Aktivität an Stint senden und wurde abgewiesen – prüfen Sie dies unter Einstellungen → Daten → Browser-Erweiterungen.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::DonutChart</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2459,10 @@ Trotzdem zulassen?</translation>
         <source>Startup</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>In force now: %1 s, given with %2 on the command line, which overrides this setting until Stint starts without it.</source>
+        <translation>Derzeit gültig: %1 s, angegeben mit %2 auf der Befehlszeile; das überschreibt diese Einstellung, bis Stint ohne diese Option startet.</translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -2508,10 +2613,6 @@ Trotzdem zulassen?</translation>
     <message>
         <source>Go to the period that contains today</source>
         <translation>Zum Zeitraum wechseln, der heute enthält</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>Datum auswählen</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2746,6 +2847,10 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
         <source>GNOME &amp;Shell</source>
         <translation>GNOME &amp;Shell</translation>
     </message>
+    <message>
+        <source>&amp;About Stint…</source>
+        <translation>Über &amp;Stint …</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2760,6 +2865,17 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Lauschen auf %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stint::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2932,26 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
     <message>
         <source>Could not read the timeline: %1</source>
         <translation>Die Zeitleiste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Go back by the span shown</source>
+        <translation>Um den angezeigten Abschnitt zurückgehen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Go forward by the span shown</source>
+        <translation>Um den angezeigten Abschnitt vorgehen</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd, d. MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3141,200 @@ Host %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1</source>
+        <translation>Stint kann nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>It keeps what it records in memory and tries again.</source>
+        <translation>Es behält das Aufgezeichnete im Speicher und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Testing database: %1</source>
+        <translation>Testdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Letzte 52 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>The span to look at; the current week or month is the last one</source>
+        <translation>Der betrachtete Zeitraum; die aktuelle Woche bzw. der aktuelle Monat ist der letzte</translation>
+    </message>
+    <message>
+        <source>Against the same number of days just before the span</source>
+        <translation>Gegenüber gleich vielen Tagen direkt vor dem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>per day of the span</source>
+        <translation>pro Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>Aktivster Tag</translation>
+    </message>
+    <message>
+        <source>The categories&apos; scores, weighted by the time spent in each</source>
+        <translation>Die Wertungen der Kategorien, gewichtet nach der jeweils verbrachten Zeit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>Productivity score</source>
+        <translation>Produktivitätswert</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that period on the Activity page</source>
+        <translation>Klicken Sie auf einen Balken, um diesen Zeitraum auf der Seite „Aktivität“ zu sehen</translation>
+    </message>
+    <message>
+        <source>Active time per week</source>
+        <translation>Aktive Zeit pro Woche</translation>
+    </message>
+    <message>
+        <source>Share of each category</source>
+        <translation>Anteil jeder Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change by category</source>
+        <translation>Änderung nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>Die Trends konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, verglichen mit %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1 against %2 before</source>
+        <translation>%1 gegenüber %2 davor</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>nichts zum Vergleichen davor</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>keine Aktivität</translation>
+    </message>
+    <message>
+        <source>Active time per month</source>
+        <translation>Aktive Zeit pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>Änderung gegenüber der %n Woche davor</numerusform>
+            <numerusform>Änderung gegenüber den %n Wochen davor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>Änderung gegenüber dem %n Monat davor</numerusform>
+            <numerusform>Änderung gegenüber den %n Monaten davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+Total: %5
+Click to open it on the Activity page</source>
+        <translation>%1
+%2: %3 (%4)
+Gesamt: %5
+Klicken, um es auf der Seite „Aktivität“ zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1
+Productivity score: %2</source>
+        <translation>%1
+Produktivitätswert: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the active time</source>
+        <translation>%1
+%2: %3 der aktiven Zeit</translation>
+    </message>
+    <message>
+        <source>%1 now against %2 before</source>
+        <translation>%1 jetzt gegenüber %2 davor</translation>
+    </message>
+    <message>
+        <source>No time in this category before</source>
+        <translation>Davor keine Zeit in dieser Kategorie</translation>
     </message>
 </context>
 </TS>

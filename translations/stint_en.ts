@@ -52,6 +52,13 @@
             <numerusform>Backed up %n events to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>%1 to %2: %3 active, %4 against the day before</numerusform>
+            <numerusform>%1 to %2: %3 active, %4 against the %n days before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -156,6 +163,23 @@
         <translation>
             <numerusform>Delete the bucket &quot;%1&quot; with all its %n event? This cannot be undone.</numerusform>
             <numerusform>Delete the bucket &quot;%1&quot; with all its %n events? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>Change against the week before</numerusform>
+            <numerusform>Change against the %n weeks before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>Change against the month before</numerusform>
+            <numerusform>Change against the %n months before</numerusform>
         </translation>
     </message>
 </context>

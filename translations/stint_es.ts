@@ -275,10 +275,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>summary: el día &lt;date&gt; (AAAA-MM-DD).</translation>
-    </message>
-    <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>date</translation>
@@ -303,10 +299,6 @@
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>qué</translation>
-    </message>
-    <message>
-        <source>summary: only this host (default: all combined).</source>
-        <translation>summary: solo este equipo (predeterminado: todos combinados).</translation>
     </message>
     <message>
         <source>host</source>
@@ -608,77 +600,8 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Órdenes:
-  buckets [--json]                 lista los buckets con su primer y último evento y su
-                                   número de eventos
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   lista los eventos de un bucket, los más recientes primero
-  check [ARCHIVO]                  comprueba la base de datos, o el archivo de base de datos
-                                   ARCHIVO (una copia de seguridad): integridad, versión del
-                                   esquema, modo journal; sale con 1 si hay un problema
-  backup ARCHIVO                   escribe una copia coherente de la base de datos en
-                                   ARCHIVO, también mientras Stint registra; un único
-                                   archivo, comprobado
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   en qué se empleó el tiempo activo (hoy, de forma
-                                   predeterminada; --date elige el día, o la semana, el mes
-                                   o el año que lo contiene)
-  categories [export ARCHIVO | import ARCHIVO]
-                                   lista las categorías, o escribe/lee el archivo de
-                                   ActivityWatch
-  export [ARCHIVO] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   el JSON de exportación de ActivityWatch (todos los
-                                   buckets o los indicados) o un CSV del tiempo activo; a la
-                                   salida estándar si no se indica ARCHIVO; un intervalo
-                                   recorta los eventos a ese intervalo
-  import ARCHIVO                   una exportación de ActivityWatch (.json) o el sqlite.db de
-                                   aw-server-rust; se omiten los eventos ya guardados
-  autostart enable|disable|status  abre Stint (minimizado) al iniciar sesión, deja de
-                                   hacerlo, o muestra &apos;enabled&apos; o &apos;disabled&apos;
-  api origins [--json]             los orígenes (extensiones del navegador, páginas) que la
-                                   API HTTP deja entrar
-  api allow ORIGEN [--yes]         deja entrar un origen, p. ej. chrome-extension://&lt;id&gt;; un
-                                   sitio http(s):// necesita --yes
-  api disallow ORIGEN              deja de admitir un origen que usted añadió
-</translation>
-    </message>
-    <message>
         <source>api allow: yes, let every page of this web site read and write activity.</source>
         <translation>api allow: sí, deja que cada página de este sitio web lea y escriba actividad.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api o gnome-extension</translation>
     </message>
     <message>
         <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
@@ -732,6 +655,139 @@
     <message>
         <source>Stint applies it when it starts.</source>
         <translation>Stint lo aplica al iniciarse.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Órdenes:
+  buckets [--json]                 lista los buckets con su primer y último evento y su
+                                   número de eventos
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lista los eventos de un bucket, los más recientes primero
+  check [ARCHIVO]                  comprueba la base de datos, o el archivo de base de datos
+                                   ARCHIVO (una copia de seguridad): integridad, versión del
+                                   esquema, modo journal; sale con 1 si hay un problema
+  backup ARCHIVO                   escribe una copia coherente de la base de datos en
+                                   ARCHIVO, también mientras Stint registra; un único
+                                   archivo, comprobado
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   en qué se empleó el tiempo activo (hoy, de forma
+                                   predeterminada; --date elige el día, o la semana, el mes
+                                   o el año que lo contiene)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   tiempo activo por semana o mes y por categoría de nivel superior,
+                                   la puntuación de productividad y el cambio respecto al periodo
+                                   anterior (las últimas 12 semanas hasta hoy, o hasta D)
+  categories [export ARCHIVO | import ARCHIVO]
+                                   lista las categorías, o escribe/lee el archivo de
+                                   ActivityWatch
+  export [ARCHIVO] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   el JSON de exportación de ActivityWatch (todos los
+                                   buckets o los indicados) o un CSV del tiempo activo; a la
+                                   salida estándar si no se indica ARCHIVO; un intervalo
+                                   recorta los eventos a ese intervalo
+  import ARCHIVO                   una exportación de ActivityWatch (.json) o el sqlite.db de
+                                   aw-server-rust; se omiten los eventos ya guardados
+  autostart enable|disable|status  abre Stint (minimizado) al iniciar sesión, deja de
+                                   hacerlo, o muestra &apos;enabled&apos; o &apos;disabled&apos;
+  api origins [--json]             los orígenes (extensiones del navegador, páginas) que la
+                                   API HTTP deja entrar
+  api allow ORIGEN [--yes]         deja entrar un origen, p. ej. chrome-extension://&lt;id&gt;; un
+                                   sitio http(s):// necesita --yes
+  api disallow ORIGEN              deja de admitir un origen que usted añadió
+</translation>
+    </message>
+    <message>
+        <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
+        <translation>summary: el día &lt;date&gt; (AAAA-MM-DD); trends: el último día.</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host (default: all combined).</source>
+        <translation>summary, trends: solo este equipo (predeterminado: todos combinados).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; weeks (default 12).</source>
+        <translation>trends: las últimas &lt;n&gt; semanas (predeterminado: 12).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; months.</source>
+        <translation>trends: los últimos &lt;n&gt; meses.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api o gnome-extension</translation>
+    </message>
+    <message>
+        <source>Choose one span: --weeks or --months.</source>
+        <translation>Elija un solo periodo: --weeks o --months.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 admite un número entero de 1 a %2, no &apos;%3&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>%1 – %2: %3 de tiempo activo, %4 respecto al %n día anterior</numerusform>
+            <numerusform>%1 – %2: %3 de tiempo activo, %4 respecto a los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily average %1, busiest day %2, productivity %3</source>
+        <translation>Media diaria %1, día más activo %2, productividad %3</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>SEMANA DEL</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVO</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>ANTES</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1481,33 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     </message>
 </context>
 <context>
+    <name>stint::AboutDialog</name>
+    <message>
+        <source>About Stint</source>
+        <translation>Acerca de Stint</translation>
+    </message>
+    <message>
+        <source>Stint %1</source>
+        <translation>Stint %1</translation>
+    </message>
+    <message>
+        <source>A native desktop activity tracker, compatible with ActivityWatch.</source>
+        <translation>Un registrador de actividad nativo para el escritorio, compatible con ActivityWatch.</translation>
+    </message>
+    <message>
+        <source>Stint is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Stint es software libre: puede redistribuirlo y/o modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior (%1). Se ofrece SIN NINGUNA GARANTÍA.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
@@ -1457,10 +1540,6 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>Waiting for the first window…</source>
         <translation>Esperando la primera ventana…</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>No se está registrando</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1575,6 +1654,30 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>You are away: no input for a while. Recording goes on when you are back.</source>
+        <translation>Está ausente: no hay actividad de entrada desde hace un rato. El registro continúa cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Recording is paused until %1.</source>
+        <translation>El registro está en pausa hasta %1.</translation>
+    </message>
+    <message>
+        <source>Recording is paused.</source>
+        <translation>El registro está en pausa.</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>No se está registrando.</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
+        <translation>Stint no puede guardar: %1. Mantiene en memoria lo que registra y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1708,19 +1811,6 @@ Allow it anyway?</source>
     <message>
         <source>Events</source>
         <translation>Eventos</translation>
-    </message>
-</context>
-<context>
-    <name>stint::CategoryDonut</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2016,14 +2106,9 @@ Allow it anyway?</source>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>stint::ColumnChart</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
+        <source>The productivity score on the Activity page is the mean of the categories&apos; scores, weighted by the time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.</source>
+        <translation>La puntuación de productividad de la página Actividad es la media de las puntuaciones de las categorías, ponderadas por el tiempo dedicado a cada una («Sin categoría» cuenta como 0). Con estas categorías está entre %1 y %2.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2238,13 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::DatePicker</name>
+    <message>
+        <source>Pick a date (days with data are bold)</source>
+        <translation>Elegir una fecha (los días con datos aparecen en negrita)</translation>
+    </message>
+</context>
+<context>
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
@@ -2183,6 +2275,15 @@ Allow it anyway?</source>
 %1</source>
         <translation>Una extensión del navegador intentó enviar actividad a Stint y fue rechazada — revíselo en Ajustes → Datos → Extensiones del navegador.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::DonutChart</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2459,10 @@ Allow it anyway?</source>
         <source>Startup</source>
         <translation>Inicio</translation>
     </message>
+    <message>
+        <source>In force now: %1 s, given with %2 on the command line, which overrides this setting until Stint starts without it.</source>
+        <translation>En vigor ahora: %1 s, indicado con %2 en la línea de órdenes, que anula este ajuste hasta que Stint se inicie sin esa opción.</translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -2508,10 +2613,6 @@ Allow it anyway?</source>
     <message>
         <source>Go to the period that contains today</source>
         <translation>Ir al periodo que contiene el día de hoy</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>Elegir una fecha</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2746,6 +2847,10 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
         <source>GNOME &amp;Shell</source>
         <translation>GNOME &amp;Shell</translation>
     </message>
+    <message>
+        <source>&amp;About Stint…</source>
+        <translation>&amp;Acerca de Stint…</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2760,6 +2865,17 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stint::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2932,26 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
     <message>
         <source>Could not read the timeline: %1</source>
         <translation>No se pudo leer la cronología: %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Go back by the span shown</source>
+        <translation>Retroceder el tramo mostrado</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Go forward by the span shown</source>
+        <translation>Avanzar el tramo mostrado</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd d MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3141,200 @@ Equipo %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1</source>
+        <translation>Stint no puede guardar: %1</translation>
+    </message>
+    <message>
+        <source>It keeps what it records in memory and tries again.</source>
+        <translation>Mantiene en memoria lo que registra y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Testing database: %1</source>
+        <translation>Base de datos de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Últimas 52 semanas</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>The span to look at; the current week or month is the last one</source>
+        <translation>El periodo que se muestra; la semana o el mes actual es el último</translation>
+    </message>
+    <message>
+        <source>Against the same number of days just before the span</source>
+        <translation>Respecto al mismo número de días justo antes del periodo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Media diaria</translation>
+    </message>
+    <message>
+        <source>per day of the span</source>
+        <translation>por día del periodo</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>Día más activo</translation>
+    </message>
+    <message>
+        <source>The categories&apos; scores, weighted by the time spent in each</source>
+        <translation>Las puntuaciones de las categorías, ponderadas por el tiempo dedicado a cada una</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Productivity score</source>
+        <translation>Puntuación de productividad</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that period on the Activity page</source>
+        <translation>Pulse en una barra para ver ese periodo en la página Actividad</translation>
+    </message>
+    <message>
+        <source>Active time per week</source>
+        <translation>Tiempo activo por semana</translation>
+    </message>
+    <message>
+        <source>Share of each category</source>
+        <translation>Proporción de cada categoría</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Change by category</source>
+        <translation>Cambio por categoría</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>No se pudieron leer las tendencias: %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, comparado con %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1 against %2 before</source>
+        <translation>%1 respecto a %2 antes</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>nada anterior con lo que comparar</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>sin actividad</translation>
+    </message>
+    <message>
+        <source>Active time per month</source>
+        <translation>Tiempo activo por mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>Cambio respecto a la %n semana anterior</numerusform>
+            <numerusform>Cambio respecto a las %n semanas anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>Cambio respecto al %n mes anterior</numerusform>
+            <numerusform>Cambio respecto a los %n meses anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+Total: %5
+Click to open it on the Activity page</source>
+        <translation>%1
+%2: %3 (%4)
+Total: %5
+Pulse para abrirlo en la página Actividad</translation>
+    </message>
+    <message>
+        <source>%1
+Productivity score: %2</source>
+        <translation>%1
+Puntuación de productividad: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the active time</source>
+        <translation>%1
+%2: %3 del tiempo activo</translation>
+    </message>
+    <message>
+        <source>%1 now against %2 before</source>
+        <translation>%1 ahora frente a %2 antes</translation>
+    </message>
+    <message>
+        <source>No time in this category before</source>
+        <translation>Antes no hubo tiempo en esta categoría</translation>
     </message>
 </context>
 </TS>

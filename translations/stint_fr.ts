@@ -275,10 +275,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>summary&#xa0;: le jour &lt;date&gt; (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>date</translation>
@@ -303,10 +299,6 @@
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>what</translation>
-    </message>
-    <message>
-        <source>summary: only this host (default: all combined).</source>
-        <translation>summary&#xa0;: seulement cet hôte (par défaut&#xa0;: tous réunis).</translation>
     </message>
     <message>
         <source>host</source>
@@ -608,74 +600,8 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Commandes&#xa0;:
-  buckets [--json]                 lister les buckets avec leur premier/dernier événement
-                                   et leur nombre d&apos;événements
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   lister les événements d&apos;un bucket, les plus récents d&apos;abord
-  check [FICHIER]                  vérifier la base de données, ou le fichier de base de données
-                                   FICHIER (une sauvegarde)&#xa0;: intégrité, version du schéma,
-                                   journalisation&#xa0;; renvoie 1 en cas de problème
-  backup FICHIER                   écrire une copie cohérente de la base de données dans
-                                   FICHIER, même pendant l&apos;enregistrement&#xa0;; un seul fichier,
-                                   vérifié
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   où est passé le temps actif (aujourd&apos;hui par défaut&#xa0;; --date
-                                   choisit le jour, ou la semaine/le mois/l&apos;année qui le contient)
-  categories [export FICHIER | import FICHIER]
-                                   lister les catégories, ou écrire/lire le fichier d&apos;ActivityWatch
-  export [FICHIER] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   JSON d&apos;export d&apos;ActivityWatch (tous les buckets, ou ceux
-                                   indiqués), ou CSV du temps actif&#xa0;; vers la sortie standard
-                                   sans FICHIER&#xa0;; une plage limite les événements à celle-ci
-  import FICHIER                   un export ActivityWatch (.json) ou le sqlite.db
-                                   d&apos;aw-server-rust&#xa0;; les événements déjà présents sont ignorés
-  autostart enable|disable|status  démarrer Stint (réduit) à l&apos;ouverture de session, arrêter de
-                                   le faire, ou afficher &apos;enabled&apos; ou &apos;disabled&apos;
-  api origins [--json]             les origines (extensions de navigateur, pages) que l&apos;API
-                                   HTTP laisse entrer
-  api allow ORIGINE [--yes]        laisser entrer une origine, p.&#xa0;ex. chrome-extension://&lt;id&gt;&#xa0;;
-                                   un site http(s):// nécessite --yes
-  api disallow ORIGINE             ne plus laisser entrer une origine que vous avez ajoutée
-</translation>
-    </message>
-    <message>
         <source>api allow: yes, let every page of this web site read and write activity.</source>
         <translation>api allow&#xa0;: oui, laisser chaque page de ce site lire et écrire l&apos;activité.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api ou gnome-extension</translation>
     </message>
     <message>
         <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
@@ -729,6 +655,137 @@
     <message>
         <source>Stint applies it when it starts.</source>
         <translation>Stint l&apos;appliquera à son démarrage.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Commandes&#xa0;:
+  buckets [--json]                 lister les buckets avec leur premier/dernier événement
+                                   et leur nombre d&apos;événements
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lister les événements d&apos;un bucket, les plus récents d&apos;abord
+  check [FICHIER]                  vérifier la base de données, ou le fichier de base de données
+                                   FICHIER (une sauvegarde)&#xa0;: intégrité, version du schéma,
+                                   journalisation&#xa0;; renvoie 1 en cas de problème
+  backup FICHIER                   écrire une copie cohérente de la base de données dans
+                                   FICHIER, même pendant l&apos;enregistrement&#xa0;; un seul fichier,
+                                   vérifié
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   où est passé le temps actif (aujourd&apos;hui par défaut&#xa0;; --date
+                                   choisit le jour, ou la semaine/le mois/l&apos;année qui le contient)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   temps actif par semaine ou par mois et par catégorie de premier
+                                   niveau, score de productivité, et évolution par rapport à la
+                                   période précédente (les 12 dernières semaines jusqu&apos;à aujourd&apos;hui,
+                                   ou jusqu&apos;à D)
+  categories [export FICHIER | import FICHIER]
+                                   lister les catégories, ou écrire/lire le fichier d&apos;ActivityWatch
+  export [FICHIER] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   JSON d&apos;export d&apos;ActivityWatch (tous les buckets, ou ceux
+                                   indiqués), ou CSV du temps actif&#xa0;; vers la sortie standard
+                                   sans FICHIER&#xa0;; une plage limite les événements à celle-ci
+  import FICHIER                   un export ActivityWatch (.json) ou le sqlite.db
+                                   d&apos;aw-server-rust&#xa0;; les événements déjà présents sont ignorés
+  autostart enable|disable|status  démarrer Stint (réduit) à l&apos;ouverture de session, arrêter de
+                                   le faire, ou afficher &apos;enabled&apos; ou &apos;disabled&apos;
+  api origins [--json]             les origines (extensions de navigateur, pages) que l&apos;API
+                                   HTTP laisse entrer
+  api allow ORIGINE [--yes]        laisser entrer une origine, p.&#xa0;ex. chrome-extension://&lt;id&gt;&#xa0;;
+                                   un site http(s):// nécessite --yes
+  api disallow ORIGINE             ne plus laisser entrer une origine que vous avez ajoutée
+</translation>
+    </message>
+    <message>
+        <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
+        <translation>summary&#xa0;: le jour &lt;date&gt; (AAAA-MM-JJ)&#xa0;; trends&#xa0;: le dernier jour.</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host (default: all combined).</source>
+        <translation>summary, trends&#xa0;: seulement cet hôte (par défaut&#xa0;: tous réunis).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; weeks (default 12).</source>
+        <translation>trends&#xa0;: les &lt;n&gt; dernières semaines (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; months.</source>
+        <translation>trends&#xa0;: les &lt;n&gt; derniers mois.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api ou gnome-extension</translation>
+    </message>
+    <message>
+        <source>Choose one span: --weeks or --months.</source>
+        <translation>Choisissez une seule période&#xa0;: --weeks ou --months.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 attend un nombre entier de 1 à %2, pas &apos;%3&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>du %1 au %2&#xa0;: %3 d&apos;activité, %4 par rapport au %n jour précédent</numerusform>
+            <numerusform>du %1 au %2&#xa0;: %3 d&apos;activité, %4 par rapport aux %n jours précédents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily average %1, busiest day %2, productivity %3</source>
+        <translation>Moyenne quotidienne %1, jour le plus chargé %2, productivité %3</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>SEMAINE DU</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MOIS</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIF</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>AVANT</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÉVOLUTION</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1479,33 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     </message>
 </context>
 <context>
+    <name>stint::AboutDialog</name>
+    <message>
+        <source>About Stint</source>
+        <translation>À propos de Stint</translation>
+    </message>
+    <message>
+        <source>Stint %1</source>
+        <translation>Stint %1</translation>
+    </message>
+    <message>
+        <source>A native desktop activity tracker, compatible with ActivityWatch.</source>
+        <translation>Un outil natif de suivi d&apos;activité pour le bureau, compatible avec ActivityWatch.</translation>
+    </message>
+    <message>
+        <source>Stint is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Stint est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (%1). Il est fourni SANS AUCUNE GARANTIE.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
@@ -1454,10 +1538,6 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>Waiting for the first window…</source>
         <translation>En attente de la première fenêtre…</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>Enregistrement inactif</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1572,6 +1652,30 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>You are away: no input for a while. Recording goes on when you are back.</source>
+        <translation>Vous êtes absent&#xa0;: aucune saisie depuis un moment. L&apos;enregistrement reprendra à votre retour.</translation>
+    </message>
+    <message>
+        <source>Recording is paused until %1.</source>
+        <translation>L&apos;enregistrement est en pause jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>Recording is paused.</source>
+        <translation>L&apos;enregistrement est en pause.</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>Enregistrement inactif.</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
+        <translation>Stint ne peut pas sauvegarder&#xa0;: %1. Il garde en mémoire ce qu&apos;il enregistre et réessaie.</translation>
     </message>
 </context>
 <context>
@@ -1705,19 +1809,6 @@ L&apos;autoriser quand même&#xa0;?</translation>
     <message>
         <source>Events</source>
         <translation>Événements</translation>
-    </message>
-</context>
-<context>
-    <name>stint::CategoryDonut</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2013,14 +2104,9 @@ L&apos;autoriser quand même&#xa0;?</translation>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>stint::ColumnChart</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
+        <source>The productivity score on the Activity page is the mean of the categories&apos; scores, weighted by the time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.</source>
+        <translation>Le score de productivité de la page Activité est la moyenne des scores des catégories, pondérés par le temps passé dans chacune («&#xa0;Non catégorisé&#xa0;» compte pour 0). Avec ces catégories, il est compris entre %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2236,13 @@ L&apos;autoriser quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>stint::DatePicker</name>
+    <message>
+        <source>Pick a date (days with data are bold)</source>
+        <translation>Choisir une date (les jours avec des données sont en gras)</translation>
+    </message>
+</context>
+<context>
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
@@ -2180,6 +2273,15 @@ L&apos;autoriser quand même&#xa0;?</translation>
 %1</source>
         <translation>Une extension de navigateur a tenté d&apos;envoyer de l&apos;activité à Stint et a été refusée — vérifiez dans Paramètres → Données → Extensions de navigateur.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::DonutChart</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2457,10 @@ L&apos;autoriser quand même&#xa0;?</translation>
         <source>Startup</source>
         <translation>Démarrage</translation>
     </message>
+    <message>
+        <source>In force now: %1 s, given with %2 on the command line, which overrides this setting until Stint starts without it.</source>
+        <translation>En vigueur&#xa0;: %1 s, donné par %2 sur la ligne de commande, qui remplace ce paramètre jusqu&apos;à ce que Stint démarre sans.</translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -2505,10 +2611,6 @@ L&apos;autoriser quand même&#xa0;?</translation>
     <message>
         <source>Go to the period that contains today</source>
         <translation>Aller à la période qui contient aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>Choisir une date</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2743,6 +2845,10 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
         <source>GNOME &amp;Shell</source>
         <translation>GNOME &amp;Shell</translation>
     </message>
+    <message>
+        <source>&amp;About Stint…</source>
+        <translation>&amp;À propos de Stint…</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2757,6 +2863,17 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stint::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2930,26 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
     <message>
         <source>Could not read the timeline: %1</source>
         <translation>Impossible de lire la chronologie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Go back by the span shown</source>
+        <translation>Reculer de la période affichée</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Go forward by the span shown</source>
+        <translation>Avancer de la période affichée</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd d MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3139,200 @@ Hôte %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1</source>
+        <translation>Stint ne peut pas sauvegarder&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It keeps what it records in memory and tries again.</source>
+        <translation>Il garde en mémoire ce qu&apos;il enregistre et réessaie.</translation>
+    </message>
+    <message>
+        <source>Testing database: %1</source>
+        <translation>Base de données de test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>52 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>The span to look at; the current week or month is the last one</source>
+        <translation>La période à examiner&#xa0;; la semaine ou le mois en cours est le dernier</translation>
+    </message>
+    <message>
+        <source>Against the same number of days just before the span</source>
+        <translation>Par rapport au même nombre de jours juste avant la période</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Moyenne quotidienne</translation>
+    </message>
+    <message>
+        <source>per day of the span</source>
+        <translation>par jour de la période</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>Jour le plus chargé</translation>
+    </message>
+    <message>
+        <source>The categories&apos; scores, weighted by the time spent in each</source>
+        <translation>Les scores des catégories, pondérés par le temps passé dans chacune</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Productivity score</source>
+        <translation>Score de productivité</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that period on the Activity page</source>
+        <translation>Cliquez sur une barre pour voir cette période dans la page Activité</translation>
+    </message>
+    <message>
+        <source>Active time per week</source>
+        <translation>Temps actif par semaine</translation>
+    </message>
+    <message>
+        <source>Share of each category</source>
+        <translation>Part de chaque catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Change by category</source>
+        <translation>Évolution par catégorie</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>Impossible de lire les tendances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, comparé à %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1 against %2 before</source>
+        <translation>%1 par rapport à %2 avant</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>rien avant pour comparer</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>aucune activité</translation>
+    </message>
+    <message>
+        <source>Active time per month</source>
+        <translation>Temps actif par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>Évolution par rapport à la %n semaine précédente</numerusform>
+            <numerusform>Évolution par rapport aux %n semaines précédentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>Évolution par rapport au %n mois précédent</numerusform>
+            <numerusform>Évolution par rapport aux %n mois précédents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+Total: %5
+Click to open it on the Activity page</source>
+        <translation>%1
+%2&#xa0;: %3 (%4)
+Total&#xa0;: %5
+Cliquez pour l&apos;ouvrir dans la page Activité</translation>
+    </message>
+    <message>
+        <source>%1
+Productivity score: %2</source>
+        <translation>%1
+Score de productivité&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the active time</source>
+        <translation>%1
+%2&#xa0;: %3 du temps actif</translation>
+    </message>
+    <message>
+        <source>%1 now against %2 before</source>
+        <translation>%1 maintenant contre %2 avant</translation>
+    </message>
+    <message>
+        <source>No time in this category before</source>
+        <translation>Aucun temps dans cette catégorie avant</translation>
     </message>
 </context>
 </TS>

@@ -275,10 +275,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>summary: &lt;date&gt; (YYYY-MM-DD) の日。</translation>
-    </message>
-    <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>date</translation>
@@ -303,10 +299,6 @@
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>what</translation>
-    </message>
-    <message>
-        <source>summary: only this host (default: all combined).</source>
-        <translation>summary: このホストのみ (既定値: すべてを合算)。</translation>
     </message>
     <message>
         <source>host</source>
@@ -601,72 +593,8 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>コマンド:
-  buckets [--json]                 バケットを最初/最後のイベントと件数とともに一覧表示
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   バケットのイベントを新しい順に一覧表示
-  check [FILE]                     データベース、またはデータベースファイル FILE
-                                   (バックアップ) を検査: 整合性、スキーマバージョン、
-                                   ジャーナルモード。問題があれば終了コード 1 で終了
-  backup FILE                      データベースの一貫したコピーを FILE に書き込み
-                                   (Stint の記録中でも可)。1 つのファイル、検査済み
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   アクティブ時間の内訳 (既定は今日。--date で日を指定、
-                                   またはその日を含む週/月/年)
-  categories [export FILE | import FILE]
-                                   カテゴリを一覧表示、または ActivityWatch 形式の
-                                   ファイルへの書き出し/ファイルからの読み込み
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch のエクスポート JSON (全バケット、または
-                                   指定したもの)、またはアクティブ時間の CSV。FILE がなければ
-                                   標準出力へ。範囲を指定するとイベントをその範囲で切り詰めます
-  import FILE                      ActivityWatch のエクスポート (.json) または aw-server-rust の
-                                   sqlite.db。保存済みのイベントはスキップします
-  autostart enable|disable|status  ログイン時に Stint を (最小化して) 起動、起動を停止、
-                                   または &apos;enabled&apos; か &apos;disabled&apos; を表示
-  api origins [--json]             HTTP API が受け入れるオリジン (ブラウザー拡張機能、ページ)
-  api allow ORIGIN [--yes]         オリジンを許可 (例: chrome-extension://&lt;id&gt;)。
-                                   http(s):// のサイトには --yes が必要
-  api disallow ORIGIN              追加したオリジンの許可を取り消す
-</translation>
-    </message>
-    <message>
         <source>api allow: yes, let every page of this web site read and write activity.</source>
         <translation>api allow: はい、このウェブサイトのすべてのページにアクティビティの読み書きを許可します。</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets、events、check、backup、summary、categories、export、import、autostart, api または gnome-extension</translation>
     </message>
     <message>
         <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
@@ -720,6 +648,133 @@
     <message>
         <source>Stint applies it when it starts.</source>
         <translation>Stint の起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>コマンド:
+  buckets [--json]                 バケットを最初/最後のイベントと件数とともに一覧表示
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   バケットのイベントを新しい順に一覧表示
+  check [FILE]                     データベース、またはデータベースファイル FILE
+                                   (バックアップ) を検査: 整合性、スキーマバージョン、
+                                   ジャーナルモード。問題があれば終了コード 1 で終了
+  backup FILE                      データベースの一貫したコピーを FILE に書き込み
+                                   (Stint の記録中でも可)。1 つのファイル、検査済み
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   アクティブ時間の内訳 (既定は今日。--date で日を指定、
+                                   またはその日を含む週/月/年)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   週または月ごと、最上位カテゴリごとのアクティブ時間、
+                                   生産性スコア、直前の同じ期間との比較 (既定は今日までの
+                                   直近 12 週間、または D まで)
+  categories [export FILE | import FILE]
+                                   カテゴリを一覧表示、または ActivityWatch 形式の
+                                   ファイルへの書き出し/ファイルからの読み込み
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch のエクスポート JSON (全バケット、または
+                                   指定したもの)、またはアクティブ時間の CSV。FILE がなければ
+                                   標準出力へ。範囲を指定するとイベントをその範囲で切り詰めます
+  import FILE                      ActivityWatch のエクスポート (.json) または aw-server-rust の
+                                   sqlite.db。保存済みのイベントはスキップします
+  autostart enable|disable|status  ログイン時に Stint を (最小化して) 起動、起動を停止、
+                                   または &apos;enabled&apos; か &apos;disabled&apos; を表示
+  api origins [--json]             HTTP API が受け入れるオリジン (ブラウザー拡張機能、ページ)
+  api allow ORIGIN [--yes]         オリジンを許可 (例: chrome-extension://&lt;id&gt;)。
+                                   http(s):// のサイトには --yes が必要
+  api disallow ORIGIN              追加したオリジンの許可を取り消す
+</translation>
+    </message>
+    <message>
+        <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
+        <translation>summary: &lt;date&gt; (YYYY-MM-DD) の日。trends: 最終日。</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host (default: all combined).</source>
+        <translation>summary、trends: このホストのみ (既定値: すべてを合算)。</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; weeks (default 12).</source>
+        <translation>trends: 直近 &lt;n&gt; 週間 (既定値 12)。</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; months.</source>
+        <translation>trends: 直近 &lt;n&gt; か月。</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、trends、categories、export、import、autostart, api または gnome-extension</translation>
+    </message>
+    <message>
+        <source>Choose one span: --weeks or --months.</source>
+        <translation>期間は --weeks か --months のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 には 1～%2 の整数を指定してください (&apos;%3&apos; は無効です)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>%1～%2: アクティブ %3、直前の %n 日間と比べて %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily average %1, busiest day %2, productivity %3</source>
+        <translation>1 日平均 %1、最も多かった日 %2、生産性 %3</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>週の開始日</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>前期間</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>変化</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1467,33 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     </message>
 </context>
 <context>
+    <name>stint::AboutDialog</name>
+    <message>
+        <source>About Stint</source>
+        <translation>Stint について</translation>
+    </message>
+    <message>
+        <source>Stint %1</source>
+        <translation>Stint %1</translation>
+    </message>
+    <message>
+        <source>A native desktop activity tracker, compatible with ActivityWatch.</source>
+        <translation>ActivityWatch と互換性のある、ネイティブなデスクトップ用アクティビティトラッカーです。</translation>
+    </message>
+    <message>
+        <source>Stint is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Stint はフリーソフトウェアです。Free Software Foundation が公開する &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; のバージョン 3、または (任意で) それ以降のバージョン (%1) の条件に従って、再配布および/または改変できます。本ソフトウェアは一切の保証なしに提供されます。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 でビルド、Qt %2 で実行中。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
@@ -1444,10 +1526,6 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>Waiting for the first window…</source>
         <translation>最初のウィンドウを待っています…</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>記録していません</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1562,6 +1640,30 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>You are away: no input for a while. Recording goes on when you are back.</source>
+        <translation>離席中です: しばらく入力がありません。戻ると記録が再開されます。</translation>
+    </message>
+    <message>
+        <source>Recording is paused until %1.</source>
+        <translation>記録は %1 まで一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Recording is paused.</source>
+        <translation>記録は一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>記録していません。</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
+        <translation>Stint は保存できません: %1。記録した内容をメモリに保持し、再試行します。</translation>
     </message>
 </context>
 <context>
@@ -1695,19 +1797,6 @@ Allow it anyway?</source>
     <message>
         <source>Events</source>
         <translation>イベント数</translation>
-    </message>
-</context>
-<context>
-    <name>stint::CategoryDonut</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2002,14 +2091,9 @@ Allow it anyway?</source>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
-</context>
-<context>
-    <name>stint::ColumnChart</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
+        <source>The productivity score on the Activity page is the mean of the categories&apos; scores, weighted by the time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.</source>
+        <translation>「アクティビティ」ページの生産性スコアは、カテゴリのスコアをそれぞれに費やした時間で加重した平均です (「未分類」は 0 として数えます)。これらのカテゴリでは %1 から %2 の範囲になります。</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2219,13 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::DatePicker</name>
+    <message>
+        <source>Pick a date (days with data are bold)</source>
+        <translation>日付を選択 (データのある日は太字で表示)</translation>
+    </message>
+</context>
+<context>
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
@@ -2165,6 +2256,15 @@ Allow it anyway?</source>
 %1</source>
         <translation>ブラウザー拡張機能が Stint にアクティビティを送信しようとして拒否されました。設定 → データ → ブラウザー拡張機能 で確認してください。
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::DonutChart</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2440,10 @@ Allow it anyway?</source>
         <source>Startup</source>
         <translation>起動</translation>
     </message>
+    <message>
+        <source>In force now: %1 s, given with %2 on the command line, which overrides this setting until Stint starts without it.</source>
+        <translation>現在の値: %1 秒 (コマンドラインの %2 で指定)。Stint をこのオプションなしで起動するまで、この設定より優先されます。</translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -2490,10 +2594,6 @@ Allow it anyway?</source>
     <message>
         <source>Go to the period that contains today</source>
         <translation>今日を含む期間に移動します</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>日付を選択</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2721,6 +2821,10 @@ Stint の実行中は何も失われません。再試行するか、終了を�
         <source>GNOME &amp;Shell</source>
         <translation>GNOME Shell(&amp;S)</translation>
     </message>
+    <message>
+        <source>&amp;About Stint…</source>
+        <translation>Stint について(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2735,6 +2839,17 @@ Stint の実行中は何も失われません。再試行するか、終了を�
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stint::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2906,26 @@ Stint の実行中は何も失われません。再試行するか、終了を�
     <message>
         <source>Could not read the timeline: %1</source>
         <translation>タイムラインを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Go back by the span shown</source>
+        <translation>表示中の範囲の分だけ戻ります</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Go forward by the span shown</source>
+        <translation>表示中の範囲の分だけ進みます</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>yyyy年M月d日(ddd) HH:mm</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3115,198 @@ Host %3</source>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1</source>
+        <translation>Stint は保存できません: %1</translation>
+    </message>
+    <message>
+        <source>It keeps what it records in memory and tries again.</source>
+        <translation>記録した内容をメモリに保持し、再試行します。</translation>
+    </message>
+    <message>
+        <source>Testing database: %1</source>
+        <translation>テスト用データベース: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>直近 4 週間</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>直近 12 週間</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>直近 52 週間</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>直近 12 か月</translation>
+    </message>
+    <message>
+        <source>The span to look at; the current week or month is the last one</source>
+        <translation>表示する期間。今週または今月が最後になります</translation>
+    </message>
+    <message>
+        <source>Against the same number of days just before the span</source>
+        <translation>期間の直前の同じ日数と比較</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>1 日平均</translation>
+    </message>
+    <message>
+        <source>per day of the span</source>
+        <translation>期間の 1 日あたり</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>最も多かった日</translation>
+    </message>
+    <message>
+        <source>The categories&apos; scores, weighted by the time spent in each</source>
+        <translation>カテゴリのスコアを、それぞれに費やした時間で加重したもの</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Productivity score</source>
+        <translation>生産性スコア</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that period on the Activity page</source>
+        <translation>バーをクリックすると、その期間を「アクティビティ」ページで表示します</translation>
+    </message>
+    <message>
+        <source>Active time per week</source>
+        <translation>週ごとのアクティブ時間</translation>
+    </message>
+    <message>
+        <source>Share of each category</source>
+        <translation>カテゴリごとの割合</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>この期間</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前期間</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Change by category</source>
+        <translation>カテゴリごとの変化</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>トレンド</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>トレンドを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 からの週</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2 (比較対象: %3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1 against %2 before</source>
+        <translation>%1 (前期間 %2)</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>比較できる前期間のデータがありません</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>アクティビティなし</translation>
+    </message>
+    <message>
+        <source>Active time per month</source>
+        <translation>月ごとのアクティブ時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>直前の %n 週間との比較</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>直前の %n か月との比較</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+Total: %5
+Click to open it on the Activity page</source>
+        <translation>%1
+%2: %3 (%4)
+合計: %5
+クリックすると「アクティビティ」ページで開きます</translation>
+    </message>
+    <message>
+        <source>%1
+Productivity score: %2</source>
+        <translation>%1
+生産性スコア: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the active time</source>
+        <translation>%1
+%2: アクティブ時間の %3</translation>
+    </message>
+    <message>
+        <source>%1 now against %2 before</source>
+        <translation>現在 %1、前期間 %2</translation>
+    </message>
+    <message>
+        <source>No time in this category before</source>
+        <translation>前期間はこのカテゴリの時間がありません</translation>
     </message>
 </context>
 </TS>

@@ -275,10 +275,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>summary: o dia &lt;date&gt; (AAAA-MM-DD).</translation>
-    </message>
-    <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>date</translation>
@@ -303,10 +299,6 @@
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>critério</translation>
-    </message>
-    <message>
-        <source>summary: only this host (default: all combined).</source>
-        <translation>summary: somente este host (padrão: todos combinados).</translation>
     </message>
     <message>
         <source>host</source>
@@ -608,73 +600,8 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Comandos:
-  buckets [--json]                 lista os buckets com o primeiro/último evento e a contagem
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   lista os eventos de um bucket, do mais recente ao mais antigo
-  check [FILE]                     verifica o banco de dados, ou o arquivo de banco de dados
-                                   FILE (um backup): integridade, versão do esquema, modo de
-                                   journal; sai com 1 em caso de problema
-  backup FILE                      grava uma cópia consistente do banco de dados em FILE,
-                                   mesmo enquanto o Stint registra; um único arquivo,
-                                   verificado
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   para onde foi o tempo ativo (hoje, por padrão; --date
-                                   escolhe o dia, ou a semana/mês/ano que o contém)
-  categories [export FILE | import FILE]
-                                   lista as categorias ou grava/lê o arquivo do ActivityWatch
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   JSON de exportação do ActivityWatch (todos os buckets ou
-                                   os informados) ou CSV do tempo ativo; na saída padrão
-                                   sem FILE; um intervalo recorta os eventos a ele
-  import FILE                      uma exportação do ActivityWatch (.json) ou o sqlite.db
-                                   do aw-server-rust; eventos já armazenados são ignorados
-  autostart enable|disable|status  inicia o Stint (minimizado) quando você entra na sessão,
-                                   deixa de fazê-lo, ou exibe &apos;enabled&apos; ou &apos;disabled&apos;
-  api origins [--json]             as origens (extensões de navegador, páginas) que a API
-                                   HTTP aceita
-  api allow ORIGIN [--yes]         aceita uma origem, p. ex. chrome-extension://&lt;id&gt;; um
-                                   site http(s):// exige --yes
-  api disallow ORIGIN              deixa de aceitar uma origem que você adicionou
-</translation>
-    </message>
-    <message>
         <source>api allow: yes, let every page of this web site read and write activity.</source>
         <translation>api allow: sim, deixa cada página deste site ler e gravar atividade.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api ou gnome-extension</translation>
     </message>
     <message>
         <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
@@ -728,6 +655,135 @@
     <message>
         <source>Stint applies it when it starts.</source>
         <translation>O Stint aplica isso ao iniciar.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Comandos:
+  buckets [--json]                 lista os buckets com o primeiro/último evento e a contagem
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lista os eventos de um bucket, do mais recente ao mais antigo
+  check [FILE]                     verifica o banco de dados, ou o arquivo de banco de dados
+                                   FILE (um backup): integridade, versão do esquema, modo de
+                                   journal; sai com 1 em caso de problema
+  backup FILE                      grava uma cópia consistente do banco de dados em FILE,
+                                   mesmo enquanto o Stint registra; um único arquivo,
+                                   verificado
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   para onde foi o tempo ativo (hoje, por padrão; --date
+                                   escolhe o dia, ou a semana/mês/ano que o contém)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   tempo ativo por semana ou mês e por categoria de nível superior,
+                                   a pontuação de produtividade e a variação em relação ao período
+                                   anterior (as últimas 12 semanas até hoje, ou até D)
+  categories [export FILE | import FILE]
+                                   lista as categorias ou grava/lê o arquivo do ActivityWatch
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   JSON de exportação do ActivityWatch (todos os buckets ou
+                                   os informados) ou CSV do tempo ativo; na saída padrão
+                                   sem FILE; um intervalo recorta os eventos a ele
+  import FILE                      uma exportação do ActivityWatch (.json) ou o sqlite.db
+                                   do aw-server-rust; eventos já armazenados são ignorados
+  autostart enable|disable|status  inicia o Stint (minimizado) quando você entra na sessão,
+                                   deixa de fazê-lo, ou exibe &apos;enabled&apos; ou &apos;disabled&apos;
+  api origins [--json]             as origens (extensões de navegador, páginas) que a API
+                                   HTTP aceita
+  api allow ORIGIN [--yes]         aceita uma origem, p. ex. chrome-extension://&lt;id&gt;; um
+                                   site http(s):// exige --yes
+  api disallow ORIGIN              deixa de aceitar uma origem que você adicionou
+</translation>
+    </message>
+    <message>
+        <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
+        <translation>summary: o dia &lt;date&gt; (AAAA-MM-DD); trends: o último dia.</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host (default: all combined).</source>
+        <translation>summary, trends: somente este host (padrão: todos combinados).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; weeks (default 12).</source>
+        <translation>trends: as últimas &lt;n&gt; semanas (padrão 12).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; months.</source>
+        <translation>trends: os últimos &lt;n&gt; meses.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api ou gnome-extension</translation>
+    </message>
+    <message>
+        <source>Choose one span: --weeks or --months.</source>
+        <translation>Escolha um só período: --weeks ou --months.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 aceita um número inteiro de 1 a %2, não &apos;%3&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>de %1 a %2: %3 de tempo ativo, %4 em relação ao %n dia anterior</numerusform>
+            <numerusform>de %1 a %2: %3 de tempo ativo, %4 em relação aos %n dias anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily average %1, busiest day %2, productivity %3</source>
+        <translation>Média diária %1, dia mais ativo %2, produtividade %3</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>SEMANA DE</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MÊS</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ATIVO</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>ANTES</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>VARIAÇÃO</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1477,33 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     </message>
 </context>
 <context>
+    <name>stint::AboutDialog</name>
+    <message>
+        <source>About Stint</source>
+        <translation>Sobre o Stint</translation>
+    </message>
+    <message>
+        <source>Stint %1</source>
+        <translation>Stint %1</translation>
+    </message>
+    <message>
+        <source>A native desktop activity tracker, compatible with ActivityWatch.</source>
+        <translation>Um rastreador de atividades nativo para desktop, compatível com o ActivityWatch.</translation>
+    </message>
+    <message>
+        <source>Stint is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>O Stint é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; conforme publicada pela Free Software Foundation, na versão 3 da licença ou (a seu critério) em qualquer versão posterior (%1). Ele é fornecido SEM NENHUMA GARANTIA.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado com Qt %1, em execução com Qt %2.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
@@ -1453,10 +1536,6 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>Waiting for the first window…</source>
         <translation>Aguardando a primeira janela…</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>Não está registrando</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1571,6 +1650,30 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>You are away: no input for a while. Recording goes on when you are back.</source>
+        <translation>Você está ausente: nenhuma entrada há algum tempo. O registro continua quando você voltar.</translation>
+    </message>
+    <message>
+        <source>Recording is paused until %1.</source>
+        <translation>O registro está em pausa até %1.</translation>
+    </message>
+    <message>
+        <source>Recording is paused.</source>
+        <translation>O registro está em pausa.</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>Não está registrando.</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
+        <translation>O Stint não consegue salvar: %1. Ele mantém na memória o que registra e tenta novamente.</translation>
     </message>
 </context>
 <context>
@@ -1704,19 +1807,6 @@ Aceitar mesmo assim?</translation>
     <message>
         <source>Events</source>
         <translation>Eventos</translation>
-    </message>
-</context>
-<context>
-    <name>stint::CategoryDonut</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2012,14 +2102,9 @@ Aceitar mesmo assim?</translation>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>stint::ColumnChart</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
+        <source>The productivity score on the Activity page is the mean of the categories&apos; scores, weighted by the time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.</source>
+        <translation>A pontuação de produtividade na página Atividade é a média das pontuações das categorias, ponderadas pelo tempo gasto em cada uma (&quot;Sem categoria&quot; conta como 0). Com estas categorias, ela fica entre %1 e %2.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2234,13 @@ Aceitar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>stint::DatePicker</name>
+    <message>
+        <source>Pick a date (days with data are bold)</source>
+        <translation>Escolher uma data (dias com dados aparecem em negrito)</translation>
+    </message>
+</context>
+<context>
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
@@ -2179,6 +2271,15 @@ Aceitar mesmo assim?</translation>
 %1</source>
         <translation>Uma extensão de navegador tentou enviar atividade ao Stint e foi recusada — verifique em Configurações → Dados → Extensões do navegador.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::DonutChart</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2455,10 @@ Aceitar mesmo assim?</translation>
         <source>Startup</source>
         <translation>Inicialização</translation>
     </message>
+    <message>
+        <source>In force now: %1 s, given with %2 on the command line, which overrides this setting until Stint starts without it.</source>
+        <translation>Em vigor agora: %1 s, informado com %2 na linha de comando, o que substitui esta configuração até o Stint ser iniciado sem essa opção.</translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -2504,10 +2609,6 @@ Aceitar mesmo assim?</translation>
     <message>
         <source>Go to the period that contains today</source>
         <translation>Ir para o período que contém hoje</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>Escolher uma data</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2742,6 +2843,10 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
         <source>GNOME &amp;Shell</source>
         <translation>GNOME &amp;Shell</translation>
     </message>
+    <message>
+        <source>&amp;About Stint…</source>
+        <translation>&amp;Sobre o Stint…</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2756,6 +2861,17 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Não é possível escutar em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stint::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2928,26 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
     <message>
         <source>Could not read the timeline: %1</source>
         <translation>Não foi possível ler a linha do tempo: %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Go back by the span shown</source>
+        <translation>Voltar pelo intervalo mostrado</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Go forward by the span shown</source>
+        <translation>Avançar pelo intervalo mostrado</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3137,200 @@ Host %3</translation>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1</source>
+        <translation>O Stint não consegue salvar: %1</translation>
+    </message>
+    <message>
+        <source>It keeps what it records in memory and tries again.</source>
+        <translation>Ele mantém na memória o que registra e tenta novamente.</translation>
+    </message>
+    <message>
+        <source>Testing database: %1</source>
+        <translation>Banco de dados de teste: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Últimas 52 semanas</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>The span to look at; the current week or month is the last one</source>
+        <translation>O período a examinar; a semana ou o mês atual é o último</translation>
+    </message>
+    <message>
+        <source>Against the same number of days just before the span</source>
+        <translation>Em relação ao mesmo número de dias logo antes do período</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Média diária</translation>
+    </message>
+    <message>
+        <source>per day of the span</source>
+        <translation>por dia do período</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>Dia mais ativo</translation>
+    </message>
+    <message>
+        <source>The categories&apos; scores, weighted by the time spent in each</source>
+        <translation>As pontuações das categorias, ponderadas pelo tempo gasto em cada uma</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Productivity score</source>
+        <translation>Pontuação de produtividade</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that period on the Activity page</source>
+        <translation>Clique em uma barra para ver esse período na página Atividade</translation>
+    </message>
+    <message>
+        <source>Active time per week</source>
+        <translation>Tempo ativo por semana</translation>
+    </message>
+    <message>
+        <source>Share of each category</source>
+        <translation>Participação de cada categoria</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>Este período</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <source>Change by category</source>
+        <translation>Variação por categoria</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>Não foi possível ler as tendências: %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana de %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, comparado com %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1 against %2 before</source>
+        <translation>%1 em relação a %2 antes</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>nada anterior para comparar</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>sem atividade</translation>
+    </message>
+    <message>
+        <source>Active time per month</source>
+        <translation>Tempo ativo por mês</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>Variação em relação à %n semana anterior</numerusform>
+            <numerusform>Variação em relação às %n semanas anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>Variação em relação ao %n mês anterior</numerusform>
+            <numerusform>Variação em relação aos %n meses anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+Total: %5
+Click to open it on the Activity page</source>
+        <translation>%1
+%2: %3 (%4)
+Total: %5
+Clique para abri-lo na página Atividade</translation>
+    </message>
+    <message>
+        <source>%1
+Productivity score: %2</source>
+        <translation>%1
+Pontuação de produtividade: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the active time</source>
+        <translation>%1
+%2: %3 do tempo ativo</translation>
+    </message>
+    <message>
+        <source>%1 now against %2 before</source>
+        <translation>%1 agora contra %2 antes</translation>
+    </message>
+    <message>
+        <source>No time in this category before</source>
+        <translation>Nenhum tempo nesta categoria antes</translation>
     </message>
 </context>
 </TS>

@@ -275,10 +275,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>summary: день &lt;date&gt; (YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>date</translation>
@@ -303,10 +299,6 @@
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>what</translation>
-    </message>
-    <message>
-        <source>summary: only this host (default: all combined).</source>
-        <translation>summary: только этот узел (по умолчанию все вместе).</translation>
     </message>
     <message>
         <source>host</source>
@@ -615,72 +607,8 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Команды:
-  buckets [--json]                 список бакетов с первым/последним событием и их числом
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   список событий бакета, новые сначала
-  check [FILE]                     проверить базу данных или файл базы данных FILE
-                                   (резервную копию): целостность, версию схемы, режим
-                                   журнала; при проблеме код выхода 1
-  backup FILE                      записать согласованную копию базы данных в FILE, даже
-                                   пока Stint ведёт запись; один файл, с проверкой
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   на что ушло активное время (по умолчанию сегодня;
-                                   --date выбирает день или содержащую его неделю/месяц/год)
-  categories [export FILE | import FILE]
-                                   список категорий или запись/чтение файла ActivityWatch
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   экспорт JSON в формате ActivityWatch (все бакеты или
-                                   указанные) или CSV активного времени; без FILE —
-                                   в стандартный вывод; диапазон обрезает события по нему
-  import FILE                      экспорт ActivityWatch (.json) или sqlite.db из
-                                   aw-server-rust; уже сохранённые события пропускаются
-  autostart enable|disable|status  запускать Stint (свёрнутым) при входе в систему,
-                                   отключить это или вывести &apos;enabled&apos; или &apos;disabled&apos;
-  api origins [--json]             источники (расширения браузера, страницы), которые
-                                   HTTP API пропускает
-  api allow ORIGIN [--yes]         разрешить источник, например chrome-extension://&lt;id&gt;;
-                                   для сайта http(s):// нужен --yes
-  api disallow ORIGIN              перестать пропускать добавленный вами источник
-</translation>
-    </message>
-    <message>
         <source>api allow: yes, let every page of this web site read and write activity.</source>
         <translation>api allow: да, разрешить каждой странице этого сайта читать и записывать активность.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, categories, export, import, autostart, api или gnome-extension</translation>
     </message>
     <message>
         <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
@@ -734,6 +662,135 @@
     <message>
         <source>Stint applies it when it starts.</source>
         <translation>Stint применит это при запуске.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Команды:
+  buckets [--json]                 список бакетов с первым/последним событием и их числом
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   список событий бакета, новые сначала
+  check [FILE]                     проверить базу данных или файл базы данных FILE
+                                   (резервную копию): целостность, версию схемы, режим
+                                   журнала; при проблеме код выхода 1
+  backup FILE                      записать согласованную копию базы данных в FILE, даже
+                                   пока Stint ведёт запись; один файл, с проверкой
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   на что ушло активное время (по умолчанию сегодня;
+                                   --date выбирает день или содержащую его неделю/месяц/год)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   активное время по неделям или месяцам и категориям верхнего
+                                   уровня, оценка продуктивности и изменение относительно
+                                   предыдущего периода (последние 12 недель до сегодня или до D)
+  categories [export FILE | import FILE]
+                                   список категорий или запись/чтение файла ActivityWatch
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   экспорт JSON в формате ActivityWatch (все бакеты или
+                                   указанные) или CSV активного времени; без FILE —
+                                   в стандартный вывод; диапазон обрезает события по нему
+  import FILE                      экспорт ActivityWatch (.json) или sqlite.db из
+                                   aw-server-rust; уже сохранённые события пропускаются
+  autostart enable|disable|status  запускать Stint (свёрнутым) при входе в систему,
+                                   отключить это или вывести &apos;enabled&apos; или &apos;disabled&apos;
+  api origins [--json]             источники (расширения браузера, страницы), которые
+                                   HTTP API пропускает
+  api allow ORIGIN [--yes]         разрешить источник, например chrome-extension://&lt;id&gt;;
+                                   для сайта http(s):// нужен --yes
+  api disallow ORIGIN              перестать пропускать добавленный вами источник
+</translation>
+    </message>
+    <message>
+        <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
+        <translation>summary: день &lt;date&gt; (YYYY-MM-DD); trends: последний день.</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host (default: all combined).</source>
+        <translation>summary, trends: только этот узел (по умолчанию все вместе).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; weeks (default 12).</source>
+        <translation>trends: последние &lt;n&gt; недель (по умолчанию 12).</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; months.</source>
+        <translation>trends: последние &lt;n&gt; месяцев.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api или gnome-extension</translation>
+    </message>
+    <message>
+        <source>Choose one span: --weeks or --months.</source>
+        <translation>Выберите один период: --weeks или --months.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 принимает целое число от 1 до %2, а не «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>С %1 по %2: активно %3, %4 относительно предыдущего %n дня</numerusform>
+            <numerusform>С %1 по %2: активно %3, %4 относительно предыдущих %n дней</numerusform>
+            <numerusform>С %1 по %2: активно %3, %4 относительно предыдущих %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily average %1, busiest day %2, productivity %3</source>
+        <translation>В среднем за день %1, самый загруженный день %2, продуктивность %3</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>НЕДЕЛЯ С</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>МЕСЯЦ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>АКТИВНО</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>ДО</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ИЗМЕНЕНИЕ</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1485,33 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
 </context>
 <context>
+    <name>stint::AboutDialog</name>
+    <message>
+        <source>About Stint</source>
+        <translation>О программе Stint</translation>
+    </message>
+    <message>
+        <source>Stint %1</source>
+        <translation>Stint %1</translation>
+    </message>
+    <message>
+        <source>A native desktop activity tracker, compatible with ActivityWatch.</source>
+        <translation>Нативный трекер активности для рабочего стола, совместимый с ActivityWatch.</translation>
+    </message>
+    <message>
+        <source>Stint is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Stint — свободное программное обеспечение: вы можете распространять и/или изменять его на условиях &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; в том виде, в каком она опубликована Free Software Foundation, версии 3 лицензии или (по вашему выбору) любой более поздней версии (%1). Оно поставляется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Собрано с Qt %1, работает на Qt %2.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
@@ -1460,10 +1544,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Waiting for the first window…</source>
         <translation>Ожидание первого окна…</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>Запись не ведётся</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1578,6 +1658,30 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>You are away: no input for a while. Recording goes on when you are back.</source>
+        <translation>Вы отсутствуете: некоторое время не было ввода. Запись продолжится, когда вы вернётесь.</translation>
+    </message>
+    <message>
+        <source>Recording is paused until %1.</source>
+        <translation>Запись приостановлена до %1.</translation>
+    </message>
+    <message>
+        <source>Recording is paused.</source>
+        <translation>Запись приостановлена.</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>Запись не ведётся.</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
+        <translation>Stint не может сохранить данные: %1. Записанное хранится в памяти, Stint повторит попытку.</translation>
     </message>
 </context>
 <context>
@@ -1711,19 +1815,6 @@ Allow it anyway?</source>
     <message>
         <source>Events</source>
         <translation>События</translation>
-    </message>
-</context>
-<context>
-    <name>stint::CategoryDonut</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2020,14 +2111,9 @@ Allow it anyway?</source>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>stint::ColumnChart</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
+        <source>The productivity score on the Activity page is the mean of the categories&apos; scores, weighted by the time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.</source>
+        <translation>Оценка продуктивности на странице «Активность» — это среднее оценок категорий, взвешенное по времени, проведённому в каждой («Без категории» считается как 0). С этими категориями она лежит в пределах от %1 до %2.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2247,13 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::DatePicker</name>
+    <message>
+        <source>Pick a date (days with data are bold)</source>
+        <translation>Выбрать дату (дни с данными выделены жирным)</translation>
+    </message>
+</context>
+<context>
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
@@ -2191,6 +2284,15 @@ Allow it anyway?</source>
 %1</source>
         <translation>Расширение браузера попыталось отправить активность в Stint и было отклонено — проверьте в разделе Настройки → Данные → Расширения браузера.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::DonutChart</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2468,10 @@ Allow it anyway?</source>
         <source>Startup</source>
         <translation>Запуск</translation>
     </message>
+    <message>
+        <source>In force now: %1 s, given with %2 on the command line, which overrides this setting until Stint starts without it.</source>
+        <translation>Сейчас действует: %1 с, задано параметром %2 в командной строке; он переопределяет эту настройку, пока Stint не запустится без него.</translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -2516,10 +2622,6 @@ Allow it anyway?</source>
     <message>
         <source>Go to the period that contains today</source>
         <translation>Перейти к периоду, содержащему сегодняшний день</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>Выбрать дату</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2761,6 +2863,10 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <source>GNOME &amp;Shell</source>
         <translation>GNOME &amp;Shell</translation>
     </message>
+    <message>
+        <source>&amp;About Stint…</source>
+        <translation>&amp;О программе Stint…</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2775,6 +2881,17 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>Не удаётся прослушивать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stint::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2948,26 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>Could not read the timeline: %1</source>
         <translation>Не удалось прочитать хронологию: %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Go back by the span shown</source>
+        <translation>Сдвинуться назад на показанный отрезок</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Go forward by the span shown</source>
+        <translation>Сдвинуться вперёд на показанный отрезок</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>ddd, d MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3157,202 @@ Host %3</source>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1</source>
+        <translation>Stint не может сохранить данные: %1</translation>
+    </message>
+    <message>
+        <source>It keeps what it records in memory and tries again.</source>
+        <translation>Записанное хранится в памяти, Stint повторит попытку.</translation>
+    </message>
+    <message>
+        <source>Testing database: %1</source>
+        <translation>Тестовая база данных: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Последние 4 недели</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Последние 12 недель</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Последние 52 недели</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>The span to look at; the current week or month is the last one</source>
+        <translation>Рассматриваемый период; текущая неделя или месяц — последние в нём</translation>
+    </message>
+    <message>
+        <source>Against the same number of days just before the span</source>
+        <translation>Относительно такого же числа дней непосредственно перед периодом</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>В среднем за день</translation>
+    </message>
+    <message>
+        <source>per day of the span</source>
+        <translation>на день периода</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>Самый загруженный день</translation>
+    </message>
+    <message>
+        <source>The categories&apos; scores, weighted by the time spent in each</source>
+        <translation>Оценки категорий, взвешенные по времени, проведённому в каждой</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Productivity score</source>
+        <translation>Оценка продуктивности</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that period on the Activity page</source>
+        <translation>Нажмите на столбец, чтобы открыть этот период на странице «Активность»</translation>
+    </message>
+    <message>
+        <source>Active time per week</source>
+        <translation>Активное время по неделям</translation>
+    </message>
+    <message>
+        <source>Share of each category</source>
+        <translation>Доля каждой категории</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Change by category</source>
+        <translation>Изменение по категориям</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Тренды</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>Не удалось прочитать тренды: %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Неделя с %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2 в сравнении с %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1 against %2 before</source>
+        <translation>%1 относительно %2 ранее</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>раньше не с чем сравнить</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>нет активности</translation>
+    </message>
+    <message>
+        <source>Active time per month</source>
+        <translation>Активное время по месяцам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>Изменение относительно предыдущей %n недели</numerusform>
+            <numerusform>Изменение относительно предыдущих %n недель</numerusform>
+            <numerusform>Изменение относительно предыдущих %n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>Изменение относительно предыдущего %n месяца</numerusform>
+            <numerusform>Изменение относительно предыдущих %n месяцев</numerusform>
+            <numerusform>Изменение относительно предыдущих %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+Total: %5
+Click to open it on the Activity page</source>
+        <translation>%1
+%2: %3 (%4)
+Всего: %5
+Нажмите, чтобы открыть на странице «Активность»</translation>
+    </message>
+    <message>
+        <source>%1
+Productivity score: %2</source>
+        <translation>%1
+Оценка продуктивности: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the active time</source>
+        <translation>%1
+%2: %3 активного времени</translation>
+    </message>
+    <message>
+        <source>%1 now against %2 before</source>
+        <translation>%1 сейчас против %2 ранее</translation>
+    </message>
+    <message>
+        <source>No time in this category before</source>
+        <translation>Раньше в этой категории времени не было</translation>
     </message>
 </context>
 </TS>

@@ -275,10 +275,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>summary: the day &lt;date&gt; (YYYY-MM-DD).</source>
-        <translation>summary：&lt;date&gt; 当天（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
         <source>date</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>date</translation>
@@ -303,10 +299,6 @@
         <source>what</source>
         <extracomment>a value name in stint-cli --help, e.g. --start &lt;time&gt;</extracomment>
         <translation>what</translation>
-    </message>
-    <message>
-        <source>summary: only this host (default: all combined).</source>
-        <translation>summary：仅此主机（默认：所有主机合计）。</translation>
     </message>
     <message>
         <source>host</source>
@@ -601,70 +593,8 @@
         </translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>命令：
-  buckets [--json]                 列出存储桶及其最早/最晚事件和事件数
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   列出存储桶中的事件，最新的在前
-  check [FILE]                     检查数据库，或数据库文件 FILE（备份）：完整性、
-                                   架构版本、日志模式；出现问题时以 1 退出
-  backup FILE                      将数据库的一致副本写入 FILE，Stint 正在记录时
-                                   也可进行；生成单个文件并经过检查
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   活跃时间的去向（默认为今天；--date
-                                   选择某天，或包含该天的周/月/年）
-  categories [export FILE | import FILE]
-                                   列出分类，或写入/读取 ActivityWatch 的分类文件
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch 导出 JSON（所有存储桶或指定的
-                                   存储桶），或活跃时间的 CSV；未指定 FILE 时
-                                   输出到标准输出；指定范围时按范围截取事件
-  import FILE                      导入 ActivityWatch 导出文件（.json）或
-                                   aw-server-rust 的 sqlite.db；跳过已存储的事件
-  autostart enable|disable|status  登录时启动 Stint（最小化）、取消此设置，
-                                   或输出 &apos;enabled&apos; 或 &apos;disabled&apos;
-  api origins [--json]             HTTP API 允许的来源（浏览器扩展、网页）
-  api allow ORIGIN [--yes]         允许某个来源，例如 chrome-extension://&lt;id&gt;；
-                                   http(s):// 网站需要 --yes
-  api disallow ORIGIN              不再允许您添加的某个来源
-</translation>
-    </message>
-    <message>
         <source>api allow: yes, let every page of this web site read and write activity.</source>
         <translation>api allow：是，允许此网站的每个页面读写活动数据。</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets、events、check、backup、summary、categories、export、import、autostart, api 或 gnome-extension</translation>
     </message>
     <message>
         <source>Use: api origins, api allow ORIGIN or api disallow ORIGIN.</source>
@@ -718,6 +648,131 @@
     <message>
         <source>Stint applies it when it starts.</source>
         <translation>Stint 会在启动时应用。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>命令：
+  buckets [--json]                 列出存储桶及其最早/最晚事件和事件数
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   列出存储桶中的事件，最新的在前
+  check [FILE]                     检查数据库，或数据库文件 FILE（备份）：完整性、
+                                   架构版本、日志模式；出现问题时以 1 退出
+  backup FILE                      将数据库的一致副本写入 FILE，Stint 正在记录时
+                                   也可进行；生成单个文件并经过检查
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H] [--json]
+                                   活跃时间的去向（默认为今天；--date
+                                   选择某天，或包含该天的周/月/年）
+  trends [--weeks N | --months N] [--date D] [--host H] [--json]
+                                   按周或月及顶级分类统计的活跃时间、生产力评分，
+                                   以及与之前同等时段相比的变化（默认为截至今天的
+                                   最近 12 周，或截至 D）
+  categories [export FILE | import FILE]
+                                   列出分类，或写入/读取 ActivityWatch 的分类文件
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch 导出 JSON（所有存储桶或指定的
+                                   存储桶），或活跃时间的 CSV；未指定 FILE 时
+                                   输出到标准输出；指定范围时按范围截取事件
+  import FILE                      导入 ActivityWatch 导出文件（.json）或
+                                   aw-server-rust 的 sqlite.db；跳过已存储的事件
+  autostart enable|disable|status  登录时启动 Stint（最小化）、取消此设置，
+                                   或输出 &apos;enabled&apos; 或 &apos;disabled&apos;
+  api origins [--json]             HTTP API 允许的来源（浏览器扩展、网页）
+  api allow ORIGIN [--yes]         允许某个来源，例如 chrome-extension://&lt;id&gt;；
+                                   http(s):// 网站需要 --yes
+  api disallow ORIGIN              不再允许您添加的某个来源
+</translation>
+    </message>
+    <message>
+        <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
+        <translation>summary：&lt;date&gt; 当天（YYYY-MM-DD）；trends：最后一天。</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host (default: all combined).</source>
+        <translation>summary、trends：仅此主机（默认：所有主机合计）。</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; weeks (default 12).</source>
+        <translation>trends：最近 &lt;n&gt; 周（默认 12）。</translation>
+    </message>
+    <message>
+        <source>trends: the last &lt;n&gt; months.</source>
+        <translation>trends：最近 &lt;n&gt; 个月。</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、trends、categories、export、import、autostart, api 或 gnome-extension</translation>
+    </message>
+    <message>
+        <source>Choose one span: --weeks or --months.</source>
+        <translation>请选择一种时段：--weeks 或 --months。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 的取值为 1 到 %2 之间的整数，而不是“%3”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3 active, %4 against the %n days before</source>
+        <translation>
+            <numerusform>%1 至 %2：活跃 %3，与之前 %n 天相比 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily average %1, busiest day %2, productivity %3</source>
+        <translation>日均 %1，最忙的一天 %2，生产力 %3</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <extracomment>column headings of stint-cli&apos;s tables are in capitals</extracomment>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1465,33 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
 </context>
 <context>
+    <name>stint::AboutDialog</name>
+    <message>
+        <source>About Stint</source>
+        <translation>关于 Stint</translation>
+    </message>
+    <message>
+        <source>Stint %1</source>
+        <translation>Stint %1</translation>
+    </message>
+    <message>
+        <source>A native desktop activity tracker, compatible with ActivityWatch.</source>
+        <translation>原生桌面活动跟踪器，与 ActivityWatch 兼容。</translation>
+    </message>
+    <message>
+        <source>Stint is free software: you can redistribute it and/or modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Stint 是自由软件：您可以依据自由软件基金会发布的 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或（由您选择）任何更高版本（%1）的条款重新分发和/或修改它。它不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>stint::ActivityPage</name>
     <message>
         <source>(unknown)</source>
@@ -1442,10 +1524,6 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Waiting for the first window…</source>
         <translation>正在等待第一个窗口…</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>未在记录</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1560,6 +1638,30 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>You are away: no input for a while. Recording goes on when you are back.</source>
+        <translation>您已离开：一段时间内没有输入。您回来后会继续记录。</translation>
+    </message>
+    <message>
+        <source>Recording is paused until %1.</source>
+        <translation>记录已暂停至 %1。</translation>
+    </message>
+    <message>
+        <source>Recording is paused.</source>
+        <translation>记录已暂停。</translation>
+    </message>
+    <message>
+        <source>Not recording.</source>
+        <translation>未在记录。</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
+        <translation>Stint 无法保存：%1。它会将记录的数据保留在内存中并重试。</translation>
     </message>
 </context>
 <context>
@@ -1693,19 +1795,6 @@ Allow it anyway?</source>
     <message>
         <source>Events</source>
         <translation>事件数</translation>
-    </message>
-</context>
-<context>
-    <name>stint::CategoryDonut</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1
-%2 (%3)</source>
-        <translation>%1
-%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2000,14 +2089,9 @@ Allow it anyway?</source>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-</context>
-<context>
-    <name>stint::ColumnChart</name>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
+        <source>The productivity score on the Activity page is the mean of the categories&apos; scores, weighted by the time spent in each (Uncategorized counts as 0). With these categories it lies between %1 and %2.</source>
+        <translation>“活动”页面上的生产力评分是各分类评分按在每个分类中花费的时间加权后的平均值（“未分类”计为 0）。使用这些分类时，它介于 %1 和 %2 之间。</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2217,13 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::DatePicker</name>
+    <message>
+        <source>Pick a date (days with data are bold)</source>
+        <translation>选择日期（有数据的日期以粗体显示）</translation>
+    </message>
+</context>
+<context>
     <name>stint::Desktop</name>
     <message>
         <source>Quit</source>
@@ -2163,6 +2254,15 @@ Allow it anyway?</source>
 %1</source>
         <translation>有浏览器扩展尝试向 Stint 发送活动数据，已被拒绝——请在“设置 → 数据 → 浏览器扩展”中查看。
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::DonutChart</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2438,10 @@ Allow it anyway?</source>
         <source>Startup</source>
         <translation>启动</translation>
     </message>
+    <message>
+        <source>In force now: %1 s, given with %2 on the command line, which overrides this setting until Stint starts without it.</source>
+        <translation>当前生效：%1 秒，由命令行上的 %2 指定；在 Stint 不带该选项启动之前，它会覆盖此设置。</translation>
+    </message>
 </context>
 <context>
     <name>stint::GnomeExtensionPanel</name>
@@ -2488,10 +2592,6 @@ Allow it anyway?</source>
     <message>
         <source>Go to the period that contains today</source>
         <translation>转到包含今天的时间段</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>选择日期</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
@@ -2719,6 +2819,10 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <source>GNOME &amp;Shell</source>
         <translation>GNOME Shell(&amp;S)</translation>
     </message>
+    <message>
+        <source>&amp;About Stint…</source>
+        <translation>关于 Stint(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2733,6 +2837,17 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>Cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
+    </message>
+</context>
+<context>
+    <name>stint::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2904,26 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>Could not read the timeline: %1</source>
         <translation>无法读取时间线：%1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>Go back by the span shown</source>
+        <translation>后退一个当前显示的时间范围</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <source>Go forward by the span shown</source>
+        <translation>前进一个当前显示的时间范围</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy HH:mm</source>
+        <translation>yyyy年M月d日 ddd HH:mm</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3113,198 @@ Host %3</source>
     <message>
         <source>Stint</source>
         <translation>Stint</translation>
+    </message>
+    <message>
+        <source>Stint cannot save: %1</source>
+        <translation>Stint 无法保存：%1</translation>
+    </message>
+    <message>
+        <source>It keeps what it records in memory and tries again.</source>
+        <translation>它会将记录的数据保留在内存中并重试。</translation>
+    </message>
+    <message>
+        <source>Testing database: %1</source>
+        <translation>测试数据库：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TrendsPage</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>最近 12 周</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>最近 52 周</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>The span to look at; the current week or month is the last one</source>
+        <translation>要查看的时段；当前周或当前月为最后一个</translation>
+    </message>
+    <message>
+        <source>Against the same number of days just before the span</source>
+        <translation>与该时段之前相同天数相比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>日均</translation>
+    </message>
+    <message>
+        <source>per day of the span</source>
+        <translation>按时段内每天计</translation>
+    </message>
+    <message>
+        <source>Busiest day</source>
+        <translation>最忙的一天</translation>
+    </message>
+    <message>
+        <source>The categories&apos; scores, weighted by the time spent in each</source>
+        <translation>各分类的评分，按在每个分类中花费的时间加权</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Productivity score</source>
+        <translation>生产力评分</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that period on the Activity page</source>
+        <translation>点击柱形可在“活动”页面查看该时段</translation>
+    </message>
+    <message>
+        <source>Active time per week</source>
+        <translation>每周活跃时间</translation>
+    </message>
+    <message>
+        <source>Share of each category</source>
+        <translation>各分类占比</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>本时段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change by category</source>
+        <translation>按分类的变化</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>无法读取趋势：%1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date format (QLocale::toString)</comment>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2，对比 %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1 against %2 before</source>
+        <translation>%1，之前为 %2</translation>
+    </message>
+    <message>
+        <source>nothing to compare with before</source>
+        <translation>之前没有可比较的数据</translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation>无活动</translation>
+    </message>
+    <message>
+        <source>Active time per month</source>
+        <translation>每月活跃时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n weeks before</source>
+        <translation>
+            <numerusform>与之前 %n 周相比的变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change against the %n months before</source>
+        <translation>
+            <numerusform>与之前 %n 个月相比的变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (%4)
+Total: %5
+Click to open it on the Activity page</source>
+        <translation>%1
+%2：%3（%4）
+总计：%5
+点击可在“活动”页面打开</translation>
+    </message>
+    <message>
+        <source>%1
+Productivity score: %2</source>
+        <translation>%1
+生产力评分：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the active time</source>
+        <translation>%1
+%2：占活跃时间的 %3</translation>
+    </message>
+    <message>
+        <source>%1 now against %2 before</source>
+        <translation>现在 %1，之前 %2</translation>
+    </message>
+    <message>
+        <source>No time in this category before</source>
+        <translation>之前在此分类中没有时间</translation>
     </message>
 </context>
 </TS>
