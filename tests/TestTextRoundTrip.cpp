@@ -156,6 +156,26 @@ private Q_SLOTS:
         QCOMPARE(reader.buckets().value_or(BucketList{windowBucket()}).size(), 0);
         QCOMPARE(reader.settings(u""_s).value_or(QJsonObject{{u"x"_s, 1}}).size(), 0);
     }
+
+    // A bucket created without a type, client or hostname (null, not empty text) is stored with
+    // empty ones; a NULL in those NOT NULL columns used to fail every later commit.
+    void nullBucketNamesAreStoredEmpty()
+    {
+        StoreFixture fixture;
+        QVERIFY(fixture.open());
+        Bucket bucket;
+        bucket.id = u"bare"_s;
+        QVERIFY(bucket.type.isNull() && bucket.client.isNull() && bucket.hostname.isNull());
+        QVERIFY(await(fixture.store().createBucket(bucket)).ok());
+        QVERIFY(await(fixture.store().setSetting(u"after"_s, 1)).ok());
+        QVERIFY(await(fixture.store().forceCommit()).ok());
+        EventReader reader(fixture.path());
+        const auto found = reader.bucket(u"bare"_s);
+        QVERIFY2(found, qPrintable(reader.error()));
+        QCOMPARE(found->type, u""_s);
+        QCOMPARE(found->hostname, u""_s);
+        QCOMPARE(reader.settings(u""_s).value_or(QJsonObject{}).value(u"after"_s).toInt(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextRoundTrip)

@@ -242,6 +242,17 @@ QString checkBucketNames(const Bucket &bucket)
     return checkNames({&bucket.id, &bucket.type, &bucket.client, &bucket.hostname});
 }
 
+// The bucket columns are NOT NULL and Qt binds a null QString as NULL: a commit holding such a
+// bucket would fail on every retry. A missing type, client or hostname is stored as empty text.
+Bucket withEmptyForNull(Bucket bucket)
+{
+    for (QString *text : {&bucket.type, &bucket.client, &bucket.hostname}) {
+        if (text->isNull())
+            *text = QStringLiteral("");
+    }
+    return bucket;
+}
+
 } // namespace
 
 quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds)
@@ -279,7 +290,7 @@ QFuture<WriteResult> Datastore::createBucket(const Bucket &bucket)
 {
     if (const QString refusal = checkBucketNames(bucket); !refusal.isEmpty())
         return readyResult(invalid(refusal));
-    return postWrite([bucket](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+    return postWrite([bucket = withEmptyForNull(bucket)](DatastoreWorker *worker, quint64 seq, const auto &reply) {
         worker->createBucket(seq, bucket, reply);
     });
 }
@@ -288,7 +299,7 @@ QFuture<WriteResult> Datastore::updateBucket(const Bucket &bucket)
 {
     if (const QString refusal = checkBucketNames(bucket); !refusal.isEmpty())
         return readyResult(invalid(refusal));
-    return postWrite([bucket](DatastoreWorker *worker, quint64 seq, const auto &reply) {
+    return postWrite([bucket = withEmptyForNull(bucket)](DatastoreWorker *worker, quint64 seq, const auto &reply) {
         worker->updateBucket(seq, bucket, reply);
     });
 }
