@@ -3,6 +3,7 @@
 // (settings API, Tracker::reloadSettings, stint-cli against a running Stint), bad values are
 // refused by name, a web site needs an explicit yes, and the user hears once per extension.
 #include "ApiTestClient.h"
+#include "CliRun.h"
 #include "StoreFixture.h"
 #include "api/AllowedOrigins.h"
 #include "api/ApiServer.h"
@@ -50,23 +51,6 @@ int createBucket(NamClient &client, const QByteArray &origin)
         .send("POST", u"/api/0/buckets/aw-watcher-web-chrome"_s,
               R"({"type": "web.tab.current", "client": "aw-client-web", "hostname": "!local"})", {{"Origin", origin}})
         .status;
-}
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Cli cli(out, err);
-    run.code = cli.run(QStringList{u"stint-cli"_s} + arguments);
-    return run;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // stint-cli's verbs, their output and exit codes, including while a writer is busy.
+#include "CliRun.h"
 #include "EnvironmentGuard.h"
 #include "StoreFixture.h"
 #include "cli/Cli.h"
@@ -15,22 +16,9 @@ using namespace stint::test;
 
 namespace {
 
-struct CliRun
+CliRun runInBerlin(const QStringList &arguments)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Cli cli(out, err);
-    cli.setTimeZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
-    run.code = cli.run(QStringList{u"stint-cli"_s} + arguments);
-    return run;
+    return test::runCli(arguments, QTimeZone(QByteArrayLiteral("Europe/Berlin")));
 }
 
 } // namespace
@@ -91,7 +79,7 @@ void TestCli::initTestCase()
 
 void TestCli::bucketsTableAndJson()
 {
-    const CliRun table = runCli({u"--data-dir"_s, m_dir, u"buckets"_s});
+    const CliRun table = runInBerlin({u"--data-dir"_s, m_dir, u"buckets"_s});
     QCOMPARE(table.code, int(Cli::Ok));
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -100,7 +88,7 @@ void TestCli::bucketsTableAndJson()
     QVERIFY(lines.at(1).contains(u"currentwindow"_s));
     QVERIFY(lines.at(1).contains(u" 5 "_s)); // event count
 
-    const CliRun json = runCli({u"--data-dir"_s, m_dir, u"buckets"_s, u"--json"_s});
+    const CliRun json = runInBerlin({u"--data-dir"_s, m_dir, u"buckets"_s, u"--json"_s});
     QCOMPARE(json.code, int(Cli::Ok));
     const QJsonObject all = QJsonDocument::fromJson(json.out.toUtf8()).object();
     const QJsonObject bucket = all.value(kWindowBucket).toObject();
@@ -111,21 +99,21 @@ void TestCli::bucketsTableAndJson()
 
 void TestCli::eventsWithRangeAndLimit()
 {
-    const CliRun all = runCli({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
+    const CliRun all = runInBerlin({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
     QCOMPARE(all.code, int(Cli::Ok));
     const QJsonArray events = QJsonDocument::fromJson(all.out.toUtf8()).array();
     QCOMPARE(events.size(), 5);
     QCOMPARE(events.first().toObject().value(u"data"_s).toObject().value(u"title"_s).toString(), u"hour 4"_s);
     QCOMPARE(events.first().toObject().value(u"duration"_s).toDouble(), 1800.0);
 
-    const CliRun ranged = runCli({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--start"_s,
-                                  u"2026-07-23T11:15:00Z"_s, u"--end"_s, u"2026-07-23T13:00:00Z"_s, u"--json"_s});
+    const CliRun ranged = runInBerlin({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--start"_s,
+                                       u"2026-07-23T11:15:00Z"_s, u"--end"_s, u"2026-07-23T13:00:00Z"_s, u"--json"_s});
     const QJsonArray clipped = QJsonDocument::fromJson(ranged.out.toUtf8()).array();
     QCOMPARE(clipped.size(), 3); // hour 1 (till 11:30), hour 2, hour 3 (starts 13:00)
     QCOMPARE(clipped.last().toObject().value(u"timestamp"_s).toString(), u"2026-07-23T11:15:00Z"_s);
     QCOMPARE(clipped.first().toObject().value(u"duration"_s).toDouble(), 0.0);
 
-    const CliRun limited = runCli({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--limit"_s, u"2"_s});
+    const CliRun limited = runInBerlin({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--limit"_s, u"2"_s});
     QCOMPARE(limited.code, int(Cli::Ok));
     const QStringList lines = limited.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3); // header + 2
@@ -135,14 +123,14 @@ void TestCli::eventsWithRangeAndLimit()
 
 void TestCli::checkHealthyMissingAndCorrupt()
 {
-    const CliRun healthy = runCli({u"--data-dir"_s, m_dir, u"check"_s});
+    const CliRun healthy = runInBerlin({u"--data-dir"_s, m_dir, u"check"_s});
     QCOMPARE(healthy.code, int(Cli::Ok));
     QVERIFY(healthy.out.contains(u"integrity: ok"_s));
     QVERIFY(healthy.out.contains(u"journal mode: wal"_s));
     QVERIFY(healthy.out.contains(u"schema version: 1"_s));
 
     QTemporaryDir empty;
-    const CliRun missing = runCli({u"--data-dir"_s, empty.path(), u"check"_s});
+    const CliRun missing = runInBerlin({u"--data-dir"_s, empty.path(), u"check"_s});
     QCOMPARE(missing.code, int(Cli::Ok));
     QVERIFY(missing.out.contains(u"no database yet"_s));
     QVERIFY(!QFile::exists(empty.filePath(u"stint.db"_s)));
@@ -151,7 +139,7 @@ void TestCli::checkHealthyMissingAndCorrupt()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(4096, 'j'));
     junk.close();
-    const CliRun corrupt = runCli({u"--data-dir"_s, empty.path(), u"--testing"_s, u"check"_s});
+    const CliRun corrupt = runInBerlin({u"--data-dir"_s, empty.path(), u"--testing"_s, u"check"_s});
     QCOMPARE(corrupt.code, int(Cli::Problem));
     QVERIFY2(corrupt.err.contains(u"not an SQLite database"_s), qPrintable(corrupt.err));
 }
@@ -165,13 +153,13 @@ void TestCli::backupWhileRunningAndCheckTheFile()
     QTemporaryDir out;
     const QString file = out.filePath(u"copy.db"_s);
     for (int round = 0; round < 2; ++round) { // the second replaces the first
-        const CliRun backup = runCli({u"--data-dir"_s, m_dir, u"backup"_s, file});
+        const CliRun backup = runInBerlin({u"--data-dir"_s, m_dir, u"backup"_s, file});
         QCOMPARE(backup.code, int(Cli::Ok));
         QVERIFY2(backup.out.contains(u"Backed up %1 event(s)"_s.arg(stored)), qPrintable(backup.out));
     }
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"copy.db"_s}); // one file
 
-    const CliRun good = runCli({u"check"_s, file});
+    const CliRun good = runInBerlin({u"check"_s, file});
     QCOMPARE(good.code, int(Cli::Ok));
     QVERIFY2(good.out.contains(u"integrity: ok"_s) && good.out.contains(u"events: %1"_s.arg(stored)),
              qPrintable(good.out));
@@ -192,18 +180,18 @@ void TestCli::backupWhileRunningAndCheckTheFile()
     QVERIFY(pages.seek(pageSize));
     pages.write(QByteArray(pages.size() - pageSize, '\x5a'));
     pages.close();
-    const CliRun corrupt = runCli({u"check"_s, damaged});
+    const CliRun corrupt = runInBerlin({u"check"_s, damaged});
     QCOMPARE(corrupt.code, int(Cli::Problem));
     QVERIFY2(!corrupt.err.isEmpty(), qPrintable(corrupt.out));
 
-    const CliRun missing = runCli({u"check"_s, out.filePath(u"nothing.db"_s)});
+    const CliRun missing = runInBerlin({u"check"_s, out.filePath(u"nothing.db"_s)});
     QCOMPARE(missing.code, int(Cli::Problem));
     QVERIFY2(missing.err.contains(u"there is no file"_s), qPrintable(missing.err));
 
-    const CliRun nowhere = runCli({u"--data-dir"_s, m_dir, u"backup"_s, out.filePath(u"no/such/dir/copy.db"_s)});
+    const CliRun nowhere = runInBerlin({u"--data-dir"_s, m_dir, u"backup"_s, out.filePath(u"no/such/dir/copy.db"_s)});
     QCOMPARE(nowhere.code, int(Cli::Problem));
     QVERIFY2(nowhere.err.contains(u"The backup failed"_s), qPrintable(nowhere.err));
-    const CliRun itself = runCli({u"--data-dir"_s, m_dir, u"backup"_s, m_fx.path()});
+    const CliRun itself = runInBerlin({u"--data-dir"_s, m_dir, u"backup"_s, m_fx.path()});
     QCOMPARE(itself.code, int(Cli::Problem));
     QVERIFY2(itself.err.contains(u"the database itself"_s), qPrintable(itself.err));
 }
@@ -230,7 +218,7 @@ void TestCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, code);
     QFETCH(QString, mentions);
-    const CliRun run = runCli(QStringList{u"--data-dir"_s, m_dir} + arguments);
+    const CliRun run = runInBerlin(QStringList{u"--data-dir"_s, m_dir} + arguments);
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
 }
@@ -239,27 +227,27 @@ void TestCli::worksWhileTheWriterHoldsATransaction()
 {
     QVERIFY(await(m_fx.store().insertEvents(kWindowBucket, {windowEvent(86400, u"pending"_s, 10)})).ok());
     QCOMPARE(m_fx.diagnostics().value(u"transactionOpen"_s).toBool(), true);
-    const CliRun check = runCli({u"--data-dir"_s, m_dir, u"check"_s});
+    const CliRun check = runInBerlin({u"--data-dir"_s, m_dir, u"check"_s});
     QCOMPARE(check.code, int(Cli::Ok));
-    const CliRun events = runCli({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
+    const CliRun events = runInBerlin({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 5); // not the pending one
 }
 
 void TestCli::summaryTableAndJson()
 {
     // Five half-hour events from 12:00 Berlin time, no AFK bucket: 2.5 h active on 2026-07-23.
-    const CliRun table = runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s});
+    const CliRun table = runInBerlin({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s});
     QCOMPARE(table.code, int(Cli::Ok));
     QVERIFY2(table.out.startsWith(u"2026-07-23 04:00 to 2026-07-24 04:00: 2:30:00 active"_s), qPrintable(table.out));
     QVERIFY(table.out.contains(u"Editor  2:30:00  100.0%"_s));
 
-    const CliRun titles = runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s, u"--by"_s,
-                                  u"title"_s, u"--limit"_s, u"2"_s});
+    const CliRun titles = runInBerlin({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s, u"--by"_s,
+                                       u"title"_s, u"--limit"_s, u"2"_s});
     QCOMPARE(titles.code, int(Cli::Ok));
     QCOMPARE(titles.out.split(u'\n', Qt::SkipEmptyParts).size(), 4); // heading, column names, 2 rows
 
-    const CliRun json = runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--week"_s, u"--date"_s, u"2026-07-25"_s,
-                                u"--json"_s, u"--by"_s, u"category"_s});
+    const CliRun json = runInBerlin({u"--data-dir"_s, m_dir, u"summary"_s, u"--week"_s, u"--date"_s, u"2026-07-25"_s,
+                                     u"--json"_s, u"--by"_s, u"category"_s});
     QCOMPARE(json.code, int(Cli::Ok));
     const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(summary.value(u"active"_s).toDouble(), 9000.0);
@@ -267,7 +255,7 @@ void TestCli::summaryTableAndJson()
     QCOMPARE(summary.value(u"perDay"_s).toArray().size(), 7);
 
     const CliRun empty =
-        runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--start"_s, u"2020-01-01"_s, u"--end"_s, u"2020-01-02"_s});
+        runInBerlin({u"--data-dir"_s, m_dir, u"summary"_s, u"--start"_s, u"2020-01-01"_s, u"--end"_s, u"2020-01-02"_s});
     QCOMPARE(empty.code, int(Cli::Ok));
     QVERIFY(empty.out.contains(u"0:00:00 active"_s));
 }
@@ -295,7 +283,7 @@ void TestCli::trendsTableAndJson()
                                        std::pair{u"--weeks"_s, TrendsSpan{TrendsSpan::Unit::Week, 12}},
                                        std::pair{u"--months"_s, TrendsSpan{TrendsSpan::Unit::Month, 3}}}) {
         const CliRun json =
-            runCli({u"--data-dir"_s, dir, u"trends"_s, option, QString::number(span.count), u"--json"_s});
+            runInBerlin({u"--data-dir"_s, dir, u"trends"_s, option, QString::number(span.count), u"--json"_s});
         QCOMPARE(json.code, int(Cli::Ok));
         const auto want = engine.trends(span, today);
         QVERIFY(want && want->activeTime > 0 && want->change);
@@ -304,7 +292,7 @@ void TestCli::trendsTableAndJson()
 
     // The default: 12 weeks up to today, as a table; --date moves the last day.
     const auto want = engine.trends({TrendsSpan::Unit::Week, 12}, today);
-    const CliRun table = runCli({u"--data-dir"_s, dir, u"trends"_s});
+    const CliRun table = runInBerlin({u"--data-dir"_s, dir, u"trends"_s});
     QCOMPARE(table.code, int(Cli::Ok));
     QVERIFY2(table.out.startsWith(u"%1 to %2: %3 active, %4 against the %5 days before"_s
                                       .arg(want->firstDay.toString(Qt::ISODate), today.toString(Qt::ISODate),
@@ -317,7 +305,7 @@ void TestCli::trendsTableAndJson()
     for (const TrendCategory &category : want->categories)
         QVERIFY2(table.out.contains(Trends::changeText(category.change)), qPrintable(category.name));
 
-    const CliRun dated = runCli({u"--data-dir"_s, dir, u"trends"_s, u"--date"_s, u"2020-03-04"_s, u"--json"_s});
+    const CliRun dated = runInBerlin({u"--data-dir"_s, dir, u"trends"_s, u"--date"_s, u"2020-03-04"_s, u"--json"_s});
     QCOMPARE(dated.code, int(Cli::Ok));
     const QJsonObject old = QJsonDocument::fromJson(dated.out.toUtf8()).object();
     QCOMPARE(old.value(u"last_day"_s).toString(), u"2020-03-04"_s);
@@ -338,7 +326,7 @@ void TestCli::trendsBadInput_data()
 void TestCli::trendsBadInput()
 {
     QFETCH(QStringList, arguments);
-    const CliRun run = runCli(QStringList{u"--data-dir"_s, m_dir, u"trends"_s} + arguments);
+    const CliRun run = runInBerlin(QStringList{u"--data-dir"_s, m_dir, u"trends"_s} + arguments);
     QCOMPARE(run.code, int(Cli::Usage));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!run.err.isEmpty());
@@ -385,7 +373,7 @@ void TestCli::summaryBadInput()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const CliRun run = runCli(QStringList{u"--data-dir"_s, m_dir, u"summary"_s} + arguments);
+    const CliRun run = runInBerlin(QStringList{u"--data-dir"_s, m_dir, u"summary"_s} + arguments);
     QCOMPARE(run.code, int(Cli::Usage));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -402,13 +390,13 @@ void TestCli::categoriesListExportImport()
 {
     // Stint commits its open batch within 15 s; here the mock clock stands still, so commit now.
     QVERIFY(await(m_fx.store().forceCommit()).ok());
-    const CliRun list = runCli({u"--data-dir"_s, m_dir, u"categories"_s});
+    const CliRun list = runInBerlin({u"--data-dir"_s, m_dir, u"categories"_s});
     QCOMPARE(list.code, int(Cli::Ok));
     QVERIFY(list.out.contains(u"Work > Programming"_s));
 
     QTemporaryDir dir;
     const QString file = dir.filePath(u"categories.json"_s);
-    const CliRun exported = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"export"_s, file});
+    const CliRun exported = runInBerlin({u"--data-dir"_s, m_dir, u"categories"_s, u"export"_s, file});
     QCOMPARE(exported.code, int(Cli::Ok));
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
@@ -420,16 +408,16 @@ void TestCli::categoriesListExportImport()
     mine.write(R"({"categories": [{"name": ["Editing"], "rule": {"type": "regex", "regex": "^Editor$"},
                    "data": {"color": "#123456", "score": 3}}]})");
     mine.close();
-    const CliRun imported = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, mine.fileName()});
+    const CliRun imported = runInBerlin({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, mine.fileName()});
     QVERIFY2(imported.code == int(Cli::Ok), qPrintable(imported.err));
     QVERIFY(storedCategories().contains(u"Editing"_s));
     const CliRun summary =
-        runCli({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s, u"--by"_s, u"category"_s});
+        runInBerlin({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s, u"--by"_s, u"category"_s});
     QVERIFY2(summary.out.contains(u"Editing   2:30:00  100.0%"_s), qPrintable(summary.out));
     QVERIFY(summary.out.contains(u"productivity 3.00"_s));
 
     // Back to the exported defaults.
-    QCOMPARE(runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, file}).code, int(Cli::Ok));
+    QCOMPARE(runInBerlin({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, file}).code, int(Cli::Ok));
     QVERIFY(!storedCategories().contains(u"Editing"_s));
 }
 
@@ -454,13 +442,13 @@ void TestCli::categoriesImportRefusesBadFiles()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(content);
     file.close();
-    const CliRun run = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, file.fileName()});
+    const CliRun run = runInBerlin({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, file.fileName()});
     QCOMPARE(run.code, int(Cli::Problem));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(storedCategories(), before);
-    const CliRun missing = runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, dir.filePath(u"none"_s)});
+    const CliRun missing = runInBerlin({u"--data-dir"_s, m_dir, u"categories"_s, u"import"_s, dir.filePath(u"none"_s)});
     QCOMPARE(missing.code, int(Cli::Problem));
-    QCOMPARE(runCli({u"--data-dir"_s, m_dir, u"categories"_s, u"frobnicate"_s}).code, int(Cli::Usage));
+    QCOMPARE(runInBerlin({u"--data-dir"_s, m_dir, u"categories"_s, u"frobnicate"_s}).code, int(Cli::Usage));
 }
 
 #ifdef Q_OS_LINUX
@@ -472,22 +460,22 @@ void TestCli::gnomeExtensionInstallAndStatus()
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/stint-test-bus"); // no GNOME Shell here
     const QString directory = home.path() + u"/gnome-shell/extensions/stint-focus@stint.invalid"_s;
 
-    CliRun status = runCli({u"gnome-extension"_s, u"status"_s});
+    CliRun status = runInBerlin({u"gnome-extension"_s, u"status"_s});
     QCOMPARE(status.code, int(Cli::Problem));
     QVERIFY2(status.out.contains(u"not installed"_s), qPrintable(status.out));
 
-    const CliRun install = runCli({u"gnome-extension"_s, u"install"_s});
+    const CliRun install = runInBerlin({u"gnome-extension"_s, u"install"_s});
     QCOMPARE(install.code, int(Cli::Ok));
     QVERIFY2(install.out.contains(directory) && install.out.contains(u"log out and back in"_s, Qt::CaseInsensitive),
              qPrintable(install.out));
     QVERIFY(QFile::exists(directory + u"/metadata.json"_s));
     QVERIFY(QFile::exists(directory + u"/extension.js"_s));
 
-    status = runCli({u"gnome-extension"_s, u"status"_s});
+    status = runInBerlin({u"gnome-extension"_s, u"status"_s});
     QCOMPARE(status.code, int(Cli::Problem));
     QVERIFY2(status.out.contains(u"installed in %1 but not running"_s.arg(directory)), qPrintable(status.out));
 
-    const CliRun wrong = runCli({u"gnome-extension"_s, u"enable"_s});
+    const CliRun wrong = runInBerlin({u"gnome-extension"_s, u"enable"_s});
     QCOMPARE(wrong.code, int(Cli::Usage));
     QVERIFY2(wrong.err.contains(u"'install' or 'status'"_s), qPrintable(wrong.err));
 }
@@ -497,17 +485,17 @@ void TestCli::exportJsonAndImportIt()
     QTemporaryDir dir;
     const QString file = dir.filePath(u"export.json"_s);
     const auto eventsOf = [](const QString &where) {
-        return runCli({u"--data-dir"_s, where, u"events"_s, kWindowBucket, u"--json"_s}).out;
+        return runInBerlin({u"--data-dir"_s, where, u"events"_s, kWindowBucket, u"--json"_s}).out;
     };
     const qsizetype count = QJsonDocument::fromJson(eventsOf(m_dir).toUtf8()).array().size();
     QVERIFY(count >= 5);
-    const CliRun exported = runCli({u"--data-dir"_s, m_dir, u"export"_s, file});
+    const CliRun exported = runInBerlin({u"--data-dir"_s, m_dir, u"export"_s, file});
     QCOMPARE(exported.code, int(Cli::Ok));
     QVERIFY2(exported.out.contains(u"Exported %1 event(s) (buckets: 1)"_s.arg(count)), qPrintable(exported.out));
 
     // To standard output, one bucket, a range: the events overlapping it, clipped.
-    const CliRun ranged = runCli({u"--data-dir"_s, m_dir, u"export"_s, u"--bucket"_s, kWindowBucket, u"--start"_s,
-                                  u"2026-07-23T10:15:00Z"_s, u"--end"_s, u"2026-07-23T11:15:00Z"_s});
+    const CliRun ranged = runInBerlin({u"--data-dir"_s, m_dir, u"export"_s, u"--bucket"_s, kWindowBucket, u"--start"_s,
+                                       u"2026-07-23T10:15:00Z"_s, u"--end"_s, u"2026-07-23T11:15:00Z"_s});
     QCOMPARE(ranged.code, int(Cli::Ok));
     const QJsonArray events =
         QJsonDocument::fromJson(ranged.out.toUtf8())[u"buckets"_s][kWindowBucket][u"events"_s].toArray();
@@ -517,10 +505,10 @@ void TestCli::exportJsonAndImportIt()
 
     // Into an empty location, then again: the second import adds nothing.
     QTemporaryDir target;
-    const CliRun imported = runCli({u"--data-dir"_s, target.path(), u"import"_s, file});
+    const CliRun imported = runInBerlin({u"--data-dir"_s, target.path(), u"import"_s, file});
     QCOMPARE(imported.code, int(Cli::Ok));
     QVERIFY2(imported.out.contains(u"Imported %1 event(s), skipped 0"_s.arg(count)), qPrintable(imported.out));
-    const CliRun again = runCli({u"--data-dir"_s, target.path(), u"import"_s, file});
+    const CliRun again = runInBerlin({u"--data-dir"_s, target.path(), u"import"_s, file});
     QCOMPARE(again.code, int(Cli::Ok));
     QVERIFY2(again.out.contains(u"Imported 0 event(s), skipped %1"_s.arg(count)), qPrintable(again.out));
     QString original = eventsOf(m_dir);
@@ -533,18 +521,18 @@ void TestCli::exportCsv()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"activity.csv"_s);
-    const CliRun run = runCli({u"--data-dir"_s, m_dir, u"export"_s, file}); // the extension picks CSV
+    const CliRun run = runInBerlin({u"--data-dir"_s, m_dir, u"export"_s, file}); // the extension picks CSV
     QCOMPARE(run.code, int(Cli::Ok));
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(written.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
     // No AFK bucket: every window event is a row (they do not touch).
-    const CliRun events = runCli({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
+    const CliRun events = runInBerlin({u"--data-dir"_s, m_dir, u"events"_s, kWindowBucket, u"--json"_s});
     QCOMPARE(lines.size(), 1 + QJsonDocument::fromJson(events.out.toUtf8()).array().size());
     QCOMPARE(lines.at(0), u"start,end,duration,app,title,url,category"_s);
     QCOMPARE(lines.at(1), u"2026-07-23T10:00:00Z,2026-07-23T10:30:00Z,1800.000,Editor,hour 0,,Uncategorized"_s);
-    const CliRun stdoutRun = runCli({u"--data-dir"_s, m_dir, u"export"_s, u"--format"_s, u"csv"_s, u"--start"_s,
-                                     u"2026-07-23T11:00:00Z"_s, u"--end"_s, u"2026-07-23T11:10:00Z"_s});
+    const CliRun stdoutRun = runInBerlin({u"--data-dir"_s, m_dir, u"export"_s, u"--format"_s, u"csv"_s, u"--start"_s,
+                                          u"2026-07-23T11:00:00Z"_s, u"--end"_s, u"2026-07-23T11:10:00Z"_s});
     QCOMPARE(stdoutRun.code, int(Cli::Ok));
     QCOMPARE(stdoutRun.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 2);
     QVERIFY(stdoutRun.out.contains(u"600.000,Editor,hour 1"_s));
@@ -573,7 +561,7 @@ void TestCli::exportAndImportBadInput()
     QFETCH(QStringList, arguments);
     QFETCH(int, code);
     QFETCH(QString, message);
-    const CliRun run = runCli(QStringList{u"--data-dir"_s, m_dir} + arguments);
+    const CliRun run = runInBerlin(QStringList{u"--data-dir"_s, m_dir} + arguments);
     QCOMPARE(run.code, code);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
@@ -588,7 +576,7 @@ void TestCli::importReportsAMalformedFile()
         {"timestamp": "2026-07-23T10:00:05Z", "duration": -5, "data": {}}]}}})");
     bad.close();
     QTemporaryDir target;
-    const CliRun run = runCli({u"--data-dir"_s, target.path(), u"import"_s, bad.fileName()});
+    const CliRun run = runInBerlin({u"--data-dir"_s, target.path(), u"import"_s, bad.fileName()});
     QCOMPARE(run.code, int(Cli::Problem));
     QVERIFY2(run.err.contains(u"line 3"_s) && run.err.contains(u"event 2"_s) && run.err.contains(u"duration"_s),
              qPrintable(run.err));
@@ -603,11 +591,11 @@ void TestCli::autostartEnableStatusDisable()
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     const QString entry = config.path() + u"/autostart/org.stint.Stint.desktop"_s;
 
-    CliRun status = runCli({u"autostart"_s, u"status"_s});
+    CliRun status = runInBerlin({u"autostart"_s, u"status"_s});
     QCOMPARE(status.code, int(Cli::Ok));
     QCOMPARE(status.out, u"disabled\n"_s);
 
-    const CliRun enable = runCli({u"autostart"_s, u"enable"_s});
+    const CliRun enable = runInBerlin({u"autostart"_s, u"enable"_s});
     QCOMPARE(enable.code, int(Cli::Ok));
     QVERIFY2(enable.out.contains(entry), qPrintable(enable.out));
     QVERIFY(QFile::exists(entry));
@@ -617,31 +605,31 @@ void TestCli::autostartEnableStatusDisable()
     const QString expected = QCoreApplication::applicationDirPath() + u"/stint"_s;
     QVERIFY2(QString::fromUtf8(file.readAll()).contains(u"Exec="_s + expected + u" --minimized\n"_s),
              qPrintable(expected));
-    status = runCli({u"autostart"_s, u"status"_s});
+    status = runInBerlin({u"autostart"_s, u"status"_s});
     QCOMPARE(status.out, u"enabled\n"_s);
 
     // Removed behind the CLI's back: the status says so.
     QVERIFY(QFile::remove(entry));
-    QCOMPARE(runCli({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
+    QCOMPARE(runInBerlin({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
 
-    QCOMPARE(runCli({u"autostart"_s, u"enable"_s}).code, int(Cli::Ok));
-    const CliRun disable = runCli({u"autostart"_s, u"disable"_s});
+    QCOMPARE(runInBerlin({u"autostart"_s, u"enable"_s}).code, int(Cli::Ok));
+    const CliRun disable = runInBerlin({u"autostart"_s, u"disable"_s});
     QCOMPARE(disable.code, int(Cli::Ok));
     QVERIFY(!QFile::exists(entry));
-    QCOMPARE(runCli({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
+    QCOMPARE(runInBerlin({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
 
     // A file where the autostart folder should be: an error on stderr, exit 1, nothing changed.
     QFile blocker(config.path() + u"/autostart"_s);
     QVERIFY(QDir(config.path() + u"/autostart"_s).removeRecursively());
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const CliRun failed = runCli({u"autostart"_s, u"enable"_s});
+    const CliRun failed = runInBerlin({u"autostart"_s, u"enable"_s});
     QCOMPARE(failed.code, int(Cli::Problem));
     QVERIFY2(failed.err.contains(config.path() + u"/autostart"_s), qPrintable(failed.err));
     QVERIFY(failed.out.isEmpty());
-    QCOMPARE(runCli({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
+    QCOMPARE(runInBerlin({u"autostart"_s, u"status"_s}).out, u"disabled\n"_s);
 
-    const CliRun wrong = runCli({u"autostart"_s, u"toggle"_s});
+    const CliRun wrong = runInBerlin({u"autostart"_s, u"toggle"_s});
     QCOMPARE(wrong.code, int(Cli::Usage));
     QVERIFY2(wrong.err.contains(u"'enable', 'disable' or 'status'"_s), qPrintable(wrong.err));
 }

@@ -28,7 +28,6 @@ private Q_SLOTS:
     void quitLeavesOneCompleteFile();
 
 private:
-    QProcessEnvironment environment() const;
     QByteArray xdotool(const QStringList &arguments);
 
     X11Session m_session;
@@ -45,23 +44,10 @@ void TestQuitX11::initTestCase()
     QVERIFY(m_home.isValid());
 }
 
-QProcessEnvironment TestQuitX11::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DISPLAY"_s, m_session.displayName());
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    // Nothing of the real configuration is read or written.
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    return env;
-}
-
 QByteArray TestQuitX11::xdotool(const QStringList &arguments)
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(m_session.appEnvironment(m_home.path()));
     process.start(u"xdotool"_s, arguments);
     process.waitForFinished(10'000);
     return process.readAllStandardOutput().trimmed();
@@ -85,7 +71,7 @@ void TestQuitX11::quitLeavesOneCompleteFile()
         port = probe.serverPort();
     }
     QProcess stint;
-    stint.setProcessEnvironment(environment());
+    stint.setProcessEnvironment(m_session.appEnvironment(m_home.path()));
     stint.start(QStringLiteral(STINT_APP), {u"--data-dir"_s, data.path(), u"--port"_s, QString::number(port)});
     QVERIFY(stint.waitForStarted());
     QByteArray log;

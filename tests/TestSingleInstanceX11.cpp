@@ -30,7 +30,6 @@ private Q_SLOTS:
     void secondStartReportsHeadlessFirst();
 
 private:
-    QProcessEnvironment environment() const;
     std::unique_ptr<QProcess> startStint(const QStringList &arguments);
     Run runStint(const QStringList &arguments);
     QByteArray xdotool(const QStringList &arguments);
@@ -61,23 +60,10 @@ void TestSingleInstanceX11::cleanup()
     m_running.clear();
 }
 
-QProcessEnvironment TestSingleInstanceX11::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DISPLAY"_s, m_session.displayName());
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    // Nothing of the real configuration is read or written.
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    return env;
-}
-
 std::unique_ptr<QProcess> TestSingleInstanceX11::startStint(const QStringList &arguments)
 {
     auto process = std::make_unique<QProcess>();
-    process->setProcessEnvironment(environment());
+    process->setProcessEnvironment(m_session.appEnvironment(m_home.path()));
     process->start(QStringLiteral(STINT_APP), arguments);
     return process;
 }
@@ -98,7 +84,7 @@ Run TestSingleInstanceX11::runStint(const QStringList &arguments)
 QByteArray TestSingleInstanceX11::xdotool(const QStringList &arguments)
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(m_session.appEnvironment(m_home.path()));
     process.start(u"xdotool"_s, arguments);
     process.waitForFinished(10'000);
     return process.readAllStandardOutput().trimmed();

@@ -54,6 +54,18 @@ QProcessEnvironment X11Session::environment() const
     return env;
 }
 
+QProcessEnvironment X11Session::appEnvironment(const QString &home) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DISPLAY"_s, displayName());
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    return env;
+}
+
 bool X11Session::startServer(QString *error)
 {
     if (m_server && m_server->state() != QProcess::NotRunning)

@@ -39,6 +39,9 @@ public:
 
     // ":N", once the server has been started.
     QString displayName() const;
+    // The environment for a Stint process on this display (X11, not Wayland or offscreen) whose
+    // home and XDG configuration and data folders are under `home`, away from the real ones.
+    QProcessEnvironment appEnvironment(const QString &home) const;
 
     // Starts a system tray (trayer) docked on the screen.
     bool startTray(QString *error);
