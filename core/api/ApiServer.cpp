@@ -9,9 +9,9 @@
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 #include "util/Clock.h"
+#include "util/HostName.h"
 #include "util/Logging.h"
 
-#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -50,8 +50,7 @@ ApiServer::ApiServer(Datastore &store, QString databasePath, ApiOptions options,
     , m_refused(new RefusedOrigins(this))
 {
     if (m_options.hostname.isEmpty())
-        m_options.hostname =
-            QSysInfo::machineHostName().isEmpty() ? QStringLiteral("unknown") : QSysInfo::machineHostName();
+        m_options.hostname = localHostName();
     registerApiRoutes(*this);
 }
 

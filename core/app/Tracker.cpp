@@ -6,6 +6,7 @@
 #include "settings/SettingKeys.h"
 
 #include "util/Clock.h"
+#include "util/HostName.h"
 #include "util/Logging.h"
 #include "watchers/AfkWatcher.h"
 #include "watchers/PauseController.h"
@@ -19,7 +20,6 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QPromise>
-#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -28,12 +28,6 @@ using namespace Qt::StringLiterals;
 namespace stint {
 
 namespace {
-
-QString hostname()
-{
-    const QString name = QSysInfo::machineHostName();
-    return name.isEmpty() ? u"unknown"_s : name;
-}
 
 // The user's origins as stored; nullopt with the message naming the setting otherwise.
 std::optional<api::AllowedOrigins> readAllowedOrigins(Datastore &store, QString *error)
@@ -82,7 +76,7 @@ bool Tracker::startWatching(PlatformBackends backends, Overrides overrides, QStr
     auto settings = WatcherSettings::load(*m_datastore, error);
     if (!settings)
         return false;
-    auto buckets = std::make_unique<WatcherBuckets>(hostname());
+    auto buckets = std::make_unique<WatcherBuckets>(localHostName());
     if (!buckets->ensureExist(*m_datastore, error))
         return false;
     auto pause = std::make_unique<PauseController>(*m_datastore, buckets->pause.id, m_clock);
@@ -199,7 +193,7 @@ void Tracker::startApi(const ApiOverrides &overrides)
     m_notifiedOrigins.clear();
     for (const QJsonValue &origin : notified.value_or(QJsonValue()).toArray())
         m_notifiedOrigins.insert(origin.toString());
-    options.hostname = hostname();
+    options.hostname = localHostName();
     options.clock = m_clock;
     // A stable id for this database, as ActivityWatch's device_id; outside the settings.
     // A new one only when none is stored: an id that could not be read is never replaced.

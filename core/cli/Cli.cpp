@@ -94,10 +94,10 @@ QString usage()
                "  backup FILE                      write a consistent copy of the database to FILE, also\n"
                "                                   while Stint is recording; one file, checked\n"
                "  summary [--date D | --week | --month | --year | --start T --end T]\n"
-               "          [--by app|title|category|domain] [--limit N] [--host H] [--json]\n"
+               "          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]\n"
                "                                   where the active time went (today by default; --date\n"
                "                                   picks the day, or the week/month/year containing it)\n"
-               "  trends [--weeks N | --months N] [--date D] [--host H] [--json]\n"
+               "  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]\n"
                "                                   active time per week or month and top-level category,\n"
                "                                   the productivity score, and the change against the span\n"
                "                                   before (the last 12 weeks up to today, or up to D)\n"
@@ -123,6 +123,13 @@ QString usage()
 #endif
         + QCoreApplication::translate(
                "Cli", "Times T: RFC 3339 (2026-11-24T09:30:00Z) or local (2026-11-24, 2026-11-24T09:30).\n");
+}
+
+// --host: one host, or every host combined for "all" or when not given.
+QString hostOf(const QCommandLineParser &parser)
+{
+    const QString host = parser.value(QStringLiteral("host"));
+    return host == QLatin1String("all") ? QString() : host;
 }
 
 } // namespace
@@ -212,7 +219,9 @@ int Cli::run(const QStringList &arguments)
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "what")},
          {QStringLiteral("host"),
-          QCoreApplication::translate("Cli", "summary, trends: only this host (default: all combined)."),
+          QCoreApplication::translate("Cli",
+                                      "summary, trends: only this host, or all (the default): every host "
+                                      "combined, each moment counted once, this computer's first."),
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "host")},
          {QStringLiteral("weeks"), QCoreApplication::translate("Cli", "trends: the last <n> weeks (default 12)."),
@@ -420,7 +429,7 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
         range = calendar.month(date);
     else if (parser.isSet(QStringLiteral("year")))
         range = calendar.year(date);
-    const auto result = engine.summary(range, parser.value(QStringLiteral("host")));
+    const auto result = engine.summary(range, hostOf(parser));
     if (!result) {
         m_err << engine.error() << Qt::endl;
         return Problem;
@@ -504,7 +513,7 @@ int Cli::trends(const QString &path, const QCommandLineParser &parser)
     }
     if (!last.isValid())
         last = engine.calendar().today();
-    const auto result = engine.trends(span, last, parser.value(QStringLiteral("host")));
+    const auto result = engine.trends(span, last, hostOf(parser));
     if (!result) {
         m_err << engine.error() << Qt::endl;
         return Problem;
@@ -820,7 +829,7 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
             return Problem;
         }
         qint64 rows = 0;
-        if (!ActivityCsvExporter::write(engine, *range, parser.value(QStringLiteral("host")), *device, &error, &rows)) {
+        if (!ActivityCsvExporter::write(engine, *range, hostOf(parser), *device, &error, &rows)) {
             m_err << error << Qt::endl;
             return Problem;
         }

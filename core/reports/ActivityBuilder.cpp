@@ -3,6 +3,7 @@
 #include "model/Bucket.h"
 #include "reports/DataInterner.h"
 #include "storage/EventReader.h"
+#include "util/HostName.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ QString browserAppPattern(const QString &browser)
 ActivityBuilder::ActivityBuilder(EventReader &reader, DataInterner &interner)
     : m_reader(reader)
     , m_interner(interner)
+    , m_localHost(localHostName())
 {
 }
 
@@ -169,14 +171,54 @@ std::optional<Activity> ActivityBuilder::build(spans::Period range, const QStrin
                          .arg(host);
         return std::nullopt;
     }
+    std::vector<Activity> perHost(size_t(activity.hosts.size()));
     for (int i = 0; i < int(activity.hosts.size()); ++i) {
-        if (!buildHost(*buckets, activity.hosts.at(i), i, range, &activity, error))
+        if (!buildHost(*buckets, activity.hosts.at(i), i, range, &perHost[size_t(i)], error))
             return std::nullopt;
     }
-    std::stable_sort(activity.segments.begin(), activity.segments.end(),
-                     [](const ActivitySegment &a, const ActivitySegment &b) { return a.start < b.start; });
-    activity.paused = spans::normalize(std::move(activity.paused));
+    // This computer first, then the others by name.
+    std::vector<int> order;
+    const int local = int(activity.hosts.indexOf(m_localHost));
+    if (local >= 0)
+        order.push_back(local);
+    for (int i = 0; i < int(activity.hosts.size()); ++i) {
+        if (i != local)
+            order.push_back(i);
+    }
+    combine(perHost, order, &activity);
     return activity;
+}
+
+void ActivityBuilder::combine(std::vector<Activity> &perHost, const std::vector<int> &order, Activity *activity)
+{
+    const auto byStart = [](const ActivitySegment &a, const ActivitySegment &b) { return a.start < b.start; };
+    if (perHost.size() == 1) {
+        activity->segments = std::move(perHost.front().segments);
+        std::stable_sort(activity->segments.begin(), activity->segments.end(), byStart);
+        activity->paused = spans::normalize(std::move(perHost.front().paused));
+        return;
+    }
+    spans::PeriodList counted; // normalized
+    spans::PeriodList paused;
+    for (const int host : order) {
+        std::vector<ActivitySegment> &own = perHost[size_t(host)].segments;
+        spans::SpanList pieces;
+        pieces.reserve(own.size());
+        for (size_t i = 0; i < own.size(); ++i)
+            pieces.push_back({own[i].start, own[i].end, 0, int(i)});
+        // The moments an earlier host already counted stay that host's.
+        pieces = spans::subtract(pieces, counted);
+        for (const spans::Span &piece : pieces) {
+            ActivitySegment segment = own[size_t(piece.src)];
+            segment.start = piece.start;
+            segment.end = piece.end;
+            activity->segments.push_back(segment);
+        }
+        counted = spans::unite(counted, spans::periodsOf(pieces));
+        paused.insert(paused.end(), perHost[size_t(host)].paused.begin(), perHost[size_t(host)].paused.end());
+    }
+    std::stable_sort(activity->segments.begin(), activity->segments.end(), byStart);
+    activity->paused = spans::subtract(spans::normalize(std::move(paused)), counted);
 }
 
 bool ActivityBuilder::buildHost(const QList<Bucket> &buckets, const QString &host, int hostIndex, spans::Period range,

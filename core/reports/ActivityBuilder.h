@@ -32,8 +32,8 @@ struct Activity
 {
     spans::Period range;
     QStringList hosts;
-    std::vector<ActivitySegment> segments; // sorted by start; disjoint within a host
-    spans::PeriodList paused;              // paused time of the hosts, normalized
+    std::vector<ActivitySegment> segments; // sorted by start and disjoint, also across hosts
+    spans::PeriodList paused;              // paused time of the hosts not counted as active, normalized
 };
 
 // Canonical activity (what ActivityWatch's Activity view counts), read through one EventReader:
@@ -41,6 +41,11 @@ struct Activity
 // always-active rules and audible browser tabs; minus pause periods; window time intersected
 // with that; browser tabs intersected with their browser's windows give the URL detail.
 // Bucket data is interned, and facts about each distinct data value are cached across calls.
+//
+// All hosts together never count a moment twice: a moment counts as this computer's when it was
+// active here, else as the first other host's (by name) that was active then. So the local host's
+// AFK or pause does not hide what another host recorded, and time paused on a host counts as paused
+// only while no host was active.
 class ActivityBuilder final
 {
 public:
@@ -54,6 +59,9 @@ public:
     ActivityBuilder(EventReader &reader, DataInterner &interner);
 
     void setRules(Rules rules);
+    // The host whose activity comes first when all hosts are combined (localHostName() by default).
+    void setLocalHost(QString host) { m_localHost = std::move(host); }
+    const QString &localHost() const { return m_localHost; }
 
     // Hosts that have a window bucket, sorted.
     std::optional<QStringList> hosts(QString *error);
@@ -64,6 +72,8 @@ private:
     enum Fact : signed char { Unknown = -1, No = 0, Yes = 1 };
 
     bool read(const QString &bucketId, spans::Period range, spans::SpanList *out, QString *error);
+    // The hosts' own activities merged without overlap, `order` giving each host's priority.
+    static void combine(std::vector<Activity> &perHost, const std::vector<int> &order, Activity *activity);
     bool buildHost(const QList<Bucket> &buckets, const QString &host, int hostIndex, spans::Period range,
                    Activity *activity, QString *error);
     bool isNotAfk(int key);
@@ -77,6 +87,7 @@ private:
     EventReader &m_reader;
     DataInterner &m_interner;
     Rules m_rules;
+    QString m_localHost;
     struct Browser
     {
         QString name;

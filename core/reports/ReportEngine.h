@@ -48,7 +48,10 @@ public:
 
     // Hosts with window activity.
     std::optional<QStringList> hosts();
-    // All hosts combined when `host` is empty.
+    // This computer's host name, whose activity comes first when all hosts are combined.
+    void setLocalHost(QString host) { m_activity.setLocalHost(std::move(host)); }
+    const QString &localHost() const { return m_activity.localHost(); }
+    // All hosts combined when `host` is empty, never counting a moment twice (see ActivityBuilder).
     std::optional<Activity> activity(spans::Period range, const QString &host = {});
     // Summaries and timelines restricted to what passes `filter` (everything when it is empty).
     std::optional<Summary> summary(spans::Period range, const QString &host = {}, const ReportFilter &filter = {});
