@@ -198,7 +198,7 @@ void TestTimelinePage::readingMatchesTheStore()
     QVERIFY(engine.loadSettings());
     const spans::Period week = m_history.calendar.week(ActivityHistory::today());
     QString error;
-    const auto data = TimelinePage::read(engine, week, &error);
+    const auto data = TimelinePage::read(engine, week, {}, &error);
     QVERIFY2(data, qPrintable(error));
     const auto events = engine.reader().events(ActivityHistory::kWindow, {week.start, week.end});
     QVERIFY(events);

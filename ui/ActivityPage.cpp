@@ -6,6 +6,7 @@
 #include "DonutChart.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
+#include "HostSelector.h"
 #include "PageSection.h"
 #include "ProblemStyle.h"
 #include "StackedBarChart.h"
@@ -51,6 +52,7 @@ struct ActivityPage::Result
     PeriodNavigator::Span span = PeriodNavigator::Span::Day;
     QDate date;
     ReportFilter filter;
+    HostSelector::Hosts hosts;
     Summary summary;
     QList<TimelineStrip::Slot> strip;
     // Time per hour, day or month, split by top-level category (as summary.topCategories).
@@ -121,9 +123,14 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
 
     m_navigator = new PeriodNavigator(this);
     m_navigator->markDaysWithData(m_context.reports);
-    outer->addWidget(m_navigator);
+    m_hostSelector = new HostSelector(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_navigator, 1);
+    top->addWidget(m_hostSelector);
+    outer->addLayout(top);
     updateToday(); // before listening: the first read waits for refresh()
     connect(m_navigator, &PeriodNavigator::periodChanged, this, [this] { m_gate.request(); });
+    connect(m_hostSelector, &HostSelector::choiceChanged, this, [this] { m_gate.request(); });
 
     // Everything below scrolls when the window is small.
     auto *scroll = new QScrollArea(this);
@@ -371,16 +378,18 @@ void ActivityPage::startRead()
     const PeriodNavigator::Span span = m_navigator->span();
     const QDate date = m_navigator->date();
     const ReportFilter filter = m_filter;
+    const QString host = HostSelector::storedChoice();
     m_context.reports.run(
         this,
-        [span, date, filter](ReportEngine &engine) {
+        [span, date, filter, host](ReportEngine &engine) {
             Result result;
             result.span = span;
             result.date = date;
             result.filter = filter;
             result.calendar = engine.calendar();
             result.period = PeriodNavigator::periodOf(result.calendar, span, date);
-            auto overview = engine.overview(result.period, {}, filter);
+            result.hosts = HostSelector::read(engine, host);
+            auto overview = engine.overview(result.period, result.hosts.host, filter);
             if (!overview) {
                 result.error = engine.error();
                 return result;
@@ -395,8 +404,10 @@ void ActivityPage::startRead()
         [this](const Result &result) {
             m_gate.finished();
             // A newer request is already queued when the user moved on; show only what is asked.
-            if (result.span != m_navigator->span() || result.date != m_navigator->date() || result.filter != m_filter)
+            if (result.span != m_navigator->span() || result.date != m_navigator->date() || result.filter != m_filter
+                || result.hosts.choice != HostSelector::storedChoice())
                 return;
+            m_hostSelector->showHosts(result.hosts);
             showResult(result);
             Q_EMIT shown();
         });

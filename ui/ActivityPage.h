@@ -15,6 +15,7 @@ namespace stint {
 class BarList;
 class DonutChart;
 class ElidedLabel;
+class HostSelector;
 class StackedBarChart;
 struct Event;
 
@@ -82,6 +83,7 @@ private:
     Summary m_summary;
 
     PeriodNavigator *m_navigator = nullptr;
+    HostSelector *m_hostSelector = nullptr;
     QWidget *m_filterBar = nullptr;
     QLabel *m_filterLabel = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "TimelinePage.h"
 
 #include "DatePicker.h"
+#include "HostSelector.h"
 
 #include "model/Json.h"
 #include "model/Timestamp.h"
@@ -120,6 +121,8 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
     m_picker = new DatePicker(this);
     m_picker->markDaysWithData(m_context.reports);
     bar->addWidget(m_picker);
+    m_hostSelector = new HostSelector(this);
+    bar->addWidget(m_hostSelector);
     layout->addLayout(bar);
 
     m_errorLabel = new QLabel(this);
@@ -142,6 +145,7 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
     connect(later, &QToolButton::clicked, this, [this] { page(1); });
     connect(now, &QToolButton::clicked, this, &TimelinePage::goToNow);
     connect(m_picker, &QDateEdit::dateChanged, this, &TimelinePage::showDate);
+    connect(m_hostSelector, &HostSelector::choiceChanged, this, [this] { m_gate.request(); });
     connect(m_view, &TimelineView::visibleRangeChanged, this, [this] {
         updateRangeLabel();
         updatePicker();
@@ -227,7 +231,8 @@ void TimelinePage::updateRangeLabel()
                                                                      : locale.toString(to, format)));
 }
 
-std::optional<TimelineView::Data> TimelinePage::read(ReportEngine &engine, spans::Period range, QString *error)
+std::optional<TimelineView::Data> TimelinePage::read(ReportEngine &engine, spans::Period range, const QString &host,
+                                                     QString *error)
 {
     EventReader &reader = engine.reader();
     auto buckets = reader.buckets(false);
@@ -245,6 +250,8 @@ std::optional<TimelineView::Data> TimelinePage::read(ReportEngine &engine, spans
     // Each distinct data text is parsed and categorized once.
     QHash<QString, int> known;
     for (const Bucket &bucket : std::as_const(*buckets)) {
+        if (!host.isEmpty() && bucket.hostname != host)
+            continue;
         TimelineView::Lane lane{bucket.id, bucket.type, bucket.hostname, {}, 0};
         const bool ok = reader.forEachRow(
             bucket.id, {range.start, range.end}, [&](qint64, qint64 start, qint64 end, const QString &text) {
@@ -279,17 +286,24 @@ void TimelinePage::startRead()
         std::optional<TimelineView::Data> data;
         QString error;
         ReportCalendar calendar;
+        HostSelector::Hosts hosts;
     };
+    const QString host = HostSelector::storedChoice();
     m_context.reports.run(
         this,
-        [range](ReportEngine &engine) {
+        [range, host](ReportEngine &engine) {
             Result result;
-            result.data = read(engine, range, &result.error);
+            result.hosts = HostSelector::read(engine, host);
+            result.data = read(engine, range, result.hosts.host, &result.error);
             result.calendar = engine.calendar();
             return result;
         },
         [this](Result result) {
             m_gate.finished();
+            // A newer request is already queued when the user picked another host.
+            if (result.hosts.choice != HostSelector::storedChoice())
+                return;
+            m_hostSelector->showHosts(result.hosts);
             m_calendar = result.calendar;
             updatePicker();
             m_errorLabel->setVisible(!result.data);

@@ -11,6 +11,7 @@ class QLabel;
 namespace stint {
 
 class DatePicker;
+class HostSelector;
 class ReportEngine;
 
 // Every bucket's events on one zoomable time axis. Only the visible range and a margin around it
@@ -39,9 +40,10 @@ public:
     // Puts now near the right edge, keeping the span.
     void goToNow();
 
-    // The lanes of every bucket over `range`, with categories from the engine's rules. Runs on the
-    // reading thread.
-    static std::optional<TimelineView::Data> read(ReportEngine &engine, spans::Period range, QString *error);
+    // The lanes of every bucket of `host` (of all hosts when empty) over `range`, with categories
+    // from the engine's rules. Runs on the reading thread.
+    static std::optional<TimelineView::Data> read(ReportEngine &engine, spans::Period range, const QString &host,
+                                                  QString *error);
 
 Q_SIGNALS:
     // A read finished and its result is on screen.
@@ -59,6 +61,7 @@ private:
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     DatePicker *m_picker = nullptr;
+    HostSelector *m_hostSelector = nullptr;
     // With the stored start of day; it comes with each read from the reading thread.
     ReportCalendar m_calendar;
 };

@@ -4,6 +4,7 @@
 #include "ChartView.h"
 #include "DurationAxis.h"
 #include "DurationText.h"
+#include "HostSelector.h"
 #include "PageSection.h"
 #include "ProblemStyle.h"
 #include "reports/ReportThread.h"
@@ -108,6 +109,7 @@ struct TrendsPage::Result
     bool ok = false;
     QString error;
     TrendsSpan span;
+    HostSelector::Hosts hosts;
     Trends trends;
 };
 
@@ -141,6 +143,9 @@ TrendsPage::TrendsPage(UiContext context, QWidget *parent)
     m_rangeLabel->setWordWrap(true);
     bar->addWidget(m_spanPicker);
     bar->addWidget(m_rangeLabel, 1);
+    m_hostSelector = new HostSelector(this);
+    connect(m_hostSelector, &HostSelector::choiceChanged, this, [this] { m_gate.request(); });
+    bar->addWidget(m_hostSelector);
     outer->addLayout(bar);
 
     auto *scroll = new QScrollArea(this);
@@ -243,12 +248,14 @@ void TrendsPage::startRead()
 {
     const TrendsSpan asked = span();
     const qint64 now = m_context.clock->nowNanos();
+    const QString host = HostSelector::storedChoice();
     m_context.reports.run(
         this,
-        [asked, now](ReportEngine &engine) {
+        [asked, now, host](ReportEngine &engine) {
             Result result;
             result.span = asked;
-            auto trends = engine.trends(asked, engine.calendar().dateOf(now));
+            result.hosts = HostSelector::read(engine, host);
+            auto trends = engine.trends(asked, engine.calendar().dateOf(now), result.hosts.host);
             if (!trends) {
                 result.error = engine.error();
                 return result;
@@ -259,9 +266,10 @@ void TrendsPage::startRead()
         },
         [this](const Result &result) {
             m_gate.finished();
-            // A newer request is already queued when the user picked another span.
-            if (result.span != span())
+            // A newer request is already queued when the user picked another span or host.
+            if (result.span != span() || result.hosts.choice != HostSelector::storedChoice())
                 return;
+            m_hostSelector->showHosts(result.hosts);
             showResult(result);
             Q_EMIT shown();
         });

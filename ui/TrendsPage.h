@@ -13,6 +13,7 @@ class QTableWidget;
 namespace stint {
 
 class ChartView;
+class HostSelector;
 
 // "What changed, not only what happened": over the last 4, 12 or 52 weeks or 12 months, active time
 // per week or month by top-level category (stacked bars), the productivity score per period (a
@@ -64,6 +65,7 @@ private:
     Trends m_trends;
 
     QComboBox *m_spanPicker = nullptr;
+    HostSelector *m_hostSelector = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_total = nullptr;
