@@ -1,5 +1,7 @@
 #include "DataPanel.h"
 
+#include "SyncPanel.h"
+
 #include "api/ApiServer.h"
 #include "app/Tracker.h"
 #include "io/DataTransfer.h"
@@ -92,6 +94,8 @@ DataPanel::DataPanel(UiContext context, QWidget *parent)
     m_api->setWordWrap(true);
     m_api->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_api);
+    layout->addSpacing(12);
+    layout->addWidget(new SyncPanel(m_context.tracker, this));
     layout->addStretch(1);
     connect(&m_context.tracker, &Tracker::apiStateChanged, this, &DataPanel::showApiState);
     showApiState();

@@ -2,6 +2,7 @@
 #include "app/Tracker.h"
 #include "i18n/Translations.h"
 #include "integration/SingleInstance.h"
+#include "sync/SyncService.h"
 #include "util/DataLocation.h"
 #include "util/ShutdownSignals.h"
 #include "watchers/PlatformBackends.h"
@@ -17,6 +18,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <memory>
@@ -161,6 +164,16 @@ int main(int argc, char **argv)
                       //: the value name in --help: --port <port>
                       QCoreApplication::translate("main", "port")});
     parser.addOption({QStringLiteral("no-server"), QCoreApplication::translate("main", "Do not serve the HTTP API.")});
+    parser.addOption({QStringLiteral("sync-dir"),
+                      QCoreApplication::translate("main",
+                                                  "Sync with other computers through <folder> (shared by Syncthing, "
+                                                  "Dropbox, ...); remembered in the settings."),
+                      //: the value name in --help: --sync-dir <folder>
+                      QCoreApplication::translate("main", "folder")});
+    parser.addOption({QStringLiteral("sync-interval"),
+                      QCoreApplication::translate("main", "Sync every <seconds> (default 300; overrides the setting)."),
+                      //: a value name in --help: <seconds>
+                      QCoreApplication::translate("main", "seconds")});
     parser.process(*app);
     if (parser.isSet(versionOption)) {
         std::printf("stint %s (Qt %s)\n", STINT_VERSION, qVersion());
@@ -174,6 +187,22 @@ int main(int argc, char **argv)
         || !readSeconds(parser, QStringLiteral("afk-timeout"), WatcherSettings::kMinAfkTimeoutSeconds,
                         WatcherSettings::kMaxAfkTimeoutSeconds, &overrides.afkTimeoutSeconds))
         return 1;
+    stint::Tracker::SyncOverrides syncOverrides;
+    syncOverrides.directory = parser.value(QStringLiteral("sync-dir"));
+    if (parser.isSet(QStringLiteral("sync-interval"))) {
+        bool ok = false;
+        syncOverrides.intervalSeconds = parser.value(QStringLiteral("sync-interval")).toInt(&ok);
+        if (!ok || syncOverrides.intervalSeconds < stint::SyncSettings::kMinIntervalSeconds
+            || syncOverrides.intervalSeconds > stint::SyncSettings::kMaxIntervalSeconds) {
+            printError(QCoreApplication::translate("main",
+                                                   "--sync-interval: \"%1\" is not a number of seconds from "
+                                                   "%2 to %3")
+                           .arg(parser.value(QStringLiteral("sync-interval")))
+                           .arg(stint::SyncSettings::kMinIntervalSeconds)
+                           .arg(stint::SyncSettings::kMaxIntervalSeconds));
+            return 1;
+        }
+    }
     stint::Tracker::ApiOverrides apiOverrides;
     apiOverrides.disabled = parser.isSet(QStringLiteral("no-server"));
     if (parser.isSet(QStringLiteral("port"))) {
@@ -236,6 +265,17 @@ int main(int argc, char **argv)
 
     // A port in use is logged and recording goes on without the API.
     tracker.startApi(apiOverrides);
+    if (!tracker.startSync(syncOverrides, &error))
+        printError(QCoreApplication::translate("main", "--sync-dir: the folder was not stored: %1").arg(error));
+    // stint-cli sync now: the running Stint syncs (it owns the datastore) and answers when done.
+    instance.setSyncHandler([&tracker](std::function<void(const QByteArray &)> reply) {
+        auto *watcher = new QFutureWatcher<stint::SyncReport>(&tracker);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, &tracker, [watcher, reply] {
+            watcher->deleteLater();
+            reply(QJsonDocument(watcher->result().toJson()).toJson(QJsonDocument::Compact));
+        });
+        watcher->setFuture(tracker.syncService()->syncNow());
+    });
     // stint-cli changed settings (e.g. the origins the API lets in): apply them now.
     QObject::connect(&instance, &stint::SingleInstance::settingsChanged, &tracker, [&tracker] {
         QString reloadError;

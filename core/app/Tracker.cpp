@@ -4,6 +4,7 @@
 #include "api/RefusedOrigins.h"
 #include "app/RecordingStatus.h"
 #include "settings/SettingKeys.h"
+#include "sync/SyncService.h"
 
 #include "util/Clock.h"
 #include "util/HostName.h"
@@ -343,11 +344,31 @@ void Tracker::stopWatchers()
     m_status->refresh();
 }
 
+bool Tracker::startSync(const SyncOverrides &overrides, QString *error)
+{
+    m_sync = std::make_unique<SyncService>(*m_datastore, m_location.databasePath(), localHostName());
+    if (overrides.intervalSeconds > 0)
+        m_sync->setIntervalOverride(overrides.intervalSeconds);
+    m_sync->start();
+    if (overrides.directory.isEmpty())
+        return true;
+    const QString directory = QDir(overrides.directory).absolutePath();
+    const WriteResult stored = m_datastore->setSetting(settings::storageKey(settings::kSyncDir), directory).result();
+    if (!stored.ok() && error)
+        *error = stored.message;
+    return stored.ok();
+}
+
 CommitResult Tracker::shutdown(int timeoutMs)
 {
     if (m_shutdownResult)
         return *m_shutdownResult;
     beginShutdown();
+    if (m_sync) {
+        // This device's file gets the last minutes too (bounded, like the final commit).
+        m_sync->stop();
+        waitForFuture(QFuture<void>(m_sync->syncNow(false)), timeoutMs);
+    }
     // Also when a Close is already under way elsewhere: close() waits for that one's answer.
     const CommitResult result = m_datastore->close(timeoutMs);
     finishShutdown(result, false);
@@ -372,7 +393,18 @@ QFuture<CommitResult> Tracker::shutdownAsync()
         answer->addResult(result);
         answer->finish();
     });
-    watcher->setFuture(m_datastore->closeAsync());
+    if (!m_sync) {
+        watcher->setFuture(m_datastore->closeAsync());
+        return answer->future();
+    }
+    // This device's sync file gets the last minutes first, without blocking the window.
+    m_sync->stop();
+    auto *exported = new QFutureWatcher<SyncReport>(this);
+    connect(exported, &QFutureWatcherBase::finished, this, [this, watcher, exported] {
+        exported->deleteLater();
+        watcher->setFuture(m_datastore->closeAsync());
+    });
+    exported->setFuture(m_sync->syncNow(false));
     return answer->future();
 }
 
@@ -384,6 +416,8 @@ void Tracker::cancelShutdown()
     qCInfo(lcApp) << "quitting cancelled; recording goes on";
     if (m_apiWasRunning && m_apiOverrides)
         startApi(*m_apiOverrides);
+    if (m_sync)
+        m_sync->start();
     if (isWatching()) {
         m_pause->tick(); // ticks again if still paused
         updateWatchers();

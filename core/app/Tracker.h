@@ -21,6 +21,7 @@ class Clock;
 class LogindSleepMonitor;
 class PauseController;
 class RecordingStatus;
+class SyncService;
 class WatcherBuckets;
 class WindowWatcher;
 
@@ -49,6 +50,13 @@ public:
         bool disabled = false;       // --no-server
     };
     enum class ApiState { Off, Running, Failed };
+    // Command-line values for sync: --sync-dir turns it on with that folder (stored in the
+    // settings); --sync-interval wins over the stored interval for this run.
+    struct SyncOverrides
+    {
+        QString directory;
+        int intervalSeconds = 0;
+    };
 
     // `commitFault` is a test seam passed to the datastore (see Datastore::Options::faultInjector).
     explicit Tracker(DataLocation location, QObject *parent = nullptr, std::shared_ptr<const Clock> clock = {},
@@ -63,6 +71,11 @@ public:
     // bad setting) is logged and kept in apiError(); recording goes on without the API.
     void startApi(const ApiOverrides &overrides);
     ApiState apiState() const { return m_apiState; }
+    // Starts syncing through the folder in stint.sync.dir (runs do nothing while it is unset);
+    // false with the reason when the given folder cannot be stored.
+    bool startSync(const SyncOverrides &overrides, QString *error);
+    // Null until startSync().
+    SyncService *syncService() const { return m_sync.get(); }
     QString apiError() const { return m_apiError; }
     // Null unless the API is running.
     ApiServer *apiServer() const { return m_api.get(); }
@@ -139,6 +152,7 @@ private:
     std::optional<ApiOverrides> m_apiOverrides; // what startApi() was last given
     std::optional<CommitResult> m_shutdownResult;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<SyncService> m_sync;
     ApiState m_apiState = ApiState::Off;
     QString m_apiError;
     QSet<QString> m_notifiedOrigins;

@@ -114,7 +114,10 @@ QString usage()
                "  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in\n"
                "  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://<id>; an\n"
                "                                   http(s):// site needs --yes\n"
-               "  api disallow ORIGIN              stop letting an origin in that you added\n")
+               "  api disallow ORIGIN              stop letting an origin in that you added\n"
+               "  sync status [--json]             the sync folder and the computers in it\n"
+               "  sync now [--json]                sync with the folder now (through the running Stint,\n"
+               "                                   or on its own when none runs)\n")
 #ifdef STINT_HAS_GNOME_EXTENSION
         + QCoreApplication::translate(
                "Cli",
@@ -241,7 +244,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("command"),
         QCoreApplication::translate("Cli",
                                     "buckets, events, check, backup, summary, trends, categories, export, import, "
-                                    "autostart, api or gnome-extension"));
+                                    "autostart, api, sync or gnome-extension"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -286,6 +289,8 @@ int Cli::run(const QStringList &arguments)
         return importData(path, positional.at(1));
     if (command == QStringLiteral("autostart") && positional.size() == 2)
         return autostart(positional.at(1));
+    if (command == QStringLiteral("sync") && positional.size() == 2)
+        return sync(path, positional, parser);
     if (command == QStringLiteral("api") && positional.size() >= 2 && positional.size() <= 3)
         return apiOrigins(path, positional, parser);
     if (command == QStringLiteral("events") && positional.size() == 2) {

@@ -56,6 +56,9 @@ private:
     int importData(const QString &path, const QString &file);
     // The origins the HTTP API lets in: list, allow or disallow.
     int apiOrigins(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
+    // Sync through the shared folder: status or now (through the running Stint when there is one).
+    int sync(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
+    int syncStatus(const QString &path, bool asJson);
     // Writes one setting through a datastore of this process, retrying while a running Stint
     // holds its write transaction; false with the reason.
     static bool storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem);

@@ -8,6 +8,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -29,6 +30,7 @@ const QByteArray kPingRequest = "ping\n"_ba;
 const QByteArray kRunningReply = "running\n"_ba;
 const QByteArray kReloadRequest = "reload\n"_ba;
 const QByteArray kReloadedReply = "reloaded\n"_ba;
+const QByteArray kSyncRequest = "sync\n"_ba;
 
 QString userId()
 {
@@ -173,6 +175,25 @@ bool SingleInstance::notifySettingsChanged(const QString &databasePath, int time
     return reply == kReloadedReply;
 }
 
+std::optional<QByteArray> SingleInstance::requestSync(const QString &databasePath, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(serverName(databasePath));
+    if (!socket.waitForConnected(int(deadline.remainingTime())))
+        return std::nullopt;
+    socket.write(kSyncRequest);
+    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+        return std::nullopt;
+    QByteArray reply;
+    while (!reply.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
+        reply += socket.readAll();
+    if (!reply.endsWith('\n'))
+        return std::nullopt;
+    reply.chop(1);
+    return reply;
+}
+
 bool SingleInstance::listen(QString *message)
 {
     // The lock is ours, and nobody answered: a socket file here is left from a crash.
@@ -197,7 +218,12 @@ bool SingleInstance::listen(QString *message)
 void SingleInstance::serve(QLocalSocket *socket)
 {
     connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+    // Anything else that connects is dropped after a while instead of being kept forever.
+    auto *expiry = new QTimer(socket);
+    expiry->setSingleShot(true);
+    connect(expiry, &QTimer::timeout, socket, &QLocalSocket::abort);
+    expiry->start(10'000);
+    connect(socket, &QLocalSocket::readyRead, this, [this, socket, expiry] {
         if (!socket->canReadLine()) {
             if (socket->bytesAvailable() > kReloadRequest.size())
                 socket->abort(); // not a Stint asking
@@ -207,6 +233,20 @@ void SingleInstance::serve(QLocalSocket *socket)
         if (request == kPingRequest) {
             socket->write(kRunningReply);
             socket->disconnectFromServer();
+            return;
+        }
+        if (request == kSyncRequest && m_syncHandler) {
+            // A sync may take longer than the expiry; the socket lives until it answers.
+            expiry->stop();
+            QPointer<QLocalSocket> guarded(socket);
+            m_syncHandler([this, guarded](const QByteArray &line) {
+                QMetaObject::invokeMethod(this, [guarded, line] {
+                    if (!guarded)
+                        return;
+                    guarded->write(line + '\n');
+                    guarded->disconnectFromServer();
+                });
+            });
             return;
         }
         if (request == kReloadRequest) {
@@ -225,8 +265,6 @@ void SingleInstance::serve(QLocalSocket *socket)
         socket->disconnectFromServer(); // after the reply is written
         Q_EMIT activated();
     });
-    // Anything else that connects is dropped after a while instead of being kept forever.
-    QTimer::singleShot(10'000, socket, [socket] { socket->abort(); });
 }
 
 } // namespace stint

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLocalServer;
 class QLocalSocket;
@@ -48,6 +49,14 @@ public:
     // Called in the primary when another start asks; returns whether a window was shown.
     void setActivationHandler(std::function<bool()> handler) { m_handler = std::move(handler); }
 
+    // Called in the primary when stint-cli asks for a sync; it calls `reply` (one line of text, any
+    // thread) when the sync is done.
+    using SyncHandler = std::function<void(std::function<void(const QByteArray &)> reply)>;
+    void setSyncHandler(SyncHandler handler) { m_syncHandler = std::move(handler); }
+    // Asks the Stint running on this database to sync now and waits for its answer (the line
+    // given to the handler's reply, without the newline); nullopt when none answered in time.
+    static std::optional<QByteArray> requestSync(const QString &databasePath, int timeoutMs);
+
     // Tells the Stint running on this database (if any) that its settings changed in the database,
     // so it reads them again; false when none answered.
     static bool notifySettingsChanged(const QString &databasePath, int timeoutMs = 5000);
@@ -73,6 +82,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QLocalServer *m_server = nullptr;
     std::function<bool()> m_handler;
+    SyncHandler m_syncHandler;
     Answer m_answer = Answer::NoWindow;
     bool m_showWindow = true;
 };

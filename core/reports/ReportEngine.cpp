@@ -71,7 +71,17 @@ bool ReportEngine::loadSettings()
 
 std::optional<QStringList> ReportEngine::hosts()
 {
-    return m_activity.hosts(&m_error);
+    auto all = m_activity.hosts(&m_error);
+    // Synced computers the user hid (Settings > Data) are left out.
+    const auto hidden = all ? m_reader.setting(settings::storageKey(settings::kSyncHiddenHosts)) : std::nullopt;
+    if (!hidden) {
+        if (all)
+            m_error = m_reader.error();
+        return std::nullopt;
+    }
+    for (const QJsonValue &host : hidden->toArray())
+        all->removeAll(host.toString());
+    return all;
 }
 
 std::optional<Activity> ReportEngine::activity(spans::Period range, const QString &host)

@@ -46,7 +46,7 @@ public:
     const ReportCalendar &calendar() const { return m_calendar; }
     void setActivityRules(ActivityBuilder::Rules rules) { m_activity.setRules(std::move(rules)); }
 
-    // Hosts with window activity.
+    // Hosts with window activity, without those hidden in the setting stint.sync.hiddenHosts.
     std::optional<QStringList> hosts();
     // This computer's host name, whose activity comes first when all hosts are combined.
     void setLocalHost(QString host) { m_activity.setLocalHost(std::move(host)); }

@@ -57,4 +57,11 @@ inline constexpr QStringView kApiCorsRegex = u"stint.api.corsRegex";
 // Browser-extension origins the user was already told about once (a list of strings).
 inline constexpr QStringView kApiNotifiedOrigins = u"stint.api.notifiedOrigins";
 
+// Sync through a shared folder (Syncthing, Dropbox, ...): the folder (off while unset), seconds
+// between syncs (default 300), this device's id (made once), and hosts left out of the reports.
+inline constexpr QStringView kSyncDir = u"stint.sync.dir";
+inline constexpr QStringView kSyncInterval = u"stint.sync.intervalSeconds";
+inline constexpr QStringView kSyncDeviceId = u"stint.sync.deviceId";
+inline constexpr QStringView kSyncHiddenHosts = u"stint.sync.hiddenHosts";
+
 } // namespace stint::settings

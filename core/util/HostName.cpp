@@ -6,6 +6,9 @@ namespace stint {
 
 QString localHostName()
 {
+    const QString given = qEnvironmentVariable("STINT_HOSTNAME").trimmed();
+    if (!given.isEmpty())
+        return given;
     const QString name = QSysInfo::machineHostName();
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
