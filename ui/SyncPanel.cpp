@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 

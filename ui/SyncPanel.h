@@ -4,6 +4,7 @@
 #include "sync/SyncStatus.h"
 #include "sync/SyncthingProbe.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QLabel;

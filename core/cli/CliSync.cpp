@@ -20,11 +20,6 @@
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // A running sync copies a large history in one go: give it time.
 constexpr int kRunningSyncTimeoutMs = 30 * 60 * 1000;
 
@@ -36,7 +31,7 @@ int Cli::sync(const QString &path, const QStringList &positional, const QCommand
     if (action == QStringLiteral("status"))
         return syncStatus(path, parser.isSet(QStringLiteral("json")));
     if (action != QStringLiteral("now")) {
-        m_err << tr("Use: sync status or sync now.") << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "Use: sync status or sync now.") << Qt::endl;
         return Usage;
     }
     SyncReport report;
@@ -67,14 +62,16 @@ int Cli::sync(const QString &path, const QStringList &positional, const QCommand
         return Problem;
     }
     if (!report.ran) {
-        m_err << tr("Sync is off: choose a folder in Settings > Data or start Stint with --sync-dir FOLDER.")
+        m_err << QCoreApplication::translate(
+            "Cli", "Sync is off: choose a folder in Settings > Data or start Stint with --sync-dir FOLDER.")
               << Qt::endl;
         return Problem;
     }
     if (byRunning)
-        m_out << tr("The running Stint synced.") << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "The running Stint synced.") << Qt::endl;
     if (report.writeError.isEmpty())
-        m_out << tr("Wrote %1 (%n events new or updated).", nullptr, int(report.written))
+        m_out << QCoreApplication::translate("Cli", "Wrote %1 (%n events new or updated).", nullptr,
+                                             int(report.written))
                      .arg(QDir::toNativeSeparators(report.writtenFile))
               << Qt::endl;
     else
@@ -82,10 +79,16 @@ int Cli::sync(const QString &path, const QStringList &positional, const QCommand
     for (const SyncReport::Device &device : std::as_const(report.devices)) {
         if (!device.error.isEmpty())
             m_err << device.error << Qt::endl;
+        else if (device.file.isEmpty())
+            m_out << QCoreApplication::translate("Cli", "%1 (%2): no database file yet.")
+                         .arg(device.host, device.deviceId)
+                  << Qt::endl;
         else if (device.upToDate)
-            m_out << tr("%1 (%2): up to date.").arg(device.host, device.deviceId) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "%1 (%2): up to date.").arg(device.host, device.deviceId)
+                  << Qt::endl;
         else
-            m_out << tr("%1 (%2): %n events copied.", nullptr, int(device.added)).arg(device.host, device.deviceId)
+            m_out << QCoreApplication::translate("Cli", "%1 (%2): %n events copied.", nullptr, int(device.added))
+                         .arg(device.host, device.deviceId)
                   << Qt::endl;
     }
     return report.ok() ? Ok : Problem;
@@ -124,27 +127,30 @@ int Cli::syncStatus(const QString &path, bool asJson)
         return Ok;
     }
     if (!settings.enabled()) {
-        m_out << tr("Sync is off.") << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "Sync is off.") << Qt::endl;
         return Ok;
     }
-    m_out << tr("Sync folder: %1 (every %n seconds)", nullptr, settings.intervalSeconds)
+    m_out << QCoreApplication::translate("Cli", "Sync folder: %1 (every %n seconds)", nullptr, settings.intervalSeconds)
                  .arg(QDir::toNativeSeparators(settings.directory))
           << Qt::endl
-          << tr("This computer: %1, device %2")
-                 .arg(status->hostName, settings.deviceId.isEmpty() ? tr("(not synced yet)") : settings.deviceId)
+          << QCoreApplication::translate("Cli", "This computer: %1, device %2")
+                 .arg(status->hostName,
+                      settings.deviceId.isEmpty() ? QCoreApplication::translate("Cli", "(not synced yet)")
+                                                  : settings.deviceId)
           << Qt::endl;
     for (const SyncStatus::Device &device : status->devices) {
         QString line =
             QStringLiteral("  ") + device.host + QStringLiteral(" / ") + device.deviceId + QStringLiteral(": ");
         if (device.thisDevice)
-            line += tr("this computer");
+            line += QCoreApplication::translate("Cli", "this computer");
         else if (device.file.isEmpty())
-            line += tr("no database file yet");
+            line += QCoreApplication::translate("Cli", "no database file yet");
         else
-            line += tr("file changed %1, %n events copied here", nullptr, int(device.copiedEvents))
+            line += QCoreApplication::translate("Cli", "file changed %1, %n events copied here", nullptr,
+                                                int(device.copiedEvents))
                         .arg(QLocale().toString(device.modified, QLocale::ShortFormat));
         if (device.hidden)
-            line += tr(" (hidden)");
+            line += QCoreApplication::translate("Cli", " (hidden)");
         m_out << line << Qt::endl;
     }
     return Ok;

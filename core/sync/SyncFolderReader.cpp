@@ -22,18 +22,6 @@
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncFolderReader", text);
-}
-
-template<typename T>
-T wait(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
 // An event as compared between the other device's file and the local copy.
 struct Key
 {
@@ -60,9 +48,7 @@ QList<SyncReport::Device> SyncFolderReader::read(EventReader &reader, const QStr
             continue; // this computer's own data, also under an older device id
         SyncReport::Device device{found.host, found.deviceId, found.file, 0, 0, false, {}};
         if (found.file.isEmpty()) {
-            device.error =
-                tr("Skipped %1: it has no database file (yet).")
-                    .arg(QDir::toNativeSeparators(SyncFolder::deviceDirectory(directory, found.host, found.deviceId)));
+            // Its folder arrived before its file (still syncing): nothing to read yet.
             result.append(device);
             continue;
         }
@@ -77,14 +63,15 @@ QList<SyncReport::Device> SyncFolderReader::read(EventReader &reader, const QStr
         const QString copy = temporary.filePath(QStringLiteral("copy.db"));
         const QString wal = found.file + QStringLiteral("-wal");
         if (!temporary.isValid())
-            why = tr("no temporary folder for a copy");
+            why = QCoreApplication::translate("SyncFolderReader", "no temporary folder for a copy");
         else if (!QFile::copy(found.file, copy) || (QFile::exists(wal) && !QFile::copy(wal, copy + u"-wal")))
-            why = tr("it cannot be copied (locked or being replaced)");
+            why = QCoreApplication::translate("SyncFolderReader", "it cannot be copied (locked or being replaced)");
         else if (readFile(reader, copy, &device, &why))
             m_seen.insert(found.file, seen);
         if (!why.isEmpty())
             device.error =
-                tr("Skipped %1: %2. It is read again at the next sync.").arg(QDir::toNativeSeparators(found.file), why);
+                QCoreApplication::translate("SyncFolderReader", "Skipped %1: %2. It is read again at the next sync.")
+                    .arg(QDir::toNativeSeparators(found.file), why);
         result.append(device);
     }
     return result;
@@ -103,17 +90,23 @@ bool SyncFolderReader::readFile(EventReader &reader, const QString &copy, SyncRe
                 return (*error = sql::describe(db.lastError())), false;
             const QVariant check = sql::scalar(db, QStringLiteral("PRAGMA quick_check"), &why);
             if (check.toString() != QStringLiteral("ok"))
-                return (*error = tr("it is damaged or not completely synced yet (%1)")
+                return (*error = QCoreApplication::translate("SyncFolderReader",
+                                                             "it is damaged or not completely synced yet (%1)")
                                      .arg(check.isValid() ? check.toString() : why)),
                        false;
             const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version"), &why).toInt();
             if (version > SyncFolder::kNewestReadable)
-                return (*error = tr("its schema version %1 is newer than this Stint reads (up to %2)")
-                                     .arg(version)
-                                     .arg(SyncFolder::kNewestReadable)),
+                return (*error =
+                            QCoreApplication::translate(
+                                "SyncFolderReader", "its schema version %1 is newer than this Stint reads (up to %2)")
+                                .arg(version)
+                                .arg(SyncFolder::kNewestReadable)),
                        false;
             if (version < SyncFolder::kOldestReadable)
-                return (*error = tr("it is not an ActivityWatch database (schema version %1)").arg(version)), false;
+                return (*error = QCoreApplication::translate("SyncFolderReader",
+                                                             "it is not an ActivityWatch database (schema version %1)")
+                                     .arg(version)),
+                       false;
             QSqlQuery buckets(db);
             buckets.setForwardOnly(true);
             if (!buckets.exec(QStringLiteral("SELECT id, CAST(name AS BLOB), CAST(type AS BLOB), CAST(client AS "
@@ -157,11 +150,12 @@ bool SyncFolderReader::readFile(EventReader &reader, const QString &copy, SyncRe
                     if (!local)
                         return (*error = reader.error()), false;
                     if (local->data.value(SyncFolder::kOriginKey).toString() != device->host)
-                        return (*error =
-                                    tr("the local bucket '%1' is not a copy from %2").arg(bucket.id, device->host)),
+                        return (*error = QCoreApplication::translate("SyncFolderReader",
+                                                                     "the local bucket '%1' is not a copy from %2")
+                                             .arg(bucket.id, device->host)),
                                false;
                 } else {
-                    const WriteResult created = wait(m_store.createBucket(bucket));
+                    const WriteResult created = m_store.createBucket(bucket).result();
                     if (!created.ok() && created.error != StoreError::AlreadyExists)
                         return (*error = created.message), false;
                 }
@@ -193,7 +187,7 @@ bool SyncFolderReader::readFile(EventReader &reader, const QString &copy, SyncRe
                 const auto flush = [&]() -> bool {
                     if (pending.isEmpty())
                         return true;
-                    const WriteResult stored = wait(m_store.insertEvents(bucket.id, pending));
+                    const WriteResult stored = m_store.insertEvents(bucket.id, pending).result();
                     if (!stored.ok())
                         return (*error = stored.message), false;
                     device->added += pending.size();
@@ -206,9 +200,11 @@ bool SyncFolderReader::readFile(EventReader &reader, const QString &copy, SyncRe
                     QString invalid;
                     const auto data = json::parseObject(events.value(2).toByteArray(), &invalid);
                     if (!data || end < start)
-                        return (*error = tr("bucket '%1', event at %2: %3")
+                        return (*error = QCoreApplication::translate("SyncFolderReader", "bucket '%1', event at %2: %3")
                                              .arg(bucket.id, Timestamp::toRfc3339(start),
-                                                  data ? tr("it ends before it starts") : invalid)),
+                                                  data ? QCoreApplication::translate("SyncFolderReader",
+                                                                                     "it ends before it starts")
+                                                       : invalid)),
                                false;
                     const Key key{start, end, json::toCompact(*data)};
                     auto match = existing.find(key);
@@ -230,13 +226,13 @@ bool SyncFolderReader::readFile(EventReader &reader, const QString &copy, SyncRe
                 for (const QList<qint64> &ids : std::as_const(existing))
                     stale += ids;
                 if (!stale.isEmpty()) {
-                    const WriteResult removed = wait(m_store.deleteEvents(bucket.id, stale));
+                    const WriteResult removed = m_store.deleteEvents(bucket.id, stale).result();
                     if (!removed.ok())
                         return (*error = removed.message), false;
                     device->removed += stale.size();
                 }
             }
-            const CommitResult committed = wait(m_store.forceCommit());
+            const CommitResult committed = m_store.forceCommit().result();
             if (!committed.ok())
                 return (*error = committed.error), false;
             return true;

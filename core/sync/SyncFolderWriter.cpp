@@ -20,11 +20,6 @@
 namespace stint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncFolderWriter", text);
-}
-
 bool prepared(QSqlQuery &q, const QString &statement, QString *error)
 {
     if (q.prepare(statement))
@@ -69,15 +64,18 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
     const QString temporary = folder.filePath(QStringLiteral(".test.db.stint-new"));
     const auto fail = [&](const QString &message) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), message);
+            *error = QCoreApplication::translate("SyncFolderWriter", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(target), message);
         QFile::remove(temporary);
         return false;
     };
     if (!folder.mkpath(QStringLiteral(".")))
-        return fail(tr("cannot create the folder"));
+        return fail(QCoreApplication::translate("SyncFolderWriter", "cannot create the folder"));
     QFile::remove(temporary); // left by a run that was cut short
+    // Unchanged data leaves the file as it is (no new version for Syncthing to send).
+    bool changed = !QFile::exists(target);
     if (QFile::exists(target) && !QFile::copy(target, temporary))
-        return fail(tr("cannot copy it to a temporary file"));
+        return fail(QCoreApplication::translate("SyncFolderWriter", "cannot copy it to a temporary file"));
 
     const QString localName = SqliteConnection::uniqueName(QStringLiteral("stint-sync-local"));
     const QString fileName = SqliteConnection::uniqueName(QStringLiteral("stint-sync-out"));
@@ -96,6 +94,7 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                 return (why = sql::describe(file.lastError())), false;
             if (!usable(file)) {
                 // Not ours or damaged: start over with a fresh file.
+                changed = true;
                 file.close();
                 QFile::remove(temporary);
                 if (!file.open())
@@ -114,7 +113,7 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                                              "BLOB), CAST(hostname AS BLOB), created, CAST(data AS BLOB) FROM "
                                              "buckets ORDER BY name")))
                 return (why = sql::describe(buckets.lastError())), false;
-            QSqlQuery findRow(file), insertBucket(file), updateBucket(file), lastStart(file), drop(file),
+            QSqlQuery findRow(file), insertBucket(file), updateBucket(file), lastStart(file), tail(file), drop(file),
                 insertEvent(file), events(local);
             events.setForwardOnly(true);
             if (!prepared(findRow, QStringLiteral("SELECT id FROM buckets WHERE name = ?"), &why)
@@ -123,8 +122,13 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                                             "VALUES (?, ?, ?, ?, ?, ?)"),
                              &why)
                 || !prepared(updateBucket,
-                             QStringLiteral("UPDATE buckets SET type = ?, client = ?, hostname = ?, data = ? WHERE "
-                                            "id = ?"),
+                             QStringLiteral("UPDATE buckets SET type = ?1, client = ?2, hostname = ?3, data = ?4 WHERE "
+                                            "id = ?5 AND (type IS NOT ?1 OR client IS NOT ?2 OR hostname IS NOT ?3 "
+                                            "OR data IS NOT ?4)"),
+                             &why)
+                || !prepared(tail,
+                             QStringLiteral("SELECT starttime, endtime, CAST(data AS BLOB) FROM events WHERE "
+                                            "bucketrow = ? AND starttime >= ? ORDER BY starttime, id"),
                              &why)
                 || !prepared(lastStart, QStringLiteral("SELECT max(starttime) FROM events WHERE bucketrow = ?"), &why)
                 || !prepared(drop, QStringLiteral("DELETE FROM events WHERE bucketrow = ? AND starttime >= ?"), &why)
@@ -155,7 +159,9 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                         updateBucket.addBindValue(value);
                     if (!run(updateBucket, &why))
                         return false;
+                    changed = changed || updateBucket.numRowsAffected() > 0;
                 } else {
+                    changed = true;
                     findRow.finish();
                     // aw-server-rust keeps `created` as RFC 3339 text.
                     for (const QVariant &value : {QVariant(name), QVariant(sql::text(buckets, 2)),
@@ -176,6 +182,24 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                 const QVariant last = lastStart.value(0);
                 lastStart.finish();
                 const qint64 from = last.isNull() ? std::numeric_limits<qint64>::min() : last.toLongLong();
+                // What the file holds from there on, to tell whether anything changed.
+                struct Row
+                {
+                    qint64 start;
+                    qint64 end;
+                    QByteArray data;
+                    bool operator==(const Row &) const = default;
+                };
+                QList<Row> before;
+                tail.addBindValue(row);
+                tail.addBindValue(from);
+                if (!run(tail, &why))
+                    return false;
+                while (tail.next())
+                    before.append(
+                        {tail.value(0).toLongLong(), tail.value(1).toLongLong(), tail.value(2).toByteArray()});
+                tail.finish();
+                qsizetype index = 0;
                 drop.addBindValue(row);
                 drop.addBindValue(from);
                 if (!run(drop, &why))
@@ -185,6 +209,10 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                 if (!run(events, &why))
                     return false;
                 while (events.next()) {
+                    const Row now{events.value(0).toLongLong(), events.value(1).toLongLong(),
+                                  events.value(2).toByteArray()};
+                    changed = changed || index >= before.size() || !(before.at(index) == now);
+                    ++index;
                     insertEvent.addBindValue(row);
                     insertEvent.addBindValue(events.value(0).toLongLong());
                     insertEvent.addBindValue(events.value(1).toLongLong());
@@ -196,6 +224,11 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                 if (events.lastError().isValid())
                     return (why = sql::describe(events.lastError())), false;
                 events.finish();
+                changed = changed || index != before.size();
+            }
+            if (!changed) {
+                done.events = 0;
+                return sql::exec(file, QStringLiteral("ROLLBACK"), &why);
             }
             return sql::exec(file, QStringLiteral("COMMIT"), &why);
         }();
@@ -208,6 +241,12 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
     QSqlDatabase::removeDatabase(fileName);
     if (!ok)
         return fail(why);
+    if (!changed) {
+        QFile::remove(temporary);
+        if (result)
+            *result = done;
+        return true;
+    }
     // Replaces test.db in one step (rename(2); MoveFileEx with REPLACE_EXISTING on Windows).
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),

@@ -20,8 +20,9 @@ struct SyncReport
         QString error;         // set when the file was skipped (retried next time)
     };
 
-    bool ran = false;   // false when sync is off
-    QString writeError; // this device's file could not be written
+    bool ran = false;        // false when sync is off
+    int intervalSeconds = 0; // the stored interval, as the run read it (0: unknown)
+    QString writeError;      // this device's file could not be written
     QString writtenFile;
     qint64 written = 0;
     QList<Device> devices;

@@ -77,11 +77,9 @@ QFuture<SyncReport> SyncService::queue(std::function<SyncReport()> job)
             else if (device.added > 0)
                 qCInfo(lcApp).noquote() << "sync: copied" << device.added << "events from" << device.host;
         }
-        // The interval as stored now (a failed read keeps the last one).
-        QString ignored;
-        const auto settings = SyncSettings::load(m_store, &ignored);
+        // The interval as the run read it.
         const int seconds = m_intervalOverride > 0 ? m_intervalOverride
-            : settings                             ? settings->intervalSeconds
+            : report.intervalSeconds > 0           ? report.intervalSeconds
                                                    : SyncSettings::kDefaultIntervalSeconds;
         if (m_running && !m_timer.isActive())
             m_timer.start(seconds * 1000);
@@ -165,7 +163,10 @@ SyncReport SyncService::runOnce(Datastore &store, const QString &databasePath, c
 {
     SyncReport report;
     const auto settings = SyncSettings::load(store, &report.error);
-    if (!settings || !settings->enabled())
+    if (!settings)
+        return report;
+    report.intervalSeconds = settings->intervalSeconds;
+    if (!settings->enabled())
         return report;
     report.ran = true;
     const QString directory = settings->directory;

@@ -107,8 +107,8 @@ void SyncthingProbe::probe(const QString &directory)
             }
             if (m_result.folderId.isEmpty())
                 return done();
-            QNetworkReply *status =
-                get(QStringLiteral("/rest/db/status?folder=") + QUrl::toPercentEncoding(m_result.folderId));
+            QNetworkReply *status = get(QStringLiteral("/rest/db/status?folder=")
+                                        + QString::fromLatin1(QUrl::toPercentEncoding(m_result.folderId)));
             connect(status, &QNetworkReply::finished, this, [this, status, generation] {
                 status->deleteLater();
                 if (generation != m_generation)
