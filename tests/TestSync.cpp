@@ -161,7 +161,7 @@ void TestSync::writeIsIncremental()
 
     // Nothing new: the file is left as it is.
     const QDateTime written = QFileInfo(file).lastModified();
-    QVERIFY(writer.write(folder.path(), u"alpha"_s, u"dev-a"_s, &result, &error));
+    QVERIFY2(writer.write(folder.path(), u"alpha"_s, u"dev-a"_s, &result, &error), qPrintable(error));
     QCOMPARE(result.events, 0);
     QCOMPARE(QFileInfo(file).lastModified(), written);
     QCOMPARE(QDir(QFileInfo(file).path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"test.db"_s});

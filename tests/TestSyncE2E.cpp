@@ -150,8 +150,8 @@ struct Stint
     {
         NamClient client(port);
         const QString start = QDateTime::currentDateTimeUtc().addSecs(-360).toString(Qt::ISODateWithMs);
-        const auto post = [&](const QString &bucket, const QJsonObject &data) {
-            const QJsonArray events{QJsonObject{{u"timestamp"_s, start}, {u"duration"_s, 300}, {u"data"_s, data}}};
+        const auto post = [&](const QString &bucket, const QJsonObject &payload) {
+            const QJsonArray events{QJsonObject{{u"timestamp"_s, start}, {u"duration"_s, 300}, {u"data"_s, payload}}};
             return client.send("POST", u"/api/0/buckets/%1/events"_s.arg(bucket), QJsonDocument(events).toJson()).status
                 == 200;
         };

@@ -121,11 +121,12 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                              QStringLiteral("INSERT INTO buckets(name, type, client, hostname, created, data) "
                                             "VALUES (?, ?, ?, ?, ?, ?)"),
                              &why)
-                || !prepared(updateBucket,
-                             QStringLiteral("UPDATE buckets SET type = ?1, client = ?2, hostname = ?3, data = ?4 WHERE "
-                                            "id = ?5 AND (type IS NOT ?1 OR client IS NOT ?2 OR hostname IS NOT ?3 "
-                                            "OR data IS NOT ?4)"),
-                             &why)
+                || !prepared(
+                    updateBucket,
+                    QStringLiteral("UPDATE buckets SET type = ?, client = ?, hostname = ?, data = ? WHERE id = "
+                                   "? AND (type IS NOT ? OR client IS NOT ? OR hostname IS NOT ? OR data "
+                                   "IS NOT ?)"),
+                    &why)
                 || !prepared(tail,
                              QStringLiteral("SELECT starttime, endtime, CAST(data AS BLOB) FROM events WHERE "
                                             "bucketrow = ? AND starttime >= ? ORDER BY starttime, id"),
@@ -153,9 +154,9 @@ bool SyncFolderWriter::write(const QString &directory, const QString &host, cons
                 if (findRow.next()) {
                     row = findRow.value(0).toLongLong();
                     findRow.finish();
-                    for (const QVariant &value :
-                         {QVariant(sql::text(buckets, 2)), QVariant(sql::text(buckets, 3)),
-                          QVariant(sql::text(buckets, 4)), QVariant(QString::fromUtf8(data)), QVariant(row)})
+                    const QVariantList fields{sql::text(buckets, 2), sql::text(buckets, 3), sql::text(buckets, 4),
+                                              QString::fromUtf8(data)};
+                    for (const QVariant &value : fields + QVariantList{row} + fields)
                         updateBucket.addBindValue(value);
                     if (!run(updateBucket, &why))
                         return false;
