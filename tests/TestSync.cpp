@@ -360,6 +360,11 @@ void TestSync::hiddenAndDeletedHosts()
     {
         ReportEngine engine(local.fx.path());
         QCOMPARE(engine.hosts().value_or(QStringList()), QStringList{u"testhost"_s});
+        // "All computers" leaves it out too.
+        const spans::Period day{kBaseTime - 3600 * kSecond, kBaseTime + 3600 * kSecond};
+        QCOMPARE(engine.activity(day).value_or(Activity()).hosts, (QStringList{u"alpha"_s, u"testhost"_s}));
+        QVERIFY(engine.loadSettings());
+        QCOMPARE(engine.activity(day).value_or(Activity()).hosts, QStringList{u"testhost"_s});
     }
     // Deleting a host's copies leaves this computer's buckets alone, and they do not come back.
     auto own = contents(local.fx.path());

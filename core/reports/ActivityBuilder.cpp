@@ -160,7 +160,8 @@ std::optional<Activity> ActivityBuilder::build(spans::Period range, const QStrin
     Activity activity;
     activity.range = range;
     for (const Bucket &bucket : *buckets) {
-        if (bucket.type == kWindowType && (host.isEmpty() || bucket.hostname == host)
+        if (bucket.type == kWindowType
+            && (host.isEmpty() ? !m_hiddenHosts.contains(bucket.hostname) : bucket.hostname == host)
             && !activity.hosts.contains(bucket.hostname))
             activity.hosts.append(bucket.hostname);
     }

@@ -62,6 +62,8 @@ public:
     // The host whose activity comes first when all hosts are combined (localHostName() by default).
     void setLocalHost(QString host) { m_localHost = std::move(host); }
     const QString &localHost() const { return m_localHost; }
+    // Hosts the user hid (stint.sync.hiddenHosts): left out when all hosts are combined.
+    void setHiddenHosts(QStringList hosts) { m_hiddenHosts = std::move(hosts); }
 
     // Hosts that have a window bucket, sorted.
     std::optional<QStringList> hosts(QString *error);
@@ -88,6 +90,7 @@ private:
     DataInterner &m_interner;
     Rules m_rules;
     QString m_localHost;
+    QStringList m_hiddenHosts;
     struct Browser
     {
         QString name;

@@ -66,6 +66,14 @@ bool ReportEngine::loadSettings()
         return false;
     ActivityBuilder::Rules rules{std::move(*alwaysActiveRules)};
     m_activity.setRules(std::move(rules));
+
+    const auto hidden = read(settings::kSyncHiddenHosts);
+    if (!hidden)
+        return false;
+    QStringList hiddenHosts;
+    for (const QJsonValue &host : hidden->toArray())
+        hiddenHosts.append(host.toString());
+    m_activity.setHiddenHosts(std::move(hiddenHosts));
     return true;
 }
 
