@@ -227,6 +227,11 @@ void TestSyncE2E::twoComputersSeeEachOther()
                              120'000);
     QTRY_VERIFY_WITH_TIMEOUT(a.cli({u"summary"_s, u"--host"_s, u"host-b"_s, u"--by"_s, u"app"_s}).contains("EditorOnB"),
                              120'000);
+    // All computers: both, on either side.
+    for (Stint *stint : {&a, &b}) {
+        const QByteArray all = stint->cli({u"summary"_s, u"--host"_s, u"all"_s, u"--by"_s, u"app"_s});
+        QVERIFY2(all.contains("EditorOnA") && all.contains("EditorOnB"), all.constData());
+    }
     // Only copies: B's own host has only B's activity.
     QVERIFY(!b.cli({u"summary"_s, u"--host"_s, u"host-b"_s, u"--by"_s, u"app"_s}).contains("EditorOnA"));
     const QByteArray status = b.cli({u"sync"_s, u"status"_s});
