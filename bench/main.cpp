@@ -5,6 +5,7 @@
 #include "HttpBench.h"
 #include "IngestBench.h"
 #include "QueryBench.h"
+#include "SearchBench.h"
 #include "Workload.h"
 
 #include "util/DataLocation.h"
@@ -47,6 +48,11 @@ Subcommands:
                         trends of 52 weeks (cold) on DIR's database against reading the same
                         rows through EventReader. The last line reads "query: day_ms=<x>
                         week_ms=<x> year_ms=<x> scan_ms=<x> ratio=<year/scan> trends_ms=<x>".
+  search --data-dir DIR Times searches of the whole history (text and regex) on DIR's database:
+                        cold and warm without an index, the SearchIndex's first (building)
+                        and later searches, against a plain scan of every row with the same
+                        pattern. The last line reads "search: cold_ms=<x> warm_ms=<x>
+                        index_build_ms=<x> indexed_ms=<x> scan_ms=<x> ratio=<indexed/scan>".
   footprint [--seconds N] [--stint PATH]
                         Idle cost of "stint --no-gui" on a fresh data directory (Linux, needs a
                         display) against a minimal Qt program that wakes once per second, both
@@ -263,17 +269,19 @@ int generate(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
-int query(const QStringList &args, QTextStream &out, QTextStream &err)
+// query and search: a bench over the database of --data-dir.
+int onDatabase(const QString &name, int (*run)(const QString &, QTextStream &, QTextStream &),
+               const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (!onlyOptions(args, {u"--data-dir"_s}, err))
         return UsageError;
     const QString dir = optionValue(args, u"--data-dir"_s).value_or(QString());
     const QString path = DataLocation(dir, false).databasePath();
     if (dir.isEmpty() || !QFileInfo::exists(path)) {
-        err << u"stint-bench: query needs --data-dir DIR holding a database (see generate)"_s << '\n';
+        err << u"stint-bench: %1 needs --data-dir DIR holding a database (see generate)"_s.arg(name) << '\n';
         return UsageError;
     }
-    return runQueryBench(path, out, err);
+    return run(path, out, err);
 }
 
 int footprint(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -346,7 +354,9 @@ int run(const QStringList &args)
     if (subcommand == u"generate"_s)
         return generate(args, out, err);
     if (subcommand == u"query"_s)
-        return query(args, out, err);
+        return onDatabase(subcommand, runQueryBench, args, out, err);
+    if (subcommand == u"search"_s)
+        return onDatabase(subcommand, runSearchBench, args, out, err);
     if (subcommand == u"footprint"_s)
         return footprint(args, out, err);
     if (subcommand == u"http"_s)
@@ -355,7 +365,7 @@ int run(const QStringList &args)
     if (subcommand == u"idle-child"_s)
         return runIdleChild();
     if (subcommand != u"ingest"_s) {
-        err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query, footprint, http; see --help)"_s
+        err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query, search, footprint, http; see --help)"_s
                    .arg(subcommand)
             << '\n';
         return UsageError;

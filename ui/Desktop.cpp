@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "QuitController.h"
 #include "RawDataPage.h"
+#include "SearchDialog.h"
 #include "SettingsPage.h"
 #include "TimelinePage.h"
 #include "TrayIcon.h"
@@ -21,6 +22,8 @@ namespace stint {
 
 namespace {
 const QString kTrayNoticeKey = QStringLiteral("notices/keptInTray");
+// How much of the Timeline shows on each side of a search result's moment.
+constexpr qint64 kSearchMargin = 3600LL * 1'000'000'000;
 } // namespace
 
 Desktop::Desktop(Tracker &tracker, QObject *parent)
@@ -89,6 +92,17 @@ void Desktop::addPages()
     connect(activity, &ActivityPage::showCategoryRulesRequested, this, [this, settings] {
         m_window->showPage(m_window->pageCount() - 1);
         settings->showCategoryRules();
+    });
+    // Ctrl+F on any page searches the whole history; a result opens the Timeline at its moment.
+    auto *search = new SearchDialog(shared, m_window.get());
+    auto *searchAction = new QAction(tr("Search…"), m_window.get());
+    searchAction->setObjectName(QStringLiteral("windowSearchAction"));
+    searchAction->setShortcut(QKeySequence::Find);
+    m_window->addAction(searchAction);
+    connect(searchAction, &QAction::triggered, search, &SearchDialog::showSearch);
+    connect(search, &SearchDialog::timelineRequested, this, [this, timeline](qint64 moment) {
+        m_window->showPage(m_window->indexOf(timeline));
+        timeline->showPeriod({moment - kSearchMargin, moment + kSearchMargin});
     });
     // From Activity to Timeline: the Timeline opens on the period Activity was showing.
     connect(m_window.get(), &MainWindow::pageChanged, this, [activity, timeline](Page *previous, Page *current) {

@@ -221,8 +221,6 @@ RawDataPage::RawDataPage(UiContext context, QWidget *parent)
     connect(m_deleteBucket, &QPushButton::clicked, this, &RawDataPage::deleteSelectedBucket);
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_eventsTable, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &RawDataPage::deleteSelectedEvents);
-    auto *findKey = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(findKey, &QShortcut::activated, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     connect(&m_context.tracker.datastore(), &Datastore::committed, this, &RawDataPage::committed);
     updateButtons();
 }

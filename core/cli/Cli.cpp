@@ -101,6 +101,11 @@ QString usage()
                "                                   active time per week or month and top-level category,\n"
                "                                   the productivity score, and the change against the span\n"
                "                                   before (the last 12 weeks up to today, or up to D)\n"
+               "  search TEXT [--regex] [--from D] [--to D] [--json]\n"
+               "                                   active time whose app, window title or URL contains TEXT\n"
+               "                                   (or matches the regular expression), by app and title,\n"
+               "                                   with when it was first and last seen; the whole history,\n"
+               "                                   or from the day or time D on and up to D\n"
                "  categories [export FILE | import FILE]\n"
                "                                   list the categories, or write/read ActivityWatch's file\n"
                "  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]\n"
@@ -231,6 +236,11 @@ int Cli::run(const QStringList &arguments)
           QCoreApplication::translate("Cli", "n")},
          {QStringLiteral("months"), QCoreApplication::translate("Cli", "trends: the last <n> months."),
           QCoreApplication::translate("Cli", "n")},
+         {QStringLiteral("regex"), QCoreApplication::translate("Cli", "search: TEXT is a regular expression.")},
+         {QStringLiteral("from"), QCoreApplication::translate("Cli", "search: from this day or time on."),
+          QCoreApplication::translate("Cli", "time")},
+         {QStringLiteral("to"), QCoreApplication::translate("Cli", "search: up to the end of this day, or this time."),
+          QCoreApplication::translate("Cli", "time")},
          {QStringLiteral("bucket"), QCoreApplication::translate("Cli", "export: only this bucket (repeat for more)."),
           //: a value name in stint-cli --help, e.g. --start <time>
           QCoreApplication::translate("Cli", "id")},
@@ -243,8 +253,8 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Cli",
-                                    "buckets, events, check, backup, summary, trends, categories, export, import, "
-                                    "autostart, api, sync or gnome-extension"));
+                                    "buckets, events, check, backup, summary, trends, search, categories, export, "
+                                    "import, autostart, api, sync or gnome-extension"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -277,6 +287,8 @@ int Cli::run(const QStringList &arguments)
         return summary(path, parser);
     if (command == QStringLiteral("trends") && positional.size() == 1)
         return trends(path, parser);
+    if (command == QStringLiteral("search") && positional.size() == 2)
+        return search(path, positional.at(1), parser);
     if (command == QStringLiteral("categories") && positional.size() <= 3)
         return categories(path, positional);
 #ifdef STINT_HAS_GNOME_EXTENSION

@@ -12,6 +12,10 @@
 class QCommandLineParser;
 
 namespace stint {
+class ReportCalendar;
+}
+
+namespace stint {
 
 // stint-cli: reads the database through its own read-only connection, so it is safe to run
 // while Stint is recording. Output and errors go to the given streams so tests can read them.
@@ -48,6 +52,11 @@ private:
     int summary(const QString &path, const QCommandLineParser &parser);
     int trends(const QString &path, const QCommandLineParser &parser);
     int categories(const QString &path, const QStringList &positional);
+    // search TEXT [--regex] [--from D] [--to D] [--json] (CliSearch.cpp)
+    int search(const QString &path, const QString &text, const QCommandLineParser &parser);
+    // --from or --to of search: a date (its start or end by the start of day) or a time.
+    bool readSearchBound(const QCommandLineParser &parser, const QString &name, const ReportCalendar &calendar,
+                         std::optional<qint64> *bound);
     // Starting Stint at login: enable, disable or status.
     int autostart(const QString &action);
     // Linux: installs Stint's GNOME Shell extension or reports its state.
