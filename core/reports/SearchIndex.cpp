@@ -47,11 +47,15 @@ std::optional<QStringList> SearchIndex::fingerprint(ReportEngine &engine, qint64
     return parts;
 }
 
-bool SearchIndex::refresh(ReportEngine &engine, qint64 cut, QString *error)
+bool SearchIndex::refresh(ReportEngine &engine, qint64 cut, qint64 now, QString *error)
 {
+    // Counting the past's events costs a pass over the index: not on every keystroke.
+    if (m_builds > 0 && cut == m_cut && now >= m_checked && now - m_checked < kRecheckNs)
+        return true;
     auto current = fingerprint(engine, cut, error);
     if (!current)
         return false;
+    m_checked = now;
     if (m_builds > 0 && cut == m_cut && *current == m_fingerprint)
         return true;
     const auto past = engine.activity({ActivitySearch::kWholeHistory.start, cut});
@@ -94,7 +98,7 @@ std::optional<SearchResult> SearchIndex::run(ReportEngine &engine, const QRegula
     const qint64 cut = calendar.dayStart(calendar.dateOf(now).addDays(-1));
     SearchCollector collector(pattern);
     if (range.start < cut) {
-        if (cancelled(cancel) || !refresh(engine, cut, error))
+        if (cancelled(cancel) || !refresh(engine, cut, now, error))
             return std::nullopt;
         SearchCollector::Keys keys([this](int key) -> const QJsonObject & { return m_data.at(key); });
         // Segments are sorted by start; none is longer than m_longest, so none before this one reaches the range.
