@@ -18,7 +18,7 @@ bool Cli::readSearchBound(const QCommandLineParser &parser, const QString &name,
         return true;
     const QString text = parser.value(name);
     // A date is a whole day by the start of day: --from its start, --to its end.
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (date.isValid()) {
         const spans::Period day = calendar.day(date);
         *bound = name == QStringLiteral("from") ? day.start : day.end;
