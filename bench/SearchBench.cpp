@@ -52,7 +52,8 @@ int runSearchBench(const QString &databasePath, QTextStream &out, QTextStream &e
                 now = std::max(now, *bucket.lastEnd + 60'000'000'000);
         }
     }
-    const QList<Query> queries{{u"github"_s, false}, {u"wireshark"_s, false}, {u"stack ?overflow|cppreference"_s, true}};
+    const QList<Query> queries{
+        {u"github"_s, false}, {u"wireshark"_s, false}, {u"stack ?overflow|cppreference"_s, true}};
     double coldTotal = 0;
     double warmTotal = 0;
     double scanTotal = 0;
@@ -123,8 +124,8 @@ int runSearchBench(const QString &databasePath, QTextStream &out, QTextStream &e
             timer.restart();
             const auto again = index.run(indexEngine, *pattern, ActivitySearch::kWholeHistory, now, &error);
             indexedMs = std::min(indexedMs, millis(timer));
-            if (!first || !again || again->hits.size() != first->hits.size()
-                || again->activeTime != first->activeTime || index.builds() != 1) {
+            if (!first || !again || again->hits.size() != first->hits.size() || again->activeTime != first->activeTime
+                || index.builds() != 1) {
                 err << u"stint-bench: the indexed search failed or changed: %1"_s.arg(error) << '\n';
                 return 1;
             }

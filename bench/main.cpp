@@ -270,8 +270,8 @@ int generate(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 // query and search: a bench over the database of --data-dir.
-int onDatabase(const QString &name, int (*run)(const QString &, QTextStream &, QTextStream &),
-               const QStringList &args, QTextStream &out, QTextStream &err)
+int onDatabase(const QString &name, int (*run)(const QString &, QTextStream &, QTextStream &), const QStringList &args,
+               QTextStream &out, QTextStream &err)
 {
     if (!onlyOptions(args, {u"--data-dir"_s}, err))
         return UsageError;

@@ -65,16 +65,18 @@ void TestSearch::init()
     QVERIFY(await(store.createBucket(bucketOf(kAfk, u"afkstatus"_s))).ok());
     QVERIFY(await(store.createBucket(bucketOf(kWeb, u"web.tab.current"_s))).ok());
     const QString firefoxTitle = u"GitHub — Mozilla Firefox"_s;
-    QVERIFY(await(store.insertEvents(kWindowBucket, {at(0, 600, win(u"kate"_s, u"notes.txt — Kate"_s)),
-                                                     at(600, 1200, win(u"firefox"_s, firefoxTitle)),
-                                                     at(1200, 1500, win(u"kate"_s, u"notes.txt — Kate"_s)),
-                                                     at(1500, 2100, win(u"Slack"_s, u"general | Slack"_s)),
-                                                     at(2100, 2400, win(u"firefox"_s, u"Docs — Mozilla Firefox"_s))}))
+    QVERIFY(await(store.insertEvents(kWindowBucket,
+                                     {at(0, 600, win(u"kate"_s, u"notes.txt — Kate"_s)),
+                                      at(600, 1200, win(u"firefox"_s, firefoxTitle)),
+                                      at(1200, 1500, win(u"kate"_s, u"notes.txt — Kate"_s)),
+                                      at(1500, 2100, win(u"Slack"_s, u"general | Slack"_s)),
+                                      at(2100, 2400, win(u"firefox"_s, u"Docs — Mozilla Firefox"_s))}))
                 .ok());
     QVERIFY(await(store.insertEvents(kAfk, {at(0, 1800, kNotAfk), at(1800, 2400, kAfkData)})).ok());
-    QVERIFY(await(store.insertEvents(kWeb, {at(600, 900, tab(u"https://github.com/stint/stint"_s, u"GitHub"_s)),
-                                            at(900, 1200, tab(u"https://example.org/page"_s, u"Example"_s)),
-                                            at(2100, 2400, tab(u"https://docs.example.org/"_s, u"Docs"_s))}))
+    QVERIFY(await(store.insertEvents(kWeb,
+                                     {at(600, 900, tab(u"https://github.com/stint/stint"_s, u"GitHub"_s)),
+                                      at(900, 1200, tab(u"https://example.org/page"_s, u"Example"_s)),
+                                      at(2100, 2400, tab(u"https://docs.example.org/"_s, u"Docs"_s))}))
                 .ok());
     QVERIFY(await(store.forceCommit()).ok());
     m_engine = std::make_unique<ReportEngine>(m_fixture->path(), QTimeZone::utc());
@@ -266,9 +268,9 @@ void TestSearch::indexNoticesAChangedPast()
     QString error;
     QCOMPARE(index.run(*m_engine, *pattern, ActivitySearch::kWholeHistory, now, &error)->activeTime, 900 * kSecond);
     // An event imported into the past (an hour before the history, not away then).
-    QVERIFY(await(m_fixture->store().insertEvents(kWindowBucket,
-                                                  {at(-3600, -3000, win(u"kate"_s, u"notes.txt — Kate"_s))}))
-                .ok());
+    QVERIFY(
+        await(m_fixture->store().insertEvents(kWindowBucket, {at(-3600, -3000, win(u"kate"_s, u"notes.txt — Kate"_s))}))
+            .ok());
     QVERIFY(await(m_fixture->store().insertEvents(kAfk, {at(-3600, -3000, kNotAfk)})).ok());
     QVERIFY(await(m_fixture->store().forceCommit()).ok());
     // Checked at most every kRecheckNs: until then the index answers from what it has.
@@ -290,8 +292,8 @@ void TestSearch::indexNoticesAChangedPast()
 void TestSearch::cliPrintsResults()
 {
     const QString dir = QFileInfo(m_fixture->path()).absolutePath();
-    const CliRun json = runCli({u"search"_s, u"notes|slack"_s, u"--regex"_s, u"--json"_s, u"--data-dir"_s, dir},
-                               QTimeZone::utc());
+    const CliRun json =
+        runCli({u"search"_s, u"notes|slack"_s, u"--regex"_s, u"--json"_s, u"--data-dir"_s, dir}, QTimeZone::utc());
     QCOMPARE(json.code, 0);
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(object.value(u"active"_s).toDouble(), 1200.0);

@@ -142,8 +142,8 @@ void SearchDialog::search()
 
 void SearchDialog::start()
 {
-    Request request{m_text->text(), m_regex->isChecked(), Range(m_range->currentData().toInt()), m_from->date(),
-                    m_to->date(), m_generation};
+    Request request{m_text->text(), m_regex->isChecked(), Range(m_range->currentData().toInt()),
+                    m_from->date(), m_to->date(),         m_generation};
     if (request.text.isEmpty()) {
         m_gate.finished();
         showAnswer(Answer{std::nullopt, {}, request.generation});
@@ -222,9 +222,9 @@ void SearchDialog::showAnswer(const Answer &answer)
     QList<QTreeWidgetItem *> items;
     items.reserve(m_result->hits.size());
     for (const SearchHit &hit : m_result->hits) {
-        auto *item = new QTreeWidgetItem(QStringList{DurationText::format(hit.activeTime), hit.app, hit.title, hit.url,
-                                                     display::localTime(hit.firstSeen),
-                                                     display::localTime(hit.lastSeen)});
+        auto *item =
+            new QTreeWidgetItem(QStringList{DurationText::format(hit.activeTime), hit.app, hit.title, hit.url,
+                                            display::localTime(hit.firstSeen), display::localTime(hit.lastSeen)});
         item->setData(ActiveColumn, Qt::UserRole, hit.activeTime);
         item->setData(ActiveColumn, kFirstSeenRole, hit.firstSeen);
         item->setData(ActiveColumn, kLastStartRole, hit.lastStart);

@@ -19,7 +19,7 @@ class QTreeWidgetItem;
 namespace stint {
 class ReportCalendar;
 class SearchIndex;
-}
+} // namespace stint
 
 namespace stint {
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-
 using namespace Qt::StringLiterals;
 
 namespace stint {

@@ -53,8 +53,8 @@ public:
     using CancelFlag = std::shared_ptr<std::atomic_bool>;
 
     // nullopt with `error` when reading failed; with an empty error when cancelled.
-    static std::optional<SearchResult> run(ReportEngine &engine, const QRegularExpression &pattern,
-                                           spans::Period range, QString *error, const CancelFlag &cancel = {});
+    static std::optional<SearchResult> run(ReportEngine &engine, const QRegularExpression &pattern, spans::Period range,
+                                           QString *error, const CancelFlag &cancel = {});
 
     // {"start", "end", "active", "results": [{"app", "title", "url", "active", "first_seen",
     // "last_seen", "stretches"}]}, times in RFC 3339 and durations in seconds.

@@ -102,9 +102,8 @@ std::optional<SearchResult> SearchIndex::run(ReportEngine &engine, const QRegula
             return std::nullopt;
         SearchCollector::Keys keys([this](int key) -> const QJsonObject & { return m_data.at(key); });
         // Segments are sorted by start; none is longer than m_longest, so none before this one reaches the range.
-        auto it = std::lower_bound(
-            m_segments.begin(), m_segments.end(), range.start - m_longest,
-            [](const ActivitySegment &segment, qint64 start) { return segment.start < start; });
+        auto it = std::lower_bound(m_segments.begin(), m_segments.end(), range.start - m_longest,
+                                   [](const ActivitySegment &segment, qint64 start) { return segment.start < start; });
         for (qsizetype visited = 0; it != m_segments.end() && it->start < range.end; ++it) {
             if ((++visited & 0xffff) == 0 && cancelled(cancel))
                 return std::nullopt;
