@@ -2,6 +2,7 @@
 
 #include "api/ApiServer.h"
 #include "api/RefusedOrigins.h"
+#include "settings/SettingCheck.h"
 #include "settings/SettingKeys.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
@@ -298,7 +299,9 @@ void registerSettingsRoutes(ApiServer &server)
         // The API's own origins are checked before they are stored and apply before the answer.
         const bool origins = key == settings::kApiCors || key == settings::kApiCorsRegex;
         QString error;
-        if (origins && !originsWith(server.addedOrigins(), key, value, &error)) {
+        // A value Stint could not read (aw-webui's categories with a bad regex) is refused untouched.
+        if (!SettingCheck::accepts(key, value, &error)
+            || (origins && !originsWith(server.addedOrigins(), key, value, &error))) {
             call->respondError(400, error);
             return;
         }
