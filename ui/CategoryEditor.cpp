@@ -363,27 +363,31 @@ void CategoryEditor::load()
         });
 }
 
+CategoryEditor::Rule CategoryEditor::ruleFrom(const QJsonObject &object)
+{
+    Rule rule;
+    const QJsonValue name = object.value(QStringLiteral("name"));
+    if (name.isString())
+        rule.name = QStringList{name.toString()};
+    for (const QJsonValue &part : name.toArray())
+        rule.name.append(part.toString());
+    if (rule.name.isEmpty())
+        rule.name = QStringList{QString()}; // shown, and refused by validation until named
+    const QJsonObject ruleObject = object.value(QStringLiteral("rule")).toObject();
+    if (ruleObject.value(QStringLiteral("type")).toString() == QStringLiteral("regex")) {
+        rule.regex = ruleObject.value(QStringLiteral("regex")).toString();
+        rule.ignoreCase = ruleObject.value(QStringLiteral("ignore_case")).toBool(false);
+    }
+    rule.data = object.value(QStringLiteral("data")).toObject();
+    rule.source = object;
+    return rule;
+}
+
 QList<CategoryEditor::Rule> CategoryEditor::rulesFromJson(const QJsonArray &array)
 {
     QList<Rule> parsed;
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        Rule rule;
-        const QJsonValue name = object.value(QStringLiteral("name"));
-        if (name.isString())
-            rule.name = QStringList{name.toString()};
-        for (const QJsonValue &part : name.toArray())
-            rule.name.append(part.toString());
-        if (rule.name.isEmpty())
-            rule.name = QStringList{QString()}; // shown, and refused by validation until named
-        const QJsonObject ruleObject = object.value(QStringLiteral("rule")).toObject();
-        if (ruleObject.value(QStringLiteral("type")).toString() == QStringLiteral("regex")) {
-            rule.regex = ruleObject.value(QStringLiteral("regex")).toString();
-            rule.ignoreCase = ruleObject.value(QStringLiteral("ignore_case")).toBool(false);
-        }
-        rule.data = object.value(QStringLiteral("data")).toObject();
-        parsed.append(rule);
-    }
+    for (const QJsonValue &value : array)
+        parsed.append(ruleFrom(value.toObject()));
     // A parent named only through its children gets a rule of type "none", so the tree has a node
     // for it; such a rule matches nothing and carries no colour or score, so reports are unchanged.
     QSet<QStringList> names;
@@ -395,7 +399,7 @@ QList<CategoryEditor::Rule> CategoryEditor::rulesFromJson(const QJsonArray &arra
             const QStringList parent = rule.name.first(depth);
             if (!names.contains(parent)) {
                 names.insert(parent);
-                rules.append(Rule{parent, {}, false, {}});
+                rules.append(Rule{parent, {}, false, {}, {}});
             }
         }
         rules.append(rule);
@@ -412,8 +416,18 @@ QJsonArray CategoryEditor::toJson() const
             ruleObject = {{QStringLiteral("type"), QStringLiteral("regex")},
                           {QStringLiteral("regex"), rule.regex},
                           {QStringLiteral("ignore_case"), rule.ignoreCase}};
-        QJsonObject object{{QStringLiteral("name"), QJsonArray::fromStringList(rule.name)},
-                           {QStringLiteral("rule"), ruleObject}};
+        // A rule as it was read goes back unchanged (aw-webui's ids, a parent's "type": null); an
+        // edited one keeps the keys Stint does not edit.
+        const Rule original = ruleFrom(rule.source);
+        if (!rule.source.isEmpty() && original.name == rule.name && original.regex == rule.regex
+            && (rule.regex.isEmpty() || original.ignoreCase == rule.ignoreCase) && original.data == rule.data) {
+            array.append(rule.source);
+            continue;
+        }
+        QJsonObject object = rule.source;
+        object.insert(QStringLiteral("name"), QJsonArray::fromStringList(rule.name));
+        object.insert(QStringLiteral("rule"), ruleObject);
+        object.remove(QStringLiteral("data"));
         if (!rule.data.isEmpty())
             object.insert(QStringLiteral("data"), rule.data);
         array.append(object);
@@ -726,7 +740,7 @@ void CategoryEditor::addRule(bool asChild)
     QStringList name = parent + QStringList{tr("New category")};
     for (int n = 2; std::any_of(m_rules.begin(), m_rules.end(), [&](const Rule &r) { return r.name == name; }); ++n)
         name.last() = tr("New category %1").arg(n);
-    m_rules.append(Rule{name, {}, true, {}});
+    m_rules.append(Rule{name, {}, true, {}, {}});
     rebuildTree(int(m_rules.size()) - 1);
     edited();
     m_name->setFocus(Qt::OtherFocusReason);
@@ -823,7 +837,7 @@ void CategoryEditor::save()
     const auto rules = validate();
     if (!rules || m_saving)
         return;
-    const QJsonValue json = rules->toJson();
+    const QJsonValue json = toJson(); // as validated, with the keys of rules read from aw-webui kept
     m_saving = true;
     validate();
     setStatus(tr("Saving…"), false);

@@ -64,11 +64,13 @@ private:
         QStringList name;
         QString regex; // empty: names a parent only
         bool ignoreCase = true;
-        QJsonObject data; // color, score and anything else kept as it was
+        QJsonObject data;   // color, score and anything else kept as it was
+        QJsonObject source; // the stored rule it was read from, with keys Stint does not use (aw-webui's id)
     };
 
     void load();
     void setRules(const QList<Rule> &rules, bool modified);
+    static Rule ruleFrom(const QJsonObject &object);
     static QList<Rule> rulesFromJson(const QJsonArray &array);
     QJsonArray toJson() const;
     void rebuildTree(int selectRule);
