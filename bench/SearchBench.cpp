@@ -150,7 +150,7 @@ int runSearchBench(const QString &databasePath, QTextStream &out, QTextStream &e
         scanTotal += scanMs;
         indexedTotal += indexedMs;
     }
-    const double n = double(queries.size());
+    const auto n = double(queries.size());
     out << u"(means over the queries; index_build_ms: the first indexed search; ratio = indexed search / scan)"_s
         << '\n';
     out << u"search: cold_ms=%1 warm_ms=%2 index_build_ms=%3 indexed_ms=%4 scan_ms=%5 ratio=%6"_s
