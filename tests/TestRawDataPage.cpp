@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "RawDataPage.h"
 #include "UiFixture.h"
+#include "model/Json.h"
 #include "model/Timestamp.h"
 #include "storage/EventReader.h"
 #include "util/DisplayText.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsBucketsAndFiltersEvents();
     void deletesOnlyAfterConfirming();
+    void sortsTheWholeMatch();
     void controlsFitTheSmallestWindow();
 
 private:
@@ -232,6 +234,93 @@ void TestRawDataPage::deletesOnlyAfterConfirming()
     QTRY_VERIFY(message->isVisible());
     QVERIFY2(message->text().contains(u"Nothing was deleted"_s), qPrintable(message->text()));
     QCOMPARE(reader.eventCount(kWindows), 10);
+}
+
+// Sorting by a column orders every matching event, not only the page loaded, and "Show more"
+// continues in that order.
+void TestRawDataPage::sortsTheWholeMatch()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.start());
+    QVERIFY(fixture.createBucket(kWindows, u"currentwindow"_s));
+    const int count = RawDataPage::kPageSize * 3 / 2;
+    const QStringList apps{u"Zed"_s, u"Mail"_s, u"Writer"_s, u"Atlas"_s, u"Browser"_s, u"Code"_s, u"Terminal"_s};
+    EventList events;
+    for (int i = 0; i < count; ++i) {
+        // Durations, apps and titles spread over the history, unrelated to the start time.
+        const qint64 duration = (i * 7919 % 97 + 1) * UiFixture::kSecond;
+        const QJsonObject data = window(apps.at(i * 31 % apps.size()), u"Doc %1"_s.arg(i * 613 % count));
+        events.append(Event{0, UiFixture::kBase + i * 200 * UiFixture::kSecond, duration, data});
+    }
+    const WriteResult written = UiFixture::wait(fixture.tracker().datastore().insertEvents(kWindows, events));
+    QVERIFY(written.ok());
+    QVERIFY(fixture.commit());
+    const EventList stored = written.events;
+    QCOMPARE(stored.size(), count);
+
+    RawDataPage page(fixture.context());
+    const Widgets w = widgets(page);
+    auto *showMore = page.findChild<QPushButton *>(u"showMoreEventsButton"_s);
+    QVERIFY(showMore);
+    page.resize(1000, 700);
+    page.show();
+    page.refresh();
+    page.selectBucket(kWindows);
+    QTRY_COMPARE(w.events->model()->rowCount(), RawDataPage::kPageSize);
+
+    const auto shownIds = [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < w.events->model()->rowCount(); ++row)
+            ids.append(cell(w.events, row, EventTableModel::Id).toLongLong());
+        return ids;
+    };
+    // What the whole history gives in that order, ties by id in the same direction.
+    const auto expectedIds = [&](int column, Qt::SortOrder order, int rows) {
+        const auto less = [column](const Event &x, const Event &y) {
+            switch (column) {
+            case EventTableModel::Duration:
+                return std::pair(x.duration, x.id) < std::pair(y.duration, y.id);
+            case EventTableModel::Data: {
+                const QString a = json::toCompactText(x.data);
+                const QString b = json::toCompactText(y.data);
+                return a < b || (a == b && x.id < y.id);
+            }
+            default:
+                return x.start < y.start;
+            }
+        };
+        EventList sorted = stored;
+        std::sort(sorted.begin(), sorted.end(), [&](const Event &x, const Event &y) {
+            return order == Qt::AscendingOrder ? less(x, y) : less(y, x);
+        });
+        QList<qint64> ids;
+        for (int i = 0; i < rows; ++i)
+            ids.append(sorted.at(i).id);
+        return ids;
+    };
+    // Newest first by default.
+    QCOMPARE(shownIds(), expectedIds(EventTableModel::Start, Qt::DescendingOrder, RawDataPage::kPageSize));
+
+    const QList<std::pair<int, Qt::SortOrder>> orders{{EventTableModel::Duration, Qt::DescendingOrder},
+                                                      {EventTableModel::Data, Qt::AscendingOrder},
+                                                      {EventTableModel::Data, Qt::DescendingOrder},
+                                                      {EventTableModel::Start, Qt::AscendingOrder}};
+    for (const auto &[column, order] : orders) {
+        const QList<qint64> expected = expectedIds(column, order, RawDataPage::kPageSize);
+        w.events->sortByColumn(column, order);
+        QTRY_COMPARE(shownIds(), expected);
+    }
+    // The data column's order is the apps' (the first key), then the titles'.
+    w.events->sortByColumn(EventTableModel::Data, Qt::AscendingOrder);
+    QTRY_COMPARE(shownIds(), expectedIds(EventTableModel::Data, Qt::AscendingOrder, RawDataPage::kPageSize));
+    QVERIFY(cell(w.events, 0, EventTableModel::Data).contains(u"Atlas"_s));
+    QVERIFY(showMore->isVisible());
+    QTest::mouseClick(showMore, Qt::LeftButton);
+    QTRY_COMPARE(w.events->model()->rowCount(), count);
+    QCOMPARE(shownIds(), expectedIds(EventTableModel::Data, Qt::AscendingOrder, count));
+    QVERIFY(cell(w.events, count - 1, EventTableModel::Data).contains(u"Zed"_s));
+    QVERIFY(!showMore->isVisible());
+    QVERIFY(fixture.tracker().shutdown().ok());
 }
 
 // In the main window at its smallest, every label and field of the event controls gets the room it

@@ -3,9 +3,6 @@
 #include "model/Json.h"
 #include "util/DisplayText.h"
 
-#include <algorithm>
-#include <numeric>
-
 namespace stint {
 
 void EventTableModel::setEvents(EventList events)
@@ -16,7 +13,6 @@ void EventTableModel::setEvents(EventList events)
     m_dataText.reserve(m_events.size());
     for (const Event &event : m_events)
         m_dataText.append(json::toCompactText(event.data));
-    sortRows();
     endResetModel();
 }
 
@@ -75,65 +71,31 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-int EventTableModel::rowOfId(qint64 id) const
-{
-    for (int row = 0; row < m_events.size(); ++row) {
-        if (m_events.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
 void EventTableModel::sort(int column, Qt::SortOrder order)
 {
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    // Selected rows stay selected: persistent indexes follow their event.
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    for (const QModelIndex &index : before)
-        ids.append(m_events.at(index.row()).id);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortRows();
-    QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(rowOfId(ids.at(i)), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void EventTableModel::sortRows()
-{
-    // The data column's text was made once in setEvents, row for row with m_events.
-    const QStringList texts = std::move(m_dataText);
-    std::vector<int> order(size_t(m_events.size()));
-    std::iota(order.begin(), order.end(), 0);
-    const auto less = [&](int a, int b) {
-        const Event &x = m_events.at(a);
-        const Event &y = m_events.at(b);
-        switch (m_sortColumn) {
-        case End:
-            return x.end() < y.end();
-        case Duration:
-            return x.duration < y.duration;
-        case Data:
-            return texts.at(a) < texts.at(b);
-        case Id:
-            return x.id < y.id;
-        default:
-            return x.start < y.start;
-        }
-    };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return m_sortOrder == Qt::AscendingOrder ? less(a, b) : less(b, a); });
-    EventList events;
-    events.reserve(m_events.size());
-    m_dataText.clear();
-    for (int row : order) {
-        events.append(m_events.at(row));
-        m_dataText.append(texts.at(row));
+    EventReader::Order wanted;
+    switch (column) {
+    case End:
+        wanted.key = EventReader::Order::End;
+        break;
+    case Duration:
+        wanted.key = EventReader::Order::Duration;
+        break;
+    case Data:
+        wanted.key = EventReader::Order::Data;
+        break;
+    case Id:
+        wanted.key = EventReader::Order::Id;
+        break;
+    default:
+        wanted.key = EventReader::Order::Start;
+        break;
     }
-    m_events = std::move(events);
+    wanted.descending = order == Qt::DescendingOrder;
+    if (wanted.key == m_order.key && wanted.descending == m_order.descending)
+        return;
+    m_order = wanted;
+    Q_EMIT orderChanged();
 }
 
 } // namespace stint

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "model/Event.h"
+#include "storage/EventReader.h"
 
 #include <QAbstractTableModel>
 
 namespace stint {
 
 // The events of one bucket as stored (start, end, duration, data, id), for the Raw data page.
-// Sortable by any column.
+// Sortable by any column: the rows come sorted from the query (only a page of the match is loaded),
+// so sorting asks for them again in the new order.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,15 +29,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The order to read the rows in, as the header shows it.
+    EventReader::Order order() const { return m_order; }
+
+Q_SIGNALS:
+    void orderChanged();
 
 private:
-    void sortRows();
-    int rowOfId(qint64 id) const;
-
     EventList m_events;
     QStringList m_dataText; // compact JSON per row, made once
-    int m_sortColumn = Start;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    EventReader::Order m_order;
 };
 
 } // namespace stint

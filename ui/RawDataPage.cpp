@@ -214,6 +214,11 @@ RawDataPage::RawDataPage(UiContext context, QWidget *parent)
         m_limit += kPageSize;
         m_eventsGate.request();
     });
+    // Sorting by a column reads the first page of the whole match in that order.
+    connect(m_events, &EventTableModel::orderChanged, this, [this] {
+        m_limit = kPageSize;
+        m_eventsGate.request();
+    });
     connect(m_bucketsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RawDataPage::bucketSelected);
     connect(m_eventsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RawDataPage::updateButtons);
@@ -357,12 +362,13 @@ void RawDataPage::loadEvents()
                                    Timestamp::fromDateTime(m_to->dateTime())};
     const QString text = m_filter->text().trimmed();
     const int limit = m_limit;
+    const EventReader::Order order = m_events->order();
     m_context.reports.run(
         this,
-        [bucketId, range, text, limit](ReportEngine &engine) {
+        [bucketId, range, text, limit, order](ReportEngine &engine) {
             EventsRead read;
             read.bucketId = bucketId;
-            if (auto found = engine.reader().findEvents(bucketId, range, text, limit)) {
+            if (auto found = engine.reader().findEvents(bucketId, range, text, limit, order)) {
                 read.events = std::move(found->events);
                 read.total = found->total;
             } else {
@@ -403,9 +409,13 @@ void RawDataPage::showEvents(const QString &error, const EventList &events, qint
         m_count->setText(filtered ? tr("No event in this range matches the filter.") : tr("No events in this range."));
     else if (events.size() >= total)
         m_count->setText(filtered ? tr("%n matching event(s).", nullptr, n) : tr("%n event(s).", nullptr, n));
-    else
+    else if (m_events->order().key == EventReader::Order::Start && m_events->order().descending)
         m_count->setText((filtered ? tr("Showing the newest %1 of %Ln matching event(s).", nullptr, n)
                                    : tr("Showing the newest %1 of %Ln event(s).", nullptr, n))
+                             .arg(locale.toString(events.size())));
+    else
+        m_count->setText((filtered ? tr("Showing the first %1 of %Ln matching event(s) in this order.", nullptr, n)
+                                   : tr("Showing the first %1 of %Ln event(s) in this order.", nullptr, n))
                              .arg(locale.toString(events.size())));
     m_showMore->setVisible(events.size() < total);
     updateButtons();

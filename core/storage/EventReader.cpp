@@ -276,7 +276,7 @@ std::optional<bool> EventReader::hasEvents(const QString &bucketId, const Range 
 }
 
 std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucketId, const Range &range,
-                                                            const QString &text, int limit)
+                                                            const QString &text, int limit, Order order)
 {
     if (!usable())
         return std::nullopt;
@@ -305,11 +305,34 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
         values.append(QString(u'%' + pattern + u'%'));
     }
     values.append(text.isEmpty() ? qint64(std::max(limit, 0)) : qint64(-1));
+    // Sorted in the query, so paging follows the chosen order over every match. The id breaks ties
+    // so that "Show more" extends the same sequence; by start time the index gives a fixed order
+    // by itself, and a tie-breaker there would make SQLite sort the whole range.
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString byId = u"id" + direction;
+    QString orderBy;
+    switch (order.key) {
+    case Order::End:
+        orderBy = u"endtime" + direction + u", " + byId;
+        break;
+    case Order::Duration:
+        orderBy = u"endtime - starttime" + direction + u", " + byId;
+        break;
+    case Order::Data:
+        orderBy = u"data" + direction + u", " + byId;
+        break;
+    case Order::Id:
+        orderBy = byId;
+        break;
+    case Order::Start:
+        orderBy = u"starttime" + direction;
+        break;
+    }
     if (!run(q,
              QStringLiteral("SELECT id, starttime, endtime, CAST(data AS BLOB) FROM events"
                             " WHERE bucketrow = ? AND endtime >= ? AND starttime <= ?%1"
-                            " ORDER BY starttime DESC LIMIT ?")
-                 .arg(prefilter ? QStringLiteral(" AND data LIKE ? ESCAPE '\\'") : QString()),
+                            " ORDER BY %2 LIMIT ?")
+                 .arg(prefilter ? QStringLiteral(" AND data LIKE ? ESCAPE '\\'") : QString(), orderBy),
              values))
         return std::nullopt;
     // Many events share their data: each text is parsed and tested once (nullopt: no match).

@@ -16,6 +16,14 @@
 
 namespace stint {
 
+// An order of a bucket's events for EventReader::findEvents (ties by id in the same direction).
+struct EventOrder
+{
+    enum Key { Start, End, Duration, Data, Id };
+    Key key = Start;
+    bool descending = true;
+};
+
 // Read access through a connection of its own: read-only, opened in the thread that creates the
 // reader and usable only there (Qt's rule for QSqlDatabase). In WAL mode it never waits for the
 // writer and sees exactly what has been committed. Make one per reading thread; never share.
@@ -64,15 +72,17 @@ public:
     std::optional<std::optional<Event>> event(const QString &bucketId, qint64 eventId);
 
     // Events as stored (not clipped) that overlap the range and have a data value containing `text`
-    // (case-insensitive; every event when `text` is empty), newest first: at most `limit` of them,
-    // and how many match in all. For browsing raw data, where a clipped event would misstate what
-    // a deletion removes.
+    // (case-insensitive; every event when `text` is empty), in `order` (newest first by default):
+    // the first `limit` of them over the whole match, and how many match in all. For browsing raw
+    // data, where a clipped event would misstate what a deletion removes.
     struct Matches
     {
         EventList events;
         qint64 total = 0;
     };
-    std::optional<Matches> findEvents(const QString &bucketId, const Range &range, const QString &text, int limit);
+    using Order = EventOrder;
+    std::optional<Matches> findEvents(const QString &bucketId, const Range &range, const QString &text, int limit,
+                                      Order order = {});
 
     // A stored setting; null when it is not set.
     std::optional<QJsonValue> setting(const QString &key);
