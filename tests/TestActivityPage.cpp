@@ -7,9 +7,9 @@
 #include "BarList.h"
 #include "CategoryColors.h"
 #include "ChartTheme.h"
+#include "DatePicker.h"
 #include "DonutChart.h"
 #include "DurationAxis.h"
-#include "DatePicker.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
 #include "FakeBackends.h"
@@ -66,6 +66,7 @@ private Q_SLOTS:
     void dayWeekAndPreviousMatchTheEngine();
     void clickingAnAppFiltersEverything();
     void clickingACategoryFilters();
+    void topCategoriesAreATree();
     void clickingADonutSliceFilters();
     void clickingADayBarOpensTheDay();
     void durationTicksAreRound();
@@ -300,6 +301,57 @@ void TestActivityPage::clickingACategoryFilters()
     QTest::keyClick(m_page.get(), Qt::Key_Escape);
     QVERIFY(waitShown());
     QVERIFY(m_page->filter().isEmpty());
+}
+
+// Top categories is the category tree: a subcategory indented under its parent, whose total
+// includes it (not "Work 2 min" and "Work › Programming 2 min" as if counted twice).
+void TestActivityPage::topCategoriesAreATree()
+{
+    const Summary day = expected(m_history.calendar.day(ActivityHistory::today()));
+    auto *list = find<BarList>("topCategoriesChart");
+    const QList<BarList::Entry> &entries = list->entries();
+    QVERIFY(!entries.isEmpty());
+    int children = 0;
+    QList<int> parents; // the row of the entry at each depth above the current one
+    for (int row = 0; row < entries.size(); ++row) {
+        const BarList::Entry &entry = entries.at(row);
+        const QStringList name = ActivityPage::categoryOfKey(entry.key);
+        QCOMPARE(entry.depth, name.size() - 1);
+        QCOMPARE(entry.label, name.last());
+        QCOMPARE(entry.toolTip, name.join(u" › "_s));
+        parents.resize(entry.depth);
+        if (entry.depth > 0) {
+            // Right under its parent's subtree, indented further than the parent.
+            QVERIFY2(parents.size() == entry.depth, qPrintable(entry.key));
+            const int parent = parents.last();
+            QCOMPARE(ActivityPage::categoryOfKey(entries.at(parent).key), name.first(name.size() - 1));
+            QVERIFY(list->contentRect(row).left() > list->contentRect(parent).left());
+            QVERIFY(entries.at(parent).duration >= entry.duration);
+            ++children;
+        } else {
+            QCOMPARE(list->contentRect(row).left(), list->contentRect(0).left());
+        }
+        parents.append(row);
+        // The total includes the subcategories: its own time plus theirs.
+        const auto total = std::find_if(day.categories.begin(), day.categories.end(),
+                                        [&](const CategoryTotal &c) { return c.name == name; });
+        QVERIFY(total != day.categories.end());
+        QCOMPARE(entry.duration, total->duration);
+        qint64 sum = total->own;
+        for (const CategoryTotal &c : day.categories) {
+            if (c.name.size() == name.size() + 1 && c.name.first(name.size()) == name)
+                sum += c.duration;
+        }
+        QCOMPARE(entry.duration, sum);
+    }
+    QVERIFY(children > 0); // Work › Programming under Work
+    const auto work =
+        std::find_if(entries.begin(), entries.end(), [](const BarList::Entry &e) { return e.toolTip == u"Work"_s; });
+    const auto programming = std::find_if(entries.begin(), entries.end(),
+                                          [](const BarList::Entry &e) { return e.toolTip == u"Work › Programming"_s; });
+    QVERIFY(work != entries.end() && programming != entries.end());
+    QVERIFY(programming > work);
+    QVERIFY(work->duration >= programming->duration);
 }
 
 void TestActivityPage::clickingADonutSliceFilters()

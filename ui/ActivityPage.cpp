@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -444,17 +445,29 @@ void ActivityPage::showResult(const Result &result)
         titles.append({title.name, orUnknown(title.name), title.detail, title.duration, {}});
     m_topTitles->setEntries(titles);
 
-    // Categories by their total (subcategories included), which is what clicking one shows.
+    // The categories with the longest totals (subcategories included, which is what clicking one
+    // shows), as a tree: each subcategory indented under its parent, whose total includes it. A
+    // parent's total is never shorter than its subcategories', so it is always among them.
     QList<CategoryTotal> byTotal = summary.categories;
     std::stable_sort(byTotal.begin(), byTotal.end(),
                      [](const CategoryTotal &a, const CategoryTotal &b) { return a.duration > b.duration; });
+    QSet<QString> top;
+    for (const CategoryTotal &category : byTotal.first(std::min<qsizetype>(kTopEntries, byTotal.size())))
+        top.insert(categoryKey(category.name));
     QList<BarList::Entry> categories;
     QList<DonutChart::Slice> slices;
-    for (const CategoryTotal &category : std::as_const(byTotal)) {
+    for (const CategoryTotal &category : summary.categories) {
         const QColor color = CategoryColors::color(category.name, category.color, pal);
         const QString key = categoryKey(category.name);
-        if (categories.size() < kTopEntries)
-            categories.append({key, category.name.join(QStringLiteral(" › ")), {}, category.duration, color});
+        if (top.contains(key)) {
+            categories.append({key,
+                               category.name.last(),
+                               {},
+                               category.duration,
+                               color,
+                               int(category.name.size()) - 1,
+                               category.name.join(QStringLiteral(" › "))});
+        }
         if (category.name.size() == 1)
             slices.append({key, category.name.first(), category.duration, color});
     }

@@ -68,6 +68,13 @@ QRect BarList::rowRect(int row) const
     return {0, row * rowHeight(), width(), rowHeight()};
 }
 
+QRect BarList::contentRect(int row) const
+{
+    const QRect area = rowRect(row);
+    const int indent = row < m_entries.size() ? m_entries.at(row).depth * fontMetrics().averageCharWidth() * 3 : 0;
+    return area.adjusted(kMargin + indent, kMargin, -kMargin, -kMargin);
+}
+
 int BarList::rowAt(QPoint point) const
 {
     if (point.x() < 0 || point.x() >= width() || point.y() < 0)
@@ -113,20 +120,21 @@ void BarList::paintEvent(QPaintEvent *)
         // Duration on the right, the name elided to what is left.
         const QString duration = DurationText::format(entry.duration);
         const int durationWidth = metrics.horizontalAdvance(duration);
-        const QRect textRow(area.left() + kMargin, area.top() + kMargin, area.width() - 2 * kMargin, metrics.height());
+        const QRect content = contentRect(row);
+        const QRect textRow(content.left(), content.top(), content.width(), metrics.height());
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(textRow, Qt::AlignRight | Qt::AlignVCenter, duration);
-        const int nameSpace = textRow.width() - durationWidth - 2 * kMargin;
+        const QRect nameRow = textRow.adjusted(0, 0, -durationWidth - 2 * kMargin, 0);
+        const int nameSpace = nameRow.width();
         const QString label = metrics.elidedText(entry.label, Qt::ElideRight, nameSpace);
-        painter.drawText(textRow.adjusted(0, 0, -durationWidth - 2 * kMargin, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         label);
+        painter.drawText(nameRow, Qt::AlignLeft | Qt::AlignVCenter, label);
         const int labelWidth = metrics.horizontalAdvance(label);
         if (!entry.detail.isEmpty() && label == entry.label && labelWidth + 3 * kMargin < nameSpace) {
             painter.setPen(pal.color(QPalette::PlaceholderText));
             const QString detail =
                 metrics.elidedText(entry.detail, Qt::ElideRight, nameSpace - labelWidth - 2 * kMargin);
-            painter.drawText(textRow.adjusted(labelWidth + 2 * kMargin, 0, -durationWidth - 2 * kMargin, 0),
-                             Qt::AlignLeft | Qt::AlignVCenter, detail);
+            painter.drawText(nameRow.adjusted(labelWidth + 2 * kMargin, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             detail);
         }
         // The bar: a faint track and the share of the longest entry.
         const QRectF track(textRow.left(), textRow.bottom() + kMargin, textRow.width(), kBarHeight);
@@ -209,7 +217,7 @@ bool BarList::event(QEvent *event)
             return true;
         }
         const Entry &entry = m_entries.at(row);
-        QString text = entry.label;
+        QString text = entry.toolTip.isEmpty() ? entry.label : entry.toolTip;
         if (!entry.detail.isEmpty())
             text += u'\n' + entry.detail;
         text += u'\n' + DurationText::format(entry.duration);

@@ -21,7 +21,9 @@ public:
         QString label;
         QString detail;
         qint64 duration = 0;
-        QColor color; // invalid: the palette's highlight colour
+        QColor color;    // invalid: the palette's highlight colour
+        int depth = 0;   // indents a subentry (a subcategory under its parent) by this many steps
+        QString toolTip; // the label when empty
     };
 
     explicit BarList(QWidget *parent = nullptr);
@@ -36,6 +38,8 @@ public:
     // Row under a point in widget coordinates, or -1.
     int rowAt(QPoint point) const;
     QRect rowRect(int row) const;
+    // Where the row's name, duration and bar go: the row less its margins and its indent.
+    QRect contentRect(int row) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
