@@ -8,6 +8,7 @@
 #include "CategoryColors.h"
 #include "ChartTheme.h"
 #include "DatePicker.h"
+#include "DesktopEntries.h"
 #include "DonutChart.h"
 #include "DurationAxis.h"
 #include "DurationText.h"
@@ -24,6 +25,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCalendarWidget>
+#include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QPieSeries>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void cleanup();
     void dayWeekAndPreviousMatchTheEngine();
     void clickingAnAppFiltersEverything();
+    void topAppsShowNamesAndIcons();
     void clickingACategoryFilters();
     void topCategoriesAreATree();
     void clickingADonutSliceFilters();
@@ -90,6 +93,7 @@ private:
         return m_page->findChild<T *>(QString::fromLatin1(name));
     }
 
+    QTemporaryDir m_appData; // the XDG data directory with the apps' desktop entries
     ActivityHistoryFixture m_history;
     std::unique_ptr<ActivityPage> m_page;
     std::unique_ptr<QSignalSpy> m_shown;
@@ -97,6 +101,18 @@ private:
 
 void TestActivityPage::initTestCase()
 {
+    // Desktop entries for two of the history's apps, read when the first report needs them.
+    QVERIFY(m_appData.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_appData.path()));
+    qputenv("XDG_DATA_DIRS", QFile::encodeName(m_appData.path()));
+    QImage icon(16, 16, QImage::Format_RGB32);
+    icon.fill(QColor(0x12, 0x34, 0x56));
+    const QString iconPath = m_appData.filePath(u"code-icon.png"_s);
+    QVERIFY(icon.save(iconPath));
+    QVERIFY(
+        writeDesktopEntry(m_appData.path(), u"code.desktop"_s, {u"Name=Visual Studio Code"_s, u"Icon="_s + iconPath}));
+    QVERIFY(writeDesktopEntry(m_appData.path(), u"firefox-esr.desktop"_s,
+                              {u"Name=Firefox ESR"_s, u"Icon=no-such-theme-icon"_s, u"StartupWMClass=firefox"_s}));
     QVERIFY(m_history.start());
 }
 
@@ -277,6 +293,31 @@ void TestActivityPage::clickingAnAppFiltersEverything()
     QVERIFY(m_page->filter().isEmpty());
     QVERIFY(!find<QWidget>("filterBar")->isVisible());
     verifyShows(expected(day));
+}
+
+// Top apps shows the names and icons of the apps' desktop entries; the recorded id stays the key.
+void TestActivityPage::topAppsShowNamesAndIcons()
+{
+    const QList<BarList::Entry> &apps = find<BarList>("topAppsChart")->entries();
+    const auto entry = [&](const QString &key) {
+        const auto found =
+            std::find_if(apps.begin(), apps.end(), [&](const BarList::Entry &e) { return e.key == key; });
+        return found != apps.end() ? *found : BarList::Entry();
+    };
+    for (const BarList::Entry &app : apps)
+        QVERIFY2(!app.icon.isNull(), qPrintable(app.key));
+    // No entry: the id, with the generic icon.
+    QCOMPARE(entry(u"mystery-tool"_s).label, u"mystery-tool"_s);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    const BarList::Entry code = entry(u"code"_s);
+    QCOMPARE(code.label, u"Visual Studio Code"_s);
+    QVERIFY(code.toolTip.contains(u"(code)"_s));
+    // The entry's own icon file, not the generic one.
+    QCOMPARE(code.icon.pixmap(16, 16).toImage().pixelColor(8, 8), QColor(0x12, 0x34, 0x56));
+    QVERIFY(entry(u"mystery-tool"_s).icon.pixmap(16, 16).toImage().pixelColor(8, 8) != QColor(0x12, 0x34, 0x56));
+    // By its window class; the theme has no such icon, so the generic one.
+    QCOMPARE(entry(u"firefox"_s).label, u"Firefox ESR"_s);
+#endif
 }
 
 void TestActivityPage::clickingACategoryFilters()

@@ -1,5 +1,6 @@
 // stint-cli's verbs, their output and exit codes, including while a writer is busy.
 #include "CliRun.h"
+#include "DesktopEntries.h"
 #include "EnvironmentGuard.h"
 #include "StoreFixture.h"
 #include "cli/Cli.h"
@@ -64,10 +65,16 @@ private:
 
     StoreFixture m_fx;
     QString m_dir;
+    QTemporaryDir m_appData; // the only XDG data directory, with one desktop entry
 };
 
 void TestCli::initTestCase()
 {
+    // App names come from these desktop entries only (Linux and the BSDs).
+    QVERIFY(m_appData.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_appData.path()));
+    qputenv("XDG_DATA_DIRS", QFile::encodeName(m_appData.path()));
+    QVERIFY(writeDesktopEntry(m_appData.path(), u"org.example.Editor.desktop"_s, {u"Name=Example Editor"_s}));
     QVERIFY(m_fx.openWithBucket());
     EventList events;
     for (int i = 0; i < 5; ++i)
@@ -239,7 +246,16 @@ void TestCli::summaryTableAndJson()
     const CliRun table = runInBerlin({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s});
     QCOMPARE(table.code, int(Cli::Ok));
     QVERIFY2(table.out.startsWith(u"2026-07-23 04:00 to 2026-07-24 04:00: 2:30:00 active"_s), qPrintable(table.out));
-    QVERIFY(table.out.contains(u"Editor  2:30:00  100.0%"_s));
+    // The recorded app id, then the app's name.
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 3 && lines.at(1).startsWith(u"APP"_s) && lines.at(1).contains(u"  NAME  "_s),
+             qPrintable(table.out));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    QVERIFY2(lines.at(2).startsWith(u"Editor  Example Editor  2:30:00  100.0%"_s), qPrintable(table.out));
+#else
+    QVERIFY2(lines.at(2).startsWith(u"Editor  "_s) && lines.at(2).contains(u"  2:30:00  100.0%"_s),
+             qPrintable(table.out));
+#endif
 
     const CliRun titles = runInBerlin({u"--data-dir"_s, m_dir, u"summary"_s, u"--date"_s, u"2026-07-23"_s, u"--by"_s,
                                        u"title"_s, u"--limit"_s, u"2"_s});

@@ -2,6 +2,7 @@
 // comes into view), a known event's tooltip, and painting a week of events merges them.
 #include "ActivityHistory.h"
 #include "DatePicker.h"
+#include "DesktopEntries.h"
 #include "DurationText.h"
 #include "MockClock.h"
 #include "TimelinePage.h"
@@ -42,6 +43,7 @@ private:
     TimelineView *view() const { return m_page->view(); }
     int laneOf(const QString &bucketId) const;
 
+    QTemporaryDir m_appData; // the XDG data directory, with a desktop entry for "code"
     ActivityHistoryFixture m_history;
     std::unique_ptr<TimelinePage> m_page;
     std::unique_ptr<QSignalSpy> m_shown;
@@ -49,6 +51,10 @@ private:
 
 void TestTimelinePage::initTestCase()
 {
+    QVERIFY(m_appData.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_appData.path()));
+    qputenv("XDG_DATA_DIRS", QFile::encodeName(m_appData.path()));
+    QVERIFY(writeDesktopEntry(m_appData.path(), u"code.desktop"_s, {u"Name=Visual Studio Code"_s}));
     QVERIFY(m_history.start());
 }
 
@@ -176,7 +182,12 @@ void TestTimelinePage::tooltipOfAKnownEvent()
     QVERIFY(hit);
     QCOMPARE(hit->lane, lane);
     const QString text = view()->toolTipText(*hit);
+    // The app's name, then the id it was recorded with.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    QVERIFY2(text.contains(u"App: Visual Studio Code (code)"_s), qPrintable(text));
+#else
     QVERIFY2(text.contains(u"App: code"_s), qPrintable(text));
+#endif
     QVERIFY(text.contains(u"Title: main.cpp"_s));
     QVERIFY(text.contains(u"Category: Work › Programming"_s));
     QVERIFY(text.contains(u"Duration: %1"_s.arg(DurationText::format(length))));

@@ -1,5 +1,6 @@
 #include "ActivityPage.h"
 
+#include "AppIcon.h"
 #include "BarList.h"
 #include "CategoryColors.h"
 #include "CategoryEditor.h"
@@ -61,6 +62,7 @@ struct ActivityPage::Result
     QList<QDate> columnDates; // the day or month a column stands for (none for hours)
     QList<QList<qint64>> columnParts;
     QString scoreExplanation; // from the category rules the summary used
+    QList<AppEntry> topApps;  // names and icons of the first kTopEntries apps, in the same order
 };
 
 void ActivityPage::fillColumns(Result &result)
@@ -399,6 +401,9 @@ void ActivityPage::startRead()
             result.scoreExplanation = CategoryEditor::scoreExplanation(engine.categories());
             result.summary = std::move(overview->summary);
             result.strip = TimelineStrip::slotsOf(overview->timeline, result.period, kStripSlots);
+            for (const NamedDuration &app :
+                 result.summary.apps.first(std::min<qsizetype>(kTopEntries, result.summary.apps.size())))
+                result.topApps.append(engine.apps().find(app.name));
             fillColumns(result);
             return result;
         },
@@ -436,9 +441,19 @@ void ActivityPage::showResult(const Result &result)
                                                    : QStringLiteral("–"));
     m_productivity->setToolTip(result.scoreExplanation);
 
+    // Apps by the names the system gives them, with their icons; the recorded id stays the key.
     QList<BarList::Entry> apps;
-    for (const NamedDuration &app : summary.apps.first(std::min<qsizetype>(kTopEntries, summary.apps.size())))
-        apps.append({app.name, orUnknown(app.name), {}, app.duration, {}});
+    for (qsizetype i = 0; i < std::min<qsizetype>(kTopEntries, summary.apps.size()); ++i) {
+        const NamedDuration &app = summary.apps.at(i);
+        const AppEntry entry = result.topApps.value(i);
+        BarList::Entry bar{app.name, orUnknown(entry.name.isEmpty() ? app.name : entry.name), {}, app.duration, {}};
+        if (!app.name.isEmpty()) {
+            bar.icon = AppIcon::of(entry);
+            if (entry.name != app.name)
+                bar.toolTip = tr("%1 (%2)").arg(entry.name, app.name);
+        }
+        apps.append(bar);
+    }
     m_topApps->setEntries(apps);
     QList<BarList::Entry> titles;
     for (const NamedDuration &title : summary.titles.first(std::min<qsizetype>(kTopEntries, summary.titles.size())))

@@ -124,7 +124,13 @@ void BarList::paintEvent(QPaintEvent *)
         const QRect textRow(content.left(), content.top(), content.width(), metrics.height());
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(textRow, Qt::AlignRight | Qt::AlignVCenter, duration);
-        const QRect nameRow = textRow.adjusted(0, 0, -durationWidth - 2 * kMargin, 0);
+        // The icon, if any, then the name and its detail.
+        QRect nameRow = textRow.adjusted(0, 0, -durationWidth - 2 * kMargin, 0);
+        if (!entry.icon.isNull()) {
+            const int side = metrics.height();
+            entry.icon.paint(&painter, QRect(nameRow.left(), nameRow.top(), side, side));
+            nameRow.setLeft(nameRow.left() + side + kMargin);
+        }
         const int nameSpace = nameRow.width();
         const QString label = metrics.elidedText(entry.label, Qt::ElideRight, nameSpace);
         painter.drawText(nameRow, Qt::AlignLeft | Qt::AlignVCenter, label);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QList>
 #include <QWidget>
 
@@ -24,6 +25,7 @@ public:
         QColor color;    // invalid: the palette's highlight colour
         int depth = 0;   // indents a subentry (a subcategory under its parent) by this many steps
         QString toolTip; // the label when empty
+        QIcon icon;      // shown before the label when set
     };
 
     explicit BarList(QWidget *parent = nullptr);

@@ -40,7 +40,7 @@ int laneOrder(const QString &type)
     return 4;
 }
 
-TimelineView::Info infoOf(const ReportEngine &engine, const QString &type, const QJsonObject &data)
+TimelineView::Info infoOf(ReportEngine &engine, const QString &type, const QJsonObject &data)
 {
     using Kind = TimelineView::Info::Kind;
     TimelineView::Info info;
@@ -53,6 +53,8 @@ TimelineView::Info infoOf(const ReportEngine &engine, const QString &type, const
         return info;
     }
     info.app = data.value(QStringLiteral("app")).toString();
+    if (!info.app.isEmpty())
+        info.appName = engine.apps().name(info.app);
     info.title = data.value(QStringLiteral("title")).toString();
     info.url = data.value(QStringLiteral("url")).toString();
     QStringList other;

@@ -246,7 +246,10 @@ QString TimelineView::toolTipText(const Hit &hit) const
         lines << tr("Paused");
         break;
     case Info::Kind::Category:
-        if (!info.app.isEmpty())
+        if (!info.app.isEmpty() && !info.appName.isEmpty() && info.appName != info.app)
+            //: in a tooltip: the app's name, then the id it was recorded with
+            lines << tr("App: %1 (%2)").arg(info.appName, info.app);
+        else if (!info.app.isEmpty())
             lines << tr("App: %1").arg(info.app);
         if (!info.title.isEmpty())
             lines << tr("Title: %1").arg(info.title);

@@ -30,6 +30,7 @@ public:
         enum class Kind { Category, Active, Away, Paused };
         Kind kind = Kind::Category;
         QString app;
+        QString appName; // the app's name as the system knows it (AppDirectory)
         QString title;
         QString url;
         QString other; // data of any other bucket, as "key: value" lines

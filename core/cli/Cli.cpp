@@ -485,11 +485,17 @@ int Cli::summary(const QString &path, const QCommandLineParser &parser)
                      QCoreApplication::translate("Cli", "TIME"), QCoreApplication::translate("Cli", "SHARE")});
         for (const NamedDuration &entry : result->titles)
             addRow(entry.name, entry.duration, entry.detail);
-    } else {
-        const bool domains = by == QStringLiteral("domain");
-        rows.append({domains ? QCoreApplication::translate("Cli", "DOMAIN") : QCoreApplication::translate("Cli", "APP"),
+    } else if (by == QStringLiteral("app")) {
+        // The recorded id, then the name the system gives the app (the id when it knows none).
+        rows.append({QCoreApplication::translate("Cli", "APP"), QCoreApplication::translate("Cli", "NAME"),
                      QCoreApplication::translate("Cli", "TIME"), QCoreApplication::translate("Cli", "SHARE")});
-        for (const NamedDuration &entry : domains ? result->domains : result->apps)
+        for (const NamedDuration &entry : result->apps)
+            addRow(entry.name, entry.duration,
+                   entry.name.isEmpty() ? QStringLiteral("-") : engine.apps().name(entry.name));
+    } else {
+        rows.append({QCoreApplication::translate("Cli", "DOMAIN"), QCoreApplication::translate("Cli", "TIME"),
+                     QCoreApplication::translate("Cli", "SHARE")});
+        for (const NamedDuration &entry : result->domains)
             addRow(entry.name, entry.duration, {});
     }
     printTable(m_out, rows);

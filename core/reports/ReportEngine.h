@@ -1,5 +1,6 @@
 #pragma once
 
+#include "integration/AppDirectory.h"
 #include "reports/ActivityBuilder.h"
 #include "reports/CategoryRules.h"
 #include "reports/DataInterner.h"
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -84,6 +86,13 @@ public:
 
     // The reader, for callers that need other reads in the same thread.
     EventReader &reader() { return m_reader; }
+    // Names and icons of the recorded app ids, looked up in this thread and cached with the engine.
+    AppDirectory &apps()
+    {
+        if (!m_apps)
+            m_apps = AppDirectory::create();
+        return *m_apps;
+    }
 
 private:
     // The activity of a range with the filter applied, as summary, timeline and overview use it.
@@ -95,6 +104,7 @@ private:
     ReportCalendar m_calendar;
     std::optional<QJsonValue> m_loadedCategories; // the stored rules in use, if they came from settings
     QString m_error;
+    std::unique_ptr<AppDirectory> m_apps;
 };
 
 } // namespace stint
