@@ -1,4 +1,4 @@
-#include "DurationText.h"
+#include "util/DurationText.h"
 
 #include "model/Timestamp.h"
 
