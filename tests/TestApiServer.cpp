@@ -480,6 +480,30 @@ private Q_SLOTS:
         QVERIFY(m_client->get(u"/api/0/settings/startOfDay"_s).json().isNull());
     }
 
+    // Goals are checked before they are stored: a refused value leaves the stored one as it was.
+    void goalSettingsAreChecked()
+    {
+        const QByteArray goals = R"([{"category": ["Social"], "type": "atMost", "minutes": 30, "per": "day"}])";
+        QCOMPARE(m_client->post(u"/api/0/settings/stint.goals"_s, goals).status, 200);
+        const QJsonValue stored = m_client->get(u"/api/0/settings/stint.goals"_s).json();
+        QCOMPARE(stored.toArray().size(), 1);
+        for (const QByteArray &bad : {QByteArray(R"([{"type": "atMost", "minutes": 30, "per": "month"}])"),
+                                      QByteArray(R"([{"type": "atMost", "minutes": 1441, "per": "day"}])"),
+                                      QByteArray(R"({"type": "atMost"})"), QByteArray("\"30 min\"")}) {
+            const HttpAnswer answer = m_client->post(u"/api/0/settings/stint.goals"_s, bad);
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.message().contains(u"stint.goals"_s), qPrintable(answer.message()));
+            QCOMPARE(m_client->get(u"/api/0/settings/stint.goals"_s).json(), stored);
+        }
+        QCOMPARE(m_client->post(u"/api/0/settings/stint.goals.daySummary"_s, "\"18:00\"").status, 200);
+        QCOMPARE(m_client->post(u"/api/0/settings/stint.goals.daySummary"_s, "\"6 pm\"").status, 400);
+        QCOMPARE(m_client->get(u"/api/0/settings/stint.goals.daySummary"_s).json().toString(), u"18:00"_s);
+        // Unset is allowed: no goals, no summary.
+        QCOMPARE(m_client->del(u"/api/0/settings/stint.goals"_s).status, 200);
+        QCOMPARE(m_client->del(u"/api/0/settings/stint.goals.daySummary"_s).status, 200);
+        QVERIFY(m_client->get(u"/api/0/settings/stint.goals"_s).json().isNull());
+    }
+
     // What is not Unicode is refused with 400 and a message, wherever it comes (body, path, query),
     // and nothing changes; before, a lone surrogate was stored fused with the next character.
     void refusesTextThatIsNotUnicode_data()

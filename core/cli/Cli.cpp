@@ -106,6 +106,8 @@ QString usage()
                "                                   (or matches the regular expression), by app and title,\n"
                "                                   with when it was first and last seen; the whole history,\n"
                "                                   or from the day or time D on and up to D\n"
+               "  goals [--date D] [--json]        progress of the goals: the day's (today or D) and its\n"
+               "                                   week's\n"
                "  categories [export FILE | import FILE]\n"
                "                                   list the categories, or write/read ActivityWatch's file\n"
                "  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]\n"
@@ -289,6 +291,8 @@ int Cli::run(const QStringList &arguments)
         return trends(path, parser);
     if (command == QStringLiteral("search") && positional.size() == 2)
         return search(path, positional.at(1), parser);
+    if (command == QStringLiteral("goals") && positional.size() == 1)
+        return goals(path, parser);
     if (command == QStringLiteral("categories") && positional.size() <= 3)
         return categories(path, positional);
 #ifdef STINT_HAS_GNOME_EXTENSION

@@ -51,6 +51,8 @@ private:
     int backup(const QString &path, const QString &file);
     int summary(const QString &path, const QCommandLineParser &parser);
     int trends(const QString &path, const QCommandLineParser &parser);
+    // Progress of the goals: the day's (today or --date) and its week's (CliGoals.cpp).
+    int goals(const QString &path, const QCommandLineParser &parser);
     int categories(const QString &path, const QStringList &positional);
     // search TEXT [--regex] [--from D] [--to D] [--json] (CliSearch.cpp)
     int search(const QString &path, const QString &text, const QCommandLineParser &parser);

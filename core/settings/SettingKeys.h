@@ -56,6 +56,13 @@ inline constexpr QStringView kApiCors = u"stint.api.cors";
 inline constexpr QStringView kApiCorsRegex = u"stint.api.corsRegex";
 // Browser-extension origins the user was already told about once (a list of strings).
 inline constexpr QStringView kApiNotifiedOrigins = u"stint.api.notifiedOrigins";
+// Time goals per category or for all active time (see Goals): [{"category": [...], "type":
+// "atMost"|"atLeast", "minutes": n, "per": "day"|"week"}].
+inline constexpr QStringView kGoals = u"stint.goals";
+// "HH:MM": when a summary of the day is shown as a notification; unset: none.
+inline constexpr QStringView kGoalsDaySummary = u"stint.goals.daySummary";
+// What was notified last, so nothing is said twice in a period: {goal key or "daySummary": first day}.
+inline constexpr QStringView kGoalsNotified = u"stint.goals.notified";
 
 // Sync through a shared folder (Syncthing, Dropbox, ...): the folder (off while unset), seconds
 // between syncs (default 300), this device's id (made once), and hosts left out of the reports.
