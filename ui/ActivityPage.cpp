@@ -7,6 +7,7 @@
 #include "DonutChart.h"
 #include "DurationText.h"
 #include "ElidedLabel.h"
+#include "GoalsCard.h"
 #include "HostSelector.h"
 #include "PageSection.h"
 #include "ProblemStyle.h"
@@ -238,6 +239,8 @@ ActivityPage::ActivityPage(UiContext context, QWidget *parent)
     connect(&m_context.tracker.status(), &RecordingStatus::changed, this, &ActivityPage::showRecordingStatus);
     showRecordingStatus();
     layout->addLayout(figures);
+    m_goals = new GoalsCard(m_context, m_navigator, content);
+    layout->addWidget(m_goals);
 
     m_strip = new TimelineStrip(content);
     m_strip->setObjectName(QStringLiteral("timelineStrip"));
@@ -300,6 +303,7 @@ QIcon ActivityPage::icon() const
 void ActivityPage::refresh()
 {
     m_gate.request();
+    m_goals->refresh();
 }
 
 void ActivityPage::changeEvent(QEvent *event)

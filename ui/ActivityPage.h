@@ -15,6 +15,7 @@ namespace stint {
 class BarList;
 class DonutChart;
 class ElidedLabel;
+class GoalsCard;
 class HostSelector;
 class StackedBarChart;
 struct Event;
@@ -102,6 +103,7 @@ private:
     StackedBarChart *m_perTime = nullptr;
     QList<QDate> m_columnDates; // the day or month each column of m_perTime stands for
     TimelineStrip *m_strip = nullptr;
+    GoalsCard *m_goals = nullptr;
 };
 
 } // namespace stint

@@ -8,8 +8,11 @@
 #include "SettingsPage.h"
 #include "TimelinePage.h"
 #include "TrayIcon.h"
+#include "TrayNotifier.h"
 #include "TrendsPage.h"
+#include "app/GoalMonitor.h"
 #include "app/Tracker.h"
+#include "integration/Notifier.h"
 #include "reports/ReportThread.h"
 
 #include <QAction>
@@ -33,7 +36,12 @@ Desktop::Desktop(Tracker &tracker, QObject *parent)
     , m_window(std::make_unique<MainWindow>(context()))
     , m_tray(std::make_unique<TrayIcon>(context()))
     , m_quit(std::make_unique<QuitController>(tracker, *m_reports, m_window.get()))
+    , m_notifier(Notifier::createSystem())
 {
+    // Goals are told through the desktop's notifications, else through the tray.
+    if (!m_notifier)
+        m_notifier = std::make_unique<TrayNotifier>(*m_tray);
+    m_goals = std::make_unique<GoalMonitor>(tracker.datastore(), *m_reports, *m_notifier, tracker.clock());
     addPages();
     m_window->restoreLastPage();
 
@@ -64,6 +72,7 @@ Desktop::Desktop(Tracker &tracker, QObject *parent)
 // The window goes first: its pages post their last reads to the reading thread.
 Desktop::~Desktop()
 {
+    m_goals.reset();
     m_quit.reset();
     m_tray.reset();
     m_window.reset();

@@ -10,7 +10,9 @@
 
 namespace stint {
 
+class GoalMonitor;
 class MainWindow;
+class Notifier;
 class QuitController;
 class ReportThread;
 class Tracker;
@@ -41,6 +43,7 @@ public:
     ReportThread &reports() const { return *m_reports; }
     TrayIcon &trayIcon() const { return *m_tray; }
     QuitController &quitController() const { return *m_quit; }
+    GoalMonitor &goalMonitor() const { return *m_goals; }
 
     // Test seam: answers "quit Stint?" when the window is closed without a tray.
     void setQuitConfirmation(std::function<bool()> confirm) { m_confirmQuit = std::move(confirm); }
@@ -64,6 +67,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<QuitController> m_quit;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<GoalMonitor> m_goals;
     std::function<bool()> m_confirmQuit;
     std::chrono::milliseconds m_trayWait{15'000};
 };

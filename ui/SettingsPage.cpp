@@ -8,6 +8,7 @@
 #include "GnomeExtensionPanel.h"
 #endif
 #include "GeneralSettings.h"
+#include "GoalsSettings.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -30,6 +31,9 @@ SettingsPage::SettingsPage(UiContext context, QWidget *parent)
 
     m_general = new GeneralSettings(context, this);
     m_tabs->addTab(m_general, tr("&General"));
+
+    m_goals = new GoalsSettings(context, this);
+    m_tabs->addTab(m_goals, tr("G&oals"));
 
     // The data file and transfers, then which browser extensions may reach the API.
     auto *dataTab = new QWidget(this);
@@ -80,6 +84,7 @@ void SettingsPage::refresh()
 {
     m_categories->refresh();
     m_general->refresh();
+    m_goals->refresh();
 }
 
 void SettingsPage::showCategoryRules()

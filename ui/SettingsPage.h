@@ -9,6 +9,7 @@ namespace stint {
 
 class CategoryEditor;
 class GeneralSettings;
+class GoalsSettings;
 
 // Settings in three tabs: the category rules, recording and calendar settings, and where the data
 // is kept. Everything is stored in the database through the datastore.
@@ -30,11 +31,13 @@ public:
 
     CategoryEditor *categoryEditor() const { return m_categories; }
     GeneralSettings *generalSettings() const { return m_general; }
+    GoalsSettings *goalsSettings() const { return m_goals; }
 
 private:
     QTabWidget *m_tabs = nullptr;
     CategoryEditor *m_categories = nullptr;
     GeneralSettings *m_general = nullptr;
+    GoalsSettings *m_goals = nullptr;
 };
 
 } // namespace stint
