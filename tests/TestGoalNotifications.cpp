@@ -2,6 +2,7 @@
 // a fake org.freedesktop.Notifications server on a private session bus that counts what it is
 // asked to show. Exactly one notification per goal and period, also after more commits and a
 // restart; none while the server says do-not-disturb; the day's summary once, at its time.
+#include "FakeNotificationServer.h"
 #include "PrivateBus.h"
 #include "StoreFixture.h"
 #include "app/GoalMonitor.h"
@@ -23,51 +24,7 @@ using namespace stint::test;
 
 namespace {
 
-const auto kService = u"org.freedesktop.Notifications"_s;
 constexpr qint64 kMinute = 60 * kSecond;
-
-struct Shown
-{
-    QString app;
-    QString summary;
-    QString body;
-    QVariantMap hints;
-};
-
-// The notification server's Notify and its (KDE-style) Inhibited property.
-class FakeNotifications final : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-    Q_PROPERTY(bool Inhibited READ inhibited)
-
-public:
-    bool inhibited() const { return m_inhibited.load(); }
-    void setInhibited(bool on) { m_inhibited.store(on); }
-    QList<Shown> shown() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_shown;
-    }
-
-public Q_SLOTS:
-    Q_SCRIPTABLE uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary,
-                             const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout)
-    {
-        Q_UNUSED(replaces)
-        Q_UNUSED(icon)
-        Q_UNUSED(actions)
-        Q_UNUSED(timeout)
-        const QMutexLocker lock(&m_mutex);
-        m_shown.append(Shown{app, summary, body, hints});
-        return uint(m_shown.size());
-    }
-
-private:
-    mutable QMutex m_mutex;
-    QList<Shown> m_shown;
-    std::atomic<bool> m_inhibited{false};
-};
 
 QJsonValue json(const char *text)
 {
@@ -101,7 +58,7 @@ private:
     StoreFixture m_fx;
     std::unique_ptr<PrivateBus> m_bus;
     QThread m_serverThread;
-    FakeNotifications *m_server = nullptr;
+    FakeNotificationServer *m_server = nullptr;
     std::unique_ptr<ReportThread> m_reports;
     std::unique_ptr<FreedesktopNotifier> m_notifier;
     std::unique_ptr<GoalMonitor> m_monitor;
@@ -118,12 +75,13 @@ void TestGoalNotifications::initTestCase()
     QDBusConnection serverBus = QDBusConnection::connectToBus(m_bus->address(), u"server"_s);
     QVERIFY(serverBus.isConnected());
     QVERIFY(QDBusConnection::connectToBus(m_bus->address(), u"client"_s).isConnected());
-    QVERIFY(serverBus.interface()->registerService(kService).value() == QDBusConnectionInterface::ServiceRegistered);
-    m_server = new FakeNotifications;
+    QVERIFY(serverBus.interface()->registerService(kNotificationsService).value()
+            == QDBusConnectionInterface::ServiceRegistered);
+    m_server = new FakeNotificationServer;
     m_server->moveToThread(&m_serverThread);
     connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
     m_serverThread.start();
-    QVERIFY(serverBus.registerObject(u"/org/freedesktop/Notifications"_s, m_server,
+    QVERIFY(serverBus.registerObject(kNotificationsPath, m_server,
                                      QDBusConnection::ExportScriptableSlots | QDBusConnection::ExportAllProperties));
 
     QVERIFY(m_fx.openWithBucket());
@@ -167,15 +125,7 @@ void TestGoalNotifications::settle(GoalMonitor &monitor)
     const int before = monitor.checks();
     monitor.check();
     QTRY_VERIFY(monitor.checks() > before && !monitor.isChecking());
-    // The notifier asks for Inhibited, then sends Notify, both asynchronously. A call of our own
-    // is answered after what the client sent before it, so two rounds let both reach the server.
-    for (int round = 0; round < 2; ++round) {
-        QDBusMessage get = QDBusMessage::createMethodCall(kService, u"/org/freedesktop/Notifications"_s,
-                                                          u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
-        get << kService << u"Inhibited"_s;
-        QVERIFY(client().call(get).type() == QDBusMessage::ReplyMessage);
-        QCoreApplication::processEvents();
-    }
+    QVERIFY(awaitDelivery(client()));
 }
 
 void TestGoalNotifications::serviceIsFound()
@@ -194,7 +144,7 @@ void TestGoalNotifications::crossingNotifiesOnce()
     chat(today, 20, 15);
     settle(*m_monitor);
     QTRY_COMPARE(m_server->shown().size(), 1);
-    const Shown shown = m_server->shown().first();
+    const ShownNotification shown = m_server->shown().first();
     QCOMPARE(shown.app, u"Stint"_s);
     QVERIFY2(shown.summary.contains(u"Social"_s), qPrintable(shown.summary));
     QVERIFY2(shown.body.contains(u"35 min"_s) && shown.body.contains(u"30 min"_s), qPrintable(shown.body));
@@ -260,7 +210,7 @@ void TestGoalNotifications::nextDayNotifiesAgain()
     settle(*m_monitor);
     QTRY_COMPARE(m_server->shown().size(), 3);
     QStringList summaries;
-    for (const Shown &shown : m_server->shown().mid(1))
+    for (const ShownNotification &shown : m_server->shown().mid(1))
         summaries.append(shown.summary);
     summaries.sort();
     QVERIFY2(summaries.at(0).contains(u"Active time"_s), qPrintable(summaries.join(u" | "_s)));
@@ -281,7 +231,7 @@ void TestGoalNotifications::daySummaryOnceAtItsTime()
     chat(tomorrow, 50, 5);
     settle(*m_monitor);
     QTRY_COMPARE(m_server->shown().size(), 4);
-    const Shown summary = m_server->shown().last();
+    const ShownNotification summary = m_server->shown().last();
     // 10 + 25 + 5 + 5 minutes of chat: the only category of the day.
     QVERIFY2(summary.summary.contains(u"45 min"_s), qPrintable(summary.summary));
     QVERIFY2(summary.body.contains(u"Social: 45 min"_s), qPrintable(summary.body));

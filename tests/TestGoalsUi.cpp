@@ -2,10 +2,20 @@
 // settings API would store them and shown again by a new form; the card shows the goals of the
 // period with bars marked met or crossed, from the time recorded.
 #include "ActivityPage.h"
+#include "Desktop.h"
 #include "GoalsCard.h"
 #include "GoalsSettings.h"
 #include "PeriodNavigator.h"
 #include "UiFixture.h"
+#ifdef STINT_TEST_PRIVATE_BUS
+#include "FakeNotificationServer.h"
+#include "PrivateBus.h"
+#include "integration/FreedesktopNotifier.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QThread>
+#endif
 #include "app/GoalMonitor.h"
 #include "settings/SettingKeys.h"
 #include "storage/EventReader.h"
@@ -53,18 +63,45 @@ private Q_SLOTS:
     void editRoundTrip();
     void duplicateCannotBeSaved();
     void cardShowsProgress();
+    void desktopNotifiesOnce();
+    void cleanupTestCase();
 
 private:
     QJsonValue stored(QStringView name);
     void setSetting(QStringView name, const QJsonValue &value);
 
     QTemporaryDir m_config;
+#ifdef STINT_TEST_PRIVATE_BUS
+    std::unique_ptr<PrivateBus> m_bus;
+    QThread m_serverThread;
+    FakeNotificationServer *m_server = nullptr;
+#endif
     std::unique_ptr<UiFixture> m_fx;
 };
 
 void TestGoalsUi::initTestCase()
 {
     UiFixture::initUiTestCase(m_config);
+#ifdef STINT_TEST_PRIVATE_BUS
+    // The window reaches the notification server on the session bus: a private one, with a fake
+    // server, before anything opens the session bus.
+    if (PrivateBus::isAvailable()) {
+        m_bus = std::make_unique<PrivateBus>();
+        QString error;
+        QVERIFY2(m_bus->start(&error), qPrintable(error));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus->address().toUtf8());
+        QDBusConnection serverBus = QDBusConnection::connectToBus(m_bus->address(), u"server"_s);
+        QVERIFY(serverBus.interface()->registerService(kNotificationsService).value()
+                == QDBusConnectionInterface::ServiceRegistered);
+        m_server = new FakeNotificationServer;
+        m_server->moveToThread(&m_serverThread);
+        connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
+        m_serverThread.start();
+        QVERIFY(
+            serverBus.registerObject(kNotificationsPath, m_server,
+                                     QDBusConnection::ExportScriptableSlots | QDBusConnection::ExportAllProperties));
+    }
+#endif
     m_fx = std::make_unique<UiFixture>();
     QVERIFY(m_fx->start());
     setSetting(settings::kCategories, json(R"([{"name": ["Social"], "rule": {"type": "regex", "regex": "chat"}},
@@ -218,6 +255,43 @@ void TestGoalsUi::cardShowsProgress()
     // A month has no goals: no card.
     page.navigator()->setSpan(PeriodNavigator::Span::Month);
     QTRY_VERIFY(card->isHidden());
+}
+
+// The desktop's goal checks: a goal crossed is told once through the session bus's notification
+// server, and not again after more commits.
+void TestGoalsUi::desktopNotifiesOnce()
+{
+#ifdef STINT_TEST_PRIVATE_BUS
+    if (!m_server)
+        QSKIP("needs dbus-daemon for a private session bus");
+    QVERIFY(FreedesktopNotifier::isAvailable()); // the session bus is the private one
+    Desktop desktop(m_fx->tracker());
+    // Checked at the start: 40 minutes of chat today (recorded before) against "Social at most 30
+    // minutes a day".
+    QTRY_COMPARE(m_server->shown().size(), 1);
+    QVERIFY2(m_server->shown().first().summary.contains(u"Social"_s), qPrintable(m_server->shown().first().summary));
+    // More chat and more commits (the one of what was notified among them): nothing more.
+    const EventList more{
+        Event{0, UiFixture::kBase + 3600 * UiFixture::kSecond, 300 * UiFixture::kSecond, window(u"Chat"_s, u"chat"_s)}};
+    QVERIFY(UiFixture::wait(m_fx->tracker().datastore().insertEvents(kWindowBucket, more)).ok());
+    QVERIFY(m_fx->commit());
+    const int checks = desktop.goalMonitor().checks();
+    QTRY_VERIFY(desktop.goalMonitor().checks() > checks && !desktop.goalMonitor().isChecking());
+    QVERIFY(awaitDelivery(QDBusConnection::sessionBus()));
+    QCOMPARE(m_server->shown().size(), 1);
+#else
+    QSKIP("Linux only: the freedesktop notification service");
+#endif
+}
+
+void TestGoalsUi::cleanupTestCase()
+{
+    m_fx.reset();
+#ifdef STINT_TEST_PRIVATE_BUS
+    m_serverThread.quit();
+    m_serverThread.wait();
+    QDBusConnection::disconnectFromBus(u"server"_s);
+#endif
 }
 
 QTEST_MAIN(TestGoalsUi)

@@ -37,6 +37,8 @@ GoalMonitor::GoalMonitor(Datastore &store, ReportThread &reports, Notifier &noti
     , m_gate([this] { read(); })
 {
     connect(&m_store, &Datastore::committed, this, &GoalMonitor::check);
+    // Also once at the start: a goal may have been crossed while nothing was checking.
+    QMetaObject::invokeMethod(this, &GoalMonitor::check, Qt::QueuedConnection);
 }
 
 GoalMonitor::~GoalMonitor() = default;
