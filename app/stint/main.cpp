@@ -2,8 +2,10 @@
 #include "app/Tracker.h"
 #include "i18n/Translations.h"
 #include "integration/SingleInstance.h"
+#include "manual/ManualTime.h"
 #include "sync/SyncService.h"
 #include "util/DataLocation.h"
+#include "util/HostName.h"
 #include "util/ShutdownSignals.h"
 #include "watchers/PlatformBackends.h"
 #include "watchers/WatcherSettings.h"
@@ -281,6 +283,11 @@ int main(int argc, char **argv)
         QString reloadError;
         if (!tracker.reloadSettings(&reloadError))
             printError(reloadError);
+    });
+
+    // stint-cli's timers and entries go through this Stint's datastore.
+    instance.setRequestHandler([&tracker](const QJsonObject &request, std::function<void(QJsonObject)> reply) {
+        stint::ManualTime::handle(tracker.datastore(), stint::localHostName(), request, &tracker, std::move(reply));
     });
 
     // Every way out (window, SIGTERM/SIGINT/SIGHUP, logout) ends the event loop; the final

@@ -124,7 +124,12 @@ QString usage()
                "  api disallow ORIGIN              stop letting an origin in that you added\n"
                "  sync status [--json]             the sync folder and the computers in it\n"
                "  sync now [--json]                sync with the folder now (through the running Stint,\n"
-               "                                   or on its own when none runs)\n")
+               "                                   or on its own when none runs)\n"
+               "  stopwatch start LABEL | stop | status [--json]\n"
+               "                                   start a named timer (stopping the running one), stop it,\n"
+               "                                   or show what runs; aw-webui's stopwatch shows the same\n"
+               "  entry add --start T --end T LABEL\n"
+               "                                   add time spent away from the computer by hand\n")
 #ifdef STINT_HAS_GNOME_EXTENSION
         + QCoreApplication::translate(
                "Cli",
@@ -255,8 +260,8 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Cli",
-                                    "buckets, events, check, backup, summary, trends, search, categories, export, "
-                                    "import, autostart, api, sync or gnome-extension"));
+                                    "buckets, events, check, backup, summary, trends, search, goals, categories, "
+                                    "export, import, autostart, api, sync, stopwatch, entry or gnome-extension"));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -309,6 +314,10 @@ int Cli::run(const QStringList &arguments)
         return sync(path, positional, parser);
     if (command == QStringLiteral("api") && positional.size() >= 2 && positional.size() <= 3)
         return apiOrigins(path, positional, parser);
+    if (command == QStringLiteral("stopwatch") && positional.size() >= 2)
+        return stopwatch(path, positional, parser);
+    if (command == QStringLiteral("entry") && positional.size() >= 2)
+        return entry(path, positional, parser);
     if (command == QStringLiteral("events") && positional.size() == 2) {
         std::optional<qint64> from;
         std::optional<qint64> to;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QStringView>
@@ -16,6 +17,8 @@ class ReportCalendar;
 }
 
 namespace stint {
+
+struct ManualEntry;
 
 // stint-cli: reads the database through its own read-only connection, so it is safe to run
 // while Stint is recording. Output and errors go to the given streams so tests can read them.
@@ -70,6 +73,15 @@ private:
     // Sync through the shared folder: status or now (through the running Stint when there is one).
     int sync(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
     int syncStatus(const QString &path, bool asJson);
+    // Timers and entries by hand (CliManual.cpp): stopwatch start LABEL | stop | status, entry add.
+    int stopwatch(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
+    int entry(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
+    // The running timers as committed, or nullopt after printing why not.
+    std::optional<QList<ManualEntry>> runningTimers(const QString &path);
+    // True when the answer of manualWrite() is not an error; prints the error otherwise.
+    bool reportWrite(const QJsonObject &answer);
+    // A ManualTime request: through the running Stint, else through a datastore of this process.
+    static QJsonObject manualWrite(const QString &path, const QJsonObject &request);
     // Writes one setting through a datastore of this process, retrying while a running Stint
     // holds its write transaction; false with the reason.
     static bool storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem);

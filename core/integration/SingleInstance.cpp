@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
@@ -30,6 +31,8 @@ const QByteArray kPingRequest = "ping\n"_ba;
 const QByteArray kRunningReply = "running\n"_ba;
 const QByteArray kReloadRequest = "reload\n"_ba;
 const QByteArray kReloadedReply = "reloaded\n"_ba;
+const QByteArray kRequestPrefix = "request "_ba;
+constexpr qint64 kMaxRequestBytes = 1 << 20;
 const QByteArray kSyncRequest = "sync\n"_ba;
 
 QString userId()
@@ -194,6 +197,26 @@ std::optional<QByteArray> SingleInstance::requestSync(const QString &databasePat
     return reply;
 }
 
+std::optional<QJsonObject> SingleInstance::sendRequest(const QString &databasePath, const QJsonObject &request,
+                                                       int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(serverName(databasePath));
+    if (!socket.waitForConnected(int(std::min<qint64>(deadline.remainingTime(), 2000))))
+        return std::nullopt;
+    // From here on a Stint runs: no answer is an error, never a reason to write elsewhere.
+    const QJsonObject noAnswer{{u"error"_s, tr("the running Stint did not answer")}};
+    socket.write(kRequestPrefix + QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+        return noAnswer;
+    QByteArray reply;
+    while (!reply.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
+        reply += socket.readAll();
+    const QJsonDocument answer = QJsonDocument::fromJson(reply);
+    return reply.endsWith('\n') && answer.isObject() ? answer.object() : noAnswer;
+}
+
 bool SingleInstance::listen(QString *message)
 {
     // The lock is ours, and nobody answered: a socket file here is left from a crash.
@@ -225,11 +248,28 @@ void SingleInstance::serve(QLocalSocket *socket)
     expiry->start(10'000);
     connect(socket, &QLocalSocket::readyRead, this, [this, socket, expiry] {
         if (!socket->canReadLine()) {
-            if (socket->bytesAvailable() > kReloadRequest.size())
-                socket->abort(); // not a Stint asking
+            // Only a request carries more than a word; anything else that long is not a Stint asking.
+            const QByteArray start = socket->peek(kRequestPrefix.size());
+            if (socket->bytesAvailable() > (start == kRequestPrefix ? kMaxRequestBytes : kReloadRequest.size()))
+                socket->abort();
             return;
         }
         const QByteArray request = socket->readLine();
+        if (request.startsWith(kRequestPrefix)) {
+            const QJsonDocument body = QJsonDocument::fromJson(request.mid(kRequestPrefix.size()));
+            QPointer<QLocalSocket> guard(socket);
+            const auto reply = [guard](const QJsonObject &answer) {
+                if (!guard)
+                    return;
+                guard->write(QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
+                guard->disconnectFromServer();
+            };
+            if (!m_requestHandler || !body.isObject())
+                reply({{u"error"_s, body.isObject() ? u"this Stint takes no requests"_s : u"not a JSON object"_s}});
+            else
+                m_requestHandler(body.object(), reply);
+            return;
+        }
         if (request == kPingRequest) {
             socket->write(kRunningReply);
             socket->disconnectFromServer();

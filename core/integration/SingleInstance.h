@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -61,6 +62,14 @@ public:
     // so it reads them again; false when none answered.
     static bool notifySettingsChanged(const QString &databasePath, int timeoutMs = 5000);
 
+    // Hands a request (one JSON object) to the Stint running on this database and waits for its
+    // answer; nullopt when none runs, {"error": ...} when it did not answer in time.
+    static std::optional<QJsonObject> sendRequest(const QString &databasePath, const QJsonObject &request,
+                                                  int timeoutMs = 30'000);
+    // In the primary: answers sendRequest(); `reply` may be called later, in this object's thread.
+    using RequestHandler = std::function<void(const QJsonObject &request, std::function<void(QJsonObject)> reply)>;
+    void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
+
     // The local socket and the lock file for a database (per user).
     static QString serverName(const QString &databasePath);
     static QString lockFilePath(const QString &databasePath);
@@ -83,6 +92,7 @@ private:
     QLocalServer *m_server = nullptr;
     std::function<bool()> m_handler;
     SyncHandler m_syncHandler;
+    RequestHandler m_requestHandler;
     Answer m_answer = Answer::NoWindow;
     bool m_showWindow = true;
 };

@@ -1,8 +1,10 @@
 #include "reports/ActivityBuilder.h"
 
+#include "manual/ManualEntry.h"
 #include "model/Bucket.h"
 #include "reports/DataInterner.h"
 #include "storage/EventReader.h"
+#include "util/Clock.h"
 #include "util/HostName.h"
 
 #include <QCoreApplication>
@@ -50,7 +52,13 @@ ActivityBuilder::ActivityBuilder(EventReader &reader, DataInterner &interner)
     : m_reader(reader)
     , m_interner(interner)
     , m_localHost(localHostName())
+    , m_clock(Clock::system())
 {
+}
+
+void ActivityBuilder::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : Clock::system();
 }
 
 void ActivityBuilder::setRules(Rules rules)
@@ -187,6 +195,10 @@ std::optional<Activity> ActivityBuilder::build(spans::Period range, const QStrin
             order.push_back(i);
     }
     combine(perHost, order, &activity);
+    if (!addEntries(*buckets, host, range, &activity, error))
+        return std::nullopt;
+    std::stable_sort(activity.segments.begin(), activity.segments.end(),
+                     [](const ActivitySegment &a, const ActivitySegment &b) { return a.start < b.start; });
     return activity;
 }
 
@@ -320,6 +332,61 @@ bool ActivityBuilder::buildHost(const QList<Bucket> &buckets, const QString &hos
         }
         if (from < span.end)
             activity->segments.push_back({from, span.end, span.key, -1, hostIndex});
+    }
+    return true;
+}
+
+bool ActivityBuilder::addEntries(const QList<Bucket> &buckets, const QString &host, spans::Period range,
+                                 Activity *activity, QString *error)
+{
+    QStringList windowHosts;
+    for (const Bucket &bucket : buckets) {
+        if (bucket.type == kWindowType)
+            windowHosts.append(bucket.hostname);
+    }
+    const qint64 now = m_clock->nowNanos();
+    for (const Bucket &bucket : buckets) {
+        // Entries of a host without windows (aw-webui names its bucket's host "unknown") belong to
+        // every host's report.
+        if (bucket.type != ManualEntry::kBucketType
+            || !(host.isEmpty() || bucket.hostname == host || !windowHosts.contains(bucket.hostname))
+            || (host.isEmpty() && m_hiddenHosts.contains(bucket.hostname)))
+            continue;
+        // A running timer is stored with the duration it was started with, so it is read from
+        // before the range; everything is clipped here.
+        spans::SpanList entries;
+        const bool ok = m_reader.forEachRow(bucket.id, {std::nullopt, range.end},
+                                            [&](qint64, qint64 start, qint64 end, const QString &text) {
+                                                const int key = m_interner.intern(text);
+                                                if (ManualEntry::isRunning(m_interner.data(key)))
+                                                    end = std::max(end, now);
+                                                start = std::max(start, range.start);
+                                                end = std::min(end, range.end);
+                                                if (start < end)
+                                                    entries.push_back({start, end, key, 0});
+                                            });
+        if (!ok) {
+            if (error)
+                *error = m_reader.error();
+            return false;
+        }
+        if (entries.empty())
+            continue;
+        // Window time of any host wins; of two overlapping entries, the later one.
+        spans::PeriodList windowTime;
+        windowTime.reserve(activity->segments.size());
+        for (const ActivitySegment &segment : activity->segments)
+            windowTime.push_back({segment.start, segment.end});
+        entries = spans::subtract(spans::makeDisjoint(std::move(entries)), spans::normalize(std::move(windowTime)));
+        qsizetype hostIndex = activity->hosts.indexOf(bucket.hostname);
+        if (hostIndex < 0 && activity->hosts.isEmpty()) {
+            activity->hosts.append(bucket.hostname);
+            hostIndex = 0;
+        }
+        activity->paused = spans::subtract(activity->paused, spans::periodsOf(entries));
+        for (const spans::Span &entry : entries)
+            activity->segments.push_back(
+                {entry.start, entry.end, entry.key, -1, int(std::max<qsizetype>(hostIndex, 0))});
     }
     return true;
 }

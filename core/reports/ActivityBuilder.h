@@ -6,11 +6,13 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace stint {
 
+class Clock;
 class DataInterner;
 class EventReader;
 struct Bucket;
@@ -40,6 +42,8 @@ struct Activity
 // window events flooded; AFK flooded and reduced to not-afk, plus windows matching the
 // always-active rules and audible browser tabs; minus pause periods; window time intersected
 // with that; browser tabs intersected with their browser's windows give the URL detail.
+// Time entered by hand (stopwatch buckets) counts where no window was active: it wins over away and
+// paused time, never over window time; a running timer counts up to now.
 // Bucket data is interned, and facts about each distinct data value are cached across calls.
 //
 // All hosts together never count a moment twice: a moment counts as this computer's when it was
@@ -64,6 +68,8 @@ public:
     const QString &localHost() const { return m_localHost; }
     // Hosts the user hid (stint.sync.hiddenHosts): left out when all hosts are combined.
     void setHiddenHosts(QStringList hosts) { m_hiddenHosts = std::move(hosts); }
+    // Where "now" comes from for running timers (the system clock by default).
+    void setClock(std::shared_ptr<const Clock> clock);
 
     // Hosts that have a window bucket, sorted.
     std::optional<QStringList> hosts(QString *error);
@@ -78,6 +84,9 @@ private:
     static void combine(std::vector<Activity> &perHost, const std::vector<int> &order, Activity *activity);
     bool buildHost(const QList<Bucket> &buckets, const QString &host, int hostIndex, spans::Period range,
                    Activity *activity, QString *error);
+    // Entries of the stopwatch buckets, after the window activity of every host is known.
+    bool addEntries(const QList<Bucket> &buckets, const QString &host, spans::Period range, Activity *activity,
+                    QString *error);
     bool isNotAfk(int key);
     bool isAlwaysActive(int key);
     bool isAudible(int key);
@@ -91,6 +100,7 @@ private:
     Rules m_rules;
     QString m_localHost;
     QStringList m_hiddenHosts;
+    std::shared_ptr<const Clock> m_clock;
     struct Browser
     {
         QString name;

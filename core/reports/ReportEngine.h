@@ -47,6 +47,8 @@ public:
     void setCalendar(const ReportCalendar &calendar) { m_calendar = calendar; }
     const ReportCalendar &calendar() const { return m_calendar; }
     void setActivityRules(ActivityBuilder::Rules rules) { m_activity.setRules(std::move(rules)); }
+    // "Now" for running timers (the system clock by default).
+    void setClock(std::shared_ptr<const Clock> clock) { m_activity.setClock(std::move(clock)); }
 
     // Hosts with window activity, without those hidden in the setting stint.sync.hiddenHosts.
     std::optional<QStringList> hosts();

@@ -1,5 +1,6 @@
 #include "reports/SummaryBuilder.h"
 
+#include "manual/ManualEntry.h"
 #include "model/Timestamp.h"
 #include "reports/DataInterner.h"
 #include "reports/EventOps.h"
@@ -68,6 +69,11 @@ const SummaryBuilder::Texts &SummaryBuilder::texts(int key)
         texts.title = data.value(u"title"_s).toString();
         texts.url = data.value(u"url"_s).toString();
         texts.domain = ops::domainOfUrl(texts.url);
+        // An entry by hand has no window: its label stands for both.
+        if (!data.contains(u"app"_s) && data.contains(ManualEntry::kLabelKey)) {
+            texts.app = ManualEntry::labelOf(data);
+            texts.title = texts.app;
+        }
     }
     return texts;
 }
@@ -83,7 +89,16 @@ int SummaryBuilder::categoryOf(int window, int web)
         tab = m_interner.data(web);
         tab.insert(u"$domain"_s, texts(web).domain);
     }
-    const int category = m_rules.match(m_interner.data(window), tab);
+    // The category chosen for an entry by hand, while a rule of that name exists.
+    int category = -1;
+    const QStringList chosen = ManualEntry::categoryOf(m_interner.data(window));
+    const auto &rules = m_rules.rules();
+    const auto named =
+        std::find_if(rules.begin(), rules.end(), [&chosen](const CategoryRule &rule) { return rule.name == chosen; });
+    if (!chosen.isEmpty() && named != rules.end())
+        category = int(named - rules.begin());
+    else
+        category = m_rules.match(m_interner.data(window), tab);
     m_categoryOf.insert(pair, category);
     return category;
 }
