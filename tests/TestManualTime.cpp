@@ -156,7 +156,7 @@ private Q_SLOTS:
         StoreFixture fx;
         QVERIFY(fx.open());
         const WriteResult result = await(
-            ManualTime::save(fx.store(), u"testhost"_s, {ManualEntry::fromEvent(at(600, 600, label(u"X"_s, false)))}));
+            ManualTime::save(fx.store(), u"testhost"_s, {ManualEntry::fromEvent(at(600, 500, label(u"X"_s, false)))}));
         QCOMPARE(result.error, StoreError::InvalidInput);
         QVERIFY(await(fx.store().forceCommit()).ok());
         EventReader reader(fx.path());

@@ -137,7 +137,7 @@ int Cli::entry(const QString &path, const QStringList &positional, const QComman
     entry.start = *from;
     entry.end = *to;
     entry.label = label;
-    if (const QString why = entry.problem(); !why.isEmpty()) {
+    if (const QString why = entry.end == entry.start ? ManualEntry::emptyProblem() : entry.problem(); !why.isEmpty()) {
         m_err << tr("Nothing was stored: %1").arg(why) << Qt::endl;
         return Usage;
     }

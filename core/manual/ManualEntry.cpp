@@ -80,12 +80,15 @@ QString ManualEntry::labelOf(const QJsonObject &data)
     return data.value(kLabelKey).toString();
 }
 
+QString ManualEntry::emptyProblem()
+{
+    return QCoreApplication::translate("ManualEntry", "the entry is empty: its end is its start");
+}
+
 QString ManualEntry::problem() const
 {
     if (end < start)
         return QCoreApplication::translate("ManualEntry", "the end lies before the start");
-    if (!running && end == start)
-        return QCoreApplication::translate("ManualEntry", "the entry is empty: its end is its start");
     return {};
 }
 

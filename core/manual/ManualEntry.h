@@ -49,8 +49,10 @@ struct ManualEntry
     static QStringList categoryOf(const QJsonObject &data);
     // The label of stored data (aw-webui may leave it out).
     static QString labelOf(const QJsonObject &data);
-    // Why an entry cannot be stored (empty when it can): an end before its start.
+    // Why an entry cannot be stored (empty when it can): an end before its start. A timer stopped
+    // at once may be empty; an entry added by hand should not (emptyProblem() says why).
     QString problem() const;
+    static QString emptyProblem();
 };
 
 using ManualEntryList = QList<ManualEntry>;

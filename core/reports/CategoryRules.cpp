@@ -1,5 +1,7 @@
 #include "reports/CategoryRules.h"
 
+#include "manual/ManualEntry.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -226,6 +228,18 @@ QJsonArray CategoryRules::toJson() const
 QJsonObject CategoryRules::toExportJson() const
 {
     return QJsonObject{{u"categories"_s, toJson()}};
+}
+
+int CategoryRules::categorize(const QJsonObject &data, const QJsonObject &extra) const
+{
+    const QStringList chosen = ManualEntry::categoryOf(data);
+    if (!chosen.isEmpty()) {
+        for (int i = 0; i < int(m_rules.size()); ++i) {
+            if (m_rules.at(i).name == chosen)
+                return i;
+        }
+    }
+    return match(data, extra);
 }
 
 int CategoryRules::match(const QJsonObject &data, const QJsonObject &extra) const

@@ -53,6 +53,9 @@ public:
     // Index of the winning rule, or -1 for Uncategorized. `extra` adds more values to try (the
     // browser tab that was shown in a browser window).
     int match(const QJsonObject &data, const QJsonObject &extra = {}) const;
+    // The category an entry by hand names (data key "category", see ManualEntry) while a rule of
+    // that name exists, else match().
+    int categorize(const QJsonObject &data, const QJsonObject &extra = {}) const;
 
     QStringList nameOf(int index) const;
     // The rule's score, else the nearest ancestor's that has one, else 0.

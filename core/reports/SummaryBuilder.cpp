@@ -89,16 +89,7 @@ int SummaryBuilder::categoryOf(int window, int web)
         tab = m_interner.data(web);
         tab.insert(u"$domain"_s, texts(web).domain);
     }
-    // The category chosen for an entry by hand, while a rule of that name exists.
-    int category = -1;
-    const QStringList chosen = ManualEntry::categoryOf(m_interner.data(window));
-    const auto &rules = m_rules.rules();
-    const auto named =
-        std::find_if(rules.begin(), rules.end(), [&chosen](const CategoryRule &rule) { return rule.name == chosen; });
-    if (!chosen.isEmpty() && named != rules.end())
-        category = int(named - rules.begin());
-    else
-        category = m_rules.match(m_interner.data(window), tab);
+    const int category = m_rules.categorize(m_interner.data(window), tab);
     m_categoryOf.insert(pair, category);
     return category;
 }
