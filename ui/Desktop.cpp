@@ -2,6 +2,7 @@
 
 #include "ActivityPage.h"
 #include "MainWindow.h"
+#include "ManualTimeDialog.h"
 #include "QuitController.h"
 #include "RawDataPage.h"
 #include "SearchDialog.h"
@@ -55,6 +56,14 @@ Desktop::Desktop(Tracker &tracker, QObject *parent)
     connect(m_tray.get(), &TrayIcon::toggleWindowRequested, this, &Desktop::toggleWindow);
     connect(m_tray.get(), &TrayIcon::openWindowRequested, this, &Desktop::showWindow);
     connect(m_tray.get(), &TrayIcon::quitRequested, this, &Desktop::requestQuit);
+    connect(m_tray.get(), &TrayIcon::manualTimeRequested, this, [this] {
+        auto *dialog = m_window->findChild<ManualTimeDialog *>();
+        if (!dialog)
+            dialog = new ManualTimeDialog(context(), m_window.get());
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
     // Once per extension (Tracker remembers whom it told): otherwise its lane stays empty unexplained.
     connect(&m_tracker, &Tracker::extensionRefused, this, [this](const QString &origin) {
         m_tray->showNotice(tr("Browser extension refused"),

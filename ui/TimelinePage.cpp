@@ -2,7 +2,10 @@
 
 #include "DatePicker.h"
 #include "HostSelector.h"
+#include "ManualTimeClient.h"
+#include "ManualTimeDialog.h"
 
+#include "manual/ManualEntry.h"
 #include "model/Json.h"
 #include "model/Timestamp.h"
 #include "reports/ReportThread.h"
@@ -14,6 +17,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,7 +36,7 @@ int laneOrder(const QString &type)
 {
     if (type == QLatin1String("currentwindow"))
         return 0;
-    if (type == QLatin1String("afkstatus"))
+    if (type == QLatin1String("afkstatus") || type == ManualEntry::kBucketType)
         return 1;
     if (type.startsWith(QLatin1String("web.")))
         return 2;
@@ -66,7 +71,7 @@ TimelineView::Info infoOf(ReportEngine &engine, const QString &type, const QJson
         other << QStringLiteral("%1: %2").arg(it.key(), value.left(200));
     }
     info.other = other.join(u'\n');
-    const int rule = engine.categories().match(data);
+    const int rule = engine.categories().categorize(data);
     info.category = engine.categories().nameOf(rule);
     info.color = engine.categories().colorOf(rule);
     return info;
@@ -120,6 +125,8 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
     later->setArrowType(Qt::RightArrow);
     //: button: scroll the timeline to the present
     QToolButton *now = button("nowButton", tr("Now"), tr("Go to the present"), QKeySequence(Qt::Key_Home));
+    QToolButton *manual = button("manualTimeButton", tr("Manual time…"),
+                                 tr("Timers and entries by hand (right-drag over the timeline adds one)"), {});
     m_picker = new DatePicker(this);
     m_picker->markDaysWithData(m_context.reports);
     bar->addWidget(m_picker);
@@ -146,6 +153,17 @@ TimelinePage::TimelinePage(UiContext context, QWidget *parent)
     connect(earlier, &QToolButton::clicked, this, [this] { page(-1); });
     connect(later, &QToolButton::clicked, this, [this] { page(1); });
     connect(now, &QToolButton::clicked, this, &TimelinePage::goToNow);
+    m_manual = new ManualTimeClient(m_context, this);
+    connect(manual, &QToolButton::clicked, this, [this] {
+        auto *dialog = findChild<ManualTimeDialog *>();
+        if (!dialog)
+            dialog = new ManualTimeDialog(m_context, this);
+        dialog->show();
+        dialog->raise();
+    });
+    connect(m_view, &TimelineView::stretchChosen, this, &TimelinePage::showStretchMenu);
+    // A saved entry shows at once.
+    connect(m_manual, &ManualTimeClient::written, this, [this] { m_gate.request(); });
     connect(m_picker, &QDateEdit::dateChanged, this, &TimelinePage::showDate);
     connect(m_hostSelector, &HostSelector::choiceChanged, this, [this] { m_gate.request(); });
     connect(m_view, &TimelineView::visibleRangeChanged, this, [this] {
@@ -205,6 +223,7 @@ QIcon TimelinePage::icon() const
 
 void TimelinePage::refresh()
 {
+    m_manual->refresh();
     m_view->setNow(m_context.clock->nowNanos());
     m_gate.request();
 }
@@ -234,7 +253,7 @@ void TimelinePage::updateRangeLabel()
 }
 
 std::optional<TimelineView::Data> TimelinePage::read(ReportEngine &engine, spans::Period range, const QString &host,
-                                                     QString *error)
+                                                     QString *error, qint64 now)
 {
     EventReader &reader = engine.reader();
     auto buckets = reader.buckets(false);
@@ -251,19 +270,25 @@ std::optional<TimelineView::Data> TimelinePage::read(ReportEngine &engine, spans
     data.loaded = range;
     // Each distinct data text is parsed and categorized once.
     QHash<QString, int> known;
+    QSet<int> running; // infos of running timers
     for (const Bucket &bucket : std::as_const(*buckets)) {
-        if (!host.isEmpty() && bucket.hostname != host)
+        if (!host.isEmpty() && bucket.hostname != host && bucket.type != ManualEntry::kBucketType)
             continue;
         TimelineView::Lane lane{bucket.id, bucket.type, bucket.hostname, {}, 0};
+        const bool manual = bucket.type == ManualEntry::kBucketType;
         const bool ok = reader.forEachRow(
-            bucket.id, {range.start, range.end}, [&](qint64, qint64 start, qint64 end, const QString &text) {
+            bucket.id, {range.start, range.end}, [&](qint64 id, qint64 start, qint64 end, const QString &text) {
                 auto found = known.constFind(text);
                 if (found == known.constEnd()) {
                     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
                     found = known.insert(text, int(data.infos.size()));
                     data.infos.append(infoOf(engine, bucket.type, object));
+                    if (manual && ManualEntry::isRunning(object))
+                        running.insert(found.value());
                 }
-                lane.items.push_back({start, end, found.value()});
+                if (manual && running.contains(found.value()))
+                    end = std::max(end, std::min(now, range.end));
+                lane.items.push_back({start, end, found.value(), manual ? id : 0});
                 lane.longest = std::max(lane.longest, end - start);
             });
         if (!ok) {
@@ -291,12 +316,13 @@ void TimelinePage::startRead()
         HostSelector::Hosts hosts;
     };
     const QString host = HostSelector::storedChoice();
+    const qint64 now = m_context.clock->nowNanos();
     m_context.reports.run(
         this,
-        [range, host](ReportEngine &engine) {
+        [range, host, now](ReportEngine &engine) {
             Result result;
             result.hosts = HostSelector::read(engine, host);
-            result.data = read(engine, range, result.hosts.host, &result.error);
+            result.data = read(engine, range, result.hosts.host, &result.error, now);
             result.calendar = engine.calendar();
             return result;
         },
@@ -316,6 +342,59 @@ void TimelinePage::startRead()
             m_view->setData(std::move(*result.data));
             Q_EMIT shown();
             ensureLoaded();
+        });
+}
+
+void TimelinePage::showStretchMenu(spans::Period stretch, TimelineView::Hit hit, QPoint globalPos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("timelineMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const TimelineView::Data &data = m_view->data();
+    const TimelineView::Lane *lane = hit.lane >= 0 ? &data.lanes.at(hit.lane) : nullptr;
+    if (lane && lane->type == ManualEntry::kBucketType) {
+        const qint64 id = lane->items.at(size_t(hit.item)).id;
+        QAction *edit = menu->addAction(tr("Edit entry…"));
+        edit->setObjectName(QStringLiteral("editEntryAction"));
+        connect(edit, &QAction::triggered, this, [this, id] { editEntry(id); });
+        QAction *remove = menu->addAction(tr("Delete entry"));
+        remove->setObjectName(QStringLiteral("deleteEntryAction"));
+        connect(remove, &QAction::triggered, m_manual, [this, id] { m_manual->remove(id); });
+    } else if (stretch.duration() > 0) {
+        QAction *add = menu->addAction(tr("Add entry…"));
+        add->setObjectName(QStringLiteral("addEntryAction"));
+        connect(add, &QAction::triggered, this, [this, stretch] { addEntry(stretch); });
+    } else {
+        delete menu;
+        m_view->clearSelection();
+        return;
+    }
+    connect(menu, &QMenu::aboutToHide, m_view, &TimelineView::clearSelection);
+    menu->popup(globalPos);
+}
+
+void TimelinePage::addEntry(spans::Period stretch)
+{
+    ManualEntry entry;
+    // To the minute: a stretch dragged with the mouse is not meant to the second.
+    constexpr qint64 kMinute = 60 * kSecond;
+    entry.start = (stretch.start + kMinute / 2) / kMinute * kMinute;
+    entry.end = std::max(entry.start + kMinute, (stretch.end + kMinute / 2) / kMinute * kMinute);
+    m_manual->openEditor(entry, this);
+}
+
+void TimelinePage::editEntry(qint64 id)
+{
+    // Any age: the entry is read by its id.
+    m_context.reports.run(
+        this,
+        [id](ReportEngine &engine) -> std::optional<Event> {
+            const auto event = engine.reader().event(ManualEntry::kBucketId, id);
+            return event && *event ? std::optional<Event>(**event) : std::nullopt;
+        },
+        [this](std::optional<Event> event) {
+            if (event)
+                m_manual->openEditor(ManualEntry::fromEvent(*event), this);
         });
 }
 

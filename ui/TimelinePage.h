@@ -12,6 +12,7 @@ namespace stint {
 
 class DatePicker;
 class HostSelector;
+class ManualTimeClient;
 class ReportEngine;
 
 // Every bucket's events on one zoomable time axis. Only the visible range and a margin around it
@@ -40,10 +41,16 @@ public:
     // Puts now near the right edge, keeping the span.
     void goToNow();
 
-    // The lanes of every bucket of `host` (of all hosts when empty) over `range`, with categories
-    // from the engine's rules. Runs on the reading thread.
+    // The lanes of every bucket of `host` (of all hosts when empty; entries by hand always) over
+    // `range`, with categories from the engine's rules; a running timer reaches to `now`. Runs on
+    // the reading thread.
     static std::optional<TimelineView::Data> read(ReportEngine &engine, spans::Period range, const QString &host,
-                                                  QString *error);
+                                                  QString *error, qint64 now = 0);
+
+    // Right-click menus of the view: "Add entry…" over a stretch, "Edit entry…" on an entry.
+    ManualTimeClient *manualTime() const { return m_manual; }
+    void addEntry(spans::Period stretch);
+    void editEntry(qint64 id);
 
 Q_SIGNALS:
     // A read finished and its result is on screen.
@@ -54,6 +61,7 @@ private:
     void ensureLoaded();
     void updateRangeLabel();
     void updatePicker();
+    void showStretchMenu(spans::Period stretch, TimelineView::Hit hit, QPoint globalPos);
 
     UiContext m_context;
     RefreshGate m_gate;
@@ -62,6 +70,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     DatePicker *m_picker = nullptr;
     HostSelector *m_hostSelector = nullptr;
+    ManualTimeClient *m_manual = nullptr;
     // With the stored start of day; it comes with each read from the reading thread.
     ReportCalendar m_calendar;
 };

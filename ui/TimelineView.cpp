@@ -213,6 +213,8 @@ QString TimelineView::laneTitle(const Lane &lane)
         return tr("Active / away");
     if (lane.type == QLatin1String("stint.pause"))
         return tr("Pauses");
+    if (lane.type == QLatin1String("general.stopwatch"))
+        return tr("Manual time");
     if (lane.type.startsWith(QLatin1String("web."))) {
         // ActivityWatch's browser buckets are named aw-watcher-web-<browser>_<host>.
         static const QString prefix = QStringLiteral("aw-watcher-web-");
@@ -294,6 +296,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.setClipRect(plot);
     for (int i = 0; i < m_data.lanes.size(); ++i)
         paintLane(painter, m_data.lanes.at(i), laneRect(i));
+    if (m_selection.duration() > 0) {
+        QColor shade = pal.color(QPalette::Highlight);
+        shade.setAlphaF(0.25f);
+        painter.fillRect(
+            QRectF(QPointF(xOf(m_selection.start), plot.top()), QPointF(xOf(m_selection.end), plot.bottom())), shade);
+    }
     if (m_now > m_view.start && m_now < m_view.end) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.drawLine(QPointF(xOf(m_now), plot.top()), QPointF(xOf(m_now), plot.bottom()));
@@ -411,8 +419,20 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+void TimelineView::clearSelection()
+{
+    m_selectFrom.reset();
+    m_selection = {};
+    update();
+}
+
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        m_selectFrom = event->position();
+        m_selection = {};
+        update();
+    }
     if (event->button() == Qt::LeftButton) {
         m_dragFrom = event->position();
         m_dragView = m_view;
@@ -428,12 +448,36 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         const double dx = event->position().x() - m_dragFrom->x();
         const qint64 shift = qint64(-dx * double(m_dragView.duration()) / plotArea().width());
         setVisibleRange({m_dragView.start + shift, m_dragView.end + shift});
+    } else if (m_selectFrom) {
+        const qint64 a = timeAt(m_selectFrom->x());
+        const qint64 b = timeAt(event->position().x());
+        m_selection = {std::min(a, b), std::max(a, b)};
+        update();
     }
     QWidget::mouseMoveEvent(event);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton && m_selectFrom) {
+        const double from = m_selectFrom->x();
+        const double to = event->position().x();
+        m_selectFrom.reset();
+        Hit hit;
+        if (std::abs(to - from) >= 4) {
+            m_selection = {timeAt(std::min(from, to)), timeAt(std::max(from, to))};
+        } else if (const auto found = hitTest(event->position().toPoint())) {
+            hit = *found;
+            const Item &item = m_data.lanes.at(hit.lane).items.at(size_t(hit.item));
+            m_selection = {item.start, item.end};
+        } else {
+            m_selection = {};
+        }
+        update();
+        Q_EMIT stretchChosen(m_selection, hit, event->globalPosition().toPoint());
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_dragFrom.reset();
         setCursor(Qt::OpenHandCursor);

@@ -42,6 +42,7 @@ public:
         qint64 start = 0;
         qint64 end = 0;
         int info = 0;
+        qint64 id = 0; // the event's, where the page needs it (entries by hand)
     };
     struct Lane
     {
@@ -86,6 +87,10 @@ public:
     QRect laneRect(int lane) const;
     std::optional<Hit> hitTest(QPoint point) const;
     QString toolTipText(const Hit &hit) const;
+    // A stretch chosen with the right mouse button: dragged over (`hit` lane -1), or the event
+    // clicked (its stretch and `hit`), or an empty spot (an empty stretch, `hit` lane -1).
+    spans::Period selection() const { return m_selection; }
+    void clearSelection();
     // What a lane is called on screen: "Windows", "Active / away", "Browser tabs (firefox)", or the bucket id.
     static QString laneTitle(const Lane &lane);
 
@@ -94,6 +99,8 @@ public:
 
 Q_SIGNALS:
     void visibleRangeChanged(stint::spans::Period range);
+    // The right mouse button was released: what it chose, where to show a menu.
+    void stretchChosen(stint::spans::Period stretch, stint::TimelineView::Hit hit, QPoint globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -119,6 +126,8 @@ private:
     spans::Period m_view;
     qint64 m_now = 0;
     std::optional<QPointF> m_dragFrom;
+    std::optional<QPointF> m_selectFrom;
+    spans::Period m_selection;
     spans::Period m_dragView;
 };
 

@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "DurationText.h"
+#include "TimerMenu.h"
 #include "app/Tracker.h"
 #include "integration/Autostart.h"
 #include "reports/ReportThread.h"
@@ -62,6 +63,10 @@ TrayIcon::TrayIcon(UiContext context, QObject *parent)
         connect(pauseTomorrow, &QAction::triggered, this, &TrayIcon::pauseUntilTomorrow);
         connect(m_resume, &QAction::triggered, pause, &PauseController::resume);
     }
+    m_menu->addSeparator();
+    m_timers = new TimerMenu(m_context, m_menu.get());
+    m_menu->addMenu(m_timers);
+    connect(m_timers, &TimerMenu::manualTimeRequested, this, &TrayIcon::manualTimeRequested);
     m_menu->addSeparator();
     m_startAtLogin = addAction(tr("Start at login"), QStringLiteral("startAtLoginAction"));
     m_startAtLogin->setCheckable(true);

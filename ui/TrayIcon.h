@@ -16,6 +16,7 @@ class QSystemTrayIcon;
 namespace stint {
 
 class Autostart;
+class TimerMenu;
 
 // The tray icon: its picture says whether Stint is tracking, you are away, tracking is paused, not
 // recording, or cannot save; its tooltip says the same with today's active time, the current
@@ -43,6 +44,7 @@ public:
     // The picture shown (or that would be, without a tray), as a resource path.
     QString iconName() const { return m_iconName; }
     QMenu *menu() const { return m_menu.get(); }
+    TimerMenu *timerMenu() const { return m_timers; }
     // A balloon message from the icon, when it is shown.
     void showNotice(const QString &title, const QString &message);
 
@@ -53,6 +55,8 @@ Q_SIGNALS:
     void toggleWindowRequested();
     void openWindowRequested();
     void quitRequested();
+    // The timer menu's "Manual time…".
+    void manualTimeRequested();
 
 private:
     void createIcon();
@@ -68,6 +72,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon = nullptr;
     QAction *m_resume = nullptr;
+    TimerMenu *m_timers = nullptr;
     QAction *m_startAtLogin = nullptr;
     std::unique_ptr<Autostart> m_autostart;
     QList<QAction *> m_pauseActions;
