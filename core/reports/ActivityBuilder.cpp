@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -134,7 +135,8 @@ bool ActivityBuilder::read(const QString &bucketId, spans::Period range, spans::
                                         [&](qint64, qint64 start, qint64 end, const QString &data) {
                                             if (start < end)
                                                 out->push_back({start, end, m_interner.intern(data), 0});
-                                        });
+                                        },
+                                        false);
     if (!ok && error)
         *error = m_reader.error();
     return ok;
@@ -180,9 +182,11 @@ std::optional<Activity> ActivityBuilder::build(spans::Period range, const QStrin
                          .arg(host);
         return std::nullopt;
     }
+    const spans::Period context{range.start - std::min(kContextNs, range.start - std::numeric_limits<qint64>::min()),
+                                range.end + std::min(kContextNs, std::numeric_limits<qint64>::max() - range.end)};
     std::vector<Activity> perHost(size_t(activity.hosts.size()));
     for (int i = 0; i < int(activity.hosts.size()); ++i) {
-        if (!buildHost(*buckets, activity.hosts.at(i), i, range, &perHost[size_t(i)], error))
+        if (!buildHost(*buckets, activity.hosts.at(i), i, context, &perHost[size_t(i)], error))
             return std::nullopt;
     }
     // This computer first, then the others by name.
@@ -199,6 +203,17 @@ std::optional<Activity> ActivityBuilder::build(spans::Period range, const QStrin
         return std::nullopt;
     std::stable_sort(activity.segments.begin(), activity.segments.end(),
                      [](const ActivitySegment &a, const ActivitySegment &b) { return a.start < b.start; });
+    // Cut to the range; segments stay sorted by start and paused time normalized.
+    std::erase_if(activity.segments, [&](ActivitySegment &segment) {
+        segment.start = std::max(segment.start, range.start);
+        segment.end = std::min(segment.end, range.end);
+        return segment.start >= segment.end;
+    });
+    std::erase_if(activity.paused, [&](spans::Period &period) {
+        period.start = std::max(period.start, range.start);
+        period.end = std::min(period.end, range.end);
+        return period.start >= period.end;
+    });
     return activity;
 }
 

@@ -54,6 +54,10 @@ class ActivityBuilder final
 {
 public:
     static constexpr qint64 kFloodPulsetimeNs = 5'000'000'000; // flood's default, 5 s
+    // Events are read this far beyond the range with their stored times, and the result is cut
+    // to the range afterwards: flood and overlaps near an edge then come out as they do when the
+    // range is longer, so a period's activity is the sum of its days' (what the rollups rely on).
+    static constexpr qint64 kContextNs = 3600 * 1'000'000'000LL;
 
     struct Rules
     {
@@ -70,6 +74,7 @@ public:
     void setHiddenHosts(QStringList hosts) { m_hiddenHosts = std::move(hosts); }
     // Where "now" comes from for running timers (the system clock by default).
     void setClock(std::shared_ptr<const Clock> clock);
+    const QStringList &hiddenHosts() const { return m_hiddenHosts; }
 
     // Hosts that have a window bucket, sorted.
     std::optional<QStringList> hosts(QString *error);

@@ -3,6 +3,10 @@
 #include "reports/TrendsBuilder.h"
 #include "settings/SettingKeys.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
 namespace stint {
 
 ReportEngine::ReportEngine(const QString &databasePath, QTimeZone zone)
@@ -10,6 +14,7 @@ ReportEngine::ReportEngine(const QString &databasePath, QTimeZone zone)
     , m_activity(m_reader, m_interner)
     , m_summaries(m_interner)
     , m_calendar(std::move(zone))
+    , m_rollups(databasePath, m_reader, m_activity, m_summaries)
 {
     if (!m_reader.isOpen())
         m_error = m_reader.error();
@@ -74,7 +79,23 @@ bool ReportEngine::loadSettings()
     for (const QJsonValue &host : hidden->toArray())
         hiddenHosts.append(host.toString());
     m_activity.setHiddenHosts(std::move(hiddenHosts));
+    m_activityRulesKey = QJsonArray{*alwaysActive, *pattern};
     return true;
+}
+
+void ReportEngine::setActivityRules(ActivityBuilder::Rules rules)
+{
+    m_activity.setRules(std::move(rules));
+    // Rules without a stored form get a key no other engine has: their rollups stay their own.
+    m_activityRulesKey = QUuid::createUuid().toString();
+}
+
+QString ReportEngine::rollupConfig() const
+{
+    const QJsonArray parts{m_summaries.categories().toJson(), m_activityRulesKey,
+                           QString::fromUtf8(m_calendar.zone().id()),
+                           m_calendar.startOfDay().toString(Qt::ISODateWithMs)};
+    return QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
 }
 
 std::optional<QStringList> ReportEngine::hosts()
@@ -108,6 +129,12 @@ std::optional<Activity> ReportEngine::filteredActivity(spans::Period range, cons
 
 std::optional<Summary> ReportEngine::summary(spans::Period range, const QString &host, const ReportFilter &filter)
 {
+    if (filter.isEmpty()) {
+        const auto tallied = m_rollups.tally(range, host, m_calendar, rollupConfig(), &m_error);
+        if (!tallied)
+            return std::nullopt;
+        return m_summaries.finish(tallied->tally, range, tallied->hosts, m_calendar);
+    }
     auto built = filteredActivity(range, host, filter);
     if (!built)
         return std::nullopt;
@@ -150,10 +177,10 @@ std::optional<std::vector<qint64>> ReportEngine::categoryTimes(spans::Period ran
 std::optional<Trends> ReportEngine::trends(TrendsSpan span, QDate today, const QString &host)
 {
     Trends trends = TrendsBuilder::layout(m_calendar, span, today);
-    const auto built = activity(TrendsBuilder::readRange(trends), host);
-    if (!built)
+    const auto tallied = m_rollups.tally(TrendsBuilder::readRange(trends), host, m_calendar, rollupConfig(), &m_error);
+    if (!tallied)
         return std::nullopt;
-    TrendsBuilder::fill(trends, *built, m_summaries, m_calendar);
+    TrendsBuilder::fill(trends, tallied->tally.dayByRule, m_summaries.categories());
     return trends;
 }
 

@@ -4,6 +4,7 @@
 #include "reports/ActivityBuilder.h"
 #include "reports/CategoryRules.h"
 #include "reports/DataInterner.h"
+#include "reports/DayRollups.h"
 #include "reports/ReportCalendar.h"
 #include "reports/Summary.h"
 #include "reports/SummaryBuilder.h"
@@ -46,9 +47,12 @@ public:
     const CategoryRules &categories() const { return m_summaries.categories(); }
     void setCalendar(const ReportCalendar &calendar) { m_calendar = calendar; }
     const ReportCalendar &calendar() const { return m_calendar; }
-    void setActivityRules(ActivityBuilder::Rules rules) { m_activity.setRules(std::move(rules)); }
+    void setActivityRules(ActivityBuilder::Rules rules);
     // "Now" for running timers (the system clock by default).
     void setClock(std::shared_ptr<const Clock> clock) { m_activity.setClock(std::move(clock)); }
+    // Whether unfiltered summaries and trends add up per-day rollups (DayRollups) or read every
+    // event of the period; on unless STINT_ROLLUPS=0. Both give the same figures.
+    void setRollupsEnabled(bool enabled) { m_rollups.setEnabled(enabled); }
 
     // Hosts with window activity, without those hidden in the setting stint.sync.hiddenHosts.
     std::optional<QStringList> hosts();
@@ -99,11 +103,15 @@ public:
 private:
     // The activity of a range with the filter applied, as summary, timeline and overview use it.
     std::optional<Activity> filteredActivity(spans::Period range, const QString &host, const ReportFilter &filter);
+    // Everything besides events and buckets that a day's rollup depends on.
+    QString rollupConfig() const;
     EventReader m_reader;
     DataInterner m_interner;
     ActivityBuilder m_activity;
     SummaryBuilder m_summaries;
     ReportCalendar m_calendar;
+    DayRollups m_rollups;
+    QJsonValue m_activityRulesKey; // the stored always-active settings, or a key of its own for set rules
     std::optional<QJsonValue> m_loadedCategories; // the stored rules in use, if they came from settings
     QString m_error;
     std::unique_ptr<AppDirectory> m_apps;

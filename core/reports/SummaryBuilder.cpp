@@ -74,6 +74,8 @@ const SummaryBuilder::Texts &SummaryBuilder::texts(int key)
             texts.app = ManualEntry::labelOf(data);
             texts.title = texts.app;
         }
+        texts.titlePair = textPairId(texts.title, texts.app);
+        texts.urlPair = textPairId(texts.url, texts.domain);
     }
     return texts;
 }
@@ -111,48 +113,88 @@ void SummaryBuilder::filter(Activity &activity, const ReportFilter &filter)
     std::erase_if(activity.segments, [&](const ActivitySegment &segment) { return !keep(segment); });
 }
 
+int SummaryBuilder::textPairId(const QString &name, const QString &detail)
+{
+    const QString key = name + u'\x1f' + detail;
+    const auto found = m_pairIds.constFind(key);
+    if (found != m_pairIds.constEnd())
+        return found.value();
+    m_pairs.push_back({name, detail});
+    m_pairIds.insert(key, int(m_pairs.size() - 1));
+    return int(m_pairs.size() - 1);
+}
+
+SummaryBuilder::Tally SummaryBuilder::emptyTally(qsizetype days) const
+{
+    const size_t categoryCount = size_t(m_rules.rules().size()) + 1;
+    Tally tally;
+    tally.byRule.assign(categoryCount, 0);
+    tally.hourByRule.assign(24 * categoryCount, 0);
+    tally.dayByRule.assign(size_t(days) * categoryCount, 0);
+    return tally;
+}
+
+std::vector<qint64> SummaryBuilder::dayStarts(spans::Period range, const ReportCalendar &calendar)
+{
+    std::vector<qint64> starts;
+    QDate date = calendar.dateOf(range.start);
+    for (; calendar.dayStart(date) < range.end; date = date.addDays(1))
+        starts.push_back(calendar.dayStart(date));
+    starts.push_back(calendar.dayStart(date));
+    return starts;
+}
+
 Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar &calendar)
 {
-    Summary summary;
-    summary.range = activity.range;
-    summary.hosts = activity.hosts;
-    summary.pausedTime = spans::total(activity.paused);
+    const std::vector<qint64> starts = dayStarts(activity.range, calendar);
+    Tally all = emptyTally(qsizetype(starts.size() - 1));
+    tally(all, activity, calendar, starts);
+    return finish(all, activity.range, activity.hosts, calendar);
+}
 
-    // Day boundaries of the range, with the next day's start as the last entry.
-    std::vector<qint64> dayStarts;
-    QDate date = calendar.dateOf(activity.range.start);
-    for (; calendar.dayStart(date) < activity.range.end; date = date.addDays(1)) {
-        dayStarts.push_back(calendar.dayStart(date));
-        summary.perDay.append({date, 0, {}});
-    }
-    dayStarts.push_back(calendar.dayStart(date));
+void SummaryBuilder::tally(Tally &tally, const Activity &activity, const ReportCalendar &calendar,
+                           const std::vector<qint64> &dayStarts)
+{
+    tally.pausedTime += spans::total(activity.paused);
     const std::vector<ReportCalendar::Offset> offsets = calendar.offsets(activity.range);
-
-    // Totals per distinct key first; names are looked up once per key afterwards.
-    std::vector<qint64> byWindow(size_t(m_interner.size()), 0);
-    std::vector<qint64> byWeb(size_t(m_interner.size()), 0);
-    const size_t categoryCount = size_t(m_rules.rules().size()) + 1; // Uncategorized first
-    std::vector<qint64> byCategory(categoryCount, 0);
-    // Per hour of the day and per day, by category (mapped to top-level categories at the end).
-    std::vector<qint64> hourByCategory(24 * categoryCount, 0);
-    std::vector<qint64> dayByCategory(size_t(summary.perDay.size()) * categoryCount, 0);
+    const size_t categoryCount = tally.byRule.size();
+    const size_t dayCount = dayStarts.size() - 1;
+    const auto grow = [](std::vector<qint64> &list, int id) {
+        if (size_t(id) >= list.size())
+            list.resize(size_t(id) + 1, 0);
+        return &list[size_t(id)];
+    };
     int lastWindow = -1;
     int lastWeb = -2;
     int lastCategory = -1;
+    qint64 *title = nullptr;
+    qint64 *url = nullptr;
     for (const ActivitySegment &segment : activity.segments) {
         const qint64 duration = segment.duration();
-        summary.activeTime += duration;
-        byWindow[size_t(segment.window)] += duration;
-        if (segment.web >= 0) {
-            byWeb[size_t(segment.web)] += duration;
-            summary.browserTime += duration;
-        }
         if (segment.window != lastWindow || segment.web != lastWeb) {
             lastWindow = segment.window;
             lastWeb = segment.web;
             lastCategory = categoryOf(segment.window, segment.web);
+            title = nullptr;
+            url = nullptr;
         }
-        byCategory[size_t(lastCategory + 1)] += duration;
+        // Pointers into the lists stay valid until one of them grows.
+        if (!title) {
+            const int titlePair = texts(segment.window).titlePair;
+            const int urlPair = segment.web >= 0 ? texts(segment.web).urlPair : -1;
+            grow(tally.byTitle, titlePair);
+            if (urlPair >= 0)
+                grow(tally.byUrl, urlPair);
+            title = &tally.byTitle[size_t(titlePair)];
+            url = urlPair >= 0 ? &tally.byUrl[size_t(urlPair)] : nullptr;
+        }
+        tally.activeTime += duration;
+        *title += duration;
+        if (url) {
+            *url += duration;
+            tally.browserTime += duration;
+        }
+        tally.byRule[size_t(lastCategory + 1)] += duration;
 
         // Cut at local hour, day and UTC-offset changes.
         for (qint64 t = segment.start; t < segment.end;) {
@@ -167,32 +209,55 @@ Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar
             const qint64 dayEnd = day + 1 != dayStarts.end() ? *(day + 1) : std::numeric_limits<qint64>::max();
             const qint64 pieceEnd = std::min({segment.end, hourEnd, nextOffset, dayEnd});
             const size_t hourOfDay = size_t((hour % 24 + 24) % 24);
-            const size_t dayIndex = size_t(std::min<qsizetype>(day - dayStarts.begin(), summary.perDay.size() - 1));
-            summary.perHour[hourOfDay] += pieceEnd - t;
-            summary.perDay[qsizetype(dayIndex)].duration += pieceEnd - t;
-            hourByCategory[hourOfDay * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
-            dayByCategory[dayIndex * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
+            const size_t dayIndex = std::min<size_t>(size_t(day - dayStarts.begin()), dayCount - 1);
+            tally.hourByRule[hourOfDay * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
+            tally.dayByRule[dayIndex * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
             t = pieceEnd;
         }
+    }
+}
+
+Summary SummaryBuilder::finish(const Tally &tally, spans::Period range, const QStringList &hosts,
+                               const ReportCalendar &calendar)
+{
+    Summary summary;
+    summary.range = range;
+    summary.hosts = hosts;
+    summary.pausedTime = tally.pausedTime;
+    summary.activeTime = tally.activeTime;
+    summary.browserTime = tally.browserTime;
+    const size_t categoryCount = size_t(m_rules.rules().size()) + 1; // Uncategorized first
+    Q_ASSERT(tally.byRule.size() == categoryCount);
+    const std::vector<qint64> &byCategory = tally.byRule;
+    QDate date = calendar.dateOf(range.start);
+    for (size_t day = 0; day < tally.dayByRule.size() / categoryCount; ++day, date = date.addDays(1)) {
+        qint64 total = 0;
+        for (size_t rule = 0; rule < categoryCount; ++rule)
+            total += tally.dayByRule[day * categoryCount + rule];
+        summary.perDay.append({date, total, {}});
+    }
+    for (size_t hourOfDay = 0; hourOfDay < 24; ++hourOfDay) {
+        for (size_t rule = 0; rule < categoryCount; ++rule)
+            summary.perHour[hourOfDay] += tally.hourByRule[hourOfDay * categoryCount + rule];
     }
 
     QHash<QString, NamedDuration> apps;
     QHash<QString, NamedDuration> titles;
-    for (size_t key = 0; key < byWindow.size(); ++key) {
-        if (byWindow[key] == 0)
+    for (size_t id = 0; id < tally.byTitle.size(); ++id) {
+        if (tally.byTitle[id] == 0)
             continue;
-        const Texts &window = texts(int(key));
-        add(apps, window.app, {}, byWindow[key]);
-        add(titles, window.title, window.app, byWindow[key]);
+        const TextPair &title = m_pairs[id];
+        add(apps, title.detail, {}, tally.byTitle[id]);
+        add(titles, title.name, title.detail, tally.byTitle[id]);
     }
     QHash<QString, NamedDuration> domains;
     QHash<QString, NamedDuration> urls;
-    for (size_t key = 0; key < byWeb.size(); ++key) {
-        if (byWeb[key] == 0)
+    for (size_t id = 0; id < tally.byUrl.size(); ++id) {
+        if (tally.byUrl[id] == 0)
             continue;
-        const Texts &tab = texts(int(key));
-        add(domains, tab.domain, {}, byWeb[key]);
-        add(urls, tab.url, tab.domain, byWeb[key]);
+        const TextPair &url = m_pairs[id];
+        add(domains, url.detail, {}, tally.byUrl[id]);
+        add(urls, url.name, url.detail, tally.byUrl[id]);
     }
     summary.apps = sorted(apps);
     summary.titles = sorted(titles);
@@ -263,9 +328,9 @@ Summary SummaryBuilder::summarize(const Activity &activity, const ReportCalendar
         return byTop;
     };
     for (size_t hourOfDay = 0; hourOfDay < 24; ++hourOfDay)
-        summary.perHourByCategory[hourOfDay] = split(&hourByCategory[hourOfDay * categoryCount]);
+        summary.perHourByCategory[hourOfDay] = split(&tally.hourByRule[hourOfDay * categoryCount]);
     for (qsizetype day = 0; day < summary.perDay.size(); ++day)
-        summary.perDay[day].byCategory = split(&dayByCategory[size_t(day) * categoryCount]);
+        summary.perDay[day].byCategory = split(&tally.dayByRule[size_t(day) * categoryCount]);
 
     summary.productivity = summary.activeTime > 0 ? weightedScore / double(summary.activeTime) : 0.0;
     return summary;

@@ -26,6 +26,39 @@ public:
     // Keeps only the segments that pass the filter (paused time stays as it is).
     void filter(Activity &activity, const ReportFilter &filter);
     Summary summarize(const Activity &activity, const ReportCalendar &calendar);
+
+    // A summary in two steps: active time added up per text pair (title with its app, URL with
+    // its domain), category rule, hour and day, then sorted into a Summary. Tallies of disjoint
+    // pieces of a period add up to the tally of the period (what the per-day rollups rely on).
+    struct Tally
+    {
+        qint64 activeTime = 0;
+        qint64 pausedTime = 0;
+        qint64 browserTime = 0;
+        std::vector<qint64> byTitle;    // by text pair id
+        std::vector<qint64> byUrl;      // by text pair id
+        std::vector<qint64> byRule;     // rules + 1, Uncategorized first
+        std::vector<qint64> hourByRule; // 24 x (rules + 1), by local hour
+        std::vector<qint64> dayByRule;  // days of the period x (rules + 1)
+    };
+    // An empty tally for `days` days under the current rules.
+    Tally emptyTally(qsizetype days) const;
+    // Where the days of a period start, with the next day's start as the last entry.
+    static std::vector<qint64> dayStarts(spans::Period range, const ReportCalendar &calendar);
+    // Adds the activity (inside the period whose days start at `dayStarts`) to the tally.
+    void tally(Tally &tally, const Activity &activity, const ReportCalendar &calendar,
+               const std::vector<qint64> &dayStarts);
+    Summary finish(const Tally &tally, spans::Period range, const QStringList &hosts, const ReportCalendar &calendar);
+
+    // The texts behind a text pair id: a title and its app, or a URL and its domain.
+    struct TextPair
+    {
+        QString name;
+        QString detail;
+    };
+    const TextPair &textPair(int id) const { return m_pairs.at(size_t(id)); }
+    int textPairId(const QString &name, const QString &detail);
+    int textPairCount() const { return int(m_pairs.size()); }
     QList<TimelineSegment> timeline(const Activity &activity);
 
     // Index of the winning category rule for a segment, -1 for Uncategorized.
@@ -39,6 +72,8 @@ private:
         QString title;
         QString url;
         QString domain;
+        int titlePair = -1;
+        int urlPair = -1;
     };
     const Texts &texts(int key);
 
@@ -46,6 +81,8 @@ private:
     CategoryRules m_rules;
     QHash<qint64, int> m_categoryOf;
     std::vector<Texts> m_texts;
+    std::vector<TextPair> m_pairs;
+    QHash<QString, int> m_pairIds;
 };
 
 } // namespace stint

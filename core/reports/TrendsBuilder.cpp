@@ -1,9 +1,7 @@
 #include "reports/TrendsBuilder.h"
 
-#include "reports/ActivityBuilder.h"
+#include "reports/CategoryRules.h"
 #include "reports/ReportCalendar.h"
-#include "reports/SummaryBuilder.h"
-
 
 #include <algorithm>
 #include <numeric>
@@ -36,13 +34,12 @@ Trends TrendsBuilder::layout(const ReportCalendar &calendar, TrendsSpan span, QD
     return trends;
 }
 
-void TrendsBuilder::fill(Trends &trends, const Activity &activity, SummaryBuilder &categories,
-                         const ReportCalendar &calendar)
+void TrendsBuilder::fill(Trends &trends, const std::vector<qint64> &dayByRule, const CategoryRules &rules)
 {
-    const CategoryRules &rules = categories.categories();
     // Each rule's top-level category, and the top-level categories in order of first sight.
     QStringList tops;
-    std::vector<int> topOfRule(size_t(rules.rules().size()) + 1);
+    const size_t ruleCount = size_t(rules.rules().size()) + 1;
+    std::vector<int> topOfRule(ruleCount);
     for (int rule = -1; rule < int(rules.rules().size()); ++rule) {
         const QString top = rules.nameOf(rule).constFirst();
         qsizetype index = tops.indexOf(top);
@@ -58,32 +55,16 @@ void TrendsBuilder::fill(Trends &trends, const Activity &activity, SummaryBuilde
     // category and its score-weighted time.
     const int spanDays = trends.days();
     const size_t dayCount = size_t(2 * spanDays);
-    std::vector<qint64> dayStarts;
-    dayStarts.reserve(dayCount + 1);
-    for (size_t day = 0; day <= dayCount; ++day)
-        dayStarts.push_back(calendar.dayStart(trends.previousFirstDay.addDays(qint64(day))));
+    Q_ASSERT(dayByRule.size() == dayCount * ruleCount);
     std::vector<qint64> times(dayCount * topCount, 0);
     std::vector<double> weighted(dayCount, 0);
-
-    int lastWindow = -1;
-    int lastWeb = -2;
-    int rule = -1;
-    for (const ActivitySegment &segment : activity.segments) {
-        if (segment.window != lastWindow || segment.web != lastWeb) {
-            lastWindow = segment.window;
-            lastWeb = segment.web;
-            rule = categories.categoryOf(segment.window, segment.web);
-        }
-        const size_t top = size_t(topOfRule[size_t(rule + 1)]);
-        const double score = rules.scoreOf(rule);
-        qint64 t = std::max(segment.start, dayStarts.front());
-        for (auto day = std::upper_bound(dayStarts.begin(), dayStarts.end(), t);
-             t < segment.end && day != dayStarts.end(); ++day) {
-            const qint64 pieceEnd = std::min(segment.end, *day);
-            const size_t index = size_t(day - dayStarts.begin() - 1);
-            times[index * topCount + top] += pieceEnd - t;
-            weighted[index] += score * double(pieceEnd - t);
-            t = pieceEnd;
+    for (size_t day = 0; day < dayCount; ++day) {
+        for (size_t rule = 0; rule < ruleCount; ++rule) {
+            const qint64 time = dayByRule[day * ruleCount + rule];
+            if (time == 0)
+                continue;
+            times[day * topCount + size_t(topOfRule[rule])] += time;
+            weighted[day] += rules.scoreOf(int(rule) - 1) * double(time);
         }
     }
 

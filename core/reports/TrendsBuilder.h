@@ -2,15 +2,16 @@
 
 #include "reports/Trends.h"
 
+#include <vector>
+
 namespace stint {
 
-struct Activity;
+class CategoryRules;
 class ReportCalendar;
-class SummaryBuilder;
 
-// Computes Trends in two steps, so the reader knows which range to build activity for: the
-// layout (days and periods of the span and of the one before it), then the figures from the
-// activity of both spans.
+// Computes Trends in two steps, so the reader knows which range to tally: the layout (days and
+// periods of the span and of the one before it), then the figures from the active time per day
+// and category rule of both spans.
 class TrendsBuilder final
 {
 public:
@@ -19,9 +20,9 @@ public:
     static Trends layout(const ReportCalendar &calendar, TrendsSpan span, QDate today);
     // The range to read: the previous span's start to the span's end.
     static spans::Period readRange(const Trends &trends) { return {trends.previousRange.start, trends.range.end}; }
-    // Fills in the figures from the activity of readRange(), categorized by `categories`.
-    static void fill(Trends &trends, const Activity &activity, SummaryBuilder &categories,
-                     const ReportCalendar &calendar);
+    // Fills in the figures from the active time of readRange() per day (both spans' days, in
+    // order) and rule of `rules` (Uncategorized first): SummaryBuilder::Tally::dayByRule.
+    static void fill(Trends &trends, const std::vector<qint64> &dayByRule, const CategoryRules &rules);
 };
 
 } // namespace stint

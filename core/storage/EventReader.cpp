@@ -211,7 +211,7 @@ std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 s
     return start > kMinTime + duration ? start - duration : kMinTime;
 }
 
-bool EventReader::forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit)
+bool EventReader::forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit, bool clip)
 {
     if (!usable())
         return false;
@@ -230,10 +230,25 @@ bool EventReader::forEachRow(const QString &bucketId, const Range &range, const 
              {*row, *earliest, end, start}))
         return false;
     while (q.next()) {
-        const qint64 from = std::max(q.value(1).toLongLong(), start);
-        visit(q.value(0).toLongLong(), from, std::min(q.value(2).toLongLong(), end), sql::text(q, 3));
+        const qint64 from = q.value(1).toLongLong();
+        const qint64 to = q.value(2).toLongLong();
+        visit(q.value(0).toLongLong(), clip ? std::max(from, start) : from, clip ? std::min(to, end) : to,
+              sql::text(q, 3));
     }
     return true;
+}
+
+std::optional<std::vector<EventReader::Change>> EventReader::changes()
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery q = query(true);
+    if (!run(q, QStringLiteral("SELECT first, last, generation FROM event_changes"), {}))
+        return std::nullopt;
+    std::vector<Change> result;
+    while (q.next())
+        result.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return result;
 }
 
 std::optional<qint64> EventReader::eventCount(const QString &bucketId, const Range &range)

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace stint {
 
@@ -60,8 +61,21 @@ public:
     // read, with the data as its stored JSON text: for callers that parse each distinct text once.
     // The reader remembers each bucket's longest event so a range late in a long history reads
     // only the index entries near it (refreshed incrementally on every call).
+    // With `clip` false the rows come with their stored times (for callers whose result near the
+    // range's edges must not depend on where the range was cut).
     using RowVisitor = std::function<void(qint64 id, qint64 start, qint64 end, const QString &data)>;
-    bool forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit);
+    bool forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit, bool clip = true);
+
+    // Which stretches of time writes have touched (Schema version 2's event_changes): units of
+    // 2^46 ns (`first` to `last`, inclusive) with the newest generation that touched them.
+    struct Change
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+        qint64 generation = 0;
+    };
+    static constexpr int kChangeUnitShift = 46;
+    std::optional<std::vector<Change>> changes();
 
     std::optional<qint64> eventCount(const QString &bucketId, const Range &range = {});
     // Whether an event of the bucket overlaps the half-open range [start, end), an instant event

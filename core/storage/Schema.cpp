@@ -34,8 +34,39 @@ const QStringList kVersion1 = {
                    " last_modified INTEGER NOT NULL)"),
 };
 
+// Version 2: which stretches of time writes touched, for caches derived from events (the per-day
+// report rollups). Every insert, update and delete of an event records the units of 2^46 ns
+// (~19.5 h) its old and new times cover, stamped with a generation that only grows: the wall
+// clock in microseconds, or one more than the newest when the clock is behind. A reader compares
+// the newest generation over a day with the one its cached result was built at; as generations
+// never repeat, even a database restored from an older copy cannot match a newer cached result.
+// Triggers make every writer (heartbeats, imports, deletes, synced buckets) leave its trace in
+// the same transaction as the write.
+#define STINT_CHANGE(START, END)                                                                                  \
+    " INSERT INTO event_changes SELECT " START " >> 46, " END " >> 46,"                                            \
+    "  max((SELECT ifnull(max(generation), 0) + 1 FROM event_changes),"                                           \
+    "      CAST((julianday('now') - 2440587.5) * 86400000000.0 AS INTEGER))"
+const QStringList kVersion2 = {
+    QStringLiteral("CREATE TABLE event_changes ("
+                   " first INTEGER NOT NULL,"
+                   " last INTEGER NOT NULL,"
+                   " generation INTEGER NOT NULL,"
+                   " PRIMARY KEY (first, last)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX event_changes_generation ON event_changes(generation)"),
+    QStringLiteral("CREATE TRIGGER events_change_insert AFTER INSERT ON events BEGIN" STINT_CHANGE(
+        "NEW.starttime", "NEW.endtime") " WHERE 1 ON CONFLICT DO UPDATE SET generation = excluded.generation; END"),
+    QStringLiteral("CREATE TRIGGER events_change_update AFTER UPDATE ON events BEGIN" STINT_CHANGE(
+        "NEW.starttime", "NEW.endtime") " WHERE 1 ON CONFLICT DO UPDATE SET generation = excluded.generation;" STINT_CHANGE(
+        "OLD.starttime", "OLD.endtime") " WHERE OLD.starttime >> 46 != NEW.starttime >> 46"
+                                        " OR OLD.endtime >> 46 != NEW.endtime >> 46"
+                                        " ON CONFLICT DO UPDATE SET generation = excluded.generation; END"),
+    QStringLiteral("CREATE TRIGGER events_change_delete AFTER DELETE ON events BEGIN" STINT_CHANGE(
+        "OLD.starttime", "OLD.endtime") " WHERE 1 ON CONFLICT DO UPDATE SET generation = excluded.generation; END"),
+};
+#undef STINT_CHANGE
+
 // migrations[i] takes the schema from version i to i + 1.
-const std::vector<QStringList> kMigrations = {kVersion1};
+const std::vector<QStringList> kMigrations = {kVersion1, kVersion2};
 
 } // namespace
 

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "reports/RollupStore.h"
+#include "reports/SummaryBuilder.h"
+
+#include <QString>
+
+#include <optional>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace stint {
+
+class ActivityBuilder;
+class EventReader;
+class ReportCalendar;
+
+// Per-day rollups: the tally (SummaryBuilder::Tally) of each finished local day, kept in memory
+// and in a RollupStore, so a period adds up whole days and builds activity only for its partial
+// days (today, the edges of a custom range). A day's rollup is what ActivityBuilder makes of that
+// day, so it follows whatever the builder counts. It is used only while
+// - the configuration is the same: the caller's key for categories, always-active rules, start
+//   of day and zone, plus the buckets (ids, types, hosts) and the host asked for;
+// - the day starts, ends and changes UTC offset where it did (time zone rules change);
+// - no write touched the day or the context the builder reads around it: the database's
+//   event_changes table (kept by triggers in the write transaction) has no newer generation there.
+// Built lazily in the calling (reading) thread, never elsewhere.
+class DayRollups final
+{
+    Q_DISABLE_COPY_MOVE(DayRollups)
+
+public:
+    DayRollups(const QString &databasePath, EventReader &reader, ActivityBuilder &activity,
+               SummaryBuilder &summaries);
+    ~DayRollups();
+
+    // On unless the environment has STINT_ROLLUPS=0.
+    static bool enabledByDefault();
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+
+    // The tally of `range` for `host` ("" for all) with one entry per day of `calendar` in
+    // dayByRule, and the hosts the activity came from. `config` names everything but the events
+    // and the buckets that the result depends on.
+    struct Result
+    {
+        SummaryBuilder::Tally tally;
+        QStringList hosts;
+    };
+    std::optional<Result> tally(spans::Period range, const QString &host, const ReportCalendar &calendar,
+                                const QString &config, QString *error);
+
+private:
+    struct Day
+    {
+        qint64 stamp = 0;
+        qint64 calendar = 0;
+        qint64 activeTime = 0;
+        qint64 pausedTime = 0;
+        qint64 browserTime = 0;
+        std::vector<std::pair<int, qint64>> titles; // text pair id, time
+        std::vector<std::pair<int, qint64>> urls;
+        std::vector<std::pair<int, qint64>> hourByRule; // index into Tally::hourByRule, time
+        std::vector<qint64> byRule;
+    };
+
+    // Adds activity of a piece of the period to the tally.
+    bool tallyEvents(SummaryBuilder::Tally &tally, spans::Period piece, const QString &host,
+                     const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, QStringList *hosts,
+                     QString *error);
+    // Builds the days [first, last] of the period (indices into dayStarts) from events.
+    bool build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
+               size_t first, size_t last, std::vector<Day> &days, QString *error);
+    void add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex) const;
+    QByteArray encode(const Day &day) const;
+    std::optional<Day> decode(const QByteArray &data);
+    QString fullConfig(const QString &config, QString *error);
+
+    EventReader &m_reader;
+    ActivityBuilder &m_activity;
+    SummaryBuilder &m_summaries;
+    RollupStore m_store;
+    bool m_enabled;
+    // Key: host and Julian day, under m_memoryConfig. Node-based so that entries stay in place.
+    std::unordered_map<QString, Day> m_memory;
+    QString m_memoryConfig;
+};
+
+} // namespace stint

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace stint {
+
+// The file that keeps the per-day report rollups across runs: an SQLite file beside the database
+// ("<database>.rollups") with a connection of its own per reading thread. Not in the database
+// itself because only the datastore worker writes there, while rollups are built lazily by the
+// reading threads; and a cache that can be deleted at any time must not share a file with data
+// that cannot. Opened on first use in the thread that uses it; a damaged file is started afresh.
+class RollupStore final
+{
+    Q_DISABLE_COPY_MOVE(RollupStore)
+
+public:
+    explicit RollupStore(QString path);
+    ~RollupStore();
+
+    static QString pathFor(const QString &databasePath) { return databasePath + QStringLiteral(".rollups"); }
+
+    struct Entry
+    {
+        qint64 day = 0;      // Julian day
+        qint64 stamp = 0;    // the database's change generation over the day when it was built
+        qint64 calendar = 0; // fingerprint of the day's start, end and UTC offsets
+        QByteArray data;
+    };
+    // Entries of `config` and `host` for the days from `firstDay` to `lastDay`.
+    std::optional<std::vector<Entry>> load(const QString &config, const QString &host, qint64 firstDay, qint64 lastDay);
+    // Adds or replaces entries in one transaction; entries of other configurations go away.
+    bool store(const QString &config, const QString &host, const std::vector<Entry> &entries);
+    QString error() const { return m_error; }
+
+private:
+    bool open();
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_open = false;
+    bool m_failed = false;
+    QString m_prunedFor; // the configuration whose foreign entries are already gone
+    QString m_error;
+};
+
+} // namespace stint
