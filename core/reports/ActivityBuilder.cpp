@@ -131,12 +131,13 @@ int ActivityBuilder::browserOf(int key)
 
 bool ActivityBuilder::read(const QString &bucketId, spans::Period range, spans::SpanList *out, QString *error)
 {
-    const bool ok = m_reader.forEachRow(bucketId, {range.start, range.end},
-                                        [&](qint64, qint64 start, qint64 end, const QString &data) {
-                                            if (start < end)
-                                                out->push_back({start, end, m_interner.intern(data), 0});
-                                        },
-                                        false);
+    const bool ok = m_reader.forEachRow(
+        bucketId, {range.start, range.end},
+        [&](qint64, qint64 start, qint64 end, const QString &data) {
+            if (start < end)
+                out->push_back({start, end, m_interner.intern(data), 0});
+        },
+        false);
     if (!ok && error)
         *error = m_reader.error();
     return ok;

@@ -242,7 +242,8 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
         pieces[i - first].hosts = activity->hosts;
     }
     const auto dayOf = [&](qint64 t) {
-        const auto day = std::upper_bound(dayStarts.begin() + qsizetype(first), dayStarts.begin() + qsizetype(last + 1), t);
+        const auto day =
+            std::upper_bound(dayStarts.begin() + qsizetype(first), dayStarts.begin() + qsizetype(last + 1), t);
         return size_t(day - dayStarts.begin()) - 1;
     };
     for (const ActivitySegment &segment : activity->segments) {

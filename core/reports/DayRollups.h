@@ -31,8 +31,7 @@ class DayRollups final
     Q_DISABLE_COPY_MOVE(DayRollups)
 
 public:
-    DayRollups(const QString &databasePath, EventReader &reader, ActivityBuilder &activity,
-               SummaryBuilder &summaries);
+    DayRollups(const QString &databasePath, EventReader &reader, ActivityBuilder &activity, SummaryBuilder &summaries);
     ~DayRollups();
 
     // On unless the environment has STINT_ROLLUPS=0.
@@ -70,8 +69,8 @@ private:
                      const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, QStringList *hosts,
                      QString *error);
     // Builds the days [first, last] of the period (indices into dayStarts) from events.
-    bool build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
-               size_t first, size_t last, std::vector<Day> &days, QString *error);
+    bool build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first,
+               size_t last, std::vector<Day> &days, QString *error);
     void add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex) const;
     QByteArray encode(const Day &day) const;
     std::optional<Day> decode(const QByteArray &data);

@@ -44,7 +44,8 @@ bool RollupStore::open()
             return false;
         }
         // A lost rollup is rebuilt, so the file needs no fsync of its own.
-        if (!sql::exec(db, u"PRAGMA journal_mode=WAL"_s, &m_error) || !sql::exec(db, u"PRAGMA synchronous=OFF"_s, &m_error))
+        if (!sql::exec(db, u"PRAGMA journal_mode=WAL"_s, &m_error)
+            || !sql::exec(db, u"PRAGMA synchronous=OFF"_s, &m_error))
             return false;
         const QVariant format = sql::scalar(db, u"PRAGMA user_version"_s, &m_error);
         if (!format.isValid())

@@ -42,9 +42,9 @@ const QStringList kVersion1 = {
 // never repeat, even a database restored from an older copy cannot match a newer cached result.
 // Triggers make every writer (heartbeats, imports, deletes, synced buckets) leave its trace in
 // the same transaction as the write.
-#define STINT_CHANGE(START, END)                                                                                  \
-    " INSERT INTO event_changes SELECT " START " >> 46, " END " >> 46,"                                            \
-    "  max((SELECT ifnull(max(generation), 0) + 1 FROM event_changes),"                                           \
+#define STINT_CHANGE(START, END)                                                                                       \
+    " INSERT INTO event_changes SELECT " START " >> 46, " END " >> 46,"                                                \
+    "  max((SELECT ifnull(max(generation), 0) + 1 FROM event_changes),"                                                \
     "      CAST((julianday('now') - 2440587.5) * 86400000000.0 AS INTEGER))"
 const QStringList kVersion2 = {
     QStringLiteral("CREATE TABLE event_changes ("
@@ -56,10 +56,15 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE TRIGGER events_change_insert AFTER INSERT ON events BEGIN" STINT_CHANGE(
         "NEW.starttime", "NEW.endtime") " WHERE 1 ON CONFLICT DO UPDATE SET generation = excluded.generation; END"),
     QStringLiteral("CREATE TRIGGER events_change_update AFTER UPDATE ON events BEGIN" STINT_CHANGE(
-        "NEW.starttime", "NEW.endtime") " WHERE 1 ON CONFLICT DO UPDATE SET generation = excluded.generation;" STINT_CHANGE(
-        "OLD.starttime", "OLD.endtime") " WHERE OLD.starttime >> 46 != NEW.starttime >> 46"
-                                        " OR OLD.endtime >> 46 != NEW.endtime >> 46"
-                                        " ON CONFLICT DO UPDATE SET generation = excluded.generation; END"),
+        "NEW.starttime", "NEW.endtime") " WHERE 1 ON CONFLICT DO UPDATE SET generation = "
+                                        "excluded.generation;" STINT_CHANGE("OLD.starttime",
+                                                                            "OLD.endtime") " WHERE OLD.starttime >> 46 "
+                                                                                           "!= NEW.starttime >> 46"
+                                                                                           " OR OLD.endtime >> 46 != "
+                                                                                           "NEW.endtime >> 46"
+                                                                                           " ON CONFLICT DO UPDATE SET "
+                                                                                           "generation = "
+                                                                                           "excluded.generation; END"),
     QStringLiteral("CREATE TRIGGER events_change_delete AFTER DELETE ON events BEGIN" STINT_CHANGE(
         "OLD.starttime", "OLD.endtime") " WHERE 1 ON CONFLICT DO UPDATE SET generation = excluded.generation; END"),
 };

@@ -1,0 +1,327 @@
+// Per-day rollups (DayRollups) against reading every event: on random histories around both of
+// Berlin's DST changes, with random inserts, deletes, and changes of the category rules, the
+// start of day and the always-active pattern between rounds, every summary and trend built from
+// rollups (in a long-lived engine, and in a fresh one that reads them from the file) equals the
+// one built from events.
+
+#include "StoreFixture.h"
+#include "reports/ReportEngine.h"
+#include "reports/RollupStore.h"
+#include "settings/SettingKeys.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+using namespace stint;
+using namespace stint::test;
+
+namespace {
+
+const QTimeZone kBerlin(QByteArrayLiteral("Europe/Berlin"));
+const QString kHostA = u"alpha"_s;
+const QString kHostB = u"beta"_s;
+
+qint64 at(QDate date, int hour, int minute = 0)
+{
+    return Timestamp::fromDateTime(QDateTime(date, QTime(hour, minute), kBerlin));
+}
+
+Bucket bucket(const QString &id, const QString &type, const QString &host)
+{
+    Bucket made = windowBucket(id);
+    made.type = type;
+    made.hostname = host;
+    return made;
+}
+
+QJsonArray categoryRules(int variant)
+{
+    const auto rule = [](const QJsonArray &name, const QString &regex, double score) {
+        return QJsonObject{{u"name"_s, name},
+                           {u"rule"_s, QJsonObject{{u"type"_s, u"regex"_s}, {u"regex"_s, regex}}},
+                           {u"data"_s, QJsonObject{{u"color"_s, u"#336699"_s}, {u"score"_s, score}}}};
+    };
+    if (variant == 0)
+        return {rule({u"Work"_s}, u"Editor|Terminal"_s, 1), rule({u"Media"_s}, u"Player"_s, -1)};
+    if (variant == 1)
+        return {rule({u"Work"_s}, u"Editor"_s, 1), rule({u"Work"_s, u"Shell"_s}, u"Terminal"_s, 0.5),
+                rule({u"Web"_s}, u"example"_s, 0)};
+    return {rule({u"Reading"_s}, u"docs|news"_s, 2)};
+}
+
+// The figures of a summary, exact to the nanosecond (productivity to 1e-9).
+QString figures(const Summary &summary)
+{
+    QStringList lines;
+    lines << u"active %1 paused %2 browser %3 productivity %4"_s.arg(summary.activeTime)
+                 .arg(summary.pausedTime)
+                 .arg(summary.browserTime)
+                 .arg(summary.productivity, 0, 'f', 9);
+    lines << u"hosts "_s + summary.hosts.join(u',');
+    const auto named = [&](const QString &what, const QList<NamedDuration> &list) {
+        for (const NamedDuration &entry : list)
+            lines << u"%1 %2 | %3 = %4"_s.arg(what, entry.name, entry.detail).arg(entry.duration);
+    };
+    named(u"app"_s, summary.apps);
+    named(u"title"_s, summary.titles);
+    named(u"domain"_s, summary.domains);
+    named(u"url"_s, summary.urls);
+    for (const CategoryTotal &node : summary.categories)
+        lines << u"category %1 = %2 own %3"_s.arg(node.name.join(u'>')).arg(node.duration).arg(node.own);
+    for (int hour = 0; hour < 24; ++hour) {
+        QStringList split;
+        for (const qint64 time : summary.perHourByCategory[size_t(hour)])
+            split << QString::number(time);
+        lines << u"hour %1 = %2 (%3)"_s.arg(hour).arg(summary.perHour[size_t(hour)]).arg(split.join(u','));
+    }
+    for (const DayTotal &day : summary.perDay) {
+        QStringList split;
+        for (const qint64 time : day.byCategory)
+            split << QString::number(time);
+        lines << u"day %1 = %2 (%3)"_s.arg(day.date.toString(Qt::ISODate)).arg(day.duration).arg(split.join(u','));
+    }
+    return lines.join(u'\n');
+}
+
+QString figures(const Trends &trends)
+{
+    QStringList lines;
+    lines << u"active %1 before %2 busiest %3 %4 productivity %5"_s.arg(trends.activeTime)
+                 .arg(trends.previousTime)
+                 .arg(trends.busiestDay.toString(Qt::ISODate))
+                 .arg(trends.busiestDayTime)
+                 .arg(trends.productivity, 0, 'f', 9);
+    for (const TrendCategory &category : trends.categories)
+        lines << u"category %1 = %2 before %3"_s.arg(category.name).arg(category.activeTime).arg(category.previousTime);
+    for (const TrendPeriod &period : trends.periods) {
+        QStringList times;
+        for (const qint64 time : period.times)
+            times << QString::number(time);
+        lines << u"period %1 = %2 (%3) %4"_s.arg(period.firstDay.toString(Qt::ISODate))
+                     .arg(period.activeTime)
+                     .arg(times.join(u','))
+                     .arg(period.productivity, 0, 'f', 9);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestRollups : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cachedEqualsUncached();
+    void writeTouchesOnlyItsDays();
+
+private:
+    void writeRandomEvents(QDate from, QDate to);
+    void deleteRandomEvents();
+    void changeRandomSetting();
+    void compare(const QString &round);
+
+    StoreFixture m_fx;
+    QRandomGenerator m_random{0x524f4c4c}; // fixed: a failure repeats
+    std::unique_ptr<ReportEngine> m_longLived;
+    const QList<QDate> m_clusters{QDate(2025, 3, 24), QDate(2025, 10, 20)}; // the weeks of the DST changes
+};
+
+void TestRollups::initTestCase()
+{
+    QVERIFY(m_fx.open());
+    for (const Bucket &made : {bucket(u"aw-watcher-window_alpha"_s, u"currentwindow"_s, kHostA),
+                               bucket(u"aw-watcher-afk_alpha"_s, u"afkstatus"_s, kHostA),
+                               bucket(u"aw-watcher-web-firefox_alpha"_s, u"web.tab.current"_s, kHostA),
+                               bucket(u"stint-pause_alpha"_s, u"stint.pause"_s, kHostA),
+                               bucket(u"aw-watcher-window_beta"_s, u"currentwindow"_s, kHostB)})
+        QVERIFY(await(m_fx.store().createBucket(made)).ok());
+    QVERIFY(await(m_fx.store().setSetting(settings::storageKey(settings::kCategories), categoryRules(0))).ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+}
+
+// Events one after another with gaps, some small enough for flood to bridge.
+void TestRollups::writeRandomEvents(QDate from, QDate to)
+{
+    const qint64 start = at(from, 0);
+    const qint64 end = at(to, 0);
+    const auto write = [&](const QString &bucketId, const std::function<QJsonObject()> &data, qint64 maxSeconds) {
+        EventList events;
+        qint64 t = start + qint64(m_random.bounded(3600)) * kSecond;
+        while (t < end) {
+            const qint64 duration = (1 + qint64(m_random.bounded(int(maxSeconds)))) * kSecond;
+            events.append(Event{0, t, duration, data()});
+            const bool bridged = m_random.bounded(4) == 0;
+            t += duration + (bridged ? qint64(m_random.bounded(4)) : 10 + qint64(m_random.bounded(2400))) * kSecond;
+        }
+        QVERIFY(await(m_fx.store().insertEvents(bucketId, events)).ok());
+    };
+    const QStringList apps{u"Editor"_s, u"Terminal"_s, u"Player"_s, u"Firefox"_s};
+    const QStringList titles{u"main.cpp"_s, u"docs"_s, u"news"_s, u"build"_s, u"example.org"_s};
+    const auto window = [&] {
+        return win(apps.at(m_random.bounded(int(apps.size()))), titles.at(m_random.bounded(int(titles.size()))));
+    };
+    write(u"aw-watcher-window_alpha"_s, window, 3 * 3600);
+    write(u"aw-watcher-window_beta"_s, window, 2 * 3600);
+    write(
+        u"aw-watcher-afk_alpha"_s,
+        [&] {
+            return QJsonObject{{u"status"_s, m_random.bounded(3) == 0 ? u"afk"_s : u"not-afk"_s}};
+        },
+        4 * 3600);
+    write(
+        u"aw-watcher-web-firefox_alpha"_s,
+        [&] {
+            const int page = m_random.bounded(4);
+            return QJsonObject{
+                {u"url"_s, u"https://%1.example.org/%2"_s.arg(page % 2 ? u"docs"_s : u"news"_s).arg(page)},
+                {u"title"_s, u"Page %1"_s.arg(page)},
+                {u"audible"_s, m_random.bounded(5) == 0}};
+        },
+        1800);
+    write(
+        u"stint-pause_alpha"_s, [] { return QJsonObject{}; }, 900);
+}
+
+void TestRollups::deleteRandomEvents()
+{
+    EventReader reader(m_fx.path());
+    for (const QString &id : {u"aw-watcher-window_alpha"_s, u"aw-watcher-afk_alpha"_s, u"aw-watcher-window_beta"_s}) {
+        const auto events = reader.events(id);
+        QVERIFY(events);
+        QList<qint64> doomed;
+        for (const Event &event : *events) {
+            if (m_random.bounded(8) == 0)
+                doomed.append(event.id);
+        }
+        QVERIFY(await(m_fx.store().deleteEvents(id, doomed)).ok());
+    }
+}
+
+void TestRollups::changeRandomSetting()
+{
+    QJsonValue value;
+    QString key;
+    switch (m_random.bounded(3)) {
+    case 0:
+        key = settings::storageKey(settings::kCategories);
+        value = categoryRules(m_random.bounded(3));
+        break;
+    case 1:
+        key = settings::storageKey(settings::kStartOfDay);
+        value = QStringList{u"00:00"_s, u"02:30"_s, u"04:00"_s}.at(m_random.bounded(3));
+        break;
+    default:
+        key = settings::storageKey(settings::kAlwaysActivePattern);
+        value = m_random.bounded(2) ? QJsonValue(u"Player"_s) : QJsonValue();
+        break;
+    }
+    QVERIFY(await(m_fx.store().setSetting(key, value)).ok());
+}
+
+void TestRollups::compare(const QString &round)
+{
+    ReportEngine uncached(m_fx.path(), kBerlin);
+    uncached.setRollupsEnabled(false);
+    ReportEngine fresh(m_fx.path(), kBerlin); // reads the rollups the long-lived engine stored
+    fresh.setRollupsEnabled(true);
+    m_longLived->setRollupsEnabled(true);
+    for (ReportEngine *engine : {&uncached, &fresh, m_longLived.get()})
+        QVERIFY2(engine->loadSettings(), qPrintable(engine->error()));
+
+    const ReportCalendar &calendar = uncached.calendar();
+    std::vector<spans::Period> ranges;
+    for (const QDate cluster : m_clusters) {
+        ranges.push_back({calendar.dayStart(cluster), calendar.dayStart(cluster.addDays(10))});
+        ranges.push_back(calendar.day(cluster.addDays(6))); // the DST Sunday
+        const qint64 from = calendar.dayStart(cluster) + qint64(m_random.bounded(3 * 86400)) * kSecond;
+        ranges.push_back({from, from + qint64(m_random.bounded(6 * 86400)) * kSecond});
+    }
+    ranges.push_back(calendar.year(m_clusters.first()));
+    for (const spans::Period &range : ranges) {
+        for (const QString &host : {QString(), kHostA}) {
+            const auto expected = uncached.summary(range, host);
+            QVERIFY2(expected, qPrintable(uncached.error()));
+            for (ReportEngine *engine : {m_longLived.get(), &fresh}) {
+                const auto actual = engine->summary(range, host);
+                QVERIFY2(actual, qPrintable(engine->error()));
+                QCOMPARE(figures(*actual), figures(*expected));
+            }
+        }
+    }
+    for (const QDate cluster : m_clusters) {
+        const TrendsSpan span{TrendsSpan::Unit::Week, 2};
+        const auto expected = uncached.trends(span, cluster.addDays(9));
+        QVERIFY2(expected, qPrintable(uncached.error()));
+        for (ReportEngine *engine : {m_longLived.get(), &fresh}) {
+            const auto actual = engine->trends(span, cluster.addDays(9));
+            QVERIFY2(actual, qPrintable(engine->error()));
+            QCOMPARE(figures(*actual), figures(*expected));
+        }
+    }
+    Q_UNUSED(round);
+}
+
+void TestRollups::cachedEqualsUncached()
+{
+    for (const QDate cluster : m_clusters)
+        writeRandomEvents(cluster, cluster.addDays(10));
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+    m_longLived = std::make_unique<ReportEngine>(m_fx.path(), kBerlin);
+    compare(u"history"_s);
+    if (QTest::currentTestFailed())
+        return;
+    for (int round = 0; round < 8; ++round) {
+        switch (m_random.bounded(3)) {
+        case 0: {
+            const QDate cluster = m_clusters.at(m_random.bounded(int(m_clusters.size())));
+            const QDate from = cluster.addDays(m_random.bounded(9));
+            writeRandomEvents(from, from.addDays(1 + m_random.bounded(2)));
+            break;
+        }
+        case 1:
+            deleteRandomEvents();
+            break;
+        default:
+            changeRandomSetting();
+            break;
+        }
+        QVERIFY(await(m_fx.store().forceCommit()).ok());
+        compare(u"round %1"_s.arg(round));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(QFile::exists(RollupStore::pathFor(m_fx.path())));
+}
+
+// A write marks only the change units its old and new times cover, with a newer generation.
+void TestRollups::writeTouchesOnlyItsDays()
+{
+    EventReader reader(m_fx.path());
+    const auto before = reader.changes();
+    QVERIFY(before);
+    qint64 newest = 0;
+    for (const EventReader::Change &change : *before)
+        newest = std::max(newest, change.generation);
+    const qint64 time = at(QDate(2025, 6, 2), 12);
+    QVERIFY(await(m_fx.store().insertEvents(u"aw-watcher-window_beta"_s,
+                                            {Event{0, time, 60 * kSecond, win(u"a"_s, u"b"_s)}}))
+                .ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+    const auto after = reader.changes();
+    QVERIFY(after);
+    int newer = 0;
+    for (const EventReader::Change &change : *after) {
+        if (change.generation <= newest)
+            continue;
+        ++newer;
+        QCOMPARE(change.first, time >> EventReader::kChangeUnitShift);
+        QCOMPARE(change.last, (time + 60 * kSecond) >> EventReader::kChangeUnitShift);
+    }
+    QCOMPARE(newer, 1);
+}
+
+QTEST_GUILESS_MAIN(TestRollups)
+#include "TestRollups.moc"
