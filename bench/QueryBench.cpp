@@ -1,9 +1,11 @@
 #include "QueryBench.h"
 
 #include "reports/ReportEngine.h"
+#include "reports/RollupStore.h"
 #include "storage/EventReader.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
 #include <functional>
@@ -77,6 +79,7 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
 
     // Calendar ranges in the generator's zone with the default start of day (04:00).
     const ReportCalendar calendar(kZone);
+    const QDate firstDay = calendar.dateOf(history.start);
     const QDate lastDay = calendar.dateOf(history.end - 1);
     // The last full working day and its week.
     QDate day = lastDay.addDays(-1);
@@ -84,13 +87,32 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
         day = day.addDays(-1);
     const spans::Period dayRange = calendar.day(day);
     const spans::Period weekRange = calendar.week(day);
-    const spans::Period yearRange{calendar.dayStart(calendar.dateOf(history.start)), calendar.day(lastDay).end};
-    out << u"history: %1 .. %2 (%3 days); day %4, week of %5"_s
-               .arg(calendar.dateOf(history.start).toString(Qt::ISODate), lastDay.toString(Qt::ISODate))
-               .arg(calendar.dateOf(history.start).daysTo(lastDay) + 1)
-               .arg(day.toString(Qt::ISODate), calendar.firstDayOfWeek(day).toString(Qt::ISODate))
+    // The last 365 days of the history (all of it when it is shorter).
+    const QDate yearFirst = std::max(firstDay, lastDay.addDays(-364));
+    const spans::Period yearRange{calendar.dayStart(yearFirst), calendar.day(lastDay).end};
+    out << u"history: %1 .. %2 (%3 days); day %4, week of %5, year %6 .. %2"_s
+               .arg(firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate))
+               .arg(firstDay.daysTo(lastDay) + 1)
+               .arg(day.toString(Qt::ISODate), calendar.firstDayOfWeek(day).toString(Qt::ISODate),
+                    yearFirst.toString(Qt::ISODate))
         << '\n';
 
+    const auto fail = [&](const QString &what, const ReportEngine &engine) {
+        err << u"stint-bench: %1 failed: %2"_s.arg(what, engine.error()) << '\n';
+        return 1;
+    };
+    // A fresh engine (new reader connection, nothing interned or cached in memory) with the
+    // stored settings, then `work`; the time includes opening and loading the settings.
+    const auto fresh = [&](bool rollups, const std::function<bool(ReportEngine &)> &work) {
+        QElapsedTimer timer;
+        timer.start();
+        ReportEngine engine(databasePath, kZone);
+        engine.setRollupsEnabled(rollups);
+        const bool ok = engine.loadSettings() && work(engine);
+        return std::pair{ok ? millis(timer.nsecsElapsed()) : -1.0, engine.error()};
+    };
+
+    // Day and week: warm, the best of a few runs in one engine.
     struct Row
     {
         QString name;
@@ -98,33 +120,24 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
         Timed cold;
         Timed warm;
     };
-    std::vector<Row> rows{{u"day"_s, dayRange, {}, {}}, {u"week"_s, weekRange, {}, {}}, {u"year"_s, yearRange, {}, {}}};
+    std::vector<Row> rows{{u"day"_s, dayRange, {}, {}}, {u"week"_s, weekRange, {}, {}}};
     constexpr int kWarmRuns = 5;
     for (Row &row : rows) {
-        // Cold: a fresh engine (new reader connection, nothing interned or cached).
         ReportEngine engine(databasePath, kZone);
         QElapsedTimer timer;
         timer.start();
-        if (!engine.loadSettings()) {
-            err << u"stint-bench: %1"_s.arg(engine.error()) << '\n';
-            return 1;
-        }
+        if (!engine.loadSettings())
+            return fail(u"loading the settings"_s, engine);
         row.cold = timeSummary(engine, row.range);
         row.cold.ms = millis(timer.nsecsElapsed());
-        // Warm: the same engine again; the best of a few runs.
+        if (!row.cold.ok)
+            return fail(u"the %1 summary"_s.arg(row.name), engine);
         row.warm.ms = 1e18;
-        for (int i = 0; i < (row.name == u"year"_s ? 2 : kWarmRuns); ++i) {
+        for (int i = 0; i < kWarmRuns; ++i) {
             const Timed again = timeSummary(engine, row.range);
-            if (!again.ok || again.active != row.cold.active) {
-                err << u"stint-bench: the %1 summary failed or changed between runs: %2"_s.arg(row.name, engine.error())
-                    << '\n';
-                return 1;
-            }
+            if (!again.ok || again.active != row.cold.active)
+                return fail(u"the %1 summary changed between runs or"_s.arg(row.name), engine);
             row.warm.ms = std::min(row.warm.ms, again.ms);
-        }
-        if (!row.cold.ok) {
-            err << u"stint-bench: the %1 summary failed: %2"_s.arg(row.name, engine.error()) << '\n';
-            return 1;
         }
         out << u"%1: cold %2 ms (fresh engine incl. opening and settings), warm %3 ms; %4 h active"_s.arg(row.name)
                    .arg(ms(row.cold.ms), ms(row.warm.ms))
@@ -132,6 +145,46 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
             << '\n';
         out.flush();
     }
+
+    // The year: without rollups (every event read), cold (no stored rollups: all days built and
+    // stored) and warm (a fresh engine adding up the stored rollups; best of 3), all equal.
+    qint64 yearActive = 0;
+    const auto yearSummary = [&](qint64 *active) {
+        return [&, active](ReportEngine &engine) {
+            const auto summary = engine.summary(yearRange);
+            if (summary)
+                *active = summary->activeTime;
+            return summary.has_value();
+        };
+    };
+    const auto [uncachedMs, uncachedError] = fresh(false, yearSummary(&yearActive));
+    if (uncachedMs < 0) {
+        err << u"stint-bench: the year summary without rollups failed: %1"_s.arg(uncachedError) << '\n';
+        return 1;
+    }
+    const QString rollupsPath = RollupStore::pathFor(databasePath);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(rollupsPath + suffix);
+    qint64 active = 0;
+    const auto [yearMs, coldError] = fresh(true, yearSummary(&active));
+    if (yearMs < 0 || active != yearActive) {
+        err << u"stint-bench: the cold year summary failed or differs: %1"_s.arg(coldError) << '\n';
+        return 1;
+    }
+    double yearWarmMs = 1e18;
+    for (int run = 0; run < 3; ++run) {
+        const auto [runMs, warmError] = fresh(true, yearSummary(&active));
+        if (runMs < 0 || active != yearActive) {
+            err << u"stint-bench: the warm year summary failed or differs: %1"_s.arg(warmError) << '\n';
+            return 1;
+        }
+        yearWarmMs = std::min(yearWarmMs, runMs);
+    }
+    out << u"year: without rollups %1 ms, cold %2 ms (rollups built and stored), warm %3 ms (fresh engine, stored "
+           u"rollups, best of 3); %4 h active"_s.arg(ms(uncachedMs), ms(yearMs), ms(yearWarmMs))
+               .arg(double(yearActive) / 3600e9, 0, 'f', 1)
+        << '\n';
+    out.flush();
 
     // The baseline: every row of every bucket in the year range read into memory through one
     // fresh EventReader (EventReader::events, which parses each row's JSON), best of two.
@@ -158,31 +211,38 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
                .arg(bucketIds.size())
                .arg(ms(scanMs))
         << '\n';
-    // Trends of 52 weeks ending with the history's last day, end to end: a fresh engine, settings,
-    // the activity of both spans (104 weeks) and the figures.
-    double trendsMs = 0;
-    {
-        QElapsedTimer timer;
-        timer.start();
-        ReportEngine engine(databasePath, kZone);
-        const auto trends = engine.loadSettings() ? engine.trends({TrendsSpan::Unit::Week, 52}, lastDay) : std::nullopt;
-        trendsMs = millis(timer.nsecsElapsed());
-        if (!trends) {
-            err << u"stint-bench: the trends failed: %1"_s.arg(engine.error()) << '\n';
-            return 1;
-        }
-        out << u"trends: 52 weeks from %1, cold %2 ms (fresh engine incl. opening and settings); %3 h active, %4 "
-               u"against the 52 weeks before"_s.arg(trends->firstDay.toString(Qt::ISODate), ms(trendsMs))
-                   .arg(double(trends->activeTime) / 3600e9, 0, 'f', 1)
-                   .arg(Trends::changeText(trends->change))
-            << '\n';
+
+    // Trends of 52 weeks ending with the history's last day, end to end (a fresh engine, settings,
+    // both spans of 52 weeks and the figures): once building the missing rollups (cold), then
+    // from stored ones (warm, best of 3), and without rollups.
+    std::optional<Trends> trends;
+    const auto trendsOf = [&](ReportEngine &engine) {
+        trends = engine.trends({TrendsSpan::Unit::Week, 52}, lastDay);
+        return trends.has_value();
+    };
+    const auto [trendsUncachedMs, trendsUncachedError] = fresh(false, trendsOf);
+    const qint64 trendsActive = trends ? trends->activeTime : -1;
+    const auto [trendsColdMs, trendsColdError] = fresh(true, trendsOf);
+    double trendsMs = 1e18;
+    for (int run = 0; run < 3 && trendsColdMs >= 0; ++run)
+        trendsMs = std::min(trendsMs, fresh(true, trendsOf).first);
+    if (trendsUncachedMs < 0 || trendsColdMs < 0 || trendsMs < 0 || trends->activeTime != trendsActive) {
+        err << u"stint-bench: the trends failed or differ: %1"_s.arg(trendsUncachedError + trendsColdError) << '\n';
+        return 1;
     }
-    const double yearMs = rows[2].cold.ms;
-    out << u"(below: day and week warm, the year cold as the scan is; ratio = year / scan)"_s << '\n';
-    out << u"query: day_ms=%1 week_ms=%2 year_ms=%3 scan_ms=%4 ratio=%5 trends_ms=%6"_s
-               .arg(ms(rows[0].warm.ms), ms(rows[1].warm.ms), ms(yearMs), ms(scanMs))
+    out << u"trends: 52 weeks from %1: without rollups %2 ms, cold %3 ms, warm %4 ms (fresh engine incl. opening "
+           u"and settings); %5 h active, %6 against the 52 weeks before"_s
+               .arg(trends->firstDay.toString(Qt::ISODate), ms(trendsUncachedMs), ms(trendsColdMs), ms(trendsMs))
+               .arg(double(trends->activeTime) / 3600e9, 0, 'f', 1)
+               .arg(Trends::changeText(trends->change))
+        << '\n';
+    out << u"(below: day and week warm; the year cold (no rollups stored) and warm (stored rollups, fresh engine); "
+           u"trends warm; ratio = year / scan)"_s
+        << '\n';
+    out << u"query: day_ms=%1 week_ms=%2 year_ms=%3 year_warm_ms=%4 trends_ms=%5 scan_ms=%6 ratio=%7 warm_ratio=%8"_s
+               .arg(ms(rows[0].warm.ms), ms(rows[1].warm.ms), ms(yearMs), ms(yearWarmMs), ms(trendsMs), ms(scanMs))
                .arg(yearMs / scanMs, 0, 'f', 2)
-               .arg(ms(trendsMs))
+               .arg(yearWarmMs / scanMs, 0, 'f', 3)
         << '\n';
     return 0;
 }

@@ -40,14 +40,18 @@ Subcommands:
                         then the same workload written with raw libsqlite3. Both runs are
                         verified against the expected events. The last line reads
                         "ingest: stint=<N>/s raw=<N>/s ratio=<stint/raw>".
-  generate --days N --data-dir DIR [--seed S]
-                        Writes a synthetic history of N days (work days, ~40 apps, AFK breaks,
+  generate (--days N | --years N) --data-dir DIR [--seed S]
+                        Writes a synthetic history of N days from 2025-01-01, or of N whole
+                        years ending 2025-12-31 (work days, ~40 apps, AFK breaks,
                         nights away, a Firefox bucket, pauses, Europe/Berlin DST changes) into
                         DIR's stint.db through the datastore. DIR must not hold a database yet.
-  query --data-dir DIR  Times day, week and whole-history summaries (cold and warm) and the
-                        trends of 52 weeks (cold) on DIR's database against reading the same
-                        rows through EventReader. The last line reads "query: day_ms=<x>
-                        week_ms=<x> year_ms=<x> scan_ms=<x> ratio=<year/scan> trends_ms=<x>".
+  query --data-dir DIR  Times day and week summaries (warm), the last year's summary cold
+                        (no per-day rollups yet: built and stored) and warm (a fresh engine
+                        reading the stored rollups), and the trends of 52 weeks (warm) on DIR's
+                        database against reading the last year's rows through EventReader. The
+                        last line reads "query: day_ms=<x> week_ms=<x> year_ms=<cold>
+                        year_warm_ms=<x> trends_ms=<x> scan_ms=<x> ratio=<year/scan>
+                        warm_ratio=<year_warm/scan>".
   search --data-dir DIR Times searches of the whole history (text and regex) on DIR's database:
                         cold and warm without an index, the SearchIndex's first (building)
                         and later searches, against a plain scan of every row with the same
@@ -214,14 +218,26 @@ bool onlyOptions(const QStringList &args, const QStringList &names, QTextStream 
 
 int generate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (!onlyOptions(args, {u"--days"_s, u"--data-dir"_s, u"--seed"_s}, err))
+    if (!onlyOptions(args, {u"--days"_s, u"--years"_s, u"--data-dir"_s, u"--seed"_s}, err))
         return UsageError;
     HistoryOptions options;
     bool ok = false;
-    options.days = optionValue(args, u"--days"_s).value_or(QString()).toInt(&ok);
-    if (!ok || options.days < 1 || options.days > 36'500) {
-        err << u"stint-bench: generate needs --days N with N from 1 to 36500"_s << '\n';
-        return UsageError;
+    if (const auto years = optionValue(args, u"--years"_s)) {
+        // Whole calendar years ending where the default history ends, so both cover the same last year.
+        const int count = years->toInt(&ok);
+        if (!ok || count < 1 || count > 100 || optionValue(args, u"--days"_s)) {
+            err << u"stint-bench: generate takes --years N (1 to 100) or --days N, not both"_s << '\n';
+            return UsageError;
+        }
+        const QDate end = options.firstDay.addDays(options.days);
+        options.firstDay = QDate(end.year() - count, 1, 1);
+        options.days = int(options.firstDay.daysTo(end));
+    } else {
+        options.days = optionValue(args, u"--days"_s).value_or(QString()).toInt(&ok);
+        if (!ok || options.days < 1 || options.days > 36'500) {
+            err << u"stint-bench: generate needs --days N with N from 1 to 36500, or --years N"_s << '\n';
+            return UsageError;
+        }
     }
     const QString dir = optionValue(args, u"--data-dir"_s).value_or(QString());
     if (dir.isEmpty()) {

@@ -183,10 +183,13 @@ std::optional<Activity> ActivityBuilder::build(spans::Period range, const QStrin
                          .arg(host);
         return std::nullopt;
     }
-    const spans::Period context{range.start - std::min(kContextNs, range.start - std::numeric_limits<qint64>::min()),
-                                range.end + std::min(kContextNs, std::numeric_limits<qint64>::max() - range.end)};
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    const spans::Period context{range.start > kMin + kContextNs ? range.start - kContextNs : kMin,
+                                range.end < kMax - kContextNs ? range.end + kContextNs : kMax};
     std::vector<Activity> perHost(size_t(activity.hosts.size()));
-    for (int i = 0; i < int(activity.hosts.size()); ++i) {
+    // An empty range has no activity; only the hosts (and the check of `host`) are asked for.
+    for (int i = 0; range.end > range.start && i < int(activity.hosts.size()); ++i) {
         if (!buildHost(*buckets, activity.hosts.at(i), i, context, &perHost[size_t(i)], error))
             return std::nullopt;
     }

@@ -17,6 +17,12 @@ namespace {
 // Bump when the layout or the meaning of the stored data changes; older files start afresh.
 constexpr int kFormat = 1;
 
+// A null QString binds as SQL NULL; "all hosts" is stored as "".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 } // namespace
 
 RollupStore::RollupStore(QString path)
@@ -88,7 +94,7 @@ std::optional<std::vector<RollupStore::Entry>> RollupStore::load(const QString &
     q.setForwardOnly(true);
     q.prepare(u"SELECT day, stamp, calendar, data FROM days WHERE config = ? AND host = ? AND day BETWEEN ? AND ?"_s);
     q.addBindValue(config);
-    q.addBindValue(host);
+    q.addBindValue(notNull(host));
     q.addBindValue(firstDay);
     q.addBindValue(lastDay);
     if (!q.exec()) {
@@ -127,7 +133,7 @@ bool RollupStore::store(const QString &config, const QString &host, const std::v
     q.prepare(u"INSERT OR REPLACE INTO days VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const Entry &entry : entries) {
         q.addBindValue(config);
-        q.addBindValue(host);
+        q.addBindValue(notNull(host));
         q.addBindValue(entry.day);
         q.addBindValue(entry.stamp);
         q.addBindValue(entry.calendar);
