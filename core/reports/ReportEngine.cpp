@@ -94,7 +94,7 @@ QString ReportEngine::rollupConfig() const
 {
     const QJsonArray parts{m_summaries.categories().toJson(), m_activityRulesKey,
                            QString::fromUtf8(m_calendar.zone().id()),
-                           m_calendar.startOfDay().toString(Qt::ISODateWithMs)};
+                           m_calendar.startOfDay().toString(Qt::ISODateWithMs), m_activity.localHost()};
     return QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
 }
 
