@@ -92,9 +92,12 @@ void ReportEngine::setActivityRules(ActivityBuilder::Rules rules)
 
 QString ReportEngine::rollupConfig() const
 {
-    const QJsonArray parts{m_summaries.categories().toJson(), m_activityRulesKey,
+    const QJsonArray parts{m_summaries.categories().toJson(),
+                           m_activityRulesKey,
                            QString::fromUtf8(m_calendar.zone().id()),
-                           m_calendar.startOfDay().toString(Qt::ISODateWithMs), m_activity.localHost()};
+                           m_calendar.startOfDay().toString(Qt::ISODateWithMs),
+                           m_activity.localHost(),
+                           QJsonArray::fromStringList(m_activity.hiddenHosts())};
     return QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact));
 }
 
