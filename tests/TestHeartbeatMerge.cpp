@@ -1,6 +1,11 @@
 // The heartbeat merge rule, case by case, as ActivityWatch defines it.
 #include "StoreFixture.h"
 
+#include <QMutex>
+#include <QThread>
+
+#include <optional>
+
 using namespace stint;
 using namespace stint::test;
 
@@ -20,6 +25,7 @@ private Q_SLOTS:
     void insertRefusesAnotherBucketsEventId();
     void bucketLifecycle();
     void settingsRoundTrip();
+    void callbackRepliesComeFromTheWorker();
 };
 
 void TestHeartbeatMerge::mergeTable_data()
@@ -259,6 +265,78 @@ void TestHeartbeatMerge::settingsRoundTrip()
     QVERIFY(await(fx.store().setSetting(u"settings.afkTimeout"_s, QJsonValue::Null)).ok());
     EventReader reader(fx.path());
     QCOMPARE(reader.setting(u"settings.afkTimeout"_s), QJsonValue(QJsonValue::Null));
+}
+
+void TestHeartbeatMerge::callbackRepliesComeFromTheWorker()
+{
+    // The callback form the HTTP API uses: the same answers as the futures, each given once, from
+    // the worker's thread; a refusal at the door at once, in the caller's.
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    struct Heard
+    {
+        QList<WriteResult> results;
+        QList<QThread *> threads;
+    };
+    auto heard = std::make_shared<Heard>();
+    QMutex mutex;
+    auto reply = [heard, &mutex](WriteResult result) {
+        QMutexLocker lock(&mutex);
+        heard->results.append(std::move(result));
+        heard->threads.append(QThread::currentThread());
+    };
+    auto count = [heard, &mutex] {
+        QMutexLocker lock(&mutex);
+        return heard->results.size();
+    };
+    fx.store().heartbeatWithReply(kWindowBucket, windowEvent(0, u"A"_s), 2, reply);
+    fx.store().heartbeatWithReply(kWindowBucket, windowEvent(1, u"A"_s), 2, reply);
+    fx.store().heartbeatWithReply(u"no-such-bucket"_s, windowEvent(0, u"A"_s), 2, reply);
+    QTRY_COMPARE(count(), 3);
+    {
+        QMutexLocker lock(&mutex);
+        QVERIFY(heard->results[0].ok());
+        QVERIFY(heard->results[1].ok());
+        QCOMPARE(heard->results[1].events.size(), 1);
+        QCOMPARE(heard->results[1].events.first().id, heard->results[0].events.first().id); // merged
+        QCOMPARE(heard->results[1].events.first().duration, 1'000'000'000);
+        QCOMPARE(heard->results[2].error, StoreError::NotFound);
+        for (QThread *thread : std::as_const(heard->threads))
+            QVERIFY(thread != QThread::currentThread());
+    }
+
+    // Invalid input: answered before anything is queued, in this thread.
+    Event negative = windowEvent(2, u"A"_s);
+    negative.duration = -1;
+    fx.store().heartbeatWithReply(kWindowBucket, negative, 2, reply);
+    QCOMPARE(count(), 4);
+    {
+        QMutexLocker lock(&mutex);
+        QCOMPARE(heard->results[3].error, StoreError::InvalidInput);
+        QCOMPARE(heard->threads[3], QThread::currentThread());
+    }
+
+    std::optional<CommitResult> committed;
+    fx.store().forceCommit([&committed, &mutex](CommitResult result) {
+        QMutexLocker lock(&mutex);
+        committed = std::move(result);
+    });
+    QTRY_VERIFY([&] {
+        QMutexLocker lock(&mutex);
+        return committed.has_value();
+    }());
+    QVERIFY(committed->ok());
+    QCOMPARE(committed->durableSeq, fx.store().lastSeq());
+
+    // Closed: the datastore answers at once instead of queueing.
+    QVERIFY(fx.store().close().ok());
+    fx.store().heartbeatWithReply(kWindowBucket, windowEvent(3, u"A"_s), 2, reply);
+    QCOMPARE(count(), 5);
+    QCOMPARE(heard->results[4].error, StoreError::Closed);
+    std::optional<CommitResult> afterClose;
+    fx.store().forceCommit([&afterClose](CommitResult result) { afterClose = std::move(result); });
+    QVERIFY(afterClose.has_value());
+    QVERIFY(!afterClose->ok());
 }
 
 QTEST_GUILESS_MAIN(TestHeartbeatMerge)

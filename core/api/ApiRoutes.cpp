@@ -191,13 +191,13 @@ void registerEventRoutes(ApiServer &server)
             call->respondError(400, error);
             return;
         }
-        server.await(server.datastore().heartbeatWithReply(call->arg(QStringLiteral("id")), *event, *pulsetime),
-                     [call](const WriteResult &result) {
-                         if (!result.ok() || result.events.isEmpty())
-                             call->respond(ApiServer::writeError(result));
-                         else
-                             call->respond(HttpResponse::json(result.events.first().toJson()));
-                     });
+        server.datastore().heartbeatWithReply(call->arg(QStringLiteral("id")), *event, *pulsetime,
+                                              server.inServerThread<WriteResult>([call](const WriteResult &result) {
+                                                  if (!result.ok() || result.events.isEmpty())
+                                                      call->respond(ApiServer::writeError(result));
+                                                  else
+                                                      call->respond(HttpResponse::json(result.events.first().toJson()));
+                                              }));
     });
 
     server.addRoute("GET", QStringLiteral("/api/0/buckets/<id>/events/count"), [&server](const Call &call) {

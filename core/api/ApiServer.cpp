@@ -289,12 +289,12 @@ void ApiServer::afterWrites(const std::shared_ptr<ApiCall> &call, std::function<
         return;
     }
     m_barrierCommits.fetch_add(1);
-    await(m_store.forceCommit(), [call, then = std::move(then)](const CommitResult &result) {
+    m_store.forceCommit(inServerThread<CommitResult>([call, then = std::move(then)](const CommitResult &result) {
         if (!result.ok())
             call->respondError(500, QStringLiteral("the pending writes could not be saved: %1").arg(result.error));
         else
             then();
-    });
+    }));
 }
 
 void ApiServer::read(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(EventReader &reader)> work)

@@ -112,6 +112,15 @@ public:
                          });
         watcher->setFuture(future);
     }
+    // A datastore reply that continues with `then(result)` in the server thread (dropped once
+    // the server has stopped). Lighter than await(): one queued call, no future or watcher.
+    template<typename T, typename Fn>
+    Reply<T> inServerThread(Fn &&then)
+    {
+        return [link = m_link, then = std::forward<Fn>(then)](T result) {
+            link->run([then, result = std::move(result)] { then(result); });
+        };
+    }
     // The answer for a failed write: 404 unknown bucket/event, 400 bad input, 500 otherwise.
     static HttpResponse writeError(const WriteResult &result);
     // What a write refused because the datastore holds as much unsaved data as it may asks for.

@@ -15,6 +15,23 @@
 
 namespace stint {
 
+namespace {
+
+// A reply that fulfils a future.
+template<typename T>
+Reply<T> fulfil(QFuture<T> *future)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    *future = promise->future();
+    return [promise](T value) {
+        promise->addResult(std::move(value));
+        promise->finish();
+    };
+}
+
+} // namespace
+
 bool waitForFuture(const QFuture<void> &future, int timeoutMs)
 {
     // Qt 6.4's QFuture has no timed wait, and a continuation (then()) would replace one the
@@ -115,11 +132,10 @@ bool Datastore::open(QString *error)
     });
     m_thread->start();
 
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    QFuture<QString> opened = promise->future();
+    QFuture<QString> opened;
     QMetaObject::invokeMethod(
-        m_worker.get(), [worker = m_worker.get(), promise] { worker->open(promise); }, Qt::QueuedConnection);
+        m_worker.get(), [worker = m_worker.get(), reply = fulfil(&opened)] { worker->open(reply); },
+        Qt::QueuedConnection);
     opened.waitForFinished();
     const QString message = opened.result();
     if (!message.isEmpty()) {
@@ -161,42 +177,56 @@ void Datastore::drainMailbox()
 }
 
 template<typename T, typename Fn>
+void Datastore::post(Fn &&call, const T &whenClosed, Reply<T> reply)
+{
+    {
+        QMutexLocker lock(&m_postMutex);
+        if (m_accepting) {
+            Command command;
+            command.call = [reply = std::move(reply), call = std::forward<Fn>(call)](DatastoreWorker *worker) {
+                call(worker, reply);
+            };
+            enqueueLocked(std::move(command));
+            return;
+        }
+    }
+    if (reply)
+        reply(whenClosed);
+}
+
+template<typename T, typename Fn>
 QFuture<T> Datastore::post(Fn &&call, const T &whenClosed)
 {
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    QFuture<T> future = promise->future();
-    QMutexLocker lock(&m_postMutex);
-    if (!m_accepting) {
-        promise->addResult(whenClosed);
-        promise->finish();
-        return future;
-    }
-    Command command;
-    command.call = [promise, call = std::forward<Fn>(call)](DatastoreWorker *worker) { call(worker, promise); };
-    enqueueLocked(std::move(command));
+    QFuture<T> future;
+    post<T>(std::forward<Fn>(call), whenClosed, fulfil(&future));
     return future;
+}
+
+template<typename Fn>
+void Datastore::postWrite(Fn &&call, Reply<WriteResult> reply)
+{
+    {
+        QMutexLocker lock(&m_postMutex);
+        if (m_accepting) {
+            const quint64 seq = m_lastSeq.fetch_add(1) + 1;
+            Command command;
+            command.seq = seq;
+            command.call = [reply = std::move(reply), seq, call = std::forward<Fn>(call)](DatastoreWorker *worker) {
+                call(worker, seq, reply);
+            };
+            enqueueLocked(std::move(command));
+            return;
+        }
+    }
+    if (reply)
+        reply(WriteResult{0, StoreError::Closed, QStringLiteral("the datastore is closed"), {}});
 }
 
 template<typename Fn>
 QFuture<WriteResult> Datastore::postWrite(Fn &&call)
 {
-    auto promise = std::make_shared<QPromise<WriteResult>>();
-    promise->start();
-    QFuture<WriteResult> future = promise->future();
-    QMutexLocker lock(&m_postMutex);
-    if (!m_accepting) {
-        promise->addResult(WriteResult{0, StoreError::Closed, QStringLiteral("the datastore is closed"), {}});
-        promise->finish();
-        return future;
-    }
-    const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-    Command command;
-    command.seq = seq;
-    command.call = [promise, seq, call = std::forward<Fn>(call)](DatastoreWorker *worker) {
-        call(worker, seq, promise);
-    };
-    enqueueLocked(std::move(command));
+    QFuture<WriteResult> future;
+    postWrite(std::forward<Fn>(call), fulfil(&future));
     return future;
 }
 
@@ -277,13 +307,25 @@ quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, do
 QFuture<WriteResult> Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbeat,
                                                    double pulsetimeSeconds)
 {
+    QFuture<WriteResult> future;
+    heartbeatWithReply(bucketId, heartbeat, pulsetimeSeconds, fulfil(&future));
+    return future;
+}
+
+void Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds,
+                                   Reply<WriteResult> done)
+{
     qint64 pulsetimeNs = 0;
     const QString invalidMessage = validateHeartbeat(heartbeat, pulsetimeSeconds, &pulsetimeNs);
-    if (!invalidMessage.isEmpty())
-        return readyResult(invalid(invalidMessage));
-    return postWrite([bucketId, heartbeat, pulsetimeNs](DatastoreWorker *worker, quint64 seq, const auto &reply) {
-        worker->heartbeat(seq, bucketId, heartbeat, pulsetimeNs, reply);
-    });
+    if (!invalidMessage.isEmpty()) {
+        done(invalid(invalidMessage));
+        return;
+    }
+    postWrite(
+        [bucketId, heartbeat, pulsetimeNs](DatastoreWorker *worker, quint64 seq, const Reply<WriteResult> &reply) {
+            worker->heartbeat(seq, bucketId, heartbeat, pulsetimeNs, reply);
+        },
+        std::move(done));
 }
 
 QFuture<WriteResult> Datastore::createBucket(const Bucket &bucket)
@@ -346,8 +388,15 @@ QFuture<QJsonValue> Datastore::setting(const QString &key)
 
 QFuture<CommitResult> Datastore::forceCommit()
 {
-    return post<CommitResult>([](DatastoreWorker *worker, const auto &reply) { worker->forceCommit(reply); },
-                              CommitResult{durableSeq(), QStringLiteral("the datastore is closed")});
+    QFuture<CommitResult> future;
+    forceCommit(fulfil(&future));
+    return future;
+}
+
+void Datastore::forceCommit(Reply<CommitResult> done)
+{
+    post<CommitResult>([](DatastoreWorker *worker, const auto &reply) { worker->forceCommit(reply); },
+                       CommitResult{durableSeq(), QStringLiteral("the datastore is closed")}, std::move(done));
 }
 
 QFuture<CommitResult> Datastore::closeAsync()

@@ -63,6 +63,11 @@ public:
     quint64 heartbeat(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds);
     // The same, for callers that want the merged event back (the HTTP API).
     QFuture<WriteResult> heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds);
+    // The same with a callback instead of a future (see Reply: it runs in the datastore's thread,
+    // or at once when refused at the door): no promise, no watcher, for callers that answer many
+    // small writes (the HTTP API).
+    void heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds,
+                            Reply<WriteResult> done);
 
     QFuture<WriteResult> createBucket(const Bucket &bucket);
     QFuture<WriteResult> updateBucket(const Bucket &bucket);
@@ -75,6 +80,7 @@ public:
     QFuture<QJsonValue> setting(const QString &key);
 
     QFuture<CommitResult> forceCommit();
+    void forceCommit(Reply<CommitResult> done);
     QFuture<CommitResult> closeAsync();
     // Sends Close and waits at most timeoutMs for the final commit; a timeout is an error.
     CommitResult close(int timeoutMs = kDefaultCloseTimeoutMs);
@@ -121,8 +127,14 @@ private:
         std::function<void(DatastoreWorker *)> call;
     };
 
+    // Queue a command for the worker; `reply` hears `whenClosed` (or Closed) at once when the
+    // datastore does not accept commands.
+    template<typename T, typename Fn>
+    void post(Fn &&call, const T &whenClosed, Reply<T> reply);
     template<typename T, typename Fn>
     QFuture<T> post(Fn &&call, const T &whenClosed);
+    template<typename Fn>
+    void postWrite(Fn &&call, Reply<WriteResult> reply);
     template<typename Fn>
     QFuture<WriteResult> postWrite(Fn &&call);
     void enqueueLocked(Command command); // m_postMutex held

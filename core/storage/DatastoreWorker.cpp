@@ -61,10 +61,8 @@ namespace {
 template<typename T>
 void resolve(const Reply<T> &reply, T value)
 {
-    if (!reply)
-        return;
-    reply->addResult(std::move(value));
-    reply->finish();
+    if (reply)
+        reply(std::move(value));
 }
 
 bool runPrepared(QSqlQuery &query, QString *error)

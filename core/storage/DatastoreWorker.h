@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QObject>
-#include <QPromise>
 #include <QSqlQuery>
 #include <QVariantMap>
 
@@ -22,9 +21,6 @@ class QTimer;
 namespace stint {
 
 class Clock;
-
-template<typename T>
-using Reply = std::shared_ptr<QPromise<T>>;
 
 // Owns the only write connection and lives on its own thread. Every method below runs in that
 // thread and is reached only through Datastore's queued invocations.

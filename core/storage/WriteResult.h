@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <functional>
+
 namespace stint {
 
 enum class StoreError {
@@ -39,6 +41,11 @@ struct CommitResult
 
     bool ok() const { return error.isEmpty(); }
 };
+
+// How an answer comes back: called once, in the datastore's thread (or at once in the caller's
+// when the datastore refuses before queueing). Empty: nobody waits for it.
+template<typename T>
+using Reply = std::function<void(T)>;
 
 // When the worker commits its open batch (the defaults are ActivityWatch's).
 struct CommitPolicy
