@@ -476,8 +476,10 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
         err << u"stint-bench: some heartbeats were not accepted"_s << '\n';
         return 1;
     }
-    out << u"http: heartbeats_per_s=%1 p50_ms=%2 p99_ms=%3 under_query_p99_ms=%4"_s.arg(qRound64(alone.perSecond()))
+    out << u"http: heartbeats_per_s=%1 p50_ms=%2 p99_ms=%3 under_query_p99_ms=%4 baseline_ratio=%5"_s
+               .arg(qRound64(alone.perSecond()))
                .arg(ms(aloneP50), ms(aloneP99), ms(underP99))
+               .arg(alone.perSecond() / baselinePerSecond, 0, 'f', 2)
         << '\n';
     return 0;
 }

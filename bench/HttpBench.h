@@ -15,7 +15,7 @@ struct HttpBenchOptions
 // Heartbeats over kept-alive HTTP connections from K concurrent clients (one window watcher
 // each), alone and while year summaries run on the same database, plus the read-your-writes
 // barrier's cost. Prints the figures; the last line is
-// "http: heartbeats_per_s=<N> p50_ms=<x> p99_ms=<x> under_query_p99_ms=<x>".
+// "http: heartbeats_per_s=<N> p50_ms=<x> p99_ms=<x> under_query_p99_ms=<x> baseline_ratio=<stint/baseline>".
 int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream &err);
 
 } // namespace stint::bench

@@ -1,6 +1,9 @@
 // stint-bench: measured throughput of Stint's write path against raw SQLite, report timings and
 // the idle footprint of the tracker, each against a baseline measured in the same run.
 #include "FootprintBench.h"
+#ifdef STINT_BENCH_HAS_GUI
+#include "GuiFootprint.h"
+#endif
 #include "HistoryGenerator.h"
 #include "HttpBench.h"
 #include "IngestBench.h"
@@ -10,6 +13,9 @@
 
 #include "util/DataLocation.h"
 
+#ifdef STINT_BENCH_HAS_GUI
+#include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +25,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +73,14 @@ Subcommands:
                         rss_mb < 40; the figures and whether the targets were met are printed,
                         the exit status says only whether the run worked. The last line reads
                         "footprint: cpu=<percent> rss_mb=<MiB> wakeups_per_s=<N>".
+  footprint --gui --data-dir DIR
+                        The desktop app's memory on DIR's database (make one with generate
+                        --days 365): opens the main window as stint does (QPA offscreen unless
+                        QT_QPA_PLATFORM is set), visits Activity (day, week and year of the newest
+                        data), Timeline (that week) and Raw data, each until its data is shown,
+                        then samples the RSS 5 times a second apart. Target: rss_mb < 150. The
+                        last line reads "footprint_gui: rss_mb=<MiB> peak_rss_mb=<MiB>" (the
+                        largest sample, and the process's high-water mark).
 
   http [--clients K] [--seconds S] [--days N]
                         The HTTP API on a free loopback port over a temporary database holding a
@@ -74,7 +89,8 @@ Subcommands:
                         (default 10), then the same while whole-year summaries run, then
                         write-then-read pairs for the read-your-writes barrier's cost. The last
                         line reads "http: heartbeats_per_s=<N> p50_ms=<x> p99_ms=<x>
-                        under_query_p99_ms=<x>".
+                        under_query_p99_ms=<x> baseline_ratio=<stint/baseline>" (the
+                        heartbeat rate over the baseline's, same run; target >= 0.6).
 
 Options:
   -h, --help            Show this help.
@@ -302,6 +318,23 @@ int onDatabase(const QString &name, int (*run)(const QString &, QTextStream &, Q
 
 int footprint(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    if (args.contains(u"--gui"_s)) {
+        QStringList rest = args; // --gui is the one option without a value
+        rest.removeAll(u"--gui"_s);
+        if (!onlyOptions(rest, {u"--data-dir"_s}, err))
+            return UsageError;
+        const QString dir = optionValue(rest, u"--data-dir"_s).value_or(QString());
+        if (dir.isEmpty() || !QFileInfo::exists(DataLocation(dir, false).databasePath())) {
+            err << u"stint-bench: footprint --gui needs --data-dir DIR holding a database (see generate)"_s << '\n';
+            return UsageError;
+        }
+#ifdef STINT_BENCH_HAS_GUI
+        return runGuiFootprintBench(dir, out, err);
+#else
+        err << u"stint-bench: this build has no GUI (STINT_GUI is off)"_s << '\n';
+        return UsageError;
+#endif
+    }
     if (!onlyOptions(args, {u"--seconds"_s, u"--stint"_s}, err))
         return UsageError;
     FootprintOptions options;
@@ -380,6 +413,11 @@ int run(const QStringList &args)
     // Not in the usage text: footprint's baseline, started by footprint itself.
     if (subcommand == u"idle-child"_s)
         return runIdleChild();
+#ifdef STINT_BENCH_HAS_GUI
+    // Not in the usage text either: the window footprint --gui measures.
+    if (subcommand == u"gui-child"_s)
+        return runGuiChild(optionValue(args, u"--data-dir"_s).value_or(QString()));
+#endif
     if (subcommand != u"ingest"_s) {
         err << u"stint-bench: unknown subcommand '%1' (known: ingest, generate, query, search, footprint, http; see --help)"_s
                    .arg(subcommand)
@@ -419,7 +457,14 @@ int run(const QStringList &args)
 
 int main(int argc, char **argv)
 {
+#ifdef STINT_BENCH_HAS_GUI
+    // The window of footprint --gui needs widgets; everything else runs without a display.
+    const std::unique_ptr<QCoreApplication> app(argc > 1 && qstrcmp(argv[1], "gui-child") == 0
+                                                    ? new QApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(u"stint-bench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(STINT_VERSION));
     // The store's "opened"/"closed" notes would only interleave with the results; warnings stay
