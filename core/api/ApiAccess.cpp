@@ -1,14 +1,20 @@
 #include "api/ApiAccess.h"
 
+#include <cstdio>
+
 namespace stint::api {
 
 bool hostAllowed(const QByteArray &host, quint16 port)
 {
-    const QByteArray lower = host.trimmed().toLower();
-    const QByteArray withPort = ':' + QByteArray::number(port);
-    for (const char *name : {"localhost", "127.0.0.1", "[::1]"}) {
-        const QByteArray allowed(name);
-        if (lower == allowed || lower == allowed + withPort)
+    // Every request asks: compared in place, without building the allowed names.
+    const QByteArrayView trimmed = QByteArrayView(host).trimmed();
+    for (QByteArrayView name : {QByteArrayView("localhost"), QByteArrayView("127.0.0.1"), QByteArrayView("[::1]")}) {
+        if (trimmed.size() < name.size() || trimmed.first(name.size()).compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArrayView rest = trimmed.sliced(name.size());
+        char withPort[8];
+        const int length = std::snprintf(withPort, sizeof withPort, ":%u", unsigned(port));
+        if (rest.isEmpty() || rest == QByteArrayView(withPort, length))
             return true;
     }
     return false;

@@ -34,9 +34,12 @@ QStringList splitPath(QByteArrayView rawPath)
     return segments;
 }
 
-bool isArg(const QString &segment)
+// "<name>" -> "name"; a literal segment -> a null string.
+QString argName(const QString &segment)
 {
-    return segment.size() > 2 && segment.startsWith(u'<') && segment.endsWith(u'>');
+    if (segment.size() > 2 && segment.startsWith(u'<') && segment.endsWith(u'>'))
+        return segment.mid(1, segment.size() - 2);
+    return {};
 }
 
 } // namespace
@@ -61,7 +64,10 @@ ApiServer::~ApiServer()
 
 void ApiServer::addRoute(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_routes.push_back({method, splitPath(pattern.toUtf8()), std::move(handler)});
+    Route route{method, splitPath(pattern.toUtf8()), {}, std::move(handler)};
+    for (const QString &segment : std::as_const(route.segments))
+        route.argNames.append(argName(segment));
+    m_routes.push_back(std::move(route));
 }
 
 void ApiServer::setAddedOrigins(api::AllowedOrigins origins)
@@ -258,19 +264,20 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
     for (const Route &route : m_routes) {
         if (route.segments.size() != segments.size())
             continue;
-        QHash<QString, QString> args;
         bool match = true;
-        for (qsizetype i = 0; i < segments.size() && match; ++i) {
-            if (isArg(route.segments[i]))
-                args.insert(route.segments[i].mid(1, route.segments[i].size() - 2), segments[i]);
-            else
-                match = route.segments[i] == segments[i];
-        }
+        for (qsizetype i = 0; i < segments.size() && match; ++i)
+            match = !route.argNames[i].isNull() || route.segments[i] == segments[i];
         if (!match)
             continue;
         pathMatched = true;
         if (route.method != request.method)
             continue;
+        // Only for the route that answers.
+        QHash<QString, QString> args;
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            if (!route.argNames[i].isNull())
+                args.insert(route.argNames[i], segments[i]);
+        }
         auto call = std::make_shared<ApiCall>(std::move(request), std::move(args), std::move(cors), connection, m_link);
         route.handler(call);
         return;

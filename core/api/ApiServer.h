@@ -139,6 +139,7 @@ private:
     {
         QByteArray method;
         QStringList segments;
+        QStringList argNames; // per segment: the name of a "<name>" segment, null for a literal one
         Handler handler;
     };
 

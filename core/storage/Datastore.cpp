@@ -30,6 +30,11 @@ Reply<T> fulfil(QFuture<T> *future)
     };
 }
 
+WriteResult closedWrite()
+{
+    return WriteResult{0, StoreError::Closed, QStringLiteral("the datastore is closed"), {}};
+}
+
 } // namespace
 
 bool waitForFuture(const QFuture<void> &future, int timeoutMs)
@@ -171,7 +176,7 @@ void Datastore::drainMailbox()
         if (command.call)
             command.call(worker);
         else
-            worker->heartbeat(command.seq, command.bucketId, command.event, command.pulsetimeNs, nullptr);
+            worker->heartbeat(command.seq, command.bucketId, command.event, command.pulsetimeNs, command.reply);
     }
     m_draining.clear();
 }
@@ -219,7 +224,7 @@ void Datastore::postWrite(Fn &&call, Reply<WriteResult> reply)
         }
     }
     if (reply)
-        reply(WriteResult{0, StoreError::Closed, QStringLiteral("the datastore is closed"), {}});
+        reply(closedWrite());
 }
 
 template<typename Fn>
@@ -300,7 +305,7 @@ quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, do
         return 0;
     }
     const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-    enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, {}});
+    enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, {}, {}});
     return seq;
 }
 
@@ -321,11 +326,16 @@ void Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbe
         done(invalid(invalidMessage));
         return;
     }
-    postWrite(
-        [bucketId, heartbeat, pulsetimeNs](DatastoreWorker *worker, quint64 seq, const Reply<WriteResult> &reply) {
-            worker->heartbeat(seq, bucketId, heartbeat, pulsetimeNs, reply);
-        },
-        std::move(done));
+    {
+        // As a plain heartbeat command with its reply: no command closure to allocate.
+        QMutexLocker lock(&m_postMutex);
+        if (m_accepting) {
+            const quint64 seq = m_lastSeq.fetch_add(1) + 1;
+            enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, std::move(done), {}});
+            return;
+        }
+    }
+    done(closedWrite());
 }
 
 QFuture<WriteResult> Datastore::createBucket(const Bucket &bucket)

@@ -124,6 +124,7 @@ private:
         QString bucketId;
         Event event;
         qint64 pulsetimeNs = 0;
+        Reply<WriteResult> reply; // of a heartbeat; empty: fire and forget
         std::function<void(DatastoreWorker *)> call;
     };
 
