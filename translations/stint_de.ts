@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ActivitySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>kein Suchtext angegeben</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2 an Position %3</translation>
+    </message>
+</context>
+<context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
@@ -658,84 +669,8 @@
         <translation>Stint übernimmt dies beim nächsten Start.</translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   active time per week or month and top-level category,
-                                   the productivity score, and the change against the span
-                                   before (the last 12 weeks up to today, or up to D)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Befehle:
-  buckets [--json]                 Buckets mit erstem/letztem Ereignis und Anzahl auflisten
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   Ereignisse eines Buckets auflisten, neueste zuerst
-  check [FILE]                     die Datenbank prüfen oder die Datenbankdatei FILE (eine
-                                   Sicherung): Integrität, Schemaversion, Journal-Modus;
-                                   Rückgabewert 1 bei einem Problem
-  backup FILE                      eine konsistente Kopie der Datenbank nach FILE schreiben,
-                                   auch während Stint aufzeichnet; eine Datei, geprüft
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   wofür die aktive Zeit verwendet wurde (standardmäßig
-                                   heute; --date wählt den Tag oder die Woche/den Monat/
-                                   das Jahr, die ihn enthält)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   aktive Zeit pro Woche oder Monat und Kategorie der obersten
-                                   Ebene, der Produktivitätswert und die Veränderung gegenüber
-                                   dem Zeitraum davor (die letzten 12 Wochen bis heute oder bis D)
-  categories [export FILE | import FILE]
-                                   Kategorien auflisten oder die Datei von ActivityWatch
-                                   schreiben/lesen
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   Export-JSON von ActivityWatch (alle Buckets oder die
-                                   angegebenen) oder CSV der aktiven Zeit; ohne FILE auf
-                                   die Standardausgabe; ein Zeitraum beschneidet die
-                                   Ereignisse darauf
-  import FILE                      einen ActivityWatch-Export (.json) oder sqlite.db von
-                                   aw-server-rust; bereits gespeicherte Ereignisse werden
-                                   übersprungen
-  autostart enable|disable|status  Stint (minimiert) bei der Anmeldung starten, dies
-                                   beenden oder &apos;enabled&apos; bzw. &apos;disabled&apos; ausgeben
-  api origins [--json]             die Ursprünge (Browser-Erweiterungen, Seiten), die die
-                                   HTTP-API zulässt
-  api allow ORIGIN [--yes]         einen Ursprung zulassen, z. B. chrome-extension://&lt;id&gt;;
-                                   eine http(s)://-Website erfordert --yes
-  api disallow ORIGIN              einen selbst hinzugefügten Ursprung nicht mehr zulassen
-</translation>
-    </message>
-    <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
         <translation>summary: der Tag &lt;date&gt; (YYYY-MM-DD); trends: der letzte Tag.</translation>
-    </message>
-    <message>
-        <source>summary, trends: only this host (default: all combined).</source>
-        <translation>summary, trends: nur dieser Host (Standard: alle zusammen).</translation>
     </message>
     <message>
         <source>trends: the last &lt;n&gt; weeks (default 12).</source>
@@ -744,10 +679,6 @@
     <message>
         <source>trends: the last &lt;n&gt; months.</source>
         <translation>trends: die letzten &lt;n&gt; Monate.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api oder gnome-extension</translation>
     </message>
     <message>
         <source>Choose one span: --weeks or --months.</source>
@@ -788,6 +719,268 @@
     <message>
         <source>CHANGE</source>
         <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   active time whose app, window title or URL contains TEXT
+                                   (or matches the regular expression), by app and title,
+                                   with when it was first and last seen; the whole history,
+                                   or from the day or time D on and up to D
+  goals [--date D] [--json]        progress of the goals: the day&apos;s (today or D) and its
+                                   week&apos;s
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+  sync status [--json]             the sync folder and the computers in it
+  sync now [--json]                sync with the folder now (through the running Stint,
+                                   or on its own when none runs)
+  stopwatch start LABEL | stop | status [--json]
+                                   start a named timer (stopping the running one), stop it,
+                                   or show what runs; aw-webui&apos;s stopwatch shows the same
+  entry add --start T --end T LABEL
+                                   add time spent away from the computer by hand
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Befehle:
+  buckets [--json]                 Buckets mit erstem/letztem Ereignis und Anzahl auflisten
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   die Ereignisse eines Buckets auflisten, neueste zuerst
+  check [DATEI]                    die Datenbank prüfen oder die Datenbankdatei DATEI (eine
+                                   Sicherung): Integrität, Schemaversion, Journalmodus; endet
+                                   bei einem Problem mit 1
+  backup DATEI                     eine konsistente Kopie der Datenbank nach DATEI schreiben, auch
+                                   während Stint aufzeichnet; eine Datei, geprüft
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   wohin die aktive Zeit ging (standardmäßig heute; --date wählt den
+                                   Tag oder die Woche/den Monat/das Jahr, die ihn enthält)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   aktive Zeit pro Woche oder Monat und Kategorie der obersten Ebene,
+                                   die Produktivitätswertung und die Änderung gegenüber dem Zeitraum
+                                   davor (die letzten 12 Wochen bis heute oder bis D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   aktive Zeit, deren Anwendung, Fenstertitel oder URL TEXT enthält
+                                   (oder zum regulären Ausdruck passt), nach Anwendung und Titel, mit
+                                   dem ersten und letzten Auftreten; der gesamte Verlauf oder ab dem
+                                   Tag oder der Uhrzeit D und bis D
+  goals [--date D] [--json]        Fortschritt der Ziele: die des Tages (heute oder D) und die
+                                   seiner Woche
+  categories [export DATEI | import DATEI]
+                                   die Kategorien auflisten oder die Datei von ActivityWatch schreiben/lesen
+  export [DATEI] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   Export-JSON von ActivityWatch (alle Buckets oder die angegebenen)
+                                   oder CSV der aktiven Zeit; ohne DATEI auf die Standardausgabe;
+                                   ein Zeitraum beschneidet die Ereignisse darauf
+  import DATEI                     ein ActivityWatch-Export (.json) oder die sqlite.db von
+                                   aw-server-rust; bereits gespeicherte Ereignisse werden übersprungen
+  autostart enable|disable|status  Stint (minimiert) bei der Anmeldung starten, dies nicht mehr
+                                   tun oder &apos;enabled&apos; bzw. &apos;disabled&apos; ausgeben
+  api origins [--json]             die Ursprünge (Browsererweiterungen, Seiten), die die HTTP-API zulässt
+  api allow ORIGIN [--yes]         einen Ursprung zulassen, z. B. chrome-extension://&lt;id&gt;; eine
+                                   http(s)://-Seite benötigt --yes
+  api disallow ORIGIN              einen von Ihnen hinzugefügten Ursprung nicht mehr zulassen
+  sync status [--json]             der Sync-Ordner und die Computer darin
+  sync now [--json]                jetzt mit dem Ordner synchronisieren (über das laufende Stint
+                                   oder eigenständig, wenn keines läuft)
+  stopwatch start BEZEICHNUNG | stop | status [--json]
+                                   einen benannten Timer starten (der laufende wird gestoppt), ihn
+                                   stoppen oder anzeigen, was läuft; die Stoppuhr von aw-webui zeigt
+                                   dasselbe
+  entry add --start T --end T BEZEICHNUNG
+                                   Zeit abseits des Computers von Hand hinzufügen
+</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host, or all (the default): every host combined, each moment counted once, this computer&apos;s first.</source>
+        <translation>summary, trends: nur dieser Host oder all (Standard): alle Hosts zusammen, jeder Moment nur einmal gezählt, dieser Computer zuerst.</translation>
+    </message>
+    <message>
+        <source>search: TEXT is a regular expression.</source>
+        <translation>search: TEXT ist ein regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>search: from this day or time on.</source>
+        <translation>search: ab diesem Tag oder dieser Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>search: up to the end of this day, or this time.</source>
+        <translation>search: bis zum Ende dieses Tages oder bis zu dieser Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry oder gnome-extension</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>höchstens %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>höchstens %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>mindestens %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>mindestens %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>über dem Limit</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1 übrig</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>noch %1 bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <extracomment>stint-cli goals: &quot;Social: 42 min of at most 30 min a day, over the limit&quot;</extracomment>
+        <translation>%1: %2 von %3, %4</translation>
+    </message>
+    <message>
+        <source>No goals set (Settings → Goals in Stint&apos;s window).</source>
+        <translation>Keine Ziele festgelegt (Einstellungen → Ziele im Fenster von Stint).</translation>
+    </message>
+    <message>
+        <source>Day of %1:</source>
+        <translation>Tag %1:</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>Woche vom %1:</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>Suche nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n Ergebnis, %1 aktiv</numerusform>
+            <numerusform>%n Ergebnisse, %1 aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first seen %1, last seen %2</source>
+        <translation>zuerst gesehen %1, zuletzt gesehen %2</translation>
+    </message>
+    <message>
+        <source>Use: sync status or sync now.</source>
+        <translation>Verwendung: sync status oder sync now.</translation>
+    </message>
+    <message>
+        <source>Sync is off: choose a folder in Settings &gt; Data or start Stint with --sync-dir FOLDER.</source>
+        <translation>Die Synchronisierung ist aus: Wählen Sie einen Ordner unter Einstellungen &gt; Daten oder starten Sie Stint mit --sync-dir ORDNER.</translation>
+    </message>
+    <message>
+        <source>The running Stint synced.</source>
+        <translation>Die laufende Stint-Instanz hat synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Ereignis neu oder aktualisiert).</numerusform>
+            <numerusform>%1 geschrieben (%n Ereignisse neu oder aktualisiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): no database file yet.</source>
+        <translation>%1 (%2): noch keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to date.</source>
+        <translation>%1 (%2): aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1 (%2): %n Ereignis kopiert.</numerusform>
+            <numerusform>%1 (%2): %n Ereignisse kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Die Synchronisierung ist aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>Sync-Ordner: %1 (alle %n Sekunde)</numerusform>
+            <numerusform>Sync-Ordner: %1 (alle %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer: %1, device %2</source>
+        <translation>Dieser Computer: %1, Gerät %2</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(noch nicht synchronisiert)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>noch keine Datenbankdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>Datei geändert %1, %n Ereignis hierher kopiert</numerusform>
+            <numerusform>Datei geändert %1, %n Ereignisse hierher kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (ausgeblendet)</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1133,58 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; is not a list of up to %1 names</source>
+        <translation>&quot;category&quot; ist keine Liste von bis zu %1 Namen</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; holds something other than a name</source>
+        <translation>&quot;category&quot; enthält etwas anderes als einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is neither &quot;atMost&quot; nor &quot;atLeast&quot;</source>
+        <translation>&quot;type&quot; ist weder &quot;atMost&quot; noch &quot;atLeast&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; is neither &quot;day&quot; nor &quot;week&quot;</source>
+        <translation>&quot;per&quot; ist weder &quot;day&quot; noch &quot;week&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is not a whole number from 1 to %1</source>
+        <translation>&quot;minutes&quot; ist keine ganze Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>not a list of goals</source>
+        <translation>keine Liste von Zielen</translation>
+    </message>
+    <message>
+        <source>more than %1 goals</source>
+        <translation>mehr als %1 Ziele</translation>
+    </message>
+    <message>
+        <source>the same goal is given twice</source>
+        <translation>dasselbe Ziel ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <extracomment>%1 is the position of the goal in the list, from 1</extracomment>
+        <translation>Ziel %1: %2</translation>
+    </message>
+    <message>
+        <source>the time of the day&apos;s summary must be &quot;HH:MM&quot;</source>
+        <translation>die Uhrzeit der Tageszusammenfassung muss &quot;HH:MM&quot; sein</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
@@ -1048,6 +1293,17 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
         <translation>Stint benötigt die Berechtigung „Bedienungshilfen“, um Fenstertitel zu lesen: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>the entry is empty: its end is its start</source>
+        <translation>der Eintrag ist leer: sein Ende ist sein Beginn</translation>
+    </message>
+    <message>
+        <source>the end lies before the start</source>
+        <translation>das Ende liegt vor dem Beginn</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1459,86 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>an in-memory database has no reader connections</source>
         <translation>eine In-Memory-Datenbank hat keine Leseverbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderReader</name>
+    <message>
+        <source>no temporary folder for a copy</source>
+        <translation>kein temporärer Ordner für eine Kopie</translation>
+    </message>
+    <message>
+        <source>it cannot be copied (locked or being replaced)</source>
+        <translation>sie kann nicht kopiert werden (gesperrt oder wird gerade ersetzt)</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again at the next sync.</source>
+        <translation>%1 übersprungen: %2. Die Datei wird bei der nächsten Synchronisierung erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not completely synced yet (%1)</source>
+        <translation>sie ist beschädigt oder noch nicht vollständig synchronisiert (%1)</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Stint reads (up to %2)</source>
+        <translation>ihre Schemaversion %1 ist neuer als die, die diese Stint-Version liest (bis %2)</translation>
+    </message>
+    <message>
+        <source>it is not an ActivityWatch database (schema version %1)</source>
+        <translation>sie ist keine ActivityWatch-Datenbank (Schemaversion %1)</translation>
+    </message>
+    <message>
+        <source>the local bucket &apos;%1&apos; is not a copy from %2</source>
+        <translation>der lokale Bucket „%1“ ist keine Kopie von %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: %3</source>
+        <translation>Bucket „%1“, Ereignis bei %2: %3</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>es endet, bevor es beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy it to a temporary file</source>
+        <translation>sie kann nicht in eine temporäre Datei kopiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>Der Sync-Ordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>cannot read the setting &quot;%1&quot;</source>
+        <translation>die Einstellung „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a folder name</source>
+        <translation>kein Ordnername</translation>
+    </message>
+    <message>
+        <source>not a number of seconds from %1 to %2</source>
+        <translation>keine Anzahl von Sekunden von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>not a list of hosts</source>
+        <translation>keine Liste von Hosts</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1801,27 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
         <source>Stint is already running.</source>
         <translation>Stint läuft bereits.</translation>
     </message>
+    <message>
+        <source>Sync with other computers through &lt;folder&gt; (shared by Syncthing, Dropbox, ...); remembered in the settings.</source>
+        <translation>Über &lt;folder&gt; mit anderen Computern synchronisieren (von Syncthing, Dropbox, ... geteilt); wird in den Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>the value name in --help: --sync-dir &lt;folder&gt;</extracomment>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Sync every &lt;seconds&gt; (default 300; overrides the setting).</source>
+        <translation>Alle &lt;seconds&gt; Sekunden synchronisieren (Standard 300; überschreibt die Einstellung).</translation>
+    </message>
+    <message>
+        <source>--sync-interval: &quot;%1&quot; is not a number of seconds from %2 to %3</source>
+        <translation>--sync-interval: „%1“ ist keine Anzahl von Sekunden von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--sync-dir: the folder was not stored: %1</source>
+        <translation>--sync-dir: Der Ordner wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1678,6 +2035,10 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
         <translation>Stint kann nicht speichern: %1. Es behält das Aufgezeichnete im Speicher und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2473,41 @@ Trotzdem zulassen?</translation>
     </message>
 </context>
 <context>
+    <name>stint::Cli</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Use: stopwatch start LABEL, stopwatch stop or stopwatch status [--json].</source>
+        <translation>Verwendung: stopwatch start BEZEICHNUNG, stopwatch stop oder stopwatch status [--json].</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Es läuft kein Timer.</translation>
+    </message>
+    <message>
+        <source>%1: running for %2 (since %3)</source>
+        <translation>%1: läuft seit %2 (Beginn %3)</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2.</source>
+        <translation>%1 um %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>%1 nach %2 gestoppt.</translation>
+    </message>
+    <message>
+        <source>Use: entry add --start T --end T LABEL.</source>
+        <translation>Verwendung: entry add --start T --end T BEZEICHNUNG.</translation>
+    </message>
+    <message>
+        <source>Added %1 from %2 to %3 (%4).</source>
+        <translation>%1 von %2 bis %3 hinzugefügt (%4).</translation>
+    </message>
+</context>
+<context>
     <name>stint::DataPanel</name>
     <message>
         <source>&amp;Open folder</source>
@@ -2275,6 +2671,10 @@ Trotzdem zulassen?</translation>
 %1</source>
         <translation>Eine Browser-Erweiterung wollte Aktivität an Stint senden und wurde abgewiesen – prüfen Sie dies unter Einstellungen → Daten → Browser-Erweiterungen.
 %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen …</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2888,217 @@ Trotzdem zulassen?</translation>
     </message>
 </context>
 <context>
+    <name>stint::GoalMonitor</name>
+    <message>
+        <source>Active time</source>
+        <extracomment>the name of a goal that counts all active time, not one category</extracomment>
+        <translation>Aktive Zeit</translation>
+    </message>
+    <message>
+        <source>Over your limit: %1</source>
+        <translation>Über Ihrem Limit: %1</translation>
+    </message>
+    <message>
+        <source>%1 today, more than the %2 you allowed for a day.</source>
+        <translation>%1 heute, mehr als die %2, die Sie sich für einen Tag erlaubt haben.</translation>
+    </message>
+    <message>
+        <source>%1 this week, more than the %2 you allowed for a week.</source>
+        <translation>%1 diese Woche, mehr als die %2, die Sie sich für eine Woche erlaubt haben.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>Ziel erreicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 today: your goal of %2 a day is reached.</source>
+        <translation>%1 heute: Ihr Ziel von %2 pro Tag ist erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 this week: your goal of %2 a week is reached.</source>
+        <translation>%1 diese Woche: Ihr Ziel von %2 pro Woche ist erreicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Goals met today: %1 of %2</source>
+        <translation>Heute erreichte Ziele: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Your day so far: %1 active</source>
+        <translation>Ihr Tag bisher: %1 aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsCard</name>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>höchstens %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>höchstens %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>mindestens %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>mindestens %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>über dem Limit</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>innerhalb des Limits</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsSettings</name>
+    <message>
+        <source>Set yourself at most or at least so much time a day or a week, in one category (with its subcategories) or in all active time. The Activity page shows how far you are, and Stint tells you once when a limit is passed or a goal reached.</source>
+        <translation>Legen Sie sich höchstens oder mindestens so viel Zeit pro Tag oder Woche fest, in einer Kategorie (mit ihren Unterkategorien) oder in der gesamten aktiven Zeit. Die Seite „Aktivität“ zeigt, wie weit Sie sind, und Stint meldet sich einmal, wenn ein Limit überschritten oder ein Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>Ziel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation>Ziel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification at</source>
+        <translation>Meinen Tag in einer Benachrichtigung zusammenfassen um</translation>
+    </message>
+    <message>
+        <source>The active time, the top three categories and the goals met</source>
+        <translation>Die aktive Zeit, die drei wichtigsten Kategorien und die erreichten Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>Die nicht gespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals: %1</source>
+        <translation>Die Ziele können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>All active time</source>
+        <translation>Gesamte aktive Zeit</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <extracomment>a goal: at most so much time</extracomment>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <extracomment>a goal: at least so much time</extracomment>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>Correct the goals shown and save to replace them.</source>
+        <translation>Korrigieren Sie die angezeigten Ziele und speichern Sie, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::HostSelector</name>
+    <message>
+        <source>Whose activity to show: this computer&apos;s, another computer&apos;s, or all of them with each moment counted once (this computer&apos;s activity first)</source>
+        <translation>Wessen Aktivität angezeigt wird: die dieses Computers, die eines anderen Computers oder die aller Computer, wobei jeder Moment nur einmal gezählt wird (die Aktivität dieses Computers zuerst)</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>Alle Computer</translation>
+    </message>
+</context>
+<context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2527,6 +3138,132 @@ Trotzdem zulassen?</translation>
     <message>
         <source>Not saved since write #%1 - retrying</source>
         <translation>Seit Schreibvorgang #%1 nicht gespeichert – neuer Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualEntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Nach den Kategorieregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Give the entry a label.</source>
+        <translation>Geben Sie dem Eintrag eine Bezeichnung.</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualTimeDialog</name>
+    <message>
+        <source>Manual time</source>
+        <translation>Manuelle Zeit</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>Was machen Sie gerade?</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>Timer &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the running timer going (run both)</source>
+        <translation>Den laufenden Timer &amp;weiterlaufen lassen (beide laufen)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>Eintrag &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>Timer s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Nach den Kategorieregeln</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message>
+        <source>by rules</source>
+        <translation>nach Regeln</translation>
+    </message>
+    <message>
+        <source>Could not read the entries: %1</source>
+        <translation>Die Einträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Es läuft kein Timer.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Give the timer a label first.</source>
+        <translation>Geben Sie dem Timer zuerst eine Bezeichnung.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3561,102 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
             <numerusform>Die neuesten %1 von %Ln Ereignissen werden angezeigt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>Die ersten %1 von %Ln passenden Ereignis werden in dieser Reihenfolge angezeigt.</numerusform>
+            <numerusform>Die ersten %1 von %Ln passenden Ereignissen werden in dieser Reihenfolge angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>Die ersten %1 von %Ln Ereignis werden in dieser Reihenfolge angezeigt.</numerusform>
+            <numerusform>Die ersten %1 von %Ln Ereignissen werden in dieser Reihenfolge angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search apps, window titles and URLs</source>
+        <translation>Anwendungen, Fenstertitel und URLs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Double-click a result to see it in the Timeline (its first stretch from &quot;First seen&quot;, else its last).</source>
+        <translation>Doppelklicken Sie auf ein Ergebnis, um es in der Zeitleiste zu sehen (seinen ersten Abschnitt ab „Zuerst gesehen“, sonst seinen letzten).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n Ergebnis, %1 aktiv</numerusform>
+            <numerusform>%n Ergebnisse, %1 aktiv</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stint::SettingsPage</name>
@@ -2851,6 +3684,10 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
         <source>&amp;About Stint…</source>
         <translation>Über &amp;Stint …</translation>
     </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Ziele</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2866,6 +3703,10 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
         <source>Cannot listen on %1: %2</source>
         <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>the running Stint did not answer</source>
+        <translation>die laufende Stint-Instanz hat nicht geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>stint::StackedBarChart</name>
@@ -2876,6 +3717,131 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message>
+        <source>Several computers: Stint writes what it records into a folder that Syncthing, Dropbox or Nextcloud copies between your computers, and reads the others&apos; activity from it (ActivityWatch&apos;s aw-sync does the same). Deleting events here is not passed on to the other computers.</source>
+        <translation>Mehrere Computer: Stint schreibt, was es aufzeichnet, in einen Ordner, den Syncthing, Dropbox oder Nextcloud zwischen Ihren Computern kopiert, und liest daraus die Aktivität der anderen (aw-sync von ActivityWatch macht dasselbe). Das Löschen von Ereignissen hier wird nicht an die anderen Computer weitergegeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>&amp;Sync-Ordner …</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>Synchronisierung ausschalten</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Datei geändert</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>Ereignisse hier</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Leave this computer out of the reports and stop copying its activity.</source>
+        <translation>Diesen Computer aus den Berichten herausnehmen und seine Aktivität nicht mehr kopieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here…</source>
+        <translation>Hier &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the copies of this computer&apos;s activity on this computer (and hide it). The other computer keeps its data.</source>
+        <translation>Die Kopien der Aktivität dieses Computers hier löschen (und ihn ausblenden). Der andere Computer behält seine Daten.</translation>
+    </message>
+    <message>
+        <source>Delete %1 here</source>
+        <translation>%1 hier löschen</translation>
+    </message>
+    <message>
+        <source>Delete the activity copied from %1 on this computer? %1 keeps its own data, and it stays hidden here so the copies do not come back.</source>
+        <translation>Die von %1 kopierte Aktivität auf diesem Computer löschen? %1 behält seine eigenen Daten und bleibt hier ausgeblendet, damit die Kopien nicht zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft …</translation>
+    </message>
+    <message>
+        <source>Sync is not available.</source>
+        <translation>Die Synchronisierung ist nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>Sync-Ordner: &lt;b&gt;%1&lt;/b&gt;, alle %n Sekunde</numerusform>
+            <numerusform>Sync-Ordner: &lt;b&gt;%1&lt;/b&gt;, alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Die Synchronisierung ist aus.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>noch keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>Synchronisiert um %1: %n Ereignis von anderen Computern kopiert.</numerusform>
+            <numerusform>Synchronisiert um %1: %n Ereignisse von anderen Computern kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncthing is set up on this computer but does not answer at %1.</source>
+        <translation>Syncthing ist auf diesem Computer eingerichtet, antwortet aber nicht unter %1.</translation>
+    </message>
+    <message>
+        <source>No Syncthing found on this computer.</source>
+        <translation>Kein Syncthing auf diesem Computer gefunden.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer (%1), but the sync folder is not shared there.</source>
+        <translation>Syncthing läuft auf diesem Computer (%1), aber der Sync-Ordner wird dort nicht geteilt.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer and shares the sync folder (&quot;%1&quot;): %2.</source>
+        <translation>Syncthing läuft auf diesem Computer und teilt den Sync-Ordner („%1“): %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 still to fetch</source>
+        <translation>%1, noch %2 abzurufen</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Ein&amp;blenden</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3918,26 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>ddd, d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Manuelle Zeit …</translation>
+    </message>
+    <message>
+        <source>Timers and entries by hand (right-drag over the timeline adds one)</source>
+        <translation>Timer und manuelle Einträge (Ziehen mit der rechten Maustaste über die Zeitleiste fügt einen hinzu)</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Eintrag bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>Eintrag hinzufügen …</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +4037,47 @@ Host %3</translation>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>Manual time</source>
+        <translation>Manuelle Zeit</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <extracomment>in a tooltip: the app&apos;s name, then the id it was recorded with</extracomment>
+        <translation>Anwendung: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TimerMenu</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Stop “%1” (%2)</source>
+        <translation>„%1“ stoppen (%2)</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>tray menu: start a timer with a label used before</extracomment>
+        <translation>„%1“ starten</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>Timer starten …</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Manuelle Zeit …</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>Was machen Sie gerade?</translation>
     </message>
 </context>
 <context>

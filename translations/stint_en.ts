@@ -59,6 +59,41 @@
             <numerusform>%1 to %2: %3 active, %4 against the %n days before</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n result, %1 active</numerusform>
+            <numerusform>%n results, %1 active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n event new or updated).</numerusform>
+            <numerusform>Wrote %1 (%n events new or updated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1 (%2): %n event copied.</numerusform>
+            <numerusform>%1 (%2): %n events copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>Sync folder: %1 (every %n second)</numerusform>
+            <numerusform>Sync folder: %1 (every %n seconds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>file changed %1, %n event copied here</numerusform>
+            <numerusform>file changed %1, %n events copied here</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -163,6 +198,47 @@
         <translation>
             <numerusform>Delete the bucket &quot;%1&quot; with all its %n event? This cannot be undone.</numerusform>
             <numerusform>Delete the bucket &quot;%1&quot; with all its %n events? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>Showing the first %1 of %Ln matching event in this order.</numerusform>
+            <numerusform>Showing the first %1 of %Ln matching events in this order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>Showing the first %1 of %Ln event in this order.</numerusform>
+            <numerusform>Showing the first %1 of %Ln events in this order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n result, %1 active</numerusform>
+            <numerusform>%n results, %1 active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n second</numerusform>
+            <numerusform>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>Synced at %1: %n event copied from other computers.</numerusform>
+            <numerusform>Synced at %1: %n events copied from other computers.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ActivitySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>nada que buscar</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>expresión regular «%1» no válida: %2 en la posición %3</translation>
+    </message>
+</context>
+<context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
@@ -657,85 +668,8 @@
         <translation>Stint lo aplica al iniciarse.</translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   active time per week or month and top-level category,
-                                   the productivity score, and the change against the span
-                                   before (the last 12 weeks up to today, or up to D)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Órdenes:
-  buckets [--json]                 lista los buckets con su primer y último evento y su
-                                   número de eventos
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   lista los eventos de un bucket, los más recientes primero
-  check [ARCHIVO]                  comprueba la base de datos, o el archivo de base de datos
-                                   ARCHIVO (una copia de seguridad): integridad, versión del
-                                   esquema, modo journal; sale con 1 si hay un problema
-  backup ARCHIVO                   escribe una copia coherente de la base de datos en
-                                   ARCHIVO, también mientras Stint registra; un único
-                                   archivo, comprobado
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   en qué se empleó el tiempo activo (hoy, de forma
-                                   predeterminada; --date elige el día, o la semana, el mes
-                                   o el año que lo contiene)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   tiempo activo por semana o mes y por categoría de nivel superior,
-                                   la puntuación de productividad y el cambio respecto al periodo
-                                   anterior (las últimas 12 semanas hasta hoy, o hasta D)
-  categories [export ARCHIVO | import ARCHIVO]
-                                   lista las categorías, o escribe/lee el archivo de
-                                   ActivityWatch
-  export [ARCHIVO] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   el JSON de exportación de ActivityWatch (todos los
-                                   buckets o los indicados) o un CSV del tiempo activo; a la
-                                   salida estándar si no se indica ARCHIVO; un intervalo
-                                   recorta los eventos a ese intervalo
-  import ARCHIVO                   una exportación de ActivityWatch (.json) o el sqlite.db de
-                                   aw-server-rust; se omiten los eventos ya guardados
-  autostart enable|disable|status  abre Stint (minimizado) al iniciar sesión, deja de
-                                   hacerlo, o muestra &apos;enabled&apos; o &apos;disabled&apos;
-  api origins [--json]             los orígenes (extensiones del navegador, páginas) que la
-                                   API HTTP deja entrar
-  api allow ORIGEN [--yes]         deja entrar un origen, p. ej. chrome-extension://&lt;id&gt;; un
-                                   sitio http(s):// necesita --yes
-  api disallow ORIGEN              deja de admitir un origen que usted añadió
-</translation>
-    </message>
-    <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
         <translation>summary: el día &lt;date&gt; (AAAA-MM-DD); trends: el último día.</translation>
-    </message>
-    <message>
-        <source>summary, trends: only this host (default: all combined).</source>
-        <translation>summary, trends: solo este equipo (predeterminado: todos combinados).</translation>
     </message>
     <message>
         <source>trends: the last &lt;n&gt; weeks (default 12).</source>
@@ -744,10 +678,6 @@
     <message>
         <source>trends: the last &lt;n&gt; months.</source>
         <translation>trends: los últimos &lt;n&gt; meses.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api o gnome-extension</translation>
     </message>
     <message>
         <source>Choose one span: --weeks or --months.</source>
@@ -788,6 +718,268 @@
     <message>
         <source>CHANGE</source>
         <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   active time whose app, window title or URL contains TEXT
+                                   (or matches the regular expression), by app and title,
+                                   with when it was first and last seen; the whole history,
+                                   or from the day or time D on and up to D
+  goals [--date D] [--json]        progress of the goals: the day&apos;s (today or D) and its
+                                   week&apos;s
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+  sync status [--json]             the sync folder and the computers in it
+  sync now [--json]                sync with the folder now (through the running Stint,
+                                   or on its own when none runs)
+  stopwatch start LABEL | stop | status [--json]
+                                   start a named timer (stopping the running one), stop it,
+                                   or show what runs; aw-webui&apos;s stopwatch shows the same
+  entry add --start T --end T LABEL
+                                   add time spent away from the computer by hand
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Órdenes:
+  buckets [--json]                 lista los buckets con su primer/último evento y su número
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lista los eventos de un bucket, los más recientes primero
+  check [FILE]                     comprueba la base de datos, o el archivo de base de datos FILE
+                                   (una copia de seguridad): integridad, versión del esquema, modo
+                                   de diario; sale con 1 si hay un problema
+  backup FILE                      escribe una copia coherente de la base de datos en FILE, también
+                                   mientras Stint registra; un solo archivo, comprobado
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   en qué se fue el tiempo activo (hoy por defecto; --date
+                                   elige el día, o la semana/mes/año que lo contiene)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   tiempo activo por semana o mes y categoría de primer nivel,
+                                   la puntuación de productividad y el cambio respecto al periodo
+                                   anterior (las últimas 12 semanas hasta hoy, o hasta D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   tiempo activo cuya aplicación, título de ventana o URL contiene TEXT
+                                   (o coincide con la expresión regular), por aplicación y título,
+                                   con cuándo se vio por primera y por última vez; todo el historial,
+                                   o desde el día u hora D y hasta D
+  goals [--date D] [--json]        progreso de los objetivos: los del día (hoy o D) y los de
+                                   su semana
+  categories [export FILE | import FILE]
+                                   lista las categorías, o escribe/lee el archivo de ActivityWatch
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   la exportación JSON de ActivityWatch (todos los buckets, o los
+                                   indicados), o un CSV del tiempo activo; a la salida estándar
+                                   sin FILE; un rango recorta los eventos a él
+  import FILE                      una exportación de ActivityWatch (.json) o el sqlite.db de
+                                   aw-server-rust; los eventos ya guardados se omiten
+  autostart enable|disable|status  inicia Stint (minimizado) al iniciar sesión, deja de hacerlo,
+                                   o muestra &apos;enabled&apos; o &apos;disabled&apos;
+  api origins [--json]             los orígenes (extensiones de navegador, páginas) que admite la API HTTP
+  api allow ORIGIN [--yes]         admite un origen, p. ej. chrome-extension://&lt;id&gt;; un sitio
+                                   http(s):// necesita --yes
+  api disallow ORIGIN              deja de admitir un origen que usted añadió
+  sync status [--json]             la carpeta de sincronización y los equipos que contiene
+  sync now [--json]                sincroniza ahora con la carpeta (a través del Stint en ejecución,
+                                   o por sí mismo si no hay ninguno en ejecución)
+  stopwatch start LABEL | stop | status [--json]
+                                   inicia un temporizador con nombre (deteniendo el que esté en marcha),
+                                   lo detiene, o muestra cuál está en marcha; el cronómetro de aw-webui
+                                   muestra lo mismo
+  entry add --start T --end T LABEL
+                                   añade a mano tiempo pasado lejos del equipo
+</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host, or all (the default): every host combined, each moment counted once, this computer&apos;s first.</source>
+        <translation>summary, trends: solo este equipo, o all (el valor predeterminado): todos los equipos combinados, cada momento contado una vez, primero el de este equipo.</translation>
+    </message>
+    <message>
+        <source>search: TEXT is a regular expression.</source>
+        <translation>search: TEXT es una expresión regular.</translation>
+    </message>
+    <message>
+        <source>search: from this day or time on.</source>
+        <translation>search: desde este día u hora.</translation>
+    </message>
+    <message>
+        <source>search: up to the end of this day, or this time.</source>
+        <translation>search: hasta el final de este día, o hasta esta hora.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry o gnome-extension</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>como máximo %1 al día</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>como máximo %1 a la semana</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>como mínimo %1 al día</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>como mínimo %1 a la semana</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>por encima del límite</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <extracomment>stint-cli goals: &quot;Social: 42 min of at most 30 min a day, over the limit&quot;</extracomment>
+        <translation>%1: %2 de %3, %4</translation>
+    </message>
+    <message>
+        <source>No goals set (Settings → Goals in Stint&apos;s window).</source>
+        <translation>No hay objetivos (Ajustes → Objetivos en la ventana de Stint).</translation>
+    </message>
+    <message>
+        <source>Day of %1:</source>
+        <translation>Día %1:</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>Semana del %1:</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>No se puede buscar: %1</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>El final del intervalo debe ser posterior a su inicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n resultado, %1 activo</numerusform>
+            <numerusform>%n resultados, %1 activo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first seen %1, last seen %2</source>
+        <translation>visto por primera vez %1, por última vez %2</translation>
+    </message>
+    <message>
+        <source>Use: sync status or sync now.</source>
+        <translation>Uso: sync status o sync now.</translation>
+    </message>
+    <message>
+        <source>Sync is off: choose a folder in Settings &gt; Data or start Stint with --sync-dir FOLDER.</source>
+        <translation>La sincronización está desactivada: elija una carpeta en Ajustes &gt; Datos o inicie Stint con --sync-dir CARPETA.</translation>
+    </message>
+    <message>
+        <source>The running Stint synced.</source>
+        <translation>El Stint en ejecución se sincronizó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n evento nuevo o actualizado).</numerusform>
+            <numerusform>Se escribió %1 (%n eventos nuevos o actualizados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): no database file yet.</source>
+        <translation>%1 (%2): aún no hay archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to date.</source>
+        <translation>%1 (%2): al día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1 (%2): se copió %n evento.</numerusform>
+            <numerusform>%1 (%2): se copiaron %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>La sincronización está desactivada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>Carpeta de sincronización: %1 (cada %n segundo)</numerusform>
+            <numerusform>Carpeta de sincronización: %1 (cada %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer: %1, device %2</source>
+        <translation>Este equipo: %1, dispositivo %2</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(aún sin sincronizar)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>aún no hay archivo de base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>archivo modificado %1, %n evento copiado aquí</numerusform>
+            <numerusform>archivo modificado %1, %n eventos copiados aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (oculto)</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1132,58 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; is not a list of up to %1 names</source>
+        <translation>&quot;category&quot; no es una lista de hasta %1 nombres</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; holds something other than a name</source>
+        <translation>&quot;category&quot; contiene algo que no es un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is neither &quot;atMost&quot; nor &quot;atLeast&quot;</source>
+        <translation>&quot;type&quot; no es ni &quot;atMost&quot; ni &quot;atLeast&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; is neither &quot;day&quot; nor &quot;week&quot;</source>
+        <translation>&quot;per&quot; no es ni &quot;day&quot; ni &quot;week&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is not a whole number from 1 to %1</source>
+        <translation>&quot;minutes&quot; no es un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <source>not a list of goals</source>
+        <translation>no es una lista de objetivos</translation>
+    </message>
+    <message>
+        <source>more than %1 goals</source>
+        <translation>más de %1 objetivos</translation>
+    </message>
+    <message>
+        <source>the same goal is given twice</source>
+        <translation>el mismo objetivo aparece dos veces</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <extracomment>%1 is the position of the goal in the list, from 1</extracomment>
+        <translation>objetivo %1: %2</translation>
+    </message>
+    <message>
+        <source>the time of the day&apos;s summary must be &quot;HH:MM&quot;</source>
+        <translation>la hora del resumen del día debe ser &quot;HH:MM&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
@@ -1048,6 +1292,17 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
         <translation>Stint necesita el permiso de Accesibilidad para leer los títulos de las ventanas: Ajustes del Sistema → Privacidad y seguridad (Privacy &amp; Security) → Accesibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>the entry is empty: its end is its start</source>
+        <translation>la entrada está vacía: su final es su inicio</translation>
+    </message>
+    <message>
+        <source>the end lies before the start</source>
+        <translation>el final es anterior al inicio</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1458,86 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>an in-memory database has no reader connections</source>
         <translation>una base de datos en memoria no tiene conexiones de lectura</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderReader</name>
+    <message>
+        <source>no temporary folder for a copy</source>
+        <translation>no hay carpeta temporal para una copia</translation>
+    </message>
+    <message>
+        <source>it cannot be copied (locked or being replaced)</source>
+        <translation>no se puede copiar (bloqueado o en proceso de sustitución)</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again at the next sync.</source>
+        <translation>Se omitió %1: %2. Se volverá a leer en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not completely synced yet (%1)</source>
+        <translation>está dañado o aún no se ha sincronizado por completo (%1)</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Stint reads (up to %2)</source>
+        <translation>su versión del esquema %1 es más reciente de lo que lee este Stint (hasta %2)</translation>
+    </message>
+    <message>
+        <source>it is not an ActivityWatch database (schema version %1)</source>
+        <translation>no es una base de datos de ActivityWatch (versión del esquema %1)</translation>
+    </message>
+    <message>
+        <source>the local bucket &apos;%1&apos; is not a copy from %2</source>
+        <translation>el bucket local &apos;%1&apos; no es una copia de %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: %3</source>
+        <translation>bucket &apos;%1&apos;, evento en %2: %3</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>termina antes de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot copy it to a temporary file</source>
+        <translation>no se puede copiar a un archivo temporal</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>La carpeta de sincronización %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>cannot read the setting &quot;%1&quot;</source>
+        <translation>no se puede leer el ajuste «%1»</translation>
+    </message>
+    <message>
+        <source>not a folder name</source>
+        <translation>no es un nombre de carpeta</translation>
+    </message>
+    <message>
+        <source>not a number of seconds from %1 to %2</source>
+        <translation>no es un número de segundos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>not a list of hosts</source>
+        <translation>no es una lista de equipos</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1800,27 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
         <source>Stint is already running.</source>
         <translation>Stint ya se está ejecutando.</translation>
     </message>
+    <message>
+        <source>Sync with other computers through &lt;folder&gt; (shared by Syncthing, Dropbox, ...); remembered in the settings.</source>
+        <translation>Sincroniza con otros equipos a través de &lt;carpeta&gt; (compartida por Syncthing, Dropbox, ...); se recuerda en los ajustes.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>the value name in --help: --sync-dir &lt;folder&gt;</extracomment>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Sync every &lt;seconds&gt; (default 300; overrides the setting).</source>
+        <translation>Sincroniza cada &lt;segundos&gt; (300 por defecto; prevalece sobre el ajuste).</translation>
+    </message>
+    <message>
+        <source>--sync-interval: &quot;%1&quot; is not a number of seconds from %2 to %3</source>
+        <translation>--sync-interval: «%1» no es un número de segundos de %2 a %3</translation>
+    </message>
+    <message>
+        <source>--sync-dir: the folder was not stored: %1</source>
+        <translation>--sync-dir: no se guardó la carpeta: %1</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1678,6 +2034,10 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
         <translation>Stint no puede guardar: %1. Mantiene en memoria lo que registra y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2472,41 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::Cli</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Use: stopwatch start LABEL, stopwatch stop or stopwatch status [--json].</source>
+        <translation>Uso: stopwatch start ETIQUETA, stopwatch stop o stopwatch status [--json].</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>No hay ningún temporizador en marcha.</translation>
+    </message>
+    <message>
+        <source>%1: running for %2 (since %3)</source>
+        <translation>%1: en marcha desde hace %2 (desde %3)</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2.</source>
+        <translation>Se inició %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>Se detuvo %1 tras %2.</translation>
+    </message>
+    <message>
+        <source>Use: entry add --start T --end T LABEL.</source>
+        <translation>Uso: entry add --start T --end T ETIQUETA.</translation>
+    </message>
+    <message>
+        <source>Added %1 from %2 to %3 (%4).</source>
+        <translation>Se añadió %1 de %2 a %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>stint::DataPanel</name>
     <message>
         <source>&amp;Open folder</source>
@@ -2275,6 +2670,10 @@ Allow it anyway?</source>
 %1</source>
         <translation>Una extensión del navegador intentó enviar actividad a Stint y fue rechazada — revíselo en Ajustes → Datos → Extensiones del navegador.
 %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2887,217 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::GoalMonitor</name>
+    <message>
+        <source>Active time</source>
+        <extracomment>the name of a goal that counts all active time, not one category</extracomment>
+        <translation>Tiempo activo</translation>
+    </message>
+    <message>
+        <source>Over your limit: %1</source>
+        <translation>Límite superado: %1</translation>
+    </message>
+    <message>
+        <source>%1 today, more than the %2 you allowed for a day.</source>
+        <translation>%1 hoy, más de los %2 que se había permitido al día.</translation>
+    </message>
+    <message>
+        <source>%1 this week, more than the %2 you allowed for a week.</source>
+        <translation>%1 esta semana, más de los %2 que se había permitido a la semana.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>Objetivo alcanzado: %1</translation>
+    </message>
+    <message>
+        <source>%1 today: your goal of %2 a day is reached.</source>
+        <translation>%1 hoy: se alcanzó su objetivo de %2 al día.</translation>
+    </message>
+    <message>
+        <source>%1 this week: your goal of %2 a week is reached.</source>
+        <translation>%1 esta semana: se alcanzó su objetivo de %2 a la semana.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Goals met today: %1 of %2</source>
+        <translation>Objetivos cumplidos hoy: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Your day so far: %1 active</source>
+        <translation>Su día hasta ahora: %1 activo</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsCard</name>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>como máximo %1 al día</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>como máximo %1 a la semana</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>como mínimo %1 al día</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>como mínimo %1 a la semana</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>por encima del límite</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>dentro del límite</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>aún no alcanzado</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsSettings</name>
+    <message>
+        <source>Set yourself at most or at least so much time a day or a week, in one category (with its subcategories) or in all active time. The Activity page shows how far you are, and Stint tells you once when a limit is passed or a goal reached.</source>
+        <translation>Fíjese un máximo o un mínimo de tiempo al día o a la semana, en una categoría (con sus subcategorías) o en todo el tiempo activo. La página Actividad muestra cuánto lleva, y Stint le avisa una vez cuando se supera un límite o se alcanza un objetivo.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation>&amp;Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification at</source>
+        <translation>Resumir mi día en una notificación a las</translation>
+    </message>
+    <message>
+        <source>The active time, the top three categories and the goals met</source>
+        <translation>El tiempo activo, las tres categorías principales y los objetivos cumplidos</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals: %1</source>
+        <translation>No se pueden leer los objetivos: %1</translation>
+    </message>
+    <message>
+        <source>All active time</source>
+        <translation>Todo el tiempo activo</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <extracomment>a goal: at most so much time</extracomment>
+        <translation>Como máximo</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <extracomment>a goal: at least so much time</extracomment>
+        <translation>Como mínimo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>a la semana</translation>
+    </message>
+    <message>
+        <source>Correct the goals shown and save to replace them.</source>
+        <translation>Corrija los objetivos mostrados y guarde para reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Sin guardar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::HostSelector</name>
+    <message>
+        <source>Whose activity to show: this computer&apos;s, another computer&apos;s, or all of them with each moment counted once (this computer&apos;s activity first)</source>
+        <translation>De quién mostrar la actividad: la de este equipo, la de otro equipo, o la de todos con cada momento contado una vez (primero la actividad de este equipo)</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>Todos los equipos</translation>
+    </message>
+</context>
+<context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2527,6 +3137,132 @@ Allow it anyway?</source>
     <message>
         <source>Not saved since write #%1 - retrying</source>
         <translation>Sin guardar desde la escritura n.º %1; reintentando</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualEntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Según las reglas de categorías</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Give the entry a label.</source>
+        <translation>Ponga una etiqueta a la entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualTimeDialog</name>
+    <message>
+        <source>Manual time</source>
+        <translation>Tiempo manual</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>¿Qué está haciendo?</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the running timer going (run both)</source>
+        <translation>&amp;Mantener el temporizador en marcha (ambos a la vez)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Añadir entrada…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>&amp;Detener temporizador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Sin guardar: %1</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Según las reglas de categorías</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en marcha)</translation>
+    </message>
+    <message>
+        <source>by rules</source>
+        <translation>según las reglas</translation>
+    </message>
+    <message>
+        <source>Could not read the entries: %1</source>
+        <translation>No se pudieron leer las entradas: %1</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>No hay ningún temporizador en marcha.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>En marcha: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 durante %2</translation>
+    </message>
+    <message>
+        <source>Give the timer a label first.</source>
+        <translation>Primero ponga una etiqueta al temporizador.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3560,102 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
             <numerusform>Se muestran los %1 más recientes de %Ln eventos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>Se muestran los primeros %1 de %Ln evento coincidente en este orden.</numerusform>
+            <numerusform>Se muestran los primeros %1 de %Ln eventos coincidentes en este orden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>Se muestran los primeros %1 de %Ln evento en este orden.</numerusform>
+            <numerusform>Se muestran los primeros %1 de %Ln eventos en este orden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search apps, window titles and URLs</source>
+        <translation>Buscar en aplicaciones, títulos de ventana y URL</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expresión regular</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Últimos 365 días</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Desde … hasta …</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>Double-click a result to see it in the Timeline (its first stretch from &quot;First seen&quot;, else its last).</source>
+        <translation>Haga doble clic en un resultado para verlo en la Cronología (su primer tramo desde &quot;Primera vez&quot;, si no, el último).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n resultado, %1 activo</numerusform>
+            <numerusform>%n resultados, %1 activo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stint::SettingsPage</name>
@@ -2851,6 +3683,10 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
         <source>&amp;About Stint…</source>
         <translation>&amp;Acerca de Stint…</translation>
     </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2866,6 +3702,10 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
         <source>Cannot listen on %1: %2</source>
         <translation>No se puede escuchar en %1: %2</translation>
     </message>
+    <message>
+        <source>the running Stint did not answer</source>
+        <translation>el Stint en ejecución no respondió</translation>
+    </message>
 </context>
 <context>
     <name>stint::StackedBarChart</name>
@@ -2876,6 +3716,131 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message>
+        <source>Several computers: Stint writes what it records into a folder that Syncthing, Dropbox or Nextcloud copies between your computers, and reads the others&apos; activity from it (ActivityWatch&apos;s aw-sync does the same). Deleting events here is not passed on to the other computers.</source>
+        <translation>Varios equipos: Stint escribe lo que registra en una carpeta que Syncthing, Dropbox o Nextcloud copian entre sus equipos, y lee de ella la actividad de los demás (aw-sync de ActivityWatch hace lo mismo). Los eventos eliminados aquí no se eliminan en los otros equipos.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>Carpeta de &amp;sincronización…</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>Desactivar la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Archivo modificado</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>Eventos aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Leave this computer out of the reports and stop copying its activity.</source>
+        <translation>Excluir este equipo de los informes y dejar de copiar su actividad.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here…</source>
+        <translation>&amp;Eliminar aquí…</translation>
+    </message>
+    <message>
+        <source>Delete the copies of this computer&apos;s activity on this computer (and hide it). The other computer keeps its data.</source>
+        <translation>Eliminar las copias de la actividad de este equipo en este equipo (y ocultarlo). El otro equipo conserva sus datos.</translation>
+    </message>
+    <message>
+        <source>Delete %1 here</source>
+        <translation>Eliminar %1 aquí</translation>
+    </message>
+    <message>
+        <source>Delete the activity copied from %1 on this computer? %1 keeps its own data, and it stays hidden here so the copies do not come back.</source>
+        <translation>¿Eliminar la actividad copiada de %1 en este equipo? %1 conserva sus propios datos, y sigue oculto aquí para que las copias no vuelvan.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync is not available.</source>
+        <translation>La sincronización no está disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>Carpeta de sincronización: &lt;b&gt;%1&lt;/b&gt;, cada %n segundo</numerusform>
+            <numerusform>Carpeta de sincronización: &lt;b&gt;%1&lt;/b&gt;, cada %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>La sincronización está desactivada.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>aún no hay archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>Sincronizado a las %1: se copió %n evento de otros equipos.</numerusform>
+            <numerusform>Sincronizado a las %1: se copiaron %n eventos de otros equipos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncthing is set up on this computer but does not answer at %1.</source>
+        <translation>Syncthing está configurado en este equipo pero no responde en %1.</translation>
+    </message>
+    <message>
+        <source>No Syncthing found on this computer.</source>
+        <translation>No se encontró Syncthing en este equipo.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer (%1), but the sync folder is not shared there.</source>
+        <translation>Syncthing se ejecuta en este equipo (%1), pero la carpeta de sincronización no está compartida allí.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer and shares the sync folder (&quot;%1&quot;): %2.</source>
+        <translation>Syncthing se ejecuta en este equipo y comparte la carpeta de sincronización («%1»): %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 still to fetch</source>
+        <translation>%1, faltan %2 por descargar</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3917,26 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>ddd d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Tiempo manual…</translation>
+    </message>
+    <message>
+        <source>Timers and entries by hand (right-drag over the timeline adds one)</source>
+        <translation>Temporizadores y entradas a mano (arrastrar con el botón derecho sobre la cronología añade una)</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Editar entrada…</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>Añadir entrada…</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +4036,47 @@ Equipo %3</translation>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Manual time</source>
+        <translation>Tiempo manual</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <extracomment>in a tooltip: the app&apos;s name, then the id it was recorded with</extracomment>
+        <translation>Aplicación: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TimerMenu</name>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Stop “%1” (%2)</source>
+        <translation>Detener «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>tray menu: start a timer with a label used before</extracomment>
+        <translation>Iniciar «%1»</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>Iniciar temporizador…</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Tiempo manual…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>¿Qué está haciendo?</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ActivitySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>rien à rechercher</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>expression régulière non valide «&#xa0;%1&#xa0;»&#xa0;: %2 à la position %3</translation>
+    </message>
+</context>
+<context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
@@ -657,83 +668,8 @@
         <translation>Stint l&apos;appliquera à son démarrage.</translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   active time per week or month and top-level category,
-                                   the productivity score, and the change against the span
-                                   before (the last 12 weeks up to today, or up to D)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Commandes&#xa0;:
-  buckets [--json]                 lister les buckets avec leur premier/dernier événement
-                                   et leur nombre d&apos;événements
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   lister les événements d&apos;un bucket, les plus récents d&apos;abord
-  check [FICHIER]                  vérifier la base de données, ou le fichier de base de données
-                                   FICHIER (une sauvegarde)&#xa0;: intégrité, version du schéma,
-                                   journalisation&#xa0;; renvoie 1 en cas de problème
-  backup FICHIER                   écrire une copie cohérente de la base de données dans
-                                   FICHIER, même pendant l&apos;enregistrement&#xa0;; un seul fichier,
-                                   vérifié
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   où est passé le temps actif (aujourd&apos;hui par défaut&#xa0;; --date
-                                   choisit le jour, ou la semaine/le mois/l&apos;année qui le contient)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   temps actif par semaine ou par mois et par catégorie de premier
-                                   niveau, score de productivité, et évolution par rapport à la
-                                   période précédente (les 12 dernières semaines jusqu&apos;à aujourd&apos;hui,
-                                   ou jusqu&apos;à D)
-  categories [export FICHIER | import FICHIER]
-                                   lister les catégories, ou écrire/lire le fichier d&apos;ActivityWatch
-  export [FICHIER] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   JSON d&apos;export d&apos;ActivityWatch (tous les buckets, ou ceux
-                                   indiqués), ou CSV du temps actif&#xa0;; vers la sortie standard
-                                   sans FICHIER&#xa0;; une plage limite les événements à celle-ci
-  import FICHIER                   un export ActivityWatch (.json) ou le sqlite.db
-                                   d&apos;aw-server-rust&#xa0;; les événements déjà présents sont ignorés
-  autostart enable|disable|status  démarrer Stint (réduit) à l&apos;ouverture de session, arrêter de
-                                   le faire, ou afficher &apos;enabled&apos; ou &apos;disabled&apos;
-  api origins [--json]             les origines (extensions de navigateur, pages) que l&apos;API
-                                   HTTP laisse entrer
-  api allow ORIGINE [--yes]        laisser entrer une origine, p.&#xa0;ex. chrome-extension://&lt;id&gt;&#xa0;;
-                                   un site http(s):// nécessite --yes
-  api disallow ORIGINE             ne plus laisser entrer une origine que vous avez ajoutée
-</translation>
-    </message>
-    <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
         <translation>summary&#xa0;: le jour &lt;date&gt; (AAAA-MM-JJ)&#xa0;; trends&#xa0;: le dernier jour.</translation>
-    </message>
-    <message>
-        <source>summary, trends: only this host (default: all combined).</source>
-        <translation>summary, trends&#xa0;: seulement cet hôte (par défaut&#xa0;: tous réunis).</translation>
     </message>
     <message>
         <source>trends: the last &lt;n&gt; weeks (default 12).</source>
@@ -742,10 +678,6 @@
     <message>
         <source>trends: the last &lt;n&gt; months.</source>
         <translation>trends&#xa0;: les &lt;n&gt; derniers mois.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api ou gnome-extension</translation>
     </message>
     <message>
         <source>Choose one span: --weeks or --months.</source>
@@ -786,6 +718,271 @@
     <message>
         <source>CHANGE</source>
         <translation>ÉVOLUTION</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   active time whose app, window title or URL contains TEXT
+                                   (or matches the regular expression), by app and title,
+                                   with when it was first and last seen; the whole history,
+                                   or from the day or time D on and up to D
+  goals [--date D] [--json]        progress of the goals: the day&apos;s (today or D) and its
+                                   week&apos;s
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+  sync status [--json]             the sync folder and the computers in it
+  sync now [--json]                sync with the folder now (through the running Stint,
+                                   or on its own when none runs)
+  stopwatch start LABEL | stop | status [--json]
+                                   start a named timer (stopping the running one), stop it,
+                                   or show what runs; aw-webui&apos;s stopwatch shows the same
+  entry add --start T --end T LABEL
+                                   add time spent away from the computer by hand
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Commandes&#xa0;:
+  buckets [--json]                 lister les buckets avec leur premier/dernier événement et leur nombre
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lister les événements d&apos;un bucket, les plus récents d&apos;abord
+  check [FICHIER]                  vérifier la base de données, ou le fichier de base de données
+                                   FICHIER (une sauvegarde)&#xa0;: intégrité, version du schéma, mode de
+                                   journalisation&#xa0;; se termine avec 1 en cas de problème
+  backup FICHIER                   écrire une copie cohérente de la base de données dans FICHIER,
+                                   même pendant que Stint enregistre&#xa0;; un seul fichier, vérifié
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   où est passé le temps actif (aujourd&apos;hui par défaut&#xa0;; --date choisit
+                                   le jour, ou la semaine/le mois/l&apos;année qui le contient)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   temps actif par semaine ou par mois et par catégorie de premier
+                                   niveau, le score de productivité, et l&apos;évolution par rapport à la
+                                   période précédente (les 12 dernières semaines jusqu&apos;à aujourd&apos;hui,
+                                   ou jusqu&apos;à D)
+  search TEXTE [--regex] [--from D] [--to D] [--json]
+                                   le temps actif dont l&apos;application, le titre de fenêtre ou l&apos;URL
+                                   contient TEXTE (ou correspond à l&apos;expression régulière), par
+                                   application et par titre, avec la première et la dernière
+                                   apparition&#xa0;; tout l&apos;historique, ou à partir du jour ou de l&apos;heure D
+                                   et jusqu&apos;à D
+  goals [--date D] [--json]        progression des objectifs&#xa0;: ceux du jour (aujourd&apos;hui ou D) et
+                                   ceux de sa semaine
+  categories [export FICHIER | import FICHIER]
+                                   lister les catégories, ou écrire/lire le fichier d&apos;ActivityWatch
+  export [FICHIER] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   le JSON d&apos;export d&apos;ActivityWatch (tous les buckets, ou ceux
+                                   indiqués), ou un CSV du temps actif&#xa0;; sur la sortie standard sans
+                                   FICHIER&#xa0;; une période y limite les événements
+  import FICHIER                   un export ActivityWatch (.json) ou le sqlite.db d&apos;aw-server-rust&#xa0;;
+                                   les événements déjà enregistrés sont ignorés
+  autostart enable|disable|status  lancer Stint (réduit) à l&apos;ouverture de session, ne plus le
+                                   faire, ou afficher &apos;enabled&apos; ou &apos;disabled&apos;
+  api origins [--json]             les origines (extensions de navigateur, pages) que l&apos;API HTTP
+                                   laisse entrer
+  api allow ORIGINE [--yes]        laisser entrer une origine, p. ex. chrome-extension://&lt;id&gt;&#xa0;;
+                                   un site http(s):// nécessite --yes
+  api disallow ORIGINE             ne plus laisser entrer une origine que vous avez ajoutée
+  sync status [--json]             le dossier de synchronisation et les ordinateurs qu&apos;il contient
+  sync now [--json]                synchroniser avec le dossier maintenant (via l&apos;instance de Stint
+                                   en cours d&apos;exécution, ou seul si aucune ne tourne)
+  stopwatch start LIBELLÉ | stop | status [--json]
+                                   démarrer un minuteur nommé (en arrêtant celui en cours), l&apos;arrêter,
+                                   ou afficher ce qui tourne&#xa0;; le chronomètre d&apos;aw-webui affiche la
+                                   même chose
+  entry add --start T --end T LIBELLÉ
+                                   ajouter à la main du temps passé loin de l&apos;ordinateur
+</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host, or all (the default): every host combined, each moment counted once, this computer&apos;s first.</source>
+        <translation>summary, trends&#xa0;: uniquement cet hôte, ou all (par défaut)&#xa0;: tous les hôtes réunis, chaque instant compté une seule fois, cet ordinateur en premier.</translation>
+    </message>
+    <message>
+        <source>search: TEXT is a regular expression.</source>
+        <translation>search&#xa0;: TEXTE est une expression régulière.</translation>
+    </message>
+    <message>
+        <source>search: from this day or time on.</source>
+        <translation>search&#xa0;: à partir de ce jour ou de cette heure.</translation>
+    </message>
+    <message>
+        <source>search: up to the end of this day, or this time.</source>
+        <translation>search&#xa0;: jusqu&apos;à la fin de ce jour, ou jusqu&apos;à cette heure.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry ou gnome-extension</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>au plus %1 par jour</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>au plus %1 par semaine</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>au moins %1 par jour</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>au moins %1 par semaine</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>limite dépassée</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>encore %1 à faire</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <extracomment>stint-cli goals: &quot;Social: 42 min of at most 30 min a day, over the limit&quot;</extracomment>
+        <translation>%1&#xa0;: %2 sur %3, %4</translation>
+    </message>
+    <message>
+        <source>No goals set (Settings → Goals in Stint&apos;s window).</source>
+        <translation>Aucun objectif défini (Paramètres → Objectifs dans la fenêtre de Stint).</translation>
+    </message>
+    <message>
+        <source>Day of %1:</source>
+        <translation>Journée du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>Semaine du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>Recherche impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>La fin de la période doit venir après son début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n résultat, %1 d&apos;activité</numerusform>
+            <numerusform>%n résultats, %1 d&apos;activité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first seen %1, last seen %2</source>
+        <translation>vu pour la première fois %1, pour la dernière fois %2</translation>
+    </message>
+    <message>
+        <source>Use: sync status or sync now.</source>
+        <translation>Utilisation&#xa0;: sync status ou sync now.</translation>
+    </message>
+    <message>
+        <source>Sync is off: choose a folder in Settings &gt; Data or start Stint with --sync-dir FOLDER.</source>
+        <translation>La synchronisation est désactivée&#xa0;: choisissez un dossier dans Paramètres &gt; Données ou lancez Stint avec --sync-dir DOSSIER.</translation>
+    </message>
+    <message>
+        <source>The running Stint synced.</source>
+        <translation>L&apos;instance de Stint en cours d&apos;exécution a synchronisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>%1 écrit (%n événement nouveau ou mis à jour).</numerusform>
+            <numerusform>%1 écrit (%n événements nouveaux ou mis à jour).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): no database file yet.</source>
+        <translation>%1 (%2)&#xa0;: pas encore de fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to date.</source>
+        <translation>%1 (%2)&#xa0;: à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %n événement copié.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n événements copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>La synchronisation est désactivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>Dossier de synchronisation&#xa0;: %1 (intervalle de %n seconde)</numerusform>
+            <numerusform>Dossier de synchronisation&#xa0;: %1 (intervalle de %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer: %1, device %2</source>
+        <translation>Cet ordinateur&#xa0;: %1, appareil %2</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(pas encore synchronisé)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>pas encore de fichier de base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>fichier modifié %1, %n événement copié ici</numerusform>
+            <numerusform>fichier modifié %1, %n événements copiés ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (masqué)</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1135,58 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; is not a list of up to %1 names</source>
+        <translation>&quot;category&quot; n&apos;est pas une liste d&apos;au plus %1 noms</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; holds something other than a name</source>
+        <translation>&quot;category&quot; contient autre chose qu&apos;un nom</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is neither &quot;atMost&quot; nor &quot;atLeast&quot;</source>
+        <translation>&quot;type&quot; n&apos;est ni &quot;atMost&quot; ni &quot;atLeast&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; is neither &quot;day&quot; nor &quot;week&quot;</source>
+        <translation>&quot;per&quot; n&apos;est ni &quot;day&quot; ni &quot;week&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is not a whole number from 1 to %1</source>
+        <translation>&quot;minutes&quot; n&apos;est pas un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>not a list of goals</source>
+        <translation>pas une liste d&apos;objectifs</translation>
+    </message>
+    <message>
+        <source>more than %1 goals</source>
+        <translation>plus de %1 objectifs</translation>
+    </message>
+    <message>
+        <source>the same goal is given twice</source>
+        <translation>le même objectif est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <extracomment>%1 is the position of the goal in the list, from 1</extracomment>
+        <translation>objectif %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the time of the day&apos;s summary must be &quot;HH:MM&quot;</source>
+        <translation>l&apos;heure du résumé quotidien doit être au format &quot;HH:MM&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
@@ -1046,6 +1295,17 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
         <translation>Stint a besoin de l&apos;autorisation Accessibilité pour lire les titres des fenêtres&#xa0;: Réglages Système → Confidentialité &amp; sécurité → Accessibilité</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>the entry is empty: its end is its start</source>
+        <translation>l&apos;entrée est vide&#xa0;: sa fin est son début</translation>
+    </message>
+    <message>
+        <source>the end lies before the start</source>
+        <translation>la fin est avant le début</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1461,86 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>an in-memory database has no reader connections</source>
         <translation>une base de données en mémoire n&apos;a pas de connexions de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderReader</name>
+    <message>
+        <source>no temporary folder for a copy</source>
+        <translation>aucun dossier temporaire pour une copie</translation>
+    </message>
+    <message>
+        <source>it cannot be copied (locked or being replaced)</source>
+        <translation>il ne peut pas être copié (verrouillé ou en cours de remplacement)</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again at the next sync.</source>
+        <translation>%1 ignoré&#xa0;: %2. Il sera relu à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not completely synced yet (%1)</source>
+        <translation>il est endommagé ou pas encore entièrement synchronisé (%1)</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Stint reads (up to %2)</source>
+        <translation>sa version de schéma %1 est plus récente que celles que ce Stint sait lire (jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>it is not an ActivityWatch database (schema version %1)</source>
+        <translation>ce n&apos;est pas une base de données ActivityWatch (version de schéma %1)</translation>
+    </message>
+    <message>
+        <source>the local bucket &apos;%1&apos; is not a copy from %2</source>
+        <translation>le bucket local «&#xa0;%1&#xa0;» n&apos;est pas une copie de %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: %3</source>
+        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>il se termine avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot copy it to a temporary file</source>
+        <translation>impossible de le copier dans un fichier temporaire</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>Le dossier de synchronisation %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>cannot read the setting &quot;%1&quot;</source>
+        <translation>impossible de lire le paramètre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a folder name</source>
+        <translation>pas un nom de dossier</translation>
+    </message>
+    <message>
+        <source>not a number of seconds from %1 to %2</source>
+        <translation>pas un nombre de secondes de %1 à %2</translation>
+    </message>
+    <message>
+        <source>not a list of hosts</source>
+        <translation>pas une liste d&apos;hôtes</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1803,27 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
         <source>Stint is already running.</source>
         <translation>Stint est déjà en cours d&apos;exécution.</translation>
     </message>
+    <message>
+        <source>Sync with other computers through &lt;folder&gt; (shared by Syncthing, Dropbox, ...); remembered in the settings.</source>
+        <translation>Synchroniser avec d&apos;autres ordinateurs via &lt;folder&gt; (partagé par Syncthing, Dropbox, ...)&#xa0;; mémorisé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>the value name in --help: --sync-dir &lt;folder&gt;</extracomment>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Sync every &lt;seconds&gt; (default 300; overrides the setting).</source>
+        <translation>Synchroniser toutes les &lt;seconds&gt; (300 par défaut&#xa0;; remplace le paramètre).</translation>
+    </message>
+    <message>
+        <source>--sync-interval: &quot;%1&quot; is not a number of seconds from %2 to %3</source>
+        <translation>--sync-interval&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes de %2 à %3</translation>
+    </message>
+    <message>
+        <source>--sync-dir: the folder was not stored: %1</source>
+        <translation>--sync-dir&#xa0;: le dossier n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1676,6 +2037,10 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
         <translation>Stint ne peut pas sauvegarder&#xa0;: %1. Il garde en mémoire ce qu&apos;il enregistre et réessaie.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2475,41 @@ L&apos;autoriser quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>stint::Cli</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use: stopwatch start LABEL, stopwatch stop or stopwatch status [--json].</source>
+        <translation>Utilisation&#xa0;: stopwatch start LIBELLÉ, stopwatch stop ou stopwatch status [--json].</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Aucun minuteur en cours.</translation>
+    </message>
+    <message>
+        <source>%1: running for %2 (since %3)</source>
+        <translation>%1&#xa0;: en cours depuis %2 (début&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2.</source>
+        <translation>%1 démarré à %2.</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>%1 arrêté après %2.</translation>
+    </message>
+    <message>
+        <source>Use: entry add --start T --end T LABEL.</source>
+        <translation>Utilisation&#xa0;: entry add --start T --end T LIBELLÉ.</translation>
+    </message>
+    <message>
+        <source>Added %1 from %2 to %3 (%4).</source>
+        <translation>%1 ajouté de %2 à %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>stint::DataPanel</name>
     <message>
         <source>&amp;Open folder</source>
@@ -2273,6 +2673,10 @@ L&apos;autoriser quand même&#xa0;?</translation>
 %1</source>
         <translation>Une extension de navigateur a tenté d&apos;envoyer de l&apos;activité à Stint et a été refusée — vérifiez dans Paramètres → Données → Extensions de navigateur.
 %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2890,217 @@ L&apos;autoriser quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>stint::GoalMonitor</name>
+    <message>
+        <source>Active time</source>
+        <extracomment>the name of a goal that counts all active time, not one category</extracomment>
+        <translation>Temps actif</translation>
+    </message>
+    <message>
+        <source>Over your limit: %1</source>
+        <translation>Limite dépassée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 today, more than the %2 you allowed for a day.</source>
+        <translation>%1 aujourd&apos;hui, plus que les %2 que vous vous accordez par jour.</translation>
+    </message>
+    <message>
+        <source>%1 this week, more than the %2 you allowed for a week.</source>
+        <translation>%1 cette semaine, plus que les %2 que vous vous accordez par semaine.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>Objectif atteint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 today: your goal of %2 a day is reached.</source>
+        <translation>%1 aujourd&apos;hui&#xa0;: votre objectif de %2 par jour est atteint.</translation>
+    </message>
+    <message>
+        <source>%1 this week: your goal of %2 a week is reached.</source>
+        <translation>%1 cette semaine&#xa0;: votre objectif de %2 par semaine est atteint.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Goals met today: %1 of %2</source>
+        <translation>Objectifs atteints aujourd&apos;hui&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Your day so far: %1 active</source>
+        <translation>Votre journée jusqu&apos;ici&#xa0;: %1 d&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsCard</name>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>au plus %1 par jour</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>au plus %1 par semaine</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>au moins %1 par jour</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>au moins %1 par semaine</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>limite dépassée</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>dans la limite</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>pas encore atteint</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsSettings</name>
+    <message>
+        <source>Set yourself at most or at least so much time a day or a week, in one category (with its subcategories) or in all active time. The Activity page shows how far you are, and Stint tells you once when a limit is passed or a goal reached.</source>
+        <translation>Fixez-vous au plus ou au moins un certain temps par jour ou par semaine, dans une catégorie (avec ses sous-catégories) ou sur tout le temps actif. La page Activité montre où vous en êtes, et Stint vous prévient une fois lorsqu&apos;une limite est dépassée ou qu&apos;un objectif est atteint.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation>&amp;Supprimer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification at</source>
+        <translation>Résumer ma journée dans une notification à</translation>
+    </message>
+    <message>
+        <source>The active time, the top three categories and the goals met</source>
+        <translation>Le temps actif, les trois principales catégories et les objectifs atteints</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals: %1</source>
+        <translation>Impossible de lire les objectifs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All active time</source>
+        <translation>Tout le temps actif</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <extracomment>a goal: at most so much time</extracomment>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <extracomment>a goal: at least so much time</extracomment>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>Correct the goals shown and save to replace them.</source>
+        <translation>Corrigez les objectifs affichés et enregistrez pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::HostSelector</name>
+    <message>
+        <source>Whose activity to show: this computer&apos;s, another computer&apos;s, or all of them with each moment counted once (this computer&apos;s activity first)</source>
+        <translation>L&apos;activité à afficher&#xa0;: celle de cet ordinateur, celle d&apos;un autre ordinateur, ou celle de tous, chaque instant compté une seule fois (l&apos;activité de cet ordinateur en premier)</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>Tous les ordinateurs</translation>
+    </message>
+</context>
+<context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2525,6 +3140,132 @@ L&apos;autoriser quand même&#xa0;?</translation>
     <message>
         <source>Not saved since write #%1 - retrying</source>
         <translation>Non enregistré depuis l&apos;écriture n° %1 - nouvelle tentative</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualEntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Modifier l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Selon les règles des catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the entry a label.</source>
+        <translation>Donnez un libellé à l&apos;entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualTimeDialog</name>
+    <message>
+        <source>Manual time</source>
+        <translation>Temps manuel</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>Que faites-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the running timer going (run both)</source>
+        <translation>&amp;Garder le minuteur en cours (les deux tournent)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Ajouter une entrée…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>A&amp;rrêter le minuteur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Selon les règles des catégories</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>by rules</source>
+        <translation>selon les règles</translation>
+    </message>
+    <message>
+        <source>Could not read the entries: %1</source>
+        <translation>Impossible de lire les entrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Aucun minuteur en cours.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Give the timer a label first.</source>
+        <translation>Donnez d&apos;abord un libellé au minuteur.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3563,102 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
             <numerusform>Affichage des %1 plus récents sur %Ln événements.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>Affichage des %1 premiers sur %Ln événement correspondant, dans cet ordre.</numerusform>
+            <numerusform>Affichage des %1 premiers sur %Ln événements correspondants, dans cet ordre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>Affichage des %1 premiers sur %Ln événement, dans cet ordre.</numerusform>
+            <numerusform>Affichage des %1 premiers sur %Ln événements, dans cet ordre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search apps, window titles and URLs</source>
+        <translation>Rechercher dans les applications, les titres de fenêtre et les URL</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Du … au …</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première apparition</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière apparition</translation>
+    </message>
+    <message>
+        <source>Double-click a result to see it in the Timeline (its first stretch from &quot;First seen&quot;, else its last).</source>
+        <translation>Double-cliquez sur un résultat pour le voir dans la chronologie (sa première plage, celle de «&#xa0;Première apparition&#xa0;», sinon la dernière).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n résultat, %1 d&apos;activité</numerusform>
+            <numerusform>%n résultats, %1 d&apos;activité</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stint::SettingsPage</name>
@@ -2849,6 +3686,10 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
         <source>&amp;About Stint…</source>
         <translation>&amp;À propos de Stint…</translation>
     </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2864,6 +3705,10 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
         <source>Cannot listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the running Stint did not answer</source>
+        <translation>l&apos;instance de Stint en cours d&apos;exécution n&apos;a pas répondu</translation>
+    </message>
 </context>
 <context>
     <name>stint::StackedBarChart</name>
@@ -2874,6 +3719,131 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message>
+        <source>Several computers: Stint writes what it records into a folder that Syncthing, Dropbox or Nextcloud copies between your computers, and reads the others&apos; activity from it (ActivityWatch&apos;s aw-sync does the same). Deleting events here is not passed on to the other computers.</source>
+        <translation>Plusieurs ordinateurs&#xa0;: Stint écrit ce qu&apos;il enregistre dans un dossier que Syncthing, Dropbox ou Nextcloud copie entre vos ordinateurs, et y lit l&apos;activité des autres (aw-sync d&apos;ActivityWatch fait de même). La suppression d&apos;événements ici n&apos;est pas transmise aux autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>&amp;Dossier de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>Désactiver la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Fichier modifié</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>Événements ici</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Leave this computer out of the reports and stop copying its activity.</source>
+        <translation>Exclure cet ordinateur des rapports et cesser de copier son activité.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here…</source>
+        <translation>Supprimer &amp;ici…</translation>
+    </message>
+    <message>
+        <source>Delete the copies of this computer&apos;s activity on this computer (and hide it). The other computer keeps its data.</source>
+        <translation>Supprimer ici les copies de l&apos;activité de cet ordinateur (et le masquer). L&apos;autre ordinateur conserve ses données.</translation>
+    </message>
+    <message>
+        <source>Delete %1 here</source>
+        <translation>Supprimer %1 ici</translation>
+    </message>
+    <message>
+        <source>Delete the activity copied from %1 on this computer? %1 keeps its own data, and it stays hidden here so the copies do not come back.</source>
+        <translation>Supprimer l&apos;activité copiée depuis %1 sur cet ordinateur&#xa0;? %1 conserve ses propres données, et reste masqué ici pour que les copies ne reviennent pas.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync is not available.</source>
+        <translation>La synchronisation n&apos;est pas disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>Dossier de synchronisation&#xa0;: &lt;b&gt;%1&lt;/b&gt;, intervalle de %n seconde</numerusform>
+            <numerusform>Dossier de synchronisation&#xa0;: &lt;b&gt;%1&lt;/b&gt;, intervalle de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>La synchronisation est désactivée.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>pas encore de fichier de base de données</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>Synchronisé à %1&#xa0;: %n événement copié depuis d&apos;autres ordinateurs.</numerusform>
+            <numerusform>Synchronisé à %1&#xa0;: %n événements copiés depuis d&apos;autres ordinateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncthing is set up on this computer but does not answer at %1.</source>
+        <translation>Syncthing est configuré sur cet ordinateur mais ne répond pas à %1.</translation>
+    </message>
+    <message>
+        <source>No Syncthing found on this computer.</source>
+        <translation>Syncthing introuvable sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer (%1), but the sync folder is not shared there.</source>
+        <translation>Syncthing fonctionne sur cet ordinateur (%1), mais le dossier de synchronisation n&apos;y est pas partagé.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer and shares the sync folder (&quot;%1&quot;): %2.</source>
+        <translation>Syncthing fonctionne sur cet ordinateur et partage le dossier de synchronisation («&#xa0;%1&#xa0;»)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 still to fetch</source>
+        <translation>%1, encore %2 à récupérer</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Afficher</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3920,26 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>ddd d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Temps manuel…</translation>
+    </message>
+    <message>
+        <source>Timers and entries by hand (right-drag over the timeline adds one)</source>
+        <translation>Minuteurs et entrées manuelles (un glisser avec le bouton droit sur la chronologie en ajoute une)</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Modifier l&apos;entrée…</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Supprimer l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>Ajouter une entrée…</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +4039,47 @@ Hôte %3</translation>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Manual time</source>
+        <translation>Temps manuel</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <extracomment>in a tooltip: the app&apos;s name, then the id it was recorded with</extracomment>
+        <translation>Application&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TimerMenu</name>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Stop “%1” (%2)</source>
+        <translation>Arrêter «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>tray menu: start a timer with a label used before</extracomment>
+        <translation>Démarrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>Démarrer un minuteur…</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Temps manuel…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Démarrer un minuteur</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>Que faites-vous&#xa0;?</translation>
     </message>
 </context>
 <context>

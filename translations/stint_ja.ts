@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ActivitySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>検索する内容がありません</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>無効な正規表現 &quot;%1&quot;: オフセット %3 で %2</translation>
+    </message>
+</context>
+<context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
@@ -650,80 +661,8 @@
         <translation>Stint の起動時に反映されます。</translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   active time per week or month and top-level category,
-                                   the productivity score, and the change against the span
-                                   before (the last 12 weeks up to today, or up to D)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>コマンド:
-  buckets [--json]                 バケットを最初/最後のイベントと件数とともに一覧表示
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   バケットのイベントを新しい順に一覧表示
-  check [FILE]                     データベース、またはデータベースファイル FILE
-                                   (バックアップ) を検査: 整合性、スキーマバージョン、
-                                   ジャーナルモード。問題があれば終了コード 1 で終了
-  backup FILE                      データベースの一貫したコピーを FILE に書き込み
-                                   (Stint の記録中でも可)。1 つのファイル、検査済み
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   アクティブ時間の内訳 (既定は今日。--date で日を指定、
-                                   またはその日を含む週/月/年)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   週または月ごと、最上位カテゴリごとのアクティブ時間、
-                                   生産性スコア、直前の同じ期間との比較 (既定は今日までの
-                                   直近 12 週間、または D まで)
-  categories [export FILE | import FILE]
-                                   カテゴリを一覧表示、または ActivityWatch 形式の
-                                   ファイルへの書き出し/ファイルからの読み込み
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch のエクスポート JSON (全バケット、または
-                                   指定したもの)、またはアクティブ時間の CSV。FILE がなければ
-                                   標準出力へ。範囲を指定するとイベントをその範囲で切り詰めます
-  import FILE                      ActivityWatch のエクスポート (.json) または aw-server-rust の
-                                   sqlite.db。保存済みのイベントはスキップします
-  autostart enable|disable|status  ログイン時に Stint を (最小化して) 起動、起動を停止、
-                                   または &apos;enabled&apos; か &apos;disabled&apos; を表示
-  api origins [--json]             HTTP API が受け入れるオリジン (ブラウザー拡張機能、ページ)
-  api allow ORIGIN [--yes]         オリジンを許可 (例: chrome-extension://&lt;id&gt;)。
-                                   http(s):// のサイトには --yes が必要
-  api disallow ORIGIN              追加したオリジンの許可を取り消す
-</translation>
-    </message>
-    <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
         <translation>summary: &lt;date&gt; (YYYY-MM-DD) の日。trends: 最終日。</translation>
-    </message>
-    <message>
-        <source>summary, trends: only this host (default: all combined).</source>
-        <translation>summary、trends: このホストのみ (既定値: すべてを合算)。</translation>
     </message>
     <message>
         <source>trends: the last &lt;n&gt; weeks (default 12).</source>
@@ -732,10 +671,6 @@
     <message>
         <source>trends: the last &lt;n&gt; months.</source>
         <translation>trends: 直近 &lt;n&gt; か月。</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets、events、check、backup、summary、trends、categories、export、import、autostart, api または gnome-extension</translation>
     </message>
     <message>
         <source>Choose one span: --weeks or --months.</source>
@@ -775,6 +710,262 @@
     <message>
         <source>CHANGE</source>
         <translation>変化</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   active time whose app, window title or URL contains TEXT
+                                   (or matches the regular expression), by app and title,
+                                   with when it was first and last seen; the whole history,
+                                   or from the day or time D on and up to D
+  goals [--date D] [--json]        progress of the goals: the day&apos;s (today or D) and its
+                                   week&apos;s
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+  sync status [--json]             the sync folder and the computers in it
+  sync now [--json]                sync with the folder now (through the running Stint,
+                                   or on its own when none runs)
+  stopwatch start LABEL | stop | status [--json]
+                                   start a named timer (stopping the running one), stop it,
+                                   or show what runs; aw-webui&apos;s stopwatch shows the same
+  entry add --start T --end T LABEL
+                                   add time spent away from the computer by hand
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>コマンド:
+  buckets [--json]                 バケットを、最初/最後のイベントと件数とともに一覧表示
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   バケットのイベントを新しい順に一覧表示
+  check [FILE]                     データベース、またはデータベースファイル FILE (バックアップ) を
+                                   検査: 整合性、スキーマバージョン、ジャーナルモード。問題が
+                                   あれば終了コード 1 で終了
+  backup FILE                      データベースの一貫したコピーを FILE に書き出す (Stint の
+                                   記録中でも可)。1 つのファイルで、検査済み
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   アクティブ時間の内訳 (既定は今日。--date で日を、
+                                   またはその日を含む週/月/年を指定)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   週または月ごと、最上位カテゴリごとのアクティブ時間、
+                                   生産性スコア、およびその前の同じ長さの期間との比較
+                                   (既定は今日または D までの過去 12 週間)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   アプリ、ウィンドウタイトル、URL に TEXT を含む (または
+                                   正規表現に一致する) アクティブ時間を、アプリとタイトル別に、
+                                   最初と最後に見られた日時とともに表示。全履歴、または
+                                   日付/日時 D から D までが対象
+  goals [--date D] [--json]        目標の進捗: その日 (今日または D) と、その日を含む
+                                   週の分
+  categories [export FILE | import FILE]
+                                   カテゴリを一覧表示、または ActivityWatch のファイルに書き出し/読み込み
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch のエクスポート JSON (全バケット、または指定した
+                                   バケット)、またはアクティブ時間の CSV。FILE を省略すると
+                                   標準出力へ。範囲を指定するとイベントをその範囲で切り詰める
+  import FILE                      ActivityWatch のエクスポート (.json) または aw-server-rust の
+                                   sqlite.db を取り込む。保存済みのイベントはスキップ
+  autostart enable|disable|status  ログイン時に Stint を (最小化して) 起動する、それをやめる、
+                                   または &apos;enabled&apos; か &apos;disabled&apos; を表示
+  api origins [--json]             HTTP API が受け入れるオリジン (ブラウザー拡張機能、ページ)
+  api allow ORIGIN [--yes]         オリジンを許可 (例: chrome-extension://&lt;id&gt;)。
+                                   http(s):// のサイトには --yes が必要
+  api disallow ORIGIN              追加したオリジンの許可を取り消す
+  sync status [--json]             同期フォルダーと、その中のコンピューター
+  sync now [--json]                今すぐフォルダーと同期 (実行中の Stint を通じて、
+                                   実行中でなければ単独で)
+  stopwatch start LABEL | stop | status [--json]
+                                   名前付きタイマーを開始 (実行中のものは停止)、停止、
+                                   または実行中のものを表示。aw-webui のストップウォッチにも同じ内容が表示される
+  entry add --start T --end T LABEL
+                                   コンピューターから離れていた時間を手動で追加
+</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host, or all (the default): every host combined, each moment counted once, this computer&apos;s first.</source>
+        <translation>summary、trends: このホストのみ、または all (既定): すべてのホストを合算し、各時点を 1 回だけ数えます (このコンピューターを優先)。</translation>
+    </message>
+    <message>
+        <source>search: TEXT is a regular expression.</source>
+        <translation>search: TEXT は正規表現です。</translation>
+    </message>
+    <message>
+        <source>search: from this day or time on.</source>
+        <translation>search: この日付または日時以降。</translation>
+    </message>
+    <message>
+        <source>search: up to the end of this day, or this time.</source>
+        <translation>search: この日付の終わりまで、またはこの日時まで。</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、trends、search、goals、categories、export、import、autostart、api、sync、stopwatch、entry、gnome-extension のいずれか</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>1 日最大 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>1 週間最大 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>1 日最低 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>1 週間最低 %1</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>上限超過</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>あと %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <extracomment>stint-cli goals: &quot;Social: 42 min of at most 30 min a day, over the limit&quot;</extracomment>
+        <translation>%1: %2 / %3、%4</translation>
+    </message>
+    <message>
+        <source>No goals set (Settings → Goals in Stint&apos;s window).</source>
+        <translation>目標が設定されていません (Stint のウィンドウの 設定 → 目標)。</translation>
+    </message>
+    <message>
+        <source>Day of %1:</source>
+        <translation>%1 の日:</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>%1 の週:</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>検索できません: %1</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>範囲の終わりは開始より後である必要があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n 件の結果、アクティブ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first seen %1, last seen %2</source>
+        <translation>最初に記録 %1、最後に記録 %2</translation>
+    </message>
+    <message>
+        <source>Use: sync status or sync now.</source>
+        <translation>使い方: sync status または sync now。</translation>
+    </message>
+    <message>
+        <source>Sync is off: choose a folder in Settings &gt; Data or start Stint with --sync-dir FOLDER.</source>
+        <translation>同期はオフです: 設定 &gt; データ でフォルダーを選択するか、--sync-dir FOLDER を付けて Stint を起動してください。</translation>
+    </message>
+    <message>
+        <source>The running Stint synced.</source>
+        <translation>実行中の Stint が同期しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>%1 を書き込みました (%n 件のイベントを追加または更新)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): no database file yet.</source>
+        <translation>%1 (%2): まだデータベースファイルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to date.</source>
+        <translation>%1 (%2): 最新です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1 (%2): %n 件のイベントをコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>同期はオフです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>同期フォルダー: %1 (%n 秒ごと)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer: %1, device %2</source>
+        <translation>このコンピューター: %1、デバイス %2</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(まだ同期されていません)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>まだデータベースファイルがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>ファイルの変更 %1、%n 件のイベントをここにコピー済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (非表示)</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1118,58 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明なフィールド &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; is not a list of up to %1 names</source>
+        <translation>&quot;category&quot; が最大 %1 個の名前のリストではありません</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; holds something other than a name</source>
+        <translation>&quot;category&quot; に名前以外のものが含まれています</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is neither &quot;atMost&quot; nor &quot;atLeast&quot;</source>
+        <translation>&quot;type&quot; が &quot;atMost&quot; でも &quot;atLeast&quot; でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; is neither &quot;day&quot; nor &quot;week&quot;</source>
+        <translation>&quot;per&quot; が &quot;day&quot; でも &quot;week&quot; でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is not a whole number from 1 to %1</source>
+        <translation>&quot;minutes&quot; が 1 から %1 までの整数ではありません</translation>
+    </message>
+    <message>
+        <source>not a list of goals</source>
+        <translation>目標のリストではありません</translation>
+    </message>
+    <message>
+        <source>more than %1 goals</source>
+        <translation>目標が %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>the same goal is given twice</source>
+        <translation>同じ目標が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <extracomment>%1 is the position of the goal in the list, from 1</extracomment>
+        <translation>目標 %1: %2</translation>
+    </message>
+    <message>
+        <source>the time of the day&apos;s summary must be &quot;HH:MM&quot;</source>
+        <translation>1 日のまとめの時刻は &quot;HH:MM&quot; 形式である必要があります</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
@@ -1034,6 +1277,17 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
         <translation>ウィンドウタイトルを読み取るには、Stint にアクセシビリティの許可が必要です: システム設定 → プライバシー &amp; セキュリティ → アクセシビリティ</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>the entry is empty: its end is its start</source>
+        <translation>エントリが空です: 終了が開始と同じです</translation>
+    </message>
+    <message>
+        <source>the end lies before the start</source>
+        <translation>終了が開始より前です</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1443,86 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>an in-memory database has no reader connections</source>
         <translation>インメモリデータベースには読み取り用の接続がありません</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderReader</name>
+    <message>
+        <source>no temporary folder for a copy</source>
+        <translation>コピー用の一時フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>it cannot be copied (locked or being replaced)</source>
+        <translation>コピーできません (ロックされているか、置き換え中です)</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again at the next sync.</source>
+        <translation>%1 をスキップしました: %2。次回の同期で再度読み込みます。</translation>
+    </message>
+    <message>
+        <source>it is damaged or not completely synced yet (%1)</source>
+        <translation>破損しているか、まだ完全に同期されていません (%1)</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Stint reads (up to %2)</source>
+        <translation>スキーマバージョン %1 は、この Stint が読み込めるバージョン (%2 まで) より新しいです</translation>
+    </message>
+    <message>
+        <source>it is not an ActivityWatch database (schema version %1)</source>
+        <translation>ActivityWatch のデータベースではありません (スキーマバージョン %1)</translation>
+    </message>
+    <message>
+        <source>the local bucket &apos;%1&apos; is not a copy from %2</source>
+        <translation>ローカルのバケット &apos;%1&apos; は %2 からのコピーではありません</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: %3</source>
+        <translation>バケット &apos;%1&apos;、%2 のイベント: %3</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>開始より前に終了しています</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot copy it to a temporary file</source>
+        <translation>一時ファイルにコピーできません</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>同期フォルダー %1 が存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>cannot read the setting &quot;%1&quot;</source>
+        <translation>設定 &quot;%1&quot; を読み込めません</translation>
+    </message>
+    <message>
+        <source>not a folder name</source>
+        <translation>フォルダー名ではありません</translation>
+    </message>
+    <message>
+        <source>not a number of seconds from %1 to %2</source>
+        <translation>%1 から %2 までの秒数ではありません</translation>
+    </message>
+    <message>
+        <source>not a list of hosts</source>
+        <translation>ホストのリストではありません</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1785,27 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
         <source>Stint is already running.</source>
         <translation>Stint はすでに実行中です。</translation>
     </message>
+    <message>
+        <source>Sync with other computers through &lt;folder&gt; (shared by Syncthing, Dropbox, ...); remembered in the settings.</source>
+        <translation>&lt;folder&gt; (Syncthing、Dropbox などで共有) を通じて他のコンピューターと同期します。設定に保存されます。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>the value name in --help: --sync-dir &lt;folder&gt;</extracomment>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Sync every &lt;seconds&gt; (default 300; overrides the setting).</source>
+        <translation>&lt;seconds&gt; 秒ごとに同期します (既定値 300。設定より優先)。</translation>
+    </message>
+    <message>
+        <source>--sync-interval: &quot;%1&quot; is not a number of seconds from %2 to %3</source>
+        <translation>--sync-interval: &quot;%1&quot; は %2 から %3 までの秒数ではありません</translation>
+    </message>
+    <message>
+        <source>--sync-dir: the folder was not stored: %1</source>
+        <translation>--sync-dir: フォルダーは保存されませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1664,6 +2019,10 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
         <translation>Stint は保存できません: %1。記録した内容をメモリに保持し、再試行します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2456,41 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::Cli</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>何も保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Use: stopwatch start LABEL, stopwatch stop or stopwatch status [--json].</source>
+        <translation>使い方: stopwatch start LABEL、stopwatch stop、または stopwatch status [--json]。</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>実行中のタイマーはありません。</translation>
+    </message>
+    <message>
+        <source>%1: running for %2 (since %3)</source>
+        <translation>%1: %2 実行中 (%3 から)</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2.</source>
+        <translation>%2 に %1 を開始しました。</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>%2 経過後に %1 を停止しました。</translation>
+    </message>
+    <message>
+        <source>Use: entry add --start T --end T LABEL.</source>
+        <translation>使い方: entry add --start T --end T LABEL。</translation>
+    </message>
+    <message>
+        <source>Added %1 from %2 to %3 (%4).</source>
+        <translation>%1 を %2 から %3 まで (%4) 追加しました。</translation>
+    </message>
+</context>
+<context>
     <name>stint::DataPanel</name>
     <message>
         <source>&amp;Open folder</source>
@@ -2256,6 +2650,10 @@ Allow it anyway?</source>
 %1</source>
         <translation>ブラウザー拡張機能が Stint にアクティビティを送信しようとして拒否されました。設定 → データ → ブラウザー拡張機能 で確認してください。
 %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>検索…</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2867,217 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::GoalMonitor</name>
+    <message>
+        <source>Active time</source>
+        <extracomment>the name of a goal that counts all active time, not one category</extracomment>
+        <translation>アクティブ時間</translation>
+    </message>
+    <message>
+        <source>Over your limit: %1</source>
+        <translation>上限を超えました: %1</translation>
+    </message>
+    <message>
+        <source>%1 today, more than the %2 you allowed for a day.</source>
+        <translation>今日は %1 で、1 日の上限 %2 を超えました。</translation>
+    </message>
+    <message>
+        <source>%1 this week, more than the %2 you allowed for a week.</source>
+        <translation>今週は %1 で、1 週間の上限 %2 を超えました。</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>目標を達成しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 today: your goal of %2 a day is reached.</source>
+        <translation>今日は %1: 1 日 %2 の目標を達成しました。</translation>
+    </message>
+    <message>
+        <source>%1 this week: your goal of %2 a week is reached.</source>
+        <translation>今週は %1: 1 週間 %2 の目標を達成しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Goals met today: %1 of %2</source>
+        <translation>今日達成した目標: %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Your day so far: %1 active</source>
+        <translation>今日のここまで: アクティブ %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsCard</name>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>1 日最大 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>1 週間最大 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>1 日最低 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>1 週間最低 %1</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>上限超過</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>上限内</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsSettings</name>
+    <message>
+        <source>Set yourself at most or at least so much time a day or a week, in one category (with its subcategories) or in all active time. The Activity page shows how far you are, and Stint tells you once when a limit is passed or a goal reached.</source>
+        <translation>1 日または 1 週間あたりの時間の上限や目標を、1 つのカテゴリ (サブカテゴリを含む) またはアクティブ時間全体について設定します。「アクティビティ」ページに進み具合が表示され、上限を超えたときや目標を達成したときに Stint が 1 回通知します。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>目標を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation>目標を削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification at</source>
+        <translation>1 日のまとめを通知する時刻</translation>
+    </message>
+    <message>
+        <source>The active time, the top three categories and the goals met</source>
+        <translation>アクティブ時間、上位 3 つのカテゴリ、達成した目標</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>保存していない変更を破棄します</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals: %1</source>
+        <translation>目標を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>All active time</source>
+        <translation>アクティブ時間全体</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <extracomment>a goal: at most so much time</extracomment>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <extracomment>a goal: at least so much time</extracomment>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>1 日あたり</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>1 週間あたり</translation>
+    </message>
+    <message>
+        <source>Correct the goals shown and save to replace them.</source>
+        <translation>表示されている目標を修正し、保存して置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>まだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::HostSelector</name>
+    <message>
+        <source>Whose activity to show: this computer&apos;s, another computer&apos;s, or all of them with each moment counted once (this computer&apos;s activity first)</source>
+        <translation>どのアクティビティを表示するか: このコンピューター、別のコンピューター、またはすべて (各時点を 1 回だけ数え、このコンピューターのアクティビティを優先)</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>このコンピューター (%1)</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>すべてのコンピューター</translation>
+    </message>
+</context>
+<context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2508,6 +3117,132 @@ Allow it anyway?</source>
     <message>
         <source>Not saved since write #%1 - retrying</source>
         <translation>書き込み #%1 以降が保存されていません - 再試行しています</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualEntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>エントリの編集</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>エントリの追加</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>ラベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>カテゴリルールに従う</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Give the entry a label.</source>
+        <translation>エントリにラベルを付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualTimeDialog</name>
+    <message>
+        <source>Manual time</source>
+        <translation>手動記録</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>何をしていますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>タイマーを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the running timer going (run both)</source>
+        <translation>実行中のタイマーも続ける (両方を実行)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>継続時間</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>エントリを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>タイマーを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>カテゴリルールに従う</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (実行中)</translation>
+    </message>
+    <message>
+        <source>by rules</source>
+        <translation>ルールに従う</translation>
+    </message>
+    <message>
+        <source>Could not read the entries: %1</source>
+        <translation>エントリを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>実行中のタイマーはありません。</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 (%2 経過)</translation>
+    </message>
+    <message>
+        <source>Give the timer a label first.</source>
+        <translation>先にタイマーにラベルを付けてください。</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3533,99 @@ Stint の実行中は何も失われません。再試行するか、終了を�
             <numerusform>イベント %Ln 件のうち、新しい %1 件を表示しています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>一致する %Ln 件のイベントのうち、最初の %1 件をこの順序で表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>%Ln 件のイベントのうち、最初の %1 件をこの順序で表示しています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search apps, window titles and URLs</source>
+        <translation>アプリ、ウィンドウタイトル、URL を検索</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>過去 365 日間</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>期間指定…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>最初に記録</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最後に記録</translation>
+    </message>
+    <message>
+        <source>Double-click a result to see it in the Timeline (its first stretch from &quot;First seen&quot;, else its last).</source>
+        <translation>結果をダブルクリックすると「タイムライン」で表示します (「最初に記録」の時点からの最初の区間、なければ最後の区間)。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>最後の日が最初の日より前です。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n 件の結果、アクティブ %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stint::SettingsPage</name>
@@ -2825,6 +3653,10 @@ Stint の実行中は何も失われません。再試行するか、終了を�
         <source>&amp;About Stint…</source>
         <translation>Stint について(&amp;A)…</translation>
     </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>目標(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2840,6 +3672,10 @@ Stint の実行中は何も失われません。再試行するか、終了を�
         <source>Cannot listen on %1: %2</source>
         <translation>%1 で待ち受けできません: %2</translation>
     </message>
+    <message>
+        <source>the running Stint did not answer</source>
+        <translation>実行中の Stint が応答しませんでした</translation>
+    </message>
 </context>
 <context>
     <name>stint::StackedBarChart</name>
@@ -2850,6 +3686,129 @@ Stint の実行中は何も失われません。再試行するか、終了を�
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message>
+        <source>Several computers: Stint writes what it records into a folder that Syncthing, Dropbox or Nextcloud copies between your computers, and reads the others&apos; activity from it (ActivityWatch&apos;s aw-sync does the same). Deleting events here is not passed on to the other computers.</source>
+        <translation>複数のコンピューター: Stint は記録した内容を、Syncthing、Dropbox、Nextcloud などがコンピューター間でコピーするフォルダーに書き込み、他のコンピューターのアクティビティをそこから読み込みます (ActivityWatch の aw-sync と同じ方法です)。ここでイベントを削除しても、他のコンピューターには反映されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>同期フォルダー(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>同期をオフにする</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>今すぐ同期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>ファイルの変更</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>ここにあるイベント</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leave this computer out of the reports and stop copying its activity.</source>
+        <translation>このコンピューターをレポートから除外し、アクティビティのコピーを停止します。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here…</source>
+        <translation>ここで削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the copies of this computer&apos;s activity on this computer (and hide it). The other computer keeps its data.</source>
+        <translation>このコンピューター上にある、このコンピューターのアクティビティのコピーを削除します (非表示にもなります)。相手のコンピューターのデータはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Delete %1 here</source>
+        <translation>%1 をここで削除</translation>
+    </message>
+    <message>
+        <source>Delete the activity copied from %1 on this computer? %1 keeps its own data, and it stays hidden here so the copies do not come back.</source>
+        <translation>%1 からコピーしたアクティビティをこのコンピューターから削除しますか? %1 のデータはそのまま残り、コピーが再び現れないよう、ここでは非表示のままになります。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Sync is not available.</source>
+        <translation>同期は利用できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>同期フォルダー: &lt;b&gt;%1&lt;/b&gt;、%n 秒ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>同期はオフです。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>まだデータベースファイルがありません</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>%1 に同期しました: 他のコンピューターから %n 件のイベントをコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncthing is set up on this computer but does not answer at %1.</source>
+        <translation>このコンピューターには Syncthing が設定されていますが、%1 で応答しません。</translation>
+    </message>
+    <message>
+        <source>No Syncthing found on this computer.</source>
+        <translation>このコンピューターに Syncthing が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer (%1), but the sync folder is not shared there.</source>
+        <translation>このコンピューターで Syncthing が動作していますが (%1)、同期フォルダーは共有されていません。</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer and shares the sync folder (&quot;%1&quot;): %2.</source>
+        <translation>このコンピューターで Syncthing が動作しており、同期フォルダーを共有しています (&quot;%1&quot;): %2。</translation>
+    </message>
+    <message>
+        <source>%1, %2 still to fetch</source>
+        <translation>%1、残り %2 を取得中</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同期フォルダー</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3885,26 @@ Stint の実行中は何も失われません。再試行するか、終了を�
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>yyyy年M月d日(ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>手動記録…</translation>
+    </message>
+    <message>
+        <source>Timers and entries by hand (right-drag over the timeline adds one)</source>
+        <translation>タイマーと手動エントリ (タイムライン上で右ドラッグすると追加できます)</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>エントリを編集…</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>エントリを削除</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>エントリを追加…</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +4004,47 @@ Host %3</source>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>Manual time</source>
+        <translation>手動記録</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <extracomment>in a tooltip: the app&apos;s name, then the id it was recorded with</extracomment>
+        <translation>アプリ: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TimerMenu</name>
+    <message>
+        <source>Timer</source>
+        <translation>タイマー</translation>
+    </message>
+    <message>
+        <source>Stop “%1” (%2)</source>
+        <translation>「%1」を停止 (%2)</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>tray menu: start a timer with a label used before</extracomment>
+        <translation>「%1」を開始</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>タイマーを開始…</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>手動記録…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>タイマーを開始</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>何をしていますか?</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ActivitySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>nada para pesquisar</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>expressão regular &quot;%1&quot; inválida: %2 na posição %3</translation>
+    </message>
+</context>
+<context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
@@ -657,81 +668,8 @@
         <translation>O Stint aplica isso ao iniciar.</translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   active time per week or month and top-level category,
-                                   the productivity score, and the change against the span
-                                   before (the last 12 weeks up to today, or up to D)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Comandos:
-  buckets [--json]                 lista os buckets com o primeiro/último evento e a contagem
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   lista os eventos de um bucket, do mais recente ao mais antigo
-  check [FILE]                     verifica o banco de dados, ou o arquivo de banco de dados
-                                   FILE (um backup): integridade, versão do esquema, modo de
-                                   journal; sai com 1 em caso de problema
-  backup FILE                      grava uma cópia consistente do banco de dados em FILE,
-                                   mesmo enquanto o Stint registra; um único arquivo,
-                                   verificado
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   para onde foi o tempo ativo (hoje, por padrão; --date
-                                   escolhe o dia, ou a semana/mês/ano que o contém)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   tempo ativo por semana ou mês e por categoria de nível superior,
-                                   a pontuação de produtividade e a variação em relação ao período
-                                   anterior (as últimas 12 semanas até hoje, ou até D)
-  categories [export FILE | import FILE]
-                                   lista as categorias ou grava/lê o arquivo do ActivityWatch
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   JSON de exportação do ActivityWatch (todos os buckets ou
-                                   os informados) ou CSV do tempo ativo; na saída padrão
-                                   sem FILE; um intervalo recorta os eventos a ele
-  import FILE                      uma exportação do ActivityWatch (.json) ou o sqlite.db
-                                   do aw-server-rust; eventos já armazenados são ignorados
-  autostart enable|disable|status  inicia o Stint (minimizado) quando você entra na sessão,
-                                   deixa de fazê-lo, ou exibe &apos;enabled&apos; ou &apos;disabled&apos;
-  api origins [--json]             as origens (extensões de navegador, páginas) que a API
-                                   HTTP aceita
-  api allow ORIGIN [--yes]         aceita uma origem, p. ex. chrome-extension://&lt;id&gt;; um
-                                   site http(s):// exige --yes
-  api disallow ORIGIN              deixa de aceitar uma origem que você adicionou
-</translation>
-    </message>
-    <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
         <translation>summary: o dia &lt;date&gt; (AAAA-MM-DD); trends: o último dia.</translation>
-    </message>
-    <message>
-        <source>summary, trends: only this host (default: all combined).</source>
-        <translation>summary, trends: somente este host (padrão: todos combinados).</translation>
     </message>
     <message>
         <source>trends: the last &lt;n&gt; weeks (default 12).</source>
@@ -740,10 +678,6 @@
     <message>
         <source>trends: the last &lt;n&gt; months.</source>
         <translation>trends: os últimos &lt;n&gt; meses.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api ou gnome-extension</translation>
     </message>
     <message>
         <source>Choose one span: --weeks or --months.</source>
@@ -784,6 +718,268 @@
     <message>
         <source>CHANGE</source>
         <translation>VARIAÇÃO</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   active time whose app, window title or URL contains TEXT
+                                   (or matches the regular expression), by app and title,
+                                   with when it was first and last seen; the whole history,
+                                   or from the day or time D on and up to D
+  goals [--date D] [--json]        progress of the goals: the day&apos;s (today or D) and its
+                                   week&apos;s
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+  sync status [--json]             the sync folder and the computers in it
+  sync now [--json]                sync with the folder now (through the running Stint,
+                                   or on its own when none runs)
+  stopwatch start LABEL | stop | status [--json]
+                                   start a named timer (stopping the running one), stop it,
+                                   or show what runs; aw-webui&apos;s stopwatch shows the same
+  entry add --start T --end T LABEL
+                                   add time spent away from the computer by hand
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Comandos:
+  buckets [--json]                 lista os buckets com o primeiro/último evento e a contagem
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   lista os eventos de um bucket, os mais recentes primeiro
+  check [FILE]                     verifica o banco de dados, ou o arquivo de banco de dados FILE
+                                   (um backup): integridade, versão do esquema, modo de journal;
+                                   sai com 1 se houver um problema
+  backup FILE                      grava uma cópia consistente do banco de dados em FILE, também
+                                   enquanto o Stint está registrando; um só arquivo, verificado
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   para onde foi o tempo ativo (hoje por padrão; --date
+                                   escolhe o dia, ou a semana/mês/ano que o contém)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   tempo ativo por semana ou mês e categoria de nível superior,
+                                   a pontuação de produtividade e a variação em relação ao período
+                                   anterior (as últimas 12 semanas até hoje, ou até D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   tempo ativo cujo aplicativo, título de janela ou URL contém TEXT
+                                   (ou corresponde à expressão regular), por aplicativo e título,
+                                   com quando foi visto pela primeira e pela última vez; todo o
+                                   histórico, ou a partir do dia ou horário D e até D
+  goals [--date D] [--json]        progresso das metas: as do dia (hoje ou D) e as da
+                                   semana dele
+  categories [export FILE | import FILE]
+                                   lista as categorias, ou grava/lê o arquivo do ActivityWatch
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   a exportação JSON do ActivityWatch (todos os buckets, ou os
+                                   indicados), ou um CSV do tempo ativo; na saída padrão
+                                   sem FILE; um intervalo recorta os eventos a ele
+  import FILE                      uma exportação do ActivityWatch (.json) ou o sqlite.db do
+                                   aw-server-rust; eventos já armazenados são ignorados
+  autostart enable|disable|status  inicia o Stint (minimizado) quando você faz login, deixa de
+                                   fazê-lo, ou exibe &apos;enabled&apos; ou &apos;disabled&apos;
+  api origins [--json]             as origens (extensões de navegador, páginas) que a API HTTP aceita
+  api allow ORIGIN [--yes]         aceita uma origem, p. ex. chrome-extension://&lt;id&gt;; um site
+                                   http(s):// precisa de --yes
+  api disallow ORIGIN              deixa de aceitar uma origem que você adicionou
+  sync status [--json]             a pasta de sincronização e os computadores nela
+  sync now [--json]                sincroniza com a pasta agora (pelo Stint em execução,
+                                   ou por conta própria quando nenhum está em execução)
+  stopwatch start LABEL | stop | status [--json]
+                                   inicia um temporizador com nome (parando o que está rodando),
+                                   para-o, ou mostra o que está rodando; o cronômetro do aw-webui
+                                   mostra o mesmo
+  entry add --start T --end T LABEL
+                                   adiciona manualmente tempo passado longe do computador
+</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host, or all (the default): every host combined, each moment counted once, this computer&apos;s first.</source>
+        <translation>summary, trends: só este host, ou all (o padrão): todos os hosts combinados, cada momento contado uma vez, primeiro o deste computador.</translation>
+    </message>
+    <message>
+        <source>search: TEXT is a regular expression.</source>
+        <translation>search: TEXT é uma expressão regular.</translation>
+    </message>
+    <message>
+        <source>search: from this day or time on.</source>
+        <translation>search: a partir deste dia ou horário.</translation>
+    </message>
+    <message>
+        <source>search: up to the end of this day, or this time.</source>
+        <translation>search: até o fim deste dia, ou até este horário.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry ou gnome-extension</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>no máximo %1 por dia</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>no máximo %1 por semana</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>no mínimo %1 por dia</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>no mínimo %1 por semana</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>acima do limite</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>restam %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atingida</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <extracomment>stint-cli goals: &quot;Social: 42 min of at most 30 min a day, over the limit&quot;</extracomment>
+        <translation>%1: %2 de %3, %4</translation>
+    </message>
+    <message>
+        <source>No goals set (Settings → Goals in Stint&apos;s window).</source>
+        <translation>Nenhuma meta definida (Configurações → Metas na janela do Stint).</translation>
+    </message>
+    <message>
+        <source>Day of %1:</source>
+        <translation>Dia %1:</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>Semana de %1:</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>Não é possível pesquisar: %1</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>O fim do intervalo deve vir depois do início.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n resultado, %1 ativo</numerusform>
+            <numerusform>%n resultados, %1 ativo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first seen %1, last seen %2</source>
+        <translation>visto pela primeira vez %1, pela última vez %2</translation>
+    </message>
+    <message>
+        <source>Use: sync status or sync now.</source>
+        <translation>Uso: sync status ou sync now.</translation>
+    </message>
+    <message>
+        <source>Sync is off: choose a folder in Settings &gt; Data or start Stint with --sync-dir FOLDER.</source>
+        <translation>A sincronização está desativada: escolha uma pasta em Configurações &gt; Dados ou inicie o Stint com --sync-dir PASTA.</translation>
+    </message>
+    <message>
+        <source>The running Stint synced.</source>
+        <translation>O Stint em execução sincronizou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>%1 gravado (%n evento novo ou atualizado).</numerusform>
+            <numerusform>%1 gravado (%n eventos novos ou atualizados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): no database file yet.</source>
+        <translation>%1 (%2): ainda não há arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to date.</source>
+        <translation>%1 (%2): atualizado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1 (%2): %n evento copiado.</numerusform>
+            <numerusform>%1 (%2): %n eventos copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>A sincronização está desativada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>Pasta de sincronização: %1 (a cada %n segundo)</numerusform>
+            <numerusform>Pasta de sincronização: %1 (a cada %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer: %1, device %2</source>
+        <translation>Este computador: %1, dispositivo %2</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(ainda não sincronizado)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>ainda não há arquivo de banco de dados</translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>arquivo alterado em %1, %n evento copiado para cá</numerusform>
+            <numerusform>arquivo alterado em %1, %n eventos copiados para cá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (oculto)</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1132,58 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <source>not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; is not a list of up to %1 names</source>
+        <translation>&quot;category&quot; não é uma lista de até %1 nomes</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; holds something other than a name</source>
+        <translation>&quot;category&quot; contém algo que não é um nome</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is neither &quot;atMost&quot; nor &quot;atLeast&quot;</source>
+        <translation>&quot;type&quot; não é &quot;atMost&quot; nem &quot;atLeast&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; is neither &quot;day&quot; nor &quot;week&quot;</source>
+        <translation>&quot;per&quot; não é &quot;day&quot; nem &quot;week&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is not a whole number from 1 to %1</source>
+        <translation>&quot;minutes&quot; não é um número inteiro de 1 a %1</translation>
+    </message>
+    <message>
+        <source>not a list of goals</source>
+        <translation>não é uma lista de metas</translation>
+    </message>
+    <message>
+        <source>more than %1 goals</source>
+        <translation>mais de %1 metas</translation>
+    </message>
+    <message>
+        <source>the same goal is given twice</source>
+        <translation>a mesma meta aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <extracomment>%1 is the position of the goal in the list, from 1</extracomment>
+        <translation>meta %1: %2</translation>
+    </message>
+    <message>
+        <source>the time of the day&apos;s summary must be &quot;HH:MM&quot;</source>
+        <translation>o horário do resumo do dia deve ser &quot;HH:MM&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
@@ -1044,6 +1292,17 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
         <translation>O Stint precisa da permissão de Acessibilidade para ler os títulos das janelas: Ajustes do Sistema → Privacidade &amp; Segurança → Acessibilidade</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>the entry is empty: its end is its start</source>
+        <translation>a entrada está vazia: o fim é igual ao início</translation>
+    </message>
+    <message>
+        <source>the end lies before the start</source>
+        <translation>o fim vem antes do início</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1458,86 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>an in-memory database has no reader connections</source>
         <translation>um banco de dados em memória não tem conexões de leitura</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderReader</name>
+    <message>
+        <source>no temporary folder for a copy</source>
+        <translation>não há pasta temporária para uma cópia</translation>
+    </message>
+    <message>
+        <source>it cannot be copied (locked or being replaced)</source>
+        <translation>não é possível copiá-lo (bloqueado ou sendo substituído)</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again at the next sync.</source>
+        <translation>%1 ignorado: %2. Ele será lido de novo na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not completely synced yet (%1)</source>
+        <translation>está danificado ou ainda não foi totalmente sincronizado (%1)</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Stint reads (up to %2)</source>
+        <translation>a versão do esquema %1 é mais nova do que este Stint lê (até %2)</translation>
+    </message>
+    <message>
+        <source>it is not an ActivityWatch database (schema version %1)</source>
+        <translation>não é um banco de dados do ActivityWatch (versão do esquema %1)</translation>
+    </message>
+    <message>
+        <source>the local bucket &apos;%1&apos; is not a copy from %2</source>
+        <translation>o bucket local &apos;%1&apos; não é uma cópia de %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: %3</source>
+        <translation>bucket &apos;%1&apos;, evento em %2: %3</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>termina antes de começar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>não é possível criar a pasta</translation>
+    </message>
+    <message>
+        <source>cannot copy it to a temporary file</source>
+        <translation>não é possível copiá-lo para um arquivo temporário</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>A pasta de sincronização %1 não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>cannot read the setting &quot;%1&quot;</source>
+        <translation>não é possível ler a configuração &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a folder name</source>
+        <translation>não é um nome de pasta</translation>
+    </message>
+    <message>
+        <source>not a number of seconds from %1 to %2</source>
+        <translation>não é um número de segundos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>not a list of hosts</source>
+        <translation>não é uma lista de hosts</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1800,27 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
         <source>Stint is already running.</source>
         <translation>O Stint já está em execução.</translation>
     </message>
+    <message>
+        <source>Sync with other computers through &lt;folder&gt; (shared by Syncthing, Dropbox, ...); remembered in the settings.</source>
+        <translation>Sincroniza com outros computadores por meio de &lt;pasta&gt; (compartilhada pelo Syncthing, Dropbox, ...); fica salva nas configurações.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>the value name in --help: --sync-dir &lt;folder&gt;</extracomment>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Sync every &lt;seconds&gt; (default 300; overrides the setting).</source>
+        <translation>Sincroniza a cada &lt;segundos&gt; (padrão 300; substitui a configuração).</translation>
+    </message>
+    <message>
+        <source>--sync-interval: &quot;%1&quot; is not a number of seconds from %2 to %3</source>
+        <translation>--sync-interval: &quot;%1&quot; não é um número de segundos de %2 a %3</translation>
+    </message>
+    <message>
+        <source>--sync-dir: the folder was not stored: %1</source>
+        <translation>--sync-dir: a pasta não foi armazenada: %1</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1674,6 +2034,10 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
         <translation>O Stint não consegue salvar: %1. Ele mantém na memória o que registra e tenta novamente.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2472,41 @@ Aceitar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>stint::Cli</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Nada foi armazenado: %1</translation>
+    </message>
+    <message>
+        <source>Use: stopwatch start LABEL, stopwatch stop or stopwatch status [--json].</source>
+        <translation>Uso: stopwatch start RÓTULO, stopwatch stop ou stopwatch status [--json].</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Nenhum temporizador está rodando.</translation>
+    </message>
+    <message>
+        <source>%1: running for %2 (since %3)</source>
+        <translation>%1: rodando há %2 (desde %3)</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2.</source>
+        <translation>%1 iniciado às %2.</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>%1 parado após %2.</translation>
+    </message>
+    <message>
+        <source>Use: entry add --start T --end T LABEL.</source>
+        <translation>Uso: entry add --start T --end T RÓTULO.</translation>
+    </message>
+    <message>
+        <source>Added %1 from %2 to %3 (%4).</source>
+        <translation>%1 adicionado de %2 a %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>stint::DataPanel</name>
     <message>
         <source>&amp;Open folder</source>
@@ -2271,6 +2670,10 @@ Aceitar mesmo assim?</translation>
 %1</source>
         <translation>Uma extensão de navegador tentou enviar atividade ao Stint e foi recusada — verifique em Configurações → Dados → Extensões do navegador.
 %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Pesquisar…</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2887,217 @@ Aceitar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>stint::GoalMonitor</name>
+    <message>
+        <source>Active time</source>
+        <extracomment>the name of a goal that counts all active time, not one category</extracomment>
+        <translation>Tempo ativo</translation>
+    </message>
+    <message>
+        <source>Over your limit: %1</source>
+        <translation>Acima do seu limite: %1</translation>
+    </message>
+    <message>
+        <source>%1 today, more than the %2 you allowed for a day.</source>
+        <translation>%1 hoje, mais do que os %2 que você se permitiu por dia.</translation>
+    </message>
+    <message>
+        <source>%1 this week, more than the %2 you allowed for a week.</source>
+        <translation>%1 nesta semana, mais do que os %2 que você se permitiu por semana.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>Meta atingida: %1</translation>
+    </message>
+    <message>
+        <source>%1 today: your goal of %2 a day is reached.</source>
+        <translation>%1 hoje: sua meta de %2 por dia foi atingida.</translation>
+    </message>
+    <message>
+        <source>%1 this week: your goal of %2 a week is reached.</source>
+        <translation>%1 nesta semana: sua meta de %2 por semana foi atingida.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Goals met today: %1 of %2</source>
+        <translation>Metas cumpridas hoje: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Your day so far: %1 active</source>
+        <translation>Seu dia até agora: %1 ativo</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsCard</name>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>no máximo %1 por dia</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>no máximo %1 por semana</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>no mínimo %1 por dia</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>no mínimo %1 por semana</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>acima do limite</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>dentro do limite</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atingida</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>ainda não atingida</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsSettings</name>
+    <message>
+        <source>Set yourself at most or at least so much time a day or a week, in one category (with its subcategories) or in all active time. The Activity page shows how far you are, and Stint tells you once when a limit is passed or a goal reached.</source>
+        <translation>Defina para si no máximo ou no mínimo um tanto de tempo por dia ou por semana, em uma categoria (com suas subcategorias) ou em todo o tempo ativo. A página Atividade mostra quanto falta, e o Stint avisa uma vez quando um limite é ultrapassado ou uma meta é atingida.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Adicionar meta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation>Re&amp;mover meta</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification at</source>
+        <translation>Resumir meu dia em uma notificação às</translation>
+    </message>
+    <message>
+        <source>The active time, the top three categories and the goals met</source>
+        <translation>O tempo ativo, as três principais categorias e as metas cumpridas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Reverter</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>Descartar as alterações que não foram salvas</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals: %1</source>
+        <translation>Não é possível ler as metas: %1</translation>
+    </message>
+    <message>
+        <source>All active time</source>
+        <translation>Todo o tempo ativo</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <extracomment>a goal: at most so much time</extracomment>
+        <translation>No máximo</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <extracomment>a goal: at least so much time</extracomment>
+        <translation>No mínimo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>por dia</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <source>Correct the goals shown and save to replace them.</source>
+        <translation>Corrija as metas mostradas e salve para substituí-las.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ainda não salvo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::HostSelector</name>
+    <message>
+        <source>Whose activity to show: this computer&apos;s, another computer&apos;s, or all of them with each moment counted once (this computer&apos;s activity first)</source>
+        <translation>De quem mostrar a atividade: deste computador, de outro computador, ou de todos com cada momento contado uma vez (primeiro a atividade deste computador)</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Este computador (%1)</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>Todos os computadores</translation>
+    </message>
+</context>
+<context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2523,6 +3137,132 @@ Aceitar mesmo assim?</translation>
     <message>
         <source>Not saved since write #%1 - retrying</source>
         <translation>Não salvo desde a gravação nº %1 - tentando novamente</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualEntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Adicionar entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Pelas regras de categorias</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <source>Give the entry a label.</source>
+        <translation>Dê um rótulo à entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualTimeDialog</name>
+    <message>
+        <source>Manual time</source>
+        <translation>Tempo manual</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>O que você está fazendo?</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the running timer going (run both)</source>
+        <translation>&amp;Manter o temporizador atual rodando (rodar os dois)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Adicionar entrada…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>&amp;Parar temporizador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>Pelas regras de categorias</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (rodando)</translation>
+    </message>
+    <message>
+        <source>by rules</source>
+        <translation>pelas regras</translation>
+    </message>
+    <message>
+        <source>Could not read the entries: %1</source>
+        <translation>Não foi possível ler as entradas: %1</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Nenhum temporizador está rodando.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Rodando: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Give the timer a label first.</source>
+        <translation>Dê um rótulo ao temporizador primeiro.</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3560,102 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
             <numerusform>Mostrando os %1 mais recentes de %Ln eventos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>Mostrando os primeiros %1 de %Ln evento correspondente nesta ordem.</numerusform>
+            <numerusform>Mostrando os primeiros %1 de %Ln eventos correspondentes nesta ordem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>Mostrando os primeiros %1 de %Ln evento nesta ordem.</numerusform>
+            <numerusform>Mostrando os primeiros %1 de %Ln eventos nesta ordem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Search apps, window titles and URLs</source>
+        <translation>Pesquisar aplicativos, títulos de janela e URLs</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expressão regular</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Todo o histórico</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Últimos 365 dias</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>De … até …</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicativo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto primeiro</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por último</translation>
+    </message>
+    <message>
+        <source>Double-click a result to see it in the Timeline (its first stretch from &quot;First seen&quot;, else its last).</source>
+        <translation>Clique duas vezes em um resultado para vê-lo na Linha do tempo (o primeiro trecho a partir de &quot;Visto primeiro&quot;, senão o último).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>O último dia vem antes do primeiro.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n resultado, %1 ativo</numerusform>
+            <numerusform>%n resultados, %1 ativo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stint::SettingsPage</name>
@@ -2847,6 +3683,10 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
         <source>&amp;About Stint…</source>
         <translation>&amp;Sobre o Stint…</translation>
     </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Metas</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2862,6 +3702,10 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
         <source>Cannot listen on %1: %2</source>
         <translation>Não é possível escutar em %1: %2</translation>
     </message>
+    <message>
+        <source>the running Stint did not answer</source>
+        <translation>o Stint em execução não respondeu</translation>
+    </message>
 </context>
 <context>
     <name>stint::StackedBarChart</name>
@@ -2872,6 +3716,131 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message>
+        <source>Several computers: Stint writes what it records into a folder that Syncthing, Dropbox or Nextcloud copies between your computers, and reads the others&apos; activity from it (ActivityWatch&apos;s aw-sync does the same). Deleting events here is not passed on to the other computers.</source>
+        <translation>Vários computadores: o Stint grava o que registra em uma pasta que o Syncthing, o Dropbox ou o Nextcloud copia entre seus computadores, e lê dela a atividade dos outros (o aw-sync do ActivityWatch faz o mesmo). Excluir eventos aqui não é repassado aos outros computadores.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>&amp;Pasta de sincronização…</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>Desativar a sincronização</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;agora</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Arquivo alterado</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>Eventos aqui</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Leave this computer out of the reports and stop copying its activity.</source>
+        <translation>Deixar este computador fora dos relatórios e parar de copiar a atividade dele.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here…</source>
+        <translation>&amp;Excluir aqui…</translation>
+    </message>
+    <message>
+        <source>Delete the copies of this computer&apos;s activity on this computer (and hide it). The other computer keeps its data.</source>
+        <translation>Excluir as cópias da atividade deste computador neste computador (e ocultá-lo). O outro computador mantém seus dados.</translation>
+    </message>
+    <message>
+        <source>Delete %1 here</source>
+        <translation>Excluir %1 aqui</translation>
+    </message>
+    <message>
+        <source>Delete the activity copied from %1 on this computer? %1 keeps its own data, and it stays hidden here so the copies do not come back.</source>
+        <translation>Excluir a atividade copiada de %1 neste computador? %1 mantém seus próprios dados, e ele continua oculto aqui para que as cópias não voltem.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync is not available.</source>
+        <translation>A sincronização não está disponível.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>Pasta de sincronização: &lt;b&gt;%1&lt;/b&gt;, a cada %n segundo</numerusform>
+            <numerusform>Pasta de sincronização: &lt;b&gt;%1&lt;/b&gt;, a cada %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>A sincronização está desativada.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>ainda não há arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>Sincronizado às %1: %n evento copiado de outros computadores.</numerusform>
+            <numerusform>Sincronizado às %1: %n eventos copiados de outros computadores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncthing is set up on this computer but does not answer at %1.</source>
+        <translation>O Syncthing está configurado neste computador, mas não responde em %1.</translation>
+    </message>
+    <message>
+        <source>No Syncthing found on this computer.</source>
+        <translation>Nenhum Syncthing encontrado neste computador.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer (%1), but the sync folder is not shared there.</source>
+        <translation>O Syncthing está rodando neste computador (%1), mas a pasta de sincronização não está compartilhada nele.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer and shares the sync folder (&quot;%1&quot;): %2.</source>
+        <translation>O Syncthing está rodando neste computador e compartilha a pasta de sincronização (&quot;%1&quot;): %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 still to fetch</source>
+        <translation>%1, %2 ainda a buscar</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Pasta de sincronização</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3917,26 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Tempo manual…</translation>
+    </message>
+    <message>
+        <source>Timers and entries by hand (right-drag over the timeline adds one)</source>
+        <translation>Temporizadores e entradas manuais (arrastar com o botão direito sobre a linha do tempo adiciona uma)</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Editar entrada…</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Excluir entrada</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>Adicionar entrada…</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +4036,47 @@ Host %3</translation>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>ddd, d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>Manual time</source>
+        <translation>Tempo manual</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <extracomment>in a tooltip: the app&apos;s name, then the id it was recorded with</extracomment>
+        <translation>Aplicativo: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TimerMenu</name>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Stop “%1” (%2)</source>
+        <translation>Parar “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>tray menu: start a timer with a label used before</extracomment>
+        <translation>Iniciar “%1”</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>Iniciar temporizador…</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Tempo manual…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>O que você está fazendo?</translation>
     </message>
 </context>
 <context>

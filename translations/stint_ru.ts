@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ActivitySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>нечего искать</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>недопустимое регулярное выражение «%1»: %2 в позиции %3</translation>
+    </message>
+</context>
+<context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
@@ -664,80 +675,8 @@
         <translation>Stint применит это при запуске.</translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   active time per week or month and top-level category,
-                                   the productivity score, and the change against the span
-                                   before (the last 12 weeks up to today, or up to D)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>Команды:
-  buckets [--json]                 список бакетов с первым/последним событием и их числом
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   список событий бакета, новые сначала
-  check [FILE]                     проверить базу данных или файл базы данных FILE
-                                   (резервную копию): целостность, версию схемы, режим
-                                   журнала; при проблеме код выхода 1
-  backup FILE                      записать согласованную копию базы данных в FILE, даже
-                                   пока Stint ведёт запись; один файл, с проверкой
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   на что ушло активное время (по умолчанию сегодня;
-                                   --date выбирает день или содержащую его неделю/месяц/год)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   активное время по неделям или месяцам и категориям верхнего
-                                   уровня, оценка продуктивности и изменение относительно
-                                   предыдущего периода (последние 12 недель до сегодня или до D)
-  categories [export FILE | import FILE]
-                                   список категорий или запись/чтение файла ActivityWatch
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   экспорт JSON в формате ActivityWatch (все бакеты или
-                                   указанные) или CSV активного времени; без FILE —
-                                   в стандартный вывод; диапазон обрезает события по нему
-  import FILE                      экспорт ActivityWatch (.json) или sqlite.db из
-                                   aw-server-rust; уже сохранённые события пропускаются
-  autostart enable|disable|status  запускать Stint (свёрнутым) при входе в систему,
-                                   отключить это или вывести &apos;enabled&apos; или &apos;disabled&apos;
-  api origins [--json]             источники (расширения браузера, страницы), которые
-                                   HTTP API пропускает
-  api allow ORIGIN [--yes]         разрешить источник, например chrome-extension://&lt;id&gt;;
-                                   для сайта http(s):// нужен --yes
-  api disallow ORIGIN              перестать пропускать добавленный вами источник
-</translation>
-    </message>
-    <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
         <translation>summary: день &lt;date&gt; (YYYY-MM-DD); trends: последний день.</translation>
-    </message>
-    <message>
-        <source>summary, trends: only this host (default: all combined).</source>
-        <translation>summary, trends: только этот узел (по умолчанию все вместе).</translation>
     </message>
     <message>
         <source>trends: the last &lt;n&gt; weeks (default 12).</source>
@@ -746,10 +685,6 @@
     <message>
         <source>trends: the last &lt;n&gt; months.</source>
         <translation>trends: последние &lt;n&gt; месяцев.</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api или gnome-extension</translation>
     </message>
     <message>
         <source>Choose one span: --weeks or --months.</source>
@@ -791,6 +726,275 @@
     <message>
         <source>CHANGE</source>
         <translation>ИЗМЕНЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   active time whose app, window title or URL contains TEXT
+                                   (or matches the regular expression), by app and title,
+                                   with when it was first and last seen; the whole history,
+                                   or from the day or time D on and up to D
+  goals [--date D] [--json]        progress of the goals: the day&apos;s (today or D) and its
+                                   week&apos;s
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+  sync status [--json]             the sync folder and the computers in it
+  sync now [--json]                sync with the folder now (through the running Stint,
+                                   or on its own when none runs)
+  stopwatch start LABEL | stop | status [--json]
+                                   start a named timer (stopping the running one), stop it,
+                                   or show what runs; aw-webui&apos;s stopwatch shows the same
+  entry add --start T --end T LABEL
+                                   add time spent away from the computer by hand
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>Commands:
+  buckets [--json]                 список бакетов с первым/последним событием и их числом
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   список событий бакета, сначала самые новые
+  check [FILE]                     проверить базу данных или файл базы данных FILE (копию):
+                                   целостность, версию схемы, режим журнала; при проблеме
+                                   завершается с кодом 1
+  backup FILE                      записать согласованную копию базы данных в FILE, в том
+                                   числе во время записи Stint; один файл, проверенный
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   на что ушло активное время (по умолчанию сегодня; --date
+                                   выбирает день или содержащую его неделю/месяц/год)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   активное время по неделям или месяцам и категориям
+                                   верхнего уровня, оценка продуктивности и изменение
+                                   относительно предыдущего периода (последние 12 недель
+                                   до сегодняшнего дня или до D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   активное время, где приложение, заголовок окна или URL
+                                   содержит TEXT (или соответствует регулярному выражению),
+                                   по приложениям и заголовкам, с моментами, когда оно
+                                   встретилось впервые и в последний раз; вся история или
+                                   с дня или момента D и до D
+  goals [--date D] [--json]        выполнение целей: за день (сегодня или D) и его неделю
+  categories [export FILE | import FILE]
+                                   список категорий или запись/чтение файла ActivityWatch
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   JSON-экспорт ActivityWatch (всех бакетов или указанных)
+                                   или CSV активного времени; без FILE — в стандартный
+                                   вывод; диапазон обрезает события по своим границам
+  import FILE                      экспорт ActivityWatch (.json) или sqlite.db из
+                                   aw-server-rust; уже сохранённые события пропускаются
+  autostart enable|disable|status  запускать Stint (свёрнутым) при входе в систему,
+                                   перестать это делать или вывести &apos;enabled&apos; или &apos;disabled&apos;
+  api origins [--json]             источники (расширения браузера, страницы), которые
+                                   допускает HTTP API
+  api allow ORIGIN [--yes]         допустить источник, например chrome-extension://&lt;id&gt;;
+                                   для сайта http(s):// нужен --yes
+  api disallow ORIGIN              перестать допускать добавленный вами источник
+  sync status [--json]             папка синхронизации и компьютеры в ней
+  sync now [--json]                синхронизировать с папкой сейчас (через запущенный
+                                   Stint или самостоятельно, если он не запущен)
+  stopwatch start LABEL | stop | status [--json]
+                                   запустить именованный таймер (остановив текущий),
+                                   остановить его или показать, что идёт; секундомер
+                                   aw-webui показывает то же самое
+  entry add --start T --end T LABEL
+                                   вручную добавить время, проведённое вне компьютера
+</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host, or all (the default): every host combined, each moment counted once, this computer&apos;s first.</source>
+        <translation>summary, trends: только этот узел или all (по умолчанию): все узлы вместе, каждый момент учитывается один раз, в первую очередь — активность этого компьютера.</translation>
+    </message>
+    <message>
+        <source>search: TEXT is a regular expression.</source>
+        <translation>search: TEXT — регулярное выражение.</translation>
+    </message>
+    <message>
+        <source>search: from this day or time on.</source>
+        <translation>search: начиная с этого дня или момента.</translation>
+    </message>
+    <message>
+        <source>search: up to the end of this day, or this time.</source>
+        <translation>search: до конца этого дня или до этого момента.</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry or gnome-extension</source>
+        <translation>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry или gnome-extension</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>не более %1 в день</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>не более %1 в неделю</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>не менее %1 в день</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>не менее %1 в неделю</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>лимит превышен</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнута</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>ещё %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <extracomment>stint-cli goals: &quot;Social: 42 min of at most 30 min a day, over the limit&quot;</extracomment>
+        <translation>%1: %2 (цель: %3), %4</translation>
+    </message>
+    <message>
+        <source>No goals set (Settings → Goals in Stint&apos;s window).</source>
+        <translation>Цели не заданы (Настройки → Цели в окне Stint).</translation>
+    </message>
+    <message>
+        <source>Day of %1:</source>
+        <translation>День %1:</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>Неделя с %1:</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>Не удаётся выполнить поиск: %1</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>Конец диапазона должен быть позже его начала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n результат, активно %1</numerusform>
+            <numerusform>%n результата, активно %1</numerusform>
+            <numerusform>%n результатов, активно %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first seen %1, last seen %2</source>
+        <translation>впервые: %1, в последний раз: %2</translation>
+    </message>
+    <message>
+        <source>Use: sync status or sync now.</source>
+        <translation>Использование: sync status или sync now.</translation>
+    </message>
+    <message>
+        <source>Sync is off: choose a folder in Settings &gt; Data or start Stint with --sync-dir FOLDER.</source>
+        <translation>Синхронизация выключена: выберите папку в «Настройки &gt; Данные» или запустите Stint с --sync-dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>The running Stint synced.</source>
+        <translation>Запущенный Stint выполнил синхронизацию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>Записано в %1 (%n новое или изменённое событие).</numerusform>
+            <numerusform>Записано в %1 (%n новых или изменённых события).</numerusform>
+            <numerusform>Записано в %1 (%n новых или изменённых событий).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): no database file yet.</source>
+        <translation>%1 (%2): файла базы данных пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to date.</source>
+        <translation>%1 (%2): всё актуально.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1 (%2): скопировано %n событие.</numerusform>
+            <numerusform>%1 (%2): скопировано %n события.</numerusform>
+            <numerusform>%1 (%2): скопировано %n событий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Синхронизация выключена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>Папка синхронизации: %1 (каждую %n секунду)</numerusform>
+            <numerusform>Папка синхронизации: %1 (каждые %n секунды)</numerusform>
+            <numerusform>Папка синхронизации: %1 (каждые %n секунд)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer: %1, device %2</source>
+        <translation>Этот компьютер: %1, устройство %2</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(синхронизации ещё не было)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>файла базы данных пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>файл изменён %1, сюда скопировано %n событие</numerusform>
+            <numerusform>файл изменён %1, сюда скопировано %n события</numerusform>
+            <numerusform>файл изменён %1, сюда скопировано %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (скрыт)</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1147,58 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>неизвестное поле «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; is not a list of up to %1 names</source>
+        <translation>&quot;category&quot; — не список из не более чем %1 названий</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; holds something other than a name</source>
+        <translation>&quot;category&quot; содержит что-то кроме названий</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is neither &quot;atMost&quot; nor &quot;atLeast&quot;</source>
+        <translation>&quot;type&quot; не равно ни &quot;atMost&quot;, ни &quot;atLeast&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; is neither &quot;day&quot; nor &quot;week&quot;</source>
+        <translation>&quot;per&quot; не равно ни &quot;day&quot;, ни &quot;week&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is not a whole number from 1 to %1</source>
+        <translation>&quot;minutes&quot; — не целое число от 1 до %1</translation>
+    </message>
+    <message>
+        <source>not a list of goals</source>
+        <translation>не список целей</translation>
+    </message>
+    <message>
+        <source>more than %1 goals</source>
+        <translation>больше %1 целей</translation>
+    </message>
+    <message>
+        <source>the same goal is given twice</source>
+        <translation>одна и та же цель указана дважды</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <extracomment>%1 is the position of the goal in the list, from 1</extracomment>
+        <translation>цель %1: %2</translation>
+    </message>
+    <message>
+        <source>the time of the day&apos;s summary must be &quot;HH:MM&quot;</source>
+        <translation>время сводки за день должно быть в формате &quot;HH:MM&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
@@ -1052,6 +1308,17 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
         <translation>Чтобы читать заголовки окон, Stint нужно разрешение «Универсальный доступ»: Системные настройки → Конфиденциальность и безопасность (Privacy &amp; Security) → Универсальный доступ</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>the entry is empty: its end is its start</source>
+        <translation>запись пуста: её конец совпадает с началом</translation>
+    </message>
+    <message>
+        <source>the end lies before the start</source>
+        <translation>конец раньше начала</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1474,86 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>an in-memory database has no reader connections</source>
         <translation>у базы данных в памяти нет соединений для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderReader</name>
+    <message>
+        <source>no temporary folder for a copy</source>
+        <translation>нет временной папки для копии</translation>
+    </message>
+    <message>
+        <source>it cannot be copied (locked or being replaced)</source>
+        <translation>его не удаётся скопировать (заблокирован или заменяется)</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again at the next sync.</source>
+        <translation>Пропущен %1: %2. Он будет прочитан снова при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not completely synced yet (%1)</source>
+        <translation>он повреждён или ещё не полностью синхронизирован (%1)</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Stint reads (up to %2)</source>
+        <translation>версия его схемы %1 новее, чем может прочитать этот Stint (до %2)</translation>
+    </message>
+    <message>
+        <source>it is not an ActivityWatch database (schema version %1)</source>
+        <translation>это не база данных ActivityWatch (версия схемы %1)</translation>
+    </message>
+    <message>
+        <source>the local bucket &apos;%1&apos; is not a copy from %2</source>
+        <translation>локальный бакет «%1» не является копией с %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: %3</source>
+        <translation>бакет «%1», событие в %2: %3</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>оно заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>не удаётся создать папку</translation>
+    </message>
+    <message>
+        <source>cannot copy it to a temporary file</source>
+        <translation>не удаётся скопировать его во временный файл</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>Папка синхронизации %1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>cannot read the setting &quot;%1&quot;</source>
+        <translation>не удаётся прочитать параметр «%1»</translation>
+    </message>
+    <message>
+        <source>not a folder name</source>
+        <translation>не имя папки</translation>
+    </message>
+    <message>
+        <source>not a number of seconds from %1 to %2</source>
+        <translation>не число секунд от %1 до %2</translation>
+    </message>
+    <message>
+        <source>not a list of hosts</source>
+        <translation>не список узлов</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1816,27 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>Stint is already running.</source>
         <translation>Stint уже запущен.</translation>
     </message>
+    <message>
+        <source>Sync with other computers through &lt;folder&gt; (shared by Syncthing, Dropbox, ...); remembered in the settings.</source>
+        <translation>Синхронизировать с другими компьютерами через &lt;folder&gt; (общую папку Syncthing, Dropbox, ...); запоминается в настройках.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>the value name in --help: --sync-dir &lt;folder&gt;</extracomment>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Sync every &lt;seconds&gt; (default 300; overrides the setting).</source>
+        <translation>Синхронизировать каждые &lt;seconds&gt; секунд (по умолчанию 300; имеет приоритет над настройкой).</translation>
+    </message>
+    <message>
+        <source>--sync-interval: &quot;%1&quot; is not a number of seconds from %2 to %3</source>
+        <translation>--sync-interval: «%1» — не число секунд от %2 до %3</translation>
+    </message>
+    <message>
+        <source>--sync-dir: the folder was not stored: %1</source>
+        <translation>--sync-dir: папка не сохранена: %1</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1682,6 +2050,10 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
         <translation>Stint не может сохранить данные: %1. Записанное хранится в памяти, Stint повторит попытку.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2489,41 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::Cli</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Use: stopwatch start LABEL, stopwatch stop or stopwatch status [--json].</source>
+        <translation>Использование: stopwatch start LABEL, stopwatch stop или stopwatch status [--json].</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Ни один таймер не запущен.</translation>
+    </message>
+    <message>
+        <source>%1: running for %2 (since %3)</source>
+        <translation>%1: идёт %2 (с %3)</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2.</source>
+        <translation>Таймер «%1» запущен в %2.</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>Таймер «%1» остановлен через %2.</translation>
+    </message>
+    <message>
+        <source>Use: entry add --start T --end T LABEL.</source>
+        <translation>Использование: entry add --start T --end T LABEL.</translation>
+    </message>
+    <message>
+        <source>Added %1 from %2 to %3 (%4).</source>
+        <translation>Добавлена запись «%1» с %2 до %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>stint::DataPanel</name>
     <message>
         <source>&amp;Open folder</source>
@@ -2284,6 +2691,10 @@ Allow it anyway?</source>
 %1</source>
         <translation>Расширение браузера попыталось отправить активность в Stint и было отклонено — проверьте в разделе Настройки → Данные → Расширения браузера.
 %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2908,217 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::GoalMonitor</name>
+    <message>
+        <source>Active time</source>
+        <extracomment>the name of a goal that counts all active time, not one category</extracomment>
+        <translation>Активное время</translation>
+    </message>
+    <message>
+        <source>Over your limit: %1</source>
+        <translation>Лимит превышен: %1</translation>
+    </message>
+    <message>
+        <source>%1 today, more than the %2 you allowed for a day.</source>
+        <translation>Сегодня %1 — больше, чем разрешённые вами %2 в день.</translation>
+    </message>
+    <message>
+        <source>%1 this week, more than the %2 you allowed for a week.</source>
+        <translation>На этой неделе %1 — больше, чем разрешённые вами %2 в неделю.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>Цель достигнута: %1</translation>
+    </message>
+    <message>
+        <source>%1 today: your goal of %2 a day is reached.</source>
+        <translation>Сегодня %1: ваша цель — %2 в день — достигнута.</translation>
+    </message>
+    <message>
+        <source>%1 this week: your goal of %2 a week is reached.</source>
+        <translation>На этой неделе %1: ваша цель — %2 в неделю — достигнута.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Goals met today: %1 of %2</source>
+        <translation>Целей достигнуто сегодня: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Your day so far: %1 active</source>
+        <translation>Ваш день на данный момент: активно %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsCard</name>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>не более %1 в день</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>не более %1 в неделю</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>не менее %1 в день</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>не менее %1 в неделю</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>лимит превышен</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>в пределах лимита</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнута</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>ещё не достигнута</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsSettings</name>
+    <message>
+        <source>Set yourself at most or at least so much time a day or a week, in one category (with its subcategories) or in all active time. The Activity page shows how far you are, and Stint tells you once when a limit is passed or a goal reached.</source>
+        <translation>Задайте себе не более или не менее определённого времени в день или в неделю — в одной категории (вместе с её подкатегориями) или во всём активном времени. Страница «Активность» показывает, насколько вы продвинулись, а Stint один раз сообщает, когда лимит превышен или цель достигнута.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Добавить цель</translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation>&amp;Удалить цель</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification at</source>
+        <translation>Подводить итог дня в уведомлении в</translation>
+    </message>
+    <message>
+        <source>The active time, the top three categories and the goals met</source>
+        <translation>Активное время, три основные категории и достигнутые цели</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>Отбросить несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals: %1</source>
+        <translation>Не удаётся прочитать цели: %1</translation>
+    </message>
+    <message>
+        <source>All active time</source>
+        <translation>Всё активное время</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <extracomment>a goal: at most so much time</extracomment>
+        <translation>Не более</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <extracomment>a goal: at least so much time</extracomment>
+        <translation>Не менее</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>в день</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>в неделю</translation>
+    </message>
+    <message>
+        <source>Correct the goals shown and save to replace them.</source>
+        <translation>Исправьте показанные цели и сохраните, чтобы заменить ими прежние.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::HostSelector</name>
+    <message>
+        <source>Whose activity to show: this computer&apos;s, another computer&apos;s, or all of them with each moment counted once (this computer&apos;s activity first)</source>
+        <translation>Чью активность показывать: этого компьютера, другого компьютера или всех сразу, учитывая каждый момент один раз (в первую очередь — активность этого компьютера)</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Этот компьютер (%1)</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>Все компьютеры</translation>
+    </message>
+</context>
+<context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2536,6 +3158,132 @@ Allow it anyway?</source>
     <message>
         <source>Not saved since write #%1 - retrying</source>
         <translation>Не сохранено с записи № %1 — повторная попытка</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualEntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Изменить запись</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>По правилам категорий</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Н&amp;ачало:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>Give the entry a label.</source>
+        <translation>Укажите название записи.</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualTimeDialog</name>
+    <message>
+        <source>Manual time</source>
+        <translation>Ручной учёт времени</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>Чем вы заняты?</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Запустить таймер</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the running timer going (run both)</source>
+        <translation>&amp;Не останавливать текущий таймер (запустить оба)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Добавить запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>&amp;Остановить таймер</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>По правилам категорий</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (идёт)</translation>
+    </message>
+    <message>
+        <source>by rules</source>
+        <translation>по правилам</translation>
+    </message>
+    <message>
+        <source>Could not read the entries: %1</source>
+        <translation>Не удалось прочитать записи: %1</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Ни один таймер не запущен.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Идёт: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Give the timer a label first.</source>
+        <translation>Сначала укажите название таймера.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3588,105 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
             <numerusform>Показаны самые новые: %1 из %Ln событий.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>Показаны первые в этом порядке: %1 из %Ln подходящего события.</numerusform>
+            <numerusform>Показаны первые в этом порядке: %1 из %Ln подходящих событий.</numerusform>
+            <numerusform>Показаны первые в этом порядке: %1 из %Ln подходящих событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>Показаны первые в этом порядке: %1 из %Ln события.</numerusform>
+            <numerusform>Показаны первые в этом порядке: %1 из %Ln событий.</numerusform>
+            <numerusform>Показаны первые в этом порядке: %1 из %Ln событий.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search apps, window titles and URLs</source>
+        <translation>Поиск по приложениям, заголовкам окон и URL</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Регулярное выражение</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Вся история</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Последние 365 дней</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>С … по …</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Впервые</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>В последний раз</translation>
+    </message>
+    <message>
+        <source>Double-click a result to see it in the Timeline (its first stretch from &quot;First seen&quot;, else its last).</source>
+        <translation>Дважды щёлкните результат, чтобы увидеть его на «Хронологии» (в столбце «Впервые» — первый отрезок, в остальных — последний).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n результат, активно %1</numerusform>
+            <numerusform>%n результата, активно %1</numerusform>
+            <numerusform>%n результатов, активно %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stint::SettingsPage</name>
@@ -2867,6 +3714,10 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <source>&amp;About Stint…</source>
         <translation>&amp;О программе Stint…</translation>
     </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Цели</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2882,6 +3733,10 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <source>Cannot listen on %1: %2</source>
         <translation>Не удаётся прослушивать %1: %2</translation>
     </message>
+    <message>
+        <source>the running Stint did not answer</source>
+        <translation>запущенный Stint не ответил</translation>
+    </message>
 </context>
 <context>
     <name>stint::StackedBarChart</name>
@@ -2892,6 +3747,133 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message>
+        <source>Several computers: Stint writes what it records into a folder that Syncthing, Dropbox or Nextcloud copies between your computers, and reads the others&apos; activity from it (ActivityWatch&apos;s aw-sync does the same). Deleting events here is not passed on to the other computers.</source>
+        <translation>Несколько компьютеров: Stint записывает то, что регистрирует, в папку, которую Syncthing, Dropbox или Nextcloud копирует между вашими компьютерами, и читает из неё активность остальных (aw-sync из ActivityWatch делает то же самое). Удаление событий здесь не передаётся на другие компьютеры.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>&amp;Папка синхронизации…</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>Выключить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Файл изменён</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>Событий здесь</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>С&amp;крыть</translation>
+    </message>
+    <message>
+        <source>Leave this computer out of the reports and stop copying its activity.</source>
+        <translation>Не учитывать этот компьютер в отчётах и прекратить копирование его активности.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here…</source>
+        <translation>&amp;Удалить здесь…</translation>
+    </message>
+    <message>
+        <source>Delete the copies of this computer&apos;s activity on this computer (and hide it). The other computer keeps its data.</source>
+        <translation>Удалить на этом компьютере копии активности выбранного компьютера (и скрыть его). У того компьютера его данные останутся.</translation>
+    </message>
+    <message>
+        <source>Delete %1 here</source>
+        <translation>Удалить %1 здесь</translation>
+    </message>
+    <message>
+        <source>Delete the activity copied from %1 on this computer? %1 keeps its own data, and it stays hidden here so the copies do not come back.</source>
+        <translation>Удалить на этом компьютере активность, скопированную с %1? У %1 останутся его собственные данные, а здесь он останется скрытым, чтобы копии не вернулись.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Sync is not available.</source>
+        <translation>Синхронизация недоступна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>Папка синхронизации: &lt;b&gt;%1&lt;/b&gt;, каждую %n секунду</numerusform>
+            <numerusform>Папка синхронизации: &lt;b&gt;%1&lt;/b&gt;, каждые %n секунды</numerusform>
+            <numerusform>Папка синхронизации: &lt;b&gt;%1&lt;/b&gt;, каждые %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>Синхронизация выключена.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>файла базы данных пока нет</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>Синхронизировано в %1: с других компьютеров скопировано %n событие.</numerusform>
+            <numerusform>Синхронизировано в %1: с других компьютеров скопировано %n события.</numerusform>
+            <numerusform>Синхронизировано в %1: с других компьютеров скопировано %n событий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncthing is set up on this computer but does not answer at %1.</source>
+        <translation>Syncthing настроен на этом компьютере, но не отвечает по адресу %1.</translation>
+    </message>
+    <message>
+        <source>No Syncthing found on this computer.</source>
+        <translation>Syncthing на этом компьютере не найден.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer (%1), but the sync folder is not shared there.</source>
+        <translation>Syncthing работает на этом компьютере (%1), но папка синхронизации не открыта в нём для общего доступа.</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer and shares the sync folder (&quot;%1&quot;): %2.</source>
+        <translation>Syncthing работает на этом компьютере и предоставляет общий доступ к папке синхронизации («%1»): %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 still to fetch</source>
+        <translation>%1, ещё предстоит получить %2</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Папка синхронизации</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Показать</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3950,26 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>ddd, d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Ручной учёт времени…</translation>
+    </message>
+    <message>
+        <source>Timers and entries by hand (right-drag over the timeline adds one)</source>
+        <translation>Таймеры и записи вручную (перетаскивание правой кнопкой по хронологии добавляет запись)</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Изменить запись…</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>Добавить запись…</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +4069,47 @@ Host %3</source>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>Manual time</source>
+        <translation>Ручной учёт времени</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <extracomment>in a tooltip: the app&apos;s name, then the id it was recorded with</extracomment>
+        <translation>Приложение: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TimerMenu</name>
+    <message>
+        <source>Timer</source>
+        <translation>Таймер</translation>
+    </message>
+    <message>
+        <source>Stop “%1” (%2)</source>
+        <translation>Остановить «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>tray menu: start a timer with a label used before</extracomment>
+        <translation>Запустить «%1»</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>Запустить таймер…</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>Ручной учёт времени…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Запустить таймер</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>Чем вы заняты?</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ActivitySearch</name>
+    <message>
+        <source>nothing to search for</source>
+        <translation>没有要搜索的内容</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>无效的正则表达式“%1”：%2，位于偏移量 %3</translation>
+    </message>
+</context>
+<context>
     <name>AlwaysActiveRules</name>
     <message>
         <source>not a valid regular expression</source>
@@ -650,78 +661,8 @@
         <translation>Stint 会在启动时应用。</translation>
     </message>
     <message>
-        <source>Commands:
-  buckets [--json]                 list buckets with their first/last event and count
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   list a bucket&apos;s events, newest first
-  check [FILE]                     check the database, or the database file FILE (a backup):
-                                   integrity, schema version, journal mode; exits with 1
-                                   on a problem
-  backup FILE                      write a consistent copy of the database to FILE, also
-                                   while Stint is recording; one file, checked
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   where the active time went (today by default; --date
-                                   picks the day, or the week/month/year containing it)
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   active time per week or month and top-level category,
-                                   the productivity score, and the change against the span
-                                   before (the last 12 weeks up to today, or up to D)
-  categories [export FILE | import FILE]
-                                   list the categories, or write/read ActivityWatch&apos;s file
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch&apos;s export JSON (every bucket, or those
-                                   given), or CSV of the active time; to standard output
-                                   without FILE; a range clips events to it
-  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
-                                   sqlite.db; events already stored are skipped
-  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
-                                   or print &apos;enabled&apos; or &apos;disabled&apos;
-  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
-  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
-                                   http(s):// site needs --yes
-  api disallow ORIGIN              stop letting an origin in that you added
-</source>
-        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
-        <translation>命令：
-  buckets [--json]                 列出存储桶及其最早/最晚事件和事件数
-  events BUCKET [--start T] [--end T] [--limit N] [--json]
-                                   列出存储桶中的事件，最新的在前
-  check [FILE]                     检查数据库，或数据库文件 FILE（备份）：完整性、
-                                   架构版本、日志模式；出现问题时以 1 退出
-  backup FILE                      将数据库的一致副本写入 FILE，Stint 正在记录时
-                                   也可进行；生成单个文件并经过检查
-  summary [--date D | --week | --month | --year | --start T --end T]
-          [--by app|title|category|domain] [--limit N] [--host H] [--json]
-                                   活跃时间的去向（默认为今天；--date
-                                   选择某天，或包含该天的周/月/年）
-  trends [--weeks N | --months N] [--date D] [--host H] [--json]
-                                   按周或月及顶级分类统计的活跃时间、生产力评分，
-                                   以及与之前同等时段相比的变化（默认为截至今天的
-                                   最近 12 周，或截至 D）
-  categories [export FILE | import FILE]
-                                   列出分类，或写入/读取 ActivityWatch 的分类文件
-  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
-                                   ActivityWatch 导出 JSON（所有存储桶或指定的
-                                   存储桶），或活跃时间的 CSV；未指定 FILE 时
-                                   输出到标准输出；指定范围时按范围截取事件
-  import FILE                      导入 ActivityWatch 导出文件（.json）或
-                                   aw-server-rust 的 sqlite.db；跳过已存储的事件
-  autostart enable|disable|status  登录时启动 Stint（最小化）、取消此设置，
-                                   或输出 &apos;enabled&apos; 或 &apos;disabled&apos;
-  api origins [--json]             HTTP API 允许的来源（浏览器扩展、网页）
-  api allow ORIGIN [--yes]         允许某个来源，例如 chrome-extension://&lt;id&gt;；
-                                   http(s):// 网站需要 --yes
-  api disallow ORIGIN              不再允许您添加的某个来源
-</translation>
-    </message>
-    <message>
         <source>summary: the day &lt;date&gt; (YYYY-MM-DD); trends: the last day.</source>
         <translation>summary：&lt;date&gt; 当天（YYYY-MM-DD）；trends：最后一天。</translation>
-    </message>
-    <message>
-        <source>summary, trends: only this host (default: all combined).</source>
-        <translation>summary、trends：仅此主机（默认：所有主机合计）。</translation>
     </message>
     <message>
         <source>trends: the last &lt;n&gt; weeks (default 12).</source>
@@ -730,10 +671,6 @@
     <message>
         <source>trends: the last &lt;n&gt; months.</source>
         <translation>trends：最近 &lt;n&gt; 个月。</translation>
-    </message>
-    <message>
-        <source>buckets, events, check, backup, summary, trends, categories, export, import, autostart, api or gnome-extension</source>
-        <translation>buckets、events、check、backup、summary、trends、categories、export、import、autostart, api 或 gnome-extension</translation>
     </message>
     <message>
         <source>Choose one span: --weeks or --months.</source>
@@ -773,6 +710,262 @@
     <message>
         <source>CHANGE</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <source>Commands:
+  buckets [--json]                 list buckets with their first/last event and count
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   list a bucket&apos;s events, newest first
+  check [FILE]                     check the database, or the database file FILE (a backup):
+                                   integrity, schema version, journal mode; exits with 1
+                                   on a problem
+  backup FILE                      write a consistent copy of the database to FILE, also
+                                   while Stint is recording; one file, checked
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   where the active time went (today by default; --date
+                                   picks the day, or the week/month/year containing it)
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   active time per week or month and top-level category,
+                                   the productivity score, and the change against the span
+                                   before (the last 12 weeks up to today, or up to D)
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   active time whose app, window title or URL contains TEXT
+                                   (or matches the regular expression), by app and title,
+                                   with when it was first and last seen; the whole history,
+                                   or from the day or time D on and up to D
+  goals [--date D] [--json]        progress of the goals: the day&apos;s (today or D) and its
+                                   week&apos;s
+  categories [export FILE | import FILE]
+                                   list the categories, or write/read ActivityWatch&apos;s file
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch&apos;s export JSON (every bucket, or those
+                                   given), or CSV of the active time; to standard output
+                                   without FILE; a range clips events to it
+  import FILE                      an ActivityWatch export (.json) or aw-server-rust&apos;s
+                                   sqlite.db; events already stored are skipped
+  autostart enable|disable|status  start Stint (minimized) when you log in, stop doing so,
+                                   or print &apos;enabled&apos; or &apos;disabled&apos;
+  api origins [--json]             the origins (browser extensions, pages) the HTTP API lets in
+  api allow ORIGIN [--yes]         let an origin in, e.g. chrome-extension://&lt;id&gt;; an
+                                   http(s):// site needs --yes
+  api disallow ORIGIN              stop letting an origin in that you added
+  sync status [--json]             the sync folder and the computers in it
+  sync now [--json]                sync with the folder now (through the running Stint,
+                                   or on its own when none runs)
+  stopwatch start LABEL | stop | status [--json]
+                                   start a named timer (stopping the running one), stop it,
+                                   or show what runs; aw-webui&apos;s stopwatch shows the same
+  entry add --start T --end T LABEL
+                                   add time spent away from the computer by hand
+</source>
+        <extracomment>stint-cli&apos;s list of commands; translate the descriptions, keep the commands and options</extracomment>
+        <translation>命令：
+  buckets [--json]                 列出存储桶及其最早/最晚事件和事件数
+  events BUCKET [--start T] [--end T] [--limit N] [--json]
+                                   列出存储桶的事件，最新的在前
+  check [FILE]                     检查数据库，或数据库文件 FILE（备份）：
+                                   完整性、架构版本、日志模式；发现问题时
+                                   以 1 退出
+  backup FILE                      将数据库的一致副本写入 FILE，Stint 正在记录时
+                                   也可以；单个文件，并经过检查
+  summary [--date D | --week | --month | --year | --start T --end T]
+          [--by app|title|category|domain] [--limit N] [--host H|all] [--json]
+                                   活跃时间都花在了哪里（默认为今天；--date
+                                   选择某一天，或包含该天的周/月/年）
+  trends [--weeks N | --months N] [--date D] [--host H|all] [--json]
+                                   每周或每月按顶级分类的活跃时间、
+                                   生产力评分，以及与之前同等时段相比的变化
+                                   （默认为截至今天或 D 的最近 12 周）
+  search TEXT [--regex] [--from D] [--to D] [--json]
+                                   应用、窗口标题或 URL 包含 TEXT（或匹配该
+                                   正则表达式）的活跃时间，按应用和标题列出，
+                                   并显示首次和最后出现的时间；范围为全部历史，
+                                   或从某天或某时刻 D 起、至 D 止
+  goals [--date D] [--json]        当天（今天或 D）及其所在周的
+                                   目标进度
+  categories [export FILE | import FILE]
+                                   列出分类，或写入/读取 ActivityWatch 的文件
+  export [FILE] [--bucket ID]... [--format json|csv] [--start T] [--end T] [--host H]
+                                   ActivityWatch 的导出 JSON（所有存储桶或指定的
+                                   存储桶），或活跃时间的 CSV；未指定 FILE 时输出到
+                                   标准输出；指定范围时事件会被裁剪到该范围内
+  import FILE                      导入 ActivityWatch 导出文件（.json）或 aw-server-rust 的
+                                   sqlite.db；已存储的事件会被跳过
+  autostart enable|disable|status  登录时启动 Stint（最小化）、不再登录时启动，
+                                   或输出 &apos;enabled&apos; 或 &apos;disabled&apos;
+  api origins [--json]             HTTP API 允许访问的来源（浏览器扩展、页面）
+  api allow ORIGIN [--yes]         允许某个来源，例如 chrome-extension://&lt;id&gt;；
+                                   http(s):// 网站需要 --yes
+  api disallow ORIGIN              不再允许您添加过的某个来源
+  sync status [--json]             同步文件夹及其中的计算机
+  sync now [--json]                立即与文件夹同步（通过正在运行的 Stint，
+                                   若 Stint 未运行则自行同步）
+  stopwatch start LABEL | stop | status [--json]
+                                   启动一个命名计时器（并停止正在运行的计时器）、停止它，
+                                   或显示正在运行的计时器；aw-webui 的秒表显示相同内容
+  entry add --start T --end T LABEL
+                                   手动添加离开计算机期间所花的时间
+</translation>
+    </message>
+    <message>
+        <source>summary, trends: only this host, or all (the default): every host combined, each moment counted once, this computer&apos;s first.</source>
+        <translation>summary、trends：仅此主机，或 all（默认）：合并所有主机，每个时刻只计一次，优先计入本机。</translation>
+    </message>
+    <message>
+        <source>search: TEXT is a regular expression.</source>
+        <translation>search：TEXT 是正则表达式。</translation>
+    </message>
+    <message>
+        <source>search: from this day or time on.</source>
+        <translation>search：从此日期或时刻起。</translation>
+    </message>
+    <message>
+        <source>search: up to the end of this day, or this time.</source>
+        <translation>search：截至此日期结束，或截至此时刻。</translation>
+    </message>
+    <message>
+        <source>buckets, events, check, backup, summary, trends, search, goals, categories, export, import, autostart, api, sync, stopwatch, entry or gnome-extension</source>
+        <translation>buckets、events、check、backup、summary、trends、search、goals、categories、export、import、autostart、api、sync、stopwatch、entry 或 gnome-extension</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>每天最多 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>每周最多 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>每天至少 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>每周至少 %1</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>已超出限制</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>还剩 %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>还差 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4</source>
+        <extracomment>stint-cli goals: &quot;Social: 42 min of at most 30 min a day, over the limit&quot;</extracomment>
+        <translation>%1：%2 / %3，%4</translation>
+    </message>
+    <message>
+        <source>No goals set (Settings → Goals in Stint&apos;s window).</source>
+        <translation>未设置目标（在 Stint 窗口中的“设置 → 目标”）。</translation>
+    </message>
+    <message>
+        <source>Day of %1:</source>
+        <translation>%1 当日：</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>%1 所在周：</translation>
+    </message>
+    <message>
+        <source>Cannot search: %1</source>
+        <translation>无法搜索：%1</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>范围的结束必须晚于其开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n 个结果，活跃 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first seen %1, last seen %2</source>
+        <translation>首次出现 %1，最后出现 %2</translation>
+    </message>
+    <message>
+        <source>Use: sync status or sync now.</source>
+        <translation>用法：sync status 或 sync now。</translation>
+    </message>
+    <message>
+        <source>Sync is off: choose a folder in Settings &gt; Data or start Stint with --sync-dir FOLDER.</source>
+        <translation>同步已关闭：请在“设置 &gt; 数据”中选择文件夹，或使用 --sync-dir FOLDER 启动 Stint。</translation>
+    </message>
+    <message>
+        <source>The running Stint synced.</source>
+        <translation>正在运行的 Stint 已完成同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n events new or updated).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个事件新增或更新）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): no database file yet.</source>
+        <translation>%1（%2）：尚无数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to date.</source>
+        <translation>%1（%2）：已是最新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n events copied.</source>
+        <translation>
+            <numerusform>%1（%2）：已复制 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>同步已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: %1 (every %n seconds)</source>
+        <translation>
+            <numerusform>同步文件夹：%1（每 %n 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer: %1, device %2</source>
+        <translation>本机：%1，设备 %2</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>（尚未同步）</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>尚无数据库文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>file changed %1, %n events copied here</source>
+        <translation>
+            <numerusform>文件更改于 %1，已复制 %n 个事件到本机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> （已隐藏）</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1118,58 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     </message>
 </context>
 <context>
+    <name>Goals</name>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; is not a list of up to %1 names</source>
+        <translation>&quot;category&quot; 不是最多包含 %1 个名称的列表</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; holds something other than a name</source>
+        <translation>&quot;category&quot; 中包含名称以外的内容</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is neither &quot;atMost&quot; nor &quot;atLeast&quot;</source>
+        <translation>&quot;type&quot; 既不是 &quot;atMost&quot; 也不是 &quot;atLeast&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; is neither &quot;day&quot; nor &quot;week&quot;</source>
+        <translation>&quot;per&quot; 既不是 &quot;day&quot; 也不是 &quot;week&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is not a whole number from 1 to %1</source>
+        <translation>&quot;minutes&quot; 不是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>not a list of goals</source>
+        <translation>不是目标列表</translation>
+    </message>
+    <message>
+        <source>more than %1 goals</source>
+        <translation>目标超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the same goal is given twice</source>
+        <translation>同一目标出现了两次</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <extracomment>%1 is the position of the goal in the list, from 1</extracomment>
+        <translation>目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>the time of the day&apos;s summary must be &quot;HH:MM&quot;</source>
+        <translation>每日摘要的时间必须为 &quot;HH:MM&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Imported %n event(s), skipped %1 already present.</source>
@@ -1032,6 +1277,17 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Stint needs Accessibility permission to read window titles: System Settings → Privacy &amp; Security → Accessibility</source>
         <translation>Stint 需要“辅助功能”权限才能读取窗口标题：系统设置 → 隐私 &amp; 安全性 → 辅助功能</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>the entry is empty: its end is its start</source>
+        <translation>条目为空：其结束时间就是开始时间</translation>
+    </message>
+    <message>
+        <source>the end lies before the start</source>
+        <translation>结束时间早于开始时间</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1443,86 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>an in-memory database has no reader connections</source>
         <translation>内存数据库没有读取连接</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderReader</name>
+    <message>
+        <source>no temporary folder for a copy</source>
+        <translation>没有可用于副本的临时文件夹</translation>
+    </message>
+    <message>
+        <source>it cannot be copied (locked or being replaced)</source>
+        <translation>无法复制它（已被锁定或正在被替换）</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2. It is read again at the next sync.</source>
+        <translation>已跳过 %1：%2。下次同步时会重新读取。</translation>
+    </message>
+    <message>
+        <source>it is damaged or not completely synced yet (%1)</source>
+        <translation>它已损坏或尚未完全同步（%1）</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this Stint reads (up to %2)</source>
+        <translation>它的架构版本 %1 比此 Stint 能读取的版本（最高 %2）更新</translation>
+    </message>
+    <message>
+        <source>it is not an ActivityWatch database (schema version %1)</source>
+        <translation>它不是 ActivityWatch 数据库（架构版本 %1）</translation>
+    </message>
+    <message>
+        <source>the local bucket &apos;%1&apos; is not a copy from %2</source>
+        <translation>本地存储桶“%1”不是来自 %2 的副本</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: %3</source>
+        <translation>存储桶“%1”，位于 %2 的事件：%3</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>它在开始之前就结束了</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot copy it to a temporary file</source>
+        <translation>无法将其复制到临时文件</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>同步文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>cannot read the setting &quot;%1&quot;</source>
+        <translation>无法读取设置“%1”</translation>
+    </message>
+    <message>
+        <source>not a folder name</source>
+        <translation>不是文件夹名称</translation>
+    </message>
+    <message>
+        <source>not a number of seconds from %1 to %2</source>
+        <translation>不是 %1 到 %2 之间的秒数</translation>
+    </message>
+    <message>
+        <source>not a list of hosts</source>
+        <translation>不是主机列表</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1785,27 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
         <source>Stint is already running.</source>
         <translation>Stint 已在运行。</translation>
     </message>
+    <message>
+        <source>Sync with other computers through &lt;folder&gt; (shared by Syncthing, Dropbox, ...); remembered in the settings.</source>
+        <translation>通过 &lt;folder&gt;（由 Syncthing、Dropbox 等共享）与其他计算机同步；该设置会被记住。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>the value name in --help: --sync-dir &lt;folder&gt;</extracomment>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Sync every &lt;seconds&gt; (default 300; overrides the setting).</source>
+        <translation>每 &lt;seconds&gt; 秒同步一次（默认 300；覆盖设置）。</translation>
+    </message>
+    <message>
+        <source>--sync-interval: &quot;%1&quot; is not a number of seconds from %2 to %3</source>
+        <translation>--sync-interval：“%1”不是 %2 到 %3 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--sync-dir: the folder was not stored: %1</source>
+        <translation>--sync-dir：未能保存该文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1662,6 +2019,10 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Stint cannot save: %1. It keeps what it records in memory and tries again.</source>
         <translation>Stint 无法保存：%1。它会将记录的数据保留在内存中并重试。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2456,41 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::Cli</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Use: stopwatch start LABEL, stopwatch stop or stopwatch status [--json].</source>
+        <translation>用法：stopwatch start LABEL、stopwatch stop 或 stopwatch status [--json]。</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>没有正在运行的计时器。</translation>
+    </message>
+    <message>
+        <source>%1: running for %2 (since %3)</source>
+        <translation>%1：已运行 %2（自 %3 起）</translation>
+    </message>
+    <message>
+        <source>Started %1 at %2.</source>
+        <translation>已于 %2 启动 %1。</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>已停止 %1，共运行 %2。</translation>
+    </message>
+    <message>
+        <source>Use: entry add --start T --end T LABEL.</source>
+        <translation>用法：entry add --start T --end T LABEL。</translation>
+    </message>
+    <message>
+        <source>Added %1 from %2 to %3 (%4).</source>
+        <translation>已添加 %1，从 %2 到 %3（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>stint::DataPanel</name>
     <message>
         <source>&amp;Open folder</source>
@@ -2254,6 +2650,10 @@ Allow it anyway?</source>
 %1</source>
         <translation>有浏览器扩展尝试向 Stint 发送活动数据，已被拒绝——请在“设置 → 数据 → 浏览器扩展”中查看。
 %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2867,217 @@ Allow it anyway?</source>
     </message>
 </context>
 <context>
+    <name>stint::GoalMonitor</name>
+    <message>
+        <source>Active time</source>
+        <extracomment>the name of a goal that counts all active time, not one category</extracomment>
+        <translation>活跃时间</translation>
+    </message>
+    <message>
+        <source>Over your limit: %1</source>
+        <translation>超出限制：%1</translation>
+    </message>
+    <message>
+        <source>%1 today, more than the %2 you allowed for a day.</source>
+        <translation>今天 %1，超过了您每天允许的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 this week, more than the %2 you allowed for a week.</source>
+        <translation>本周 %1，超过了您每周允许的 %2。</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>已达成目标：%1</translation>
+    </message>
+    <message>
+        <source>%1 today: your goal of %2 a day is reached.</source>
+        <translation>今天 %1：已达成每天 %2 的目标。</translation>
+    </message>
+    <message>
+        <source>%1 this week: your goal of %2 a week is reached.</source>
+        <translation>本周 %1：已达成每周 %2 的目标。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Goals met today: %1 of %2</source>
+        <translation>今天已达成的目标：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Your day so far: %1 active</source>
+        <translation>今天到目前为止：活跃 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsCard</name>
+    <message>
+        <source>at most %1 a day</source>
+        <translation>每天最多 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 a week</source>
+        <translation>每周最多 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a day</source>
+        <translation>每天至少 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 a week</source>
+        <translation>每周至少 %1</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>已超出限制</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>未超出限制</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>尚未达成</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>stint::GoalsSettings</name>
+    <message>
+        <source>Set yourself at most or at least so much time a day or a week, in one category (with its subcategories) or in all active time. The Activity page shows how far you are, and Stint tells you once when a limit is passed or a goal reached.</source>
+        <translation>为自己设定每天或每周在某个分类（含其子分类）或全部活跃时间中最多或至少花费多少时间。“活动”页面会显示您的进度，当超出限制或达成目标时，Stint 会提醒您一次。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>添加目标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move goal</source>
+        <translation>移除目标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sum up my day in a notification at</source>
+        <translation>用通知总结我的一天，时间为</translation>
+    </message>
+    <message>
+        <source>The active time, the top three categories and the goals met</source>
+        <translation>活跃时间、前三个分类和已达成的目标</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard the changes that are not saved</source>
+        <translation>放弃未保存的更改</translation>
+    </message>
+    <message>
+        <source>Cannot read the goals: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>All active time</source>
+        <translation>全部活跃时间</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <extracomment>a goal: at most so much time</extracomment>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <extracomment>a goal: at least so much time</extracomment>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Correct the goals shown and save to replace them.</source>
+        <translation>请更正显示的目标并保存以替换它们。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stint::HostSelector</name>
+    <message>
+        <source>Whose activity to show: this computer&apos;s, another computer&apos;s, or all of them with each moment counted once (this computer&apos;s activity first)</source>
+        <translation>要显示谁的活动：本机的、另一台计算机的，或所有计算机的（每个时刻只计一次，优先计入本机的活动）</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>本机（%1）</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>所有计算机</translation>
+    </message>
+</context>
+<context>
     <name>stint::LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2506,6 +3117,132 @@ Allow it anyway?</source>
     <message>
         <source>Not saved since write #%1 - retrying</source>
         <translation>自写入 #%1 起未保存 - 正在重试</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualEntryDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>按分类规则</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Give the entry a label.</source>
+        <translation>请为条目填写标签。</translation>
+    </message>
+</context>
+<context>
+    <name>stint::ManualTimeDialog</name>
+    <message>
+        <source>Manual time</source>
+        <translation>手动计时</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>您在做什么？</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>启动计时器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the running timer going (run both)</source>
+        <translation>保持正在运行的计时器继续运行（同时运行两个）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>添加条目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top timer</source>
+        <translation>停止计时器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>By the category rules</source>
+        <translation>按分类规则</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1（运行中）</translation>
+    </message>
+    <message>
+        <source>by rules</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <source>Could not read the entries: %1</source>
+        <translation>无法读取条目：%1</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>没有正在运行的计时器。</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1，已运行 %2</translation>
+    </message>
+    <message>
+        <source>Give the timer a label first.</source>
+        <translation>请先为计时器填写标签。</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3533,99 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
             <numerusform>显示 %Ln 个事件中最新的 %1 个。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln matching event(s) in this order.</source>
+        <translation>
+            <numerusform>按此顺序显示 %Ln 个匹配事件中的前 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %Ln event(s) in this order.</source>
+        <translation>
+            <numerusform>按此顺序显示 %Ln 个事件中的前 %1 个。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stint::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search apps, window titles and URLs</source>
+        <translation>搜索应用、窗口标题和 URL</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>从 … 到 …</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Double-click a result to see it in the Timeline (its first stretch from &quot;First seen&quot;, else its last).</source>
+        <translation>双击结果可在“时间线”中查看它（从“首次出现”开始的第一段，否则为最后一段）。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>最后一天早于第一天。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), %1 active</source>
+        <translation>
+            <numerusform>%n 个结果，活跃 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stint::SettingsPage</name>
@@ -2823,6 +3653,10 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <source>&amp;About Stint…</source>
         <translation>关于 Stint(&amp;A)…</translation>
     </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>目标(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>stint::SingleInstance</name>
@@ -2838,6 +3672,10 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
         <source>Cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
     </message>
+    <message>
+        <source>the running Stint did not answer</source>
+        <translation>正在运行的 Stint 没有响应</translation>
+    </message>
 </context>
 <context>
     <name>stint::StackedBarChart</name>
@@ -2848,6 +3686,129 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>stint::SyncPanel</name>
+    <message>
+        <source>Several computers: Stint writes what it records into a folder that Syncthing, Dropbox or Nextcloud copies between your computers, and reads the others&apos; activity from it (ActivityWatch&apos;s aw-sync does the same). Deleting events here is not passed on to the other computers.</source>
+        <translation>多台计算机：Stint 会将其记录的内容写入一个由 Syncthing、Dropbox 或 Nextcloud 在您的各台计算机之间复制的文件夹，并从中读取其他计算机的活动（ActivityWatch 的 aw-sync 也是这样做的）。在此处删除事件不会传递到其他计算机。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>同步文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Turn sync off</source>
+        <translation>关闭同步</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>文件更改时间</translation>
+    </message>
+    <message>
+        <source>Events here</source>
+        <translation>本机事件</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leave this computer out of the reports and stop copying its activity.</source>
+        <translation>在报告中排除此计算机，并停止复制其活动。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here…</source>
+        <translation>在本机删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the copies of this computer&apos;s activity on this computer (and hide it). The other computer keeps its data.</source>
+        <translation>删除本机上此计算机活动的副本（并将其隐藏）。另一台计算机会保留自己的数据。</translation>
+    </message>
+    <message>
+        <source>Delete %1 here</source>
+        <translation>在本机删除 %1</translation>
+    </message>
+    <message>
+        <source>Delete the activity copied from %1 on this computer? %1 keeps its own data, and it stays hidden here so the copies do not come back.</source>
+        <translation>要删除本机上从 %1 复制的活动吗？%1 会保留自己的数据，并且它在此处保持隐藏，以免副本再次出现。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync is not available.</source>
+        <translation>同步不可用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync folder: &lt;b&gt;%1&lt;/b&gt;, every %n seconds</source>
+        <translation>
+            <numerusform>同步文件夹：&lt;b&gt;%1&lt;/b&gt;，每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync is off.</source>
+        <translation>同步已关闭。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>no database file yet</source>
+        <translation>尚无数据库文件</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n event(s) copied from other computers.</source>
+        <translation>
+            <numerusform>已于 %1 同步：从其他计算机复制了 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncthing is set up on this computer but does not answer at %1.</source>
+        <translation>本机已设置 Syncthing，但它在 %1 没有响应。</translation>
+    </message>
+    <message>
+        <source>No Syncthing found on this computer.</source>
+        <translation>本机上未找到 Syncthing。</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer (%1), but the sync folder is not shared there.</source>
+        <translation>Syncthing 正在本机上运行（%1），但同步文件夹未在其中共享。</translation>
+    </message>
+    <message>
+        <source>Syncthing runs on this computer and shares the sync folder (&quot;%1&quot;): %2.</source>
+        <translation>Syncthing 正在本机上运行并共享同步文件夹（“%1”）：%2。</translation>
+    </message>
+    <message>
+        <source>%1, %2 still to fetch</source>
+        <translation>%1，还有 %2 待获取</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3885,26 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
         <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>手动计时…</translation>
+    </message>
+    <message>
+        <source>Timers and entries by hand (right-drag over the timeline adds one)</source>
+        <translation>计时器和手动条目（在时间线上用右键拖动可添加条目）</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>编辑条目…</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>添加条目…</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +4004,47 @@ Host %3</source>
         <source>ddd d MMM</source>
         <comment>date format (QLocale::toString)</comment>
         <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Manual time</source>
+        <translation>手动计时</translation>
+    </message>
+    <message>
+        <source>App: %1 (%2)</source>
+        <extracomment>in a tooltip: the app&apos;s name, then the id it was recorded with</extracomment>
+        <translation>应用：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>stint::TimerMenu</name>
+    <message>
+        <source>Timer</source>
+        <translation>计时器</translation>
+    </message>
+    <message>
+        <source>Stop “%1” (%2)</source>
+        <translation>停止“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <extracomment>tray menu: start a timer with a label used before</extracomment>
+        <translation>开始“%1”</translation>
+    </message>
+    <message>
+        <source>Start timer…</source>
+        <translation>启动计时器…</translation>
+    </message>
+    <message>
+        <source>Manual time…</source>
+        <translation>手动计时…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>启动计时器</translation>
+    </message>
+    <message>
+        <source>What are you doing?</source>
+        <translation>您在做什么？</translation>
     </message>
 </context>
 <context>
