@@ -671,7 +671,8 @@ void TestActivityPage::stripSlotsOfAYear()
 void TestActivityPage::detailRepeatingTheNameIsLeftOut()
 {
     BarList list;
-    list.setEntries({{u"a"_s, u"(excluded)"_s, u"(excluded)"_s, 10, {}}, {u"b"_s, u"notes.md"_s, u"Editor"_s, 5, {}}});
+    list.setEntries({{u"a"_s, u"(excluded)"_s, u"(excluded)"_s, 10, {}, 0, {}, {}},
+                    {u"b"_s, u"notes.md"_s, u"Editor"_s, 5, {}, 0, {}, {}}});
     QCOMPARE(list.entries().at(0).label, u"(excluded)"_s);
     QVERIFY(list.entries().at(0).detail.isEmpty());
     QCOMPARE(list.entries().at(1).detail, u"Editor"_s);

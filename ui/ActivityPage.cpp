@@ -450,7 +450,10 @@ void ActivityPage::showResult(const Result &result)
     for (qsizetype i = 0; i < std::min<qsizetype>(kTopEntries, summary.apps.size()); ++i) {
         const NamedDuration &app = summary.apps.at(i);
         const AppEntry entry = result.topApps.value(i);
-        BarList::Entry bar{app.name, orUnknown(entry.name.isEmpty() ? app.name : entry.name), {}, app.duration, {}};
+        BarList::Entry bar;
+        bar.key = app.name;
+        bar.label = orUnknown(entry.name.isEmpty() ? app.name : entry.name);
+        bar.duration = app.duration;
         if (!app.name.isEmpty()) {
             bar.icon = AppIcon::of(entry);
             if (entry.name != app.name)
@@ -461,7 +464,7 @@ void ActivityPage::showResult(const Result &result)
     m_topApps->setEntries(apps);
     QList<BarList::Entry> titles;
     for (const NamedDuration &title : summary.titles.first(std::min<qsizetype>(kTopEntries, summary.titles.size())))
-        titles.append({title.name, orUnknown(title.name), title.detail, title.duration, {}});
+        titles.append({title.name, orUnknown(title.name), title.detail, title.duration, {}, 0, {}, {}});
     m_topTitles->setEntries(titles);
 
     // The categories with the longest totals (subcategories included, which is what clicking one
@@ -485,7 +488,8 @@ void ActivityPage::showResult(const Result &result)
                                category.duration,
                                color,
                                int(category.name.size()) - 1,
-                               category.name.join(QStringLiteral(" › "))});
+                               category.name.join(QStringLiteral(" › ")),
+                               {}});
         }
         if (category.name.size() == 1)
             slices.append({key, category.name.first(), category.duration, color});

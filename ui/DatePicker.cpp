@@ -91,14 +91,14 @@ void DatePicker::readShownPage()
             // A newer page's read is on its way.
             if (generation != m_generation)
                 return;
-            QCalendarWidget *calendar = calendarWidget();
+            QCalendarWidget *shown = calendarWidget();
             for (const QDate &day : std::as_const(m_marked))
-                calendar->setDateTextFormat(day, {});
+                shown->setDateTextFormat(day, {});
             m_marked = result.days.value_or(QList<QDate>());
             QTextCharFormat bold;
             bold.setFontWeight(QFont::Bold);
             for (const QDate &day : std::as_const(m_marked))
-                calendar->setDateTextFormat(day, bold);
+                shown->setDateTextFormat(day, bold);
             if (!result.days)
                 qWarning("Could not read the days with data: %s", qPrintable(result.error));
             Q_EMIT daysMarked();

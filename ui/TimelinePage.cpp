@@ -350,8 +350,8 @@ void TimelinePage::showStretchMenu(spans::Period stretch, TimelineView::Hit hit,
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("timelineMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    const TimelineView::Data &data = m_view->data();
-    const TimelineView::Lane *lane = hit.lane >= 0 ? &data.lanes.at(hit.lane) : nullptr;
+    const TimelineView::Data &shown = m_view->data();
+    const TimelineView::Lane *lane = hit.lane >= 0 ? &shown.lanes.at(hit.lane) : nullptr;
     if (lane && lane->type == ManualEntry::kBucketType) {
         const qint64 id = lane->items.at(size_t(hit.item)).id;
         QAction *edit = menu->addAction(tr("Edit entry…"));
