@@ -139,8 +139,12 @@ void TestHostSelector::activityListsTheHostsAndShowsEach()
     QVERIFY(selector->itemText(0).contains(m_here));
     auto *active = page.findChild<QLabel *>(u"activeTimeLabel"_s);
 
-    // This computer by default.
-    QCOMPARE(selector->currentData().toString(), QString(HostSelector::kThisComputer));
+    // All computers by default.
+    QCOMPARE(selector->currentData().toString(), QString(HostSelector::kAllComputers));
+    QCOMPARE(page.summary().activeTime, HostsHistory::kAllActive);
+
+    QVERIFY(choose(selector, HostSelector::kThisComputer));
+    QVERIFY(waitShown(shown));
     QCOMPARE(page.summary().activeTime, HostsHistory::kLocalActive);
     QCOMPARE(active->text(), DurationText::format(expectedSummary(m_here).activeTime));
 

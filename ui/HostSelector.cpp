@@ -34,8 +34,10 @@ HostSelector::HostSelector(QWidget *parent)
 
 QString HostSelector::storedChoice()
 {
+    // All computers until the user chooses: what stint-cli shows too, and imported or synced
+    // history under another host name is not hidden behind an empty "this computer".
     const QString choice = QSettings().value(kSettingKey).toString();
-    return choice.isEmpty() ? QString(kThisComputer) : choice;
+    return choice.isEmpty() ? QString(kAllComputers) : choice;
 }
 
 HostSelector::Hosts HostSelector::read(ReportEngine &engine, const QString &choice)
