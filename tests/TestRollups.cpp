@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QThread>
 
 using namespace stint;
 using namespace stint::test;
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void initTestCase();
     void cachedEqualsUncached();
     void writeTouchesOnlyItsDays();
+    void textsSharedAcrossThreads();
 
 private:
     void writeRandomEvents(QDate from, QDate to);
@@ -321,6 +323,59 @@ void TestRollups::writeTouchesOnlyItsDays()
         QCOMPARE(change.last, (time + 60 * kSecond) >> EventReader::kChangeUnitShift);
     }
     QCOMPARE(newer, 1);
+}
+
+// Two reading threads store rollups with new texts at the same time; each text gets one id in the
+// file, so a fresh engine that reads only the figures first (trends) and then the texts sees every
+// title where the events have it.
+void TestRollups::textsSharedAcrossThreads()
+{
+    const QDate first(2025, 7, 1);
+    const int days = 12;
+    EventList events;
+    for (int day = 0; day < days; ++day) {
+        for (int n = 0; n < 40; ++n) {
+            const qint64 start = at(first.addDays(day), 9) + qint64(n) * 300 * kSecond;
+            events.append(Event{0, start, 200 * kSecond, win(u"Editor"_s, u"day %1 file %2"_s.arg(day).arg(n))});
+        }
+    }
+    QVERIFY(await(m_fx.store().insertEvents(u"aw-watcher-window_beta"_s, events)).ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+
+    // Each thread builds every other day, so their new texts interleave.
+    const auto buildDays = [&](int parity) {
+        return [&, parity] {
+            ReportEngine engine(m_fx.path(), kBerlin);
+            if (!engine.loadSettings())
+                return;
+            for (int day = parity; day < days; day += 2)
+                engine.summary(engine.calendar().day(first.addDays(day)), kHostB);
+        };
+    };
+    std::unique_ptr<QThread> even(QThread::create(buildDays(0)));
+    std::unique_ptr<QThread> odd(QThread::create(buildDays(1)));
+    even->start();
+    odd->start();
+    QVERIFY(even->wait());
+    QVERIFY(odd->wait());
+
+    ReportEngine uncached(m_fx.path(), kBerlin);
+    uncached.setRollupsEnabled(false);
+    ReportEngine fresh(m_fx.path(), kBerlin);
+    QVERIFY(uncached.loadSettings());
+    QVERIFY(fresh.loadSettings());
+    const spans::Period range{fresh.calendar().dayStart(first), fresh.calendar().dayStart(first.addDays(days))};
+    const QDate lastDay = first.addDays(days - 1);
+    const auto trends = fresh.trends({TrendsSpan::Unit::Week, 2}, lastDay, kHostB);
+    const auto expectedTrends = uncached.trends({TrendsSpan::Unit::Week, 2}, lastDay, kHostB);
+    QVERIFY(trends && expectedTrends);
+    QCOMPARE(figures(*trends), figures(*expectedTrends));
+    const auto summary = fresh.summary(range, kHostB);
+    const auto expected = uncached.summary(range, kHostB);
+    QVERIFY2(summary, qPrintable(fresh.error()));
+    QVERIFY(expected);
+    QCOMPARE(summary->titles.size(), qsizetype(days * 40));
+    QCOMPARE(figures(*summary), figures(*expected));
 }
 
 QTEST_GUILESS_MAIN(TestRollups)

@@ -7,19 +7,65 @@
 #include "util/Logging.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QIODevice>
+#include <QtEndian>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace stint {
 namespace {
 
-constexpr quint8 kEncoding = 1;
+// Bump when the layout of a day's data changes (RollupStore's format covers the tables).
+constexpr quint8 kEncoding = 2;
+
+// Little-endian fixed-width fields: cheaper to read than QDataStream, and the same on every machine.
+class ByteWriter
+{
+public:
+    template<typename T>
+    void put(T value)
+    {
+        const T little = qToLittleEndian(value);
+        m_data.append(reinterpret_cast<const char *>(&little), sizeof little);
+    }
+    QByteArray data() const { return m_data; }
+
+private:
+    QByteArray m_data;
+};
+
+// Reads what ByteWriter wrote; past the end it gives zeros and atEnd() stays false.
+class ByteReader
+{
+public:
+    explicit ByteReader(const QByteArray &data)
+        : m_at(data.constData())
+        , m_end(data.constData() + data.size())
+    {
+    }
+    bool has(size_t bytes) const { return m_ok && size_t(m_end - m_at) >= bytes; }
+    template<typename T>
+    T get()
+    {
+        if (!has(sizeof(T))) {
+            m_ok = false;
+            return T{};
+        }
+        const T value = qFromLittleEndian<T>(m_at);
+        m_at += sizeof(T);
+        return value;
+    }
+    bool atEnd() const { return m_ok && m_at == m_end; }
+
+private:
+    const char *m_at;
+    const char *m_end;
+    bool m_ok = true;
+};
 
 quint64 mix(quint64 hash, qint64 value)
 {
@@ -40,14 +86,6 @@ std::pair<qint64, qint64> unitsOf(qint64 start, qint64 end)
 {
     const qint64 context = ActivityBuilder::kContextNs;
     return {unitOf(start - context), unitOf(end + context)};
-}
-
-template<typename List>
-void writeList(QDataStream &out, const List &list)
-{
-    out << quint32(list.size());
-    for (const auto &[index, time] : list)
-        out << qint32(index) << time;
 }
 
 } // namespace
@@ -99,7 +137,7 @@ QString DayRollups::fullConfig(const QString &config, QString *error)
 
 std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const QString &host,
                                                     const ReportCalendar &calendar, const QString &config,
-                                                    QString *error)
+                                                    Detail detail, QString *error)
 {
     const std::vector<qint64> starts = SummaryBuilder::dayStarts(range, calendar);
     const size_t dayCount = starts.size() - 1;
@@ -169,26 +207,34 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
             print = mix(mix(print, std::max(o->from, starts[i])), o->offset);
         expected[i] = {stamp, qint64(print)};
         const auto cached = m_memory.find(keyPrefix + QString::number(firstDate.toJulianDay() + qint64(i)));
-        if (cached != m_memory.end() && cached->second.stamp == stamp && cached->second.calendar == qint64(print))
+        if (cached != m_memory.end() && cached->second.stamp == stamp && cached->second.calendar == qint64(print)
+            && (cached->second.hasTexts || detail == Detail::Categories))
             found[i] = &cached->second;
         else
             missing.push_back(i);
     }
 
+    const bool withTexts = detail == Detail::Full;
     if (!missing.empty()) {
         const qint64 julian = firstDate.toJulianDay();
-        if (const auto stored =
-                m_store.load(full, host, julian + qint64(missing.front()), julian + qint64(missing.back()))) {
+        if (const auto stored = m_store.load(full, host, julian + qint64(missing.front()),
+                                             julian + qint64(missing.back()), withTexts)) {
+            std::vector<std::pair<size_t, Day>> decoded;
             for (const RollupStore::Entry &entry : *stored) {
                 const size_t i = size_t(entry.day - julian);
                 if (found[i] || expected[i] != std::pair{entry.stamp, entry.calendar})
                     continue;
-                auto day = decode(entry.data);
-                if (!day)
+                auto day = decodeTotals(entry.totals);
+                if (!day || (withTexts && !decodeTexts(entry.texts, *day)))
                     continue;
+                day->hasTexts = withTexts;
                 day->stamp = entry.stamp;
                 day->calendar = entry.calendar;
-                found[i] = &(m_memory[keyPrefix + QString::number(entry.day)] = std::move(*day));
+                decoded.emplace_back(i, std::move(*day));
+            }
+            if (!withTexts || resolveTexts(decoded)) {
+                for (auto &[i, day] : decoded)
+                    found[i] = &(m_memory[keyPrefix + QString::number(julian + qint64(i))] = std::move(day));
             }
         }
         std::erase_if(missing, [&](size_t i) { return found[i] != nullptr; });
@@ -198,6 +244,7 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
         QElapsedTimer timer;
         timer.start();
         std::vector<RollupStore::Entry> entries;
+        std::vector<const Day *> built;
         for (size_t begin = 0; begin < missing.size();) {
             size_t end = begin + 1;
             while (end < missing.size() && missing[end] == missing[end - 1] + 1)
@@ -210,12 +257,13 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
                 Day &day = days[k];
                 std::tie(day.stamp, day.calendar) = expected[i];
                 const qint64 julian = firstDate.toJulianDay() + qint64(i);
-                entries.push_back({julian, day.stamp, day.calendar, encode(day)});
+                entries.push_back({julian, day.stamp, day.calendar, encodeTotals(day), {}});
                 found[i] = &(m_memory[keyPrefix + QString::number(julian)] = std::move(day));
+                built.push_back(found[i]);
             }
             begin = end;
         }
-        if (!m_store.store(full, host, entries))
+        if (!store(full, host, entries, built))
             qCWarning(lcRead) << "Could not store report rollups:" << m_store.error();
         if (missing.size() > 1) {
             qCInfo(lcRead).noquote() << u"Built the report rollups of %1 days (%2) in %3 ms"_s.arg(missing.size())
@@ -225,8 +273,99 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
     }
 
     for (size_t i = first; i <= last; ++i)
-        add(result.tally, *found[i], i);
+        add(result.tally, *found[i], i, detail);
     return result;
+}
+
+bool DayRollups::store(const QString &config, const QString &host, std::vector<RollupStore::Entry> &entries,
+                       const std::vector<const Day *> &days)
+{
+    std::vector<int> handedOut; // text pair ids given a file id in this write
+    const bool stored = m_store.store(config, host, entries, [&](const RollupStore::TextId &fileId) {
+        const auto textId = [&](int pair) -> std::optional<qint64> {
+            if (size_t(pair) < m_fileIdOf.size() && m_fileIdOf[size_t(pair)] > 0)
+                return m_fileIdOf[size_t(pair)];
+            const SummaryBuilder::TextPair &text = m_summaries.textPair(pair);
+            const auto id = fileId(text.name, text.detail);
+            if (!id)
+                return std::nullopt;
+            if (size_t(pair) >= m_fileIdOf.size())
+                m_fileIdOf.resize(size_t(pair) + 1, 0);
+            m_fileIdOf[size_t(pair)] = *id;
+            handedOut.push_back(pair);
+            return id;
+        };
+        for (size_t k = 0; k < days.size(); ++k) {
+            auto texts = encodeTexts(*days[k], textId);
+            if (!texts)
+                return false;
+            entries[k].texts = std::move(*texts);
+        }
+        return true;
+    });
+    for (const int pair : handedOut) {
+        qint64 &id = m_fileIdOf[size_t(pair)];
+        if (stored) {
+            if (size_t(id) >= m_pairOf.size())
+                m_pairOf.resize(size_t(id) + 1, -1);
+            m_pairOf[size_t(id)] = pair;
+        } else {
+            id = 0; // rolled back: the id may go to another text
+        }
+    }
+    return stored;
+}
+
+bool DayRollups::resolveTexts(std::vector<std::pair<size_t, Day>> &days)
+{
+    // The file ids not met yet, then their texts in one read over their range.
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = 0;
+    const auto known = [this](qint64 id) { return size_t(id) < m_pairOf.size() && m_pairOf[size_t(id)] >= 0; };
+    for (const auto &[i, day] : days) {
+        for (const auto *list : {&day.titles, &day.urls}) {
+            for (const auto &[id, time] : *list) {
+                if (!known(id)) {
+                    low = std::min<qint64>(low, id);
+                    high = std::max<qint64>(high, id);
+                }
+            }
+        }
+    }
+    if (high > 0) {
+        std::vector<bool> needed(size_t(high - low + 1), false);
+        for (const auto &[i, day] : days) {
+            for (const auto *list : {&day.titles, &day.urls}) {
+                for (const auto &[id, time] : *list) {
+                    if (!known(id))
+                        needed[size_t(id - low)] = true;
+                }
+            }
+        }
+        const bool read = m_store.readTexts(low, high, [&](qint64 id, const QString &name, const QString &detail) {
+            if (!needed[size_t(id - low)])
+                return;
+            const int pair = m_summaries.textPairId(name, detail);
+            if (size_t(id) >= m_pairOf.size())
+                m_pairOf.resize(size_t(id) + 1, -1);
+            m_pairOf[size_t(id)] = pair;
+            if (size_t(pair) >= m_fileIdOf.size())
+                m_fileIdOf.resize(size_t(pair) + 1, 0);
+            m_fileIdOf[size_t(pair)] = id;
+        });
+        if (!read)
+            return false;
+    }
+    for (auto &[i, day] : days) {
+        for (auto *list : {&day.titles, &day.urls}) {
+            for (auto &[id, time] : *list) {
+                if (!known(id))
+                    return false; // a text the file does not have: its days are built anew
+                id = m_pairOf[size_t(id)];
+            }
+        }
+    }
+    return true;
 }
 
 bool DayRollups::build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
@@ -289,7 +428,7 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
     return true;
 }
 
-void DayRollups::add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex) const
+void DayRollups::add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex, Detail detail) const
 {
     tally.activeTime += day.activeTime;
     tally.pausedTime += day.pausedTime;
@@ -301,8 +440,10 @@ void DayRollups::add(SummaryBuilder::Tally &tally, const Day &day, size_t dayInd
             dense[size_t(index)] += time;
         }
     };
-    addSparse(tally.byTitle, day.titles);
-    addSparse(tally.byUrl, day.urls);
+    if (detail == Detail::Full) {
+        addSparse(tally.byTitle, day.titles);
+        addSparse(tally.byUrl, day.urls);
+    }
     addSparse(tally.hourByRule, day.hourByRule);
     const size_t rules = tally.byRule.size();
     for (size_t rule = 0; rule < rules; ++rule) {
@@ -311,64 +452,87 @@ void DayRollups::add(SummaryBuilder::Tally &tally, const Day &day, size_t dayInd
     }
 }
 
-QByteArray DayRollups::encode(const Day &day) const
+QByteArray DayRollups::encodeTotals(const Day &day) const
 {
-    QByteArray data;
-    QDataStream out(&data, QIODevice::WriteOnly);
-    out << kEncoding << day.activeTime << day.pausedTime << day.browserTime;
-    for (const auto *list : {&day.titles, &day.urls}) {
-        out << quint32(list->size());
-        for (const auto &[id, time] : *list) {
-            const SummaryBuilder::TextPair &pair = m_summaries.textPair(id);
-            out << pair.name << pair.detail << time;
-        }
-    }
-    writeList(out, day.hourByRule);
-    out << quint32(day.byRule.size());
+    ByteWriter out;
+    out.put(kEncoding);
+    out.put(day.activeTime);
+    out.put(day.pausedTime);
+    out.put(day.browserTime);
+    out.put(quint32(day.byRule.size()));
     for (const qint64 time : day.byRule)
-        out << time;
-    return data;
+        out.put(time);
+    out.put(quint32(day.hourByRule.size()));
+    for (const auto &[index, time] : day.hourByRule) {
+        out.put(qint32(index));
+        out.put(time);
+    }
+    return out.data();
 }
 
-std::optional<DayRollups::Day> DayRollups::decode(const QByteArray &data)
+std::optional<DayRollups::Day> DayRollups::decodeTotals(const QByteArray &data) const
 {
-    QDataStream in(data);
-    quint8 encoding = 0;
+    ByteReader in(data);
     Day day;
-    in >> encoding >> day.activeTime >> day.pausedTime >> day.browserTime;
-    if (encoding != kEncoding)
+    if (in.get<quint8>() != kEncoding)
         return std::nullopt;
-    for (auto *list : {&day.titles, &day.urls}) {
-        quint32 count = 0;
-        in >> count;
-        for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-            QString name;
-            QString detail;
-            qint64 time = 0;
-            in >> name >> detail >> time;
-            list->emplace_back(m_summaries.textPairId(name, detail), time);
-        }
-    }
-    quint32 count = 0;
-    in >> count;
+    day.activeTime = in.get<qint64>();
+    day.pausedTime = in.get<qint64>();
+    day.browserTime = in.get<qint64>();
     const size_t rules = size_t(m_summaries.categories().rules().size()) + 1;
-    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        qint32 index = 0;
-        qint64 time = 0;
-        in >> index >> time;
-        if (index < 0 || size_t(index) >= 24 * rules)
-            return std::nullopt;
-        day.hourByRule.emplace_back(index, time);
-    }
-    in >> count;
-    if (count != rules)
+    if (in.get<quint32>() != rules || !in.has(rules * sizeof(qint64)))
         return std::nullopt;
     day.byRule.resize(rules);
     for (qint64 &time : day.byRule)
-        in >> time;
-    if (in.status() != QDataStream::Ok)
+        time = in.get<qint64>();
+    const quint32 count = in.get<quint32>();
+    if (!in.has(size_t(count) * (sizeof(qint32) + sizeof(qint64))))
+        return std::nullopt;
+    day.hourByRule.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        const qint32 index = in.get<qint32>();
+        if (index < 0 || size_t(index) >= 24 * rules)
+            return std::nullopt;
+        day.hourByRule.emplace_back(index, in.get<qint64>());
+    }
+    if (!in.atEnd())
         return std::nullopt;
     return day;
+}
+
+std::optional<QByteArray> DayRollups::encodeTexts(const Day &day,
+                                                  const std::function<std::optional<qint64>(int)> &textId)
+{
+    ByteWriter out;
+    for (const auto *list : {&day.titles, &day.urls}) {
+        out.put(quint32(list->size()));
+        for (const auto &[pair, time] : *list) {
+            const auto id = textId(pair);
+            if (!id)
+                return std::nullopt;
+            out.put(quint32(*id));
+            out.put(time);
+        }
+    }
+    return out.data();
+}
+
+bool DayRollups::decodeTexts(const QByteArray &data, Day &day)
+{
+    ByteReader in(data);
+    for (auto *list : {&day.titles, &day.urls}) {
+        const quint32 count = in.get<quint32>();
+        if (!in.has(size_t(count) * (sizeof(quint32) + sizeof(qint64))))
+            return false;
+        list->reserve(count);
+        for (quint32 i = 0; i < count; ++i) {
+            const quint32 id = in.get<quint32>();
+            if (id == 0 || id > quint32(std::numeric_limits<int>::max()))
+                return false;
+            list->emplace_back(int(id), in.get<qint64>());
+        }
+    }
+    return in.atEnd();
 }
 
 } // namespace stint

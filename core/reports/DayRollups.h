@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -47,8 +48,14 @@ public:
         SummaryBuilder::Tally tally;
         QStringList hosts;
     };
+    // Trends need only the figures per category: Detail::Categories leaves the titles and URLs
+    // out of the tally (and out of what is read from the file).
+    enum class Detail {
+        Full,
+        Categories,
+    };
     std::optional<Result> tally(spans::Period range, const QString &host, const ReportCalendar &calendar,
-                                const QString &config, QString *error);
+                                const QString &config, Detail detail, QString *error);
 
 private:
     struct Day
@@ -58,6 +65,7 @@ private:
         qint64 activeTime = 0;
         qint64 pausedTime = 0;
         qint64 browserTime = 0;
+        bool hasTexts = true;                       // false when read from the file without them
         std::vector<std::pair<int, qint64>> titles; // text pair id, time
         std::vector<std::pair<int, qint64>> urls;
         std::vector<std::pair<int, qint64>> hourByRule; // index into Tally::hourByRule, time
@@ -71,9 +79,19 @@ private:
     // Builds the days [first, last] of the period (indices into dayStarts) from events.
     bool build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first,
                size_t last, std::vector<Day> &days, QString *error);
-    void add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex) const;
-    QByteArray encode(const Day &day) const;
-    std::optional<Day> decode(const QByteArray &data);
+    void add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex, Detail detail) const;
+    QByteArray encodeTotals(const Day &day) const;
+    std::optional<Day> decodeTotals(const QByteArray &data) const;
+    // The text lists in the file's text ids; textId maps a text pair id to one.
+    static std::optional<QByteArray> encodeTexts(const Day &day,
+                                                 const std::function<std::optional<qint64>(int)> &textId);
+    static bool decodeTexts(const QByteArray &data, Day &day);
+    // Turns the days' text lists from the file's text ids into text pair ids, reading the texts
+    // not met yet; false when one is missing.
+    bool resolveTexts(std::vector<std::pair<size_t, Day>> &days);
+    // Stores built days; the text ids handed out are remembered only once the write succeeded.
+    bool store(const QString &config, const QString &host, std::vector<RollupStore::Entry> &entries,
+               const std::vector<const Day *> &days);
     QString fullConfig(const QString &config, QString *error);
 
     EventReader &m_reader;
@@ -84,6 +102,9 @@ private:
     // Key: host and Julian day, under m_memoryConfig. Node-based so that entries stay in place.
     std::unordered_map<QString, Day> m_memory;
     QString m_memoryConfig;
+    // Text pair id <-> the file's text id (0 and -1: not known), for the life of the connection.
+    std::vector<qint64> m_fileIdOf;
+    std::vector<int> m_pairOf;
 };
 
 } // namespace stint

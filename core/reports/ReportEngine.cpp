@@ -133,7 +133,8 @@ std::optional<Activity> ReportEngine::filteredActivity(spans::Period range, cons
 std::optional<Summary> ReportEngine::summary(spans::Period range, const QString &host, const ReportFilter &filter)
 {
     if (filter.isEmpty()) {
-        const auto tallied = m_rollups.tally(range, host, m_calendar, rollupConfig(), &m_error);
+        const auto tallied =
+            m_rollups.tally(range, host, m_calendar, rollupConfig(), DayRollups::Detail::Full, &m_error);
         if (!tallied)
             return std::nullopt;
         return m_summaries.finish(tallied->tally, range, tallied->hosts, m_calendar);
@@ -180,7 +181,8 @@ std::optional<std::vector<qint64>> ReportEngine::categoryTimes(spans::Period ran
 std::optional<Trends> ReportEngine::trends(TrendsSpan span, QDate today, const QString &host)
 {
     Trends trends = TrendsBuilder::layout(m_calendar, span, today);
-    const auto tallied = m_rollups.tally(TrendsBuilder::readRange(trends), host, m_calendar, rollupConfig(), &m_error);
+    const auto tallied = m_rollups.tally(TrendsBuilder::readRange(trends), host, m_calendar, rollupConfig(),
+                                         DayRollups::Detail::Categories, &m_error);
     if (!tallied)
         return std::nullopt;
     TrendsBuilder::fill(trends, tallied->tally.dayByRule, m_summaries.categories());

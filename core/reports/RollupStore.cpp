@@ -15,7 +15,7 @@ namespace stint {
 namespace {
 
 // Bump when the layout or the meaning of the stored data changes; older files start afresh.
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;
 
 // A null QString binds as SQL NULL; "all hosts" is stored as "".
 QString notNull(const QString &text)
@@ -58,10 +58,15 @@ bool RollupStore::open()
             return false;
         if (format.toInt() != kFormat) {
             if (!sql::exec(db, u"DROP TABLE IF EXISTS days"_s, &m_error)
+                || !sql::exec(db, u"DROP TABLE IF EXISTS texts"_s, &m_error)
                 || !sql::exec(db,
                               u"CREATE TABLE days (config TEXT NOT NULL, host TEXT NOT NULL, day INTEGER NOT NULL,"
-                              " stamp INTEGER NOT NULL, calendar INTEGER NOT NULL, data BLOB NOT NULL,"
-                              " PRIMARY KEY (config, host, day)) WITHOUT ROWID"_s,
+                              " stamp INTEGER NOT NULL, calendar INTEGER NOT NULL, totals BLOB NOT NULL,"
+                              " texts BLOB NOT NULL, PRIMARY KEY (config, host, day)) WITHOUT ROWID"_s,
+                              &m_error)
+                || !sql::exec(db,
+                              u"CREATE TABLE texts (id INTEGER PRIMARY KEY, name TEXT NOT NULL, detail TEXT NOT NULL,"
+                              " UNIQUE (name, detail))"_s,
                               &m_error)
                 || !sql::exec(db, u"PRAGMA user_version = %1"_s.arg(kFormat), &m_error))
                 return false;
@@ -86,13 +91,16 @@ bool RollupStore::open()
 }
 
 std::optional<std::vector<RollupStore::Entry>> RollupStore::load(const QString &config, const QString &host,
-                                                                 qint64 firstDay, qint64 lastDay)
+                                                                 qint64 firstDay, qint64 lastDay, bool withTexts)
 {
     if (!open())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT day, stamp, calendar, data FROM days WHERE config = ? AND host = ? AND day BETWEEN ? AND ?"_s);
+    q.prepare(withTexts ? u"SELECT day, stamp, calendar, totals, texts FROM days"
+                          " WHERE config = ? AND host = ? AND day BETWEEN ? AND ?"_s
+                        : u"SELECT day, stamp, calendar, totals FROM days"
+                          " WHERE config = ? AND host = ? AND day BETWEEN ? AND ?"_s);
     q.addBindValue(config);
     q.addBindValue(notNull(host));
     q.addBindValue(firstDay);
@@ -103,20 +111,43 @@ std::optional<std::vector<RollupStore::Entry>> RollupStore::load(const QString &
     }
     std::vector<Entry> entries;
     while (q.next()) {
-        entries.push_back(
-            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toByteArray()});
+        entries.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                           q.value(3).toByteArray(), withTexts ? q.value(4).toByteArray() : QByteArray()});
     }
     return entries;
 }
 
-bool RollupStore::store(const QString &config, const QString &host, const std::vector<Entry> &entries)
+bool RollupStore::readTexts(qint64 firstId, qint64 lastId, const std::function<void(qint64, QString, QString)> &found)
+{
+    if (!open())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, name, detail FROM texts WHERE id BETWEEN ? AND ?"_s);
+    q.addBindValue(firstId);
+    q.addBindValue(lastId);
+    if (!q.exec()) {
+        m_error = sql::describe(q.lastError());
+        return false;
+    }
+    while (q.next())
+        found(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
+    return true;
+}
+
+bool RollupStore::store(const QString &config, const QString &host, std::vector<Entry> &entries,
+                        const std::function<bool(const TextId &textId)> &encode)
 {
     if (!open())
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // Immediate: the texts' ids are taken under the write lock, so threads never hand out one twice.
     if (!sql::exec(db, u"BEGIN IMMEDIATE"_s, &m_error))
         return false;
-    const auto fail = [&] {
+    // Rolls back; `failed` names the statement that went wrong, if it was not already recorded.
+    const auto fail = [&](const QSqlQuery *failed) {
+        if (failed)
+            m_error = sql::describe(failed->lastError());
         QString ignored;
         sql::exec(db, u"ROLLBACK"_s, &ignored);
         return false;
@@ -125,26 +156,51 @@ bool RollupStore::store(const QString &config, const QString &host, const std::v
     if (m_prunedFor != config) {
         q.prepare(u"DELETE FROM days WHERE config != ?"_s);
         q.addBindValue(config);
-        if (!q.exec()) {
-            m_error = sql::describe(q.lastError());
-            return fail();
-        }
+        if (!q.exec())
+            return fail(&q);
     }
-    q.prepare(u"INSERT OR REPLACE INTO days VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insertText(db);
+    QSqlQuery findText(db);
+    insertText.prepare(u"INSERT OR IGNORE INTO texts (name, detail) VALUES (?, ?)"_s);
+    findText.prepare(u"SELECT id FROM texts WHERE name = ? AND detail = ?"_s);
+    bool textFailed = false;
+    const TextId textId = [&](const QString &name, const QString &detail) -> std::optional<qint64> {
+        insertText.addBindValue(notNull(name));
+        insertText.addBindValue(notNull(detail));
+        if (!insertText.exec()) {
+            m_error = sql::describe(insertText.lastError());
+            textFailed = true;
+            return std::nullopt;
+        }
+        if (insertText.numRowsAffected() == 1)
+            return insertText.lastInsertId().toLongLong();
+        findText.addBindValue(notNull(name));
+        findText.addBindValue(notNull(detail));
+        if (!findText.exec() || !findText.next()) {
+            m_error = sql::describe(findText.lastError());
+            textFailed = true;
+            return std::nullopt;
+        }
+        const qint64 id = findText.value(0).toLongLong();
+        findText.finish();
+        return id;
+    };
+    if (!encode(textId) || textFailed)
+        return fail(nullptr);
+    q.prepare(u"INSERT OR REPLACE INTO days VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (const Entry &entry : entries) {
         q.addBindValue(config);
         q.addBindValue(notNull(host));
         q.addBindValue(entry.day);
         q.addBindValue(entry.stamp);
         q.addBindValue(entry.calendar);
-        q.addBindValue(entry.data);
-        if (!q.exec()) {
-            m_error = sql::describe(q.lastError());
-            return fail();
-        }
+        q.addBindValue(entry.totals);
+        q.addBindValue(entry.texts.isNull() ? QByteArray("") : entry.texts);
+        if (!q.exec())
+            return fail(&q);
     }
     if (!sql::exec(db, u"COMMIT"_s, &m_error))
-        return fail();
+        return fail(nullptr);
     m_prunedFor = config;
     return true;
 }

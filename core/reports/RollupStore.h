@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -13,6 +14,10 @@ namespace stint {
 // itself because only the datastore worker writes there, while rollups are built lazily by the
 // reading threads; and a cache that can be deleted at any time must not share a file with data
 // that cannot. Opened on first use in the thread that uses it; a damaged file is started afresh.
+//
+// Texts (titles with their app, URLs with their domain) are kept once in a table of their own and
+// referred to by id, so reading a year decodes each text once instead of once a day. A day's
+// figures and its text lists are separate columns: trends read only the figures.
 class RollupStore final
 {
     Q_DISABLE_COPY_MOVE(RollupStore)
@@ -28,12 +33,22 @@ public:
         qint64 day = 0;      // Julian day
         qint64 stamp = 0;    // the database's change generation over the day when it was built
         qint64 calendar = 0; // fingerprint of the day's start, end and UTC offsets
-        QByteArray data;
+        QByteArray totals;   // the day's figures
+        QByteArray texts;    // the day's text lists (text ids of this file); null when not loaded
     };
-    // Entries of `config` and `host` for the days from `firstDay` to `lastDay`.
-    std::optional<std::vector<Entry>> load(const QString &config, const QString &host, qint64 firstDay, qint64 lastDay);
+    // Entries of `config` and `host` for the days from `firstDay` to `lastDay`, with their texts
+    // or without them.
+    std::optional<std::vector<Entry>> load(const QString &config, const QString &host, qint64 firstDay, qint64 lastDay,
+                                           bool withTexts);
+    // The texts with ids from `firstId` to `lastId`, passed to `found` as (id, name, detail).
+    bool readTexts(qint64 firstId, qint64 lastId, const std::function<void(qint64, QString, QString)> &found);
+
     // Adds or replaces entries in one transaction; entries of other configurations go away.
-    bool store(const QString &config, const QString &host, const std::vector<Entry> &entries);
+    // `textId` turns a text into its id in this file (added when new) while the transaction runs;
+    // `encode` makes the entries' text lists with it.
+    using TextId = std::function<std::optional<qint64>(const QString &name, const QString &detail)>;
+    bool store(const QString &config, const QString &host, std::vector<Entry> &entries,
+               const std::function<bool(const TextId &textId)> &encode);
     QString error() const { return m_error; }
 
 private:
