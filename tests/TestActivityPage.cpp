@@ -19,6 +19,7 @@
 #include "TimelineStrip.h"
 #include "reports/ReportEngine.h"
 #include "reports/ReportThread.h"
+#include "reports/SummaryBuilder.h"
 #include "settings/SettingKeys.h"
 #include "watchers/WindowWatcher.h"
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void currentActivityIsLive();
     void startOfWeekSettingIsRespected();
     void stripSlotsOfAYear();
+    void hourBoundsFollowTheDays();
     void detailRepeatingTheNameIsLeftOut();
     void typedDateAppliesOnEnter();
 
@@ -268,6 +270,20 @@ void TestActivityPage::dayWeekAndPreviousMatchTheEngine()
     const Summary year = expected(m_history.calendar.year(today));
     verifyShows(year);
     QCOMPARE(find<StackedBarChart>("hourChart")->columns().size(), 12);
+    // The year's strip comes from the per-day rollups in slots of whole days, each with its day's
+    // active time.
+    const QList<TimelineStrip::Slot> &slots = find<TimelineStrip>("timelineStrip")->slotList();
+    QVERIFY(!slots.isEmpty());
+    for (const TimelineStrip::Slot &slot : slots) {
+        const QDate date = m_history.calendar.dateOf(slot.start);
+        QCOMPARE(slot.start, m_history.calendar.dayStart(date));
+        QCOMPARE(slot.end, m_history.calendar.dayStart(date.addDays(1)));
+        const auto day = std::find_if(year.perDay.begin(), year.perDay.end(),
+                                      [&](const DayTotal &total) { return total.date == date; });
+        QVERIFY(day != year.perDay.end());
+        if (!slot.paused)
+            QCOMPARE(slot.active, day->duration);
+    }
 }
 
 void TestActivityPage::clickingAnAppFiltersEverything()
@@ -628,6 +644,32 @@ void TestActivityPage::startOfWeekSettingIsRespected()
     commit.waitForFinished();
 }
 
+// Slots of whole hours for long periods: a day per slot for a year, two hours for a month,
+// following the days' own lengths over DST changes.
+void TestActivityPage::hourBoundsFollowTheDays()
+{
+    const ReportCalendar &calendar = m_history.calendar;
+    const auto boundsOf = [&](spans::Period period) {
+        return TimelineStrip::hourBounds(SummaryBuilder::dayStarts(period, calendar), ActivityPage::kStripSlots);
+    };
+    const spans::Period year = calendar.year(QDate(2026, 6, 1));
+    const std::vector<qint64> yearBounds = boundsOf(year);
+    QCOMPARE(yearBounds.size(), size_t(QDate(2026, 1, 1).daysInYear() + 1));
+    QCOMPARE(yearBounds.front(), year.start);
+    QCOMPARE(yearBounds.back(), year.end);
+    const spans::Period march = calendar.month(QDate(2026, 3, 1));
+    const std::vector<qint64> marchBounds = boundsOf(march);
+    const qint64 hours = (march.end - march.start) / (3600 * Timestamp::kNanosPerSecond);
+    QCOMPARE(marchBounds.size(), size_t(31 * 12 + 1));
+    QVERIFY(hours == 31 * 24 || hours == 31 * 24 - 1); // the spring DST change, where the zone has one
+    for (size_t i = 1; i < marchBounds.size(); ++i)
+        QVERIFY(marchBounds[i] > marchBounds[i - 1]);
+    QCOMPARE(marchBounds.back(), march.end);
+    const auto slots = TimelineStrip::slotsOf(
+        {TimelineSegment{march.start + 1, march.end - 1, false, {}, {}, {}, {}, {u"Work"_s}, {}}}, marchBounds);
+    QCOMPARE(slots.size(), qsizetype(marchBounds.size() - 1));
+}
+
 void TestActivityPage::stripSlotsOfAYear()
 {
     // Late in a year, where slot arithmetic in nanoseconds would overflow 64 bits if done naively.
@@ -672,7 +714,7 @@ void TestActivityPage::detailRepeatingTheNameIsLeftOut()
 {
     BarList list;
     list.setEntries({{u"a"_s, u"(excluded)"_s, u"(excluded)"_s, 10, {}, 0, {}, {}},
-                    {u"b"_s, u"notes.md"_s, u"Editor"_s, 5, {}, 0, {}, {}}});
+                     {u"b"_s, u"notes.md"_s, u"Editor"_s, 5, {}, 0, {}, {}}});
     QCOMPARE(list.entries().at(0).label, u"(excluded)"_s);
     QVERIFY(list.entries().at(0).detail.isEmpty());
     QCOMPARE(list.entries().at(1).detail, u"Editor"_s);

@@ -14,6 +14,9 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <map>
+#include <tuple>
+
 using namespace stint;
 using namespace stint::test;
 
@@ -103,6 +106,43 @@ QString figures(const Trends &trends)
                      .arg(period.activeTime)
                      .arg(times.join(u','))
                      .arg(period.productivity, 0, 'f', 9);
+    }
+    return lines.join(u'\n');
+}
+
+// A timeline's time per day of the range, local hour and category ("paused" for paused time), cut
+// at local hours; a piece that starts within `hourly` (the whole days of an hourly overview)
+// counts where it starts. When the day starts within an hour, that hour has two parts in a day,
+// and an hourly overview lays both from the first: then only days are compared.
+QString byHour(const QList<TimelineSegment> &timeline, const ReportCalendar &calendar, spans::Period range,
+               spans::Period hourly)
+{
+    // Days as the reports cut them (dateOf can differ where a day starts in a DST gap).
+    const std::vector<qint64> starts = SummaryBuilder::dayStarts(range, calendar);
+    const auto dayOf = [&](qint64 t) { return std::upper_bound(starts.begin(), starts.end(), t) - starts.begin(); };
+    const bool perHour = calendar.startOfDay().minute() == 0 && calendar.startOfDay().second() == 0;
+    std::map<std::tuple<qint64, int, QString>, qint64> times;
+    for (const TimelineSegment &segment : timeline) {
+        const QString what = segment.paused ? u"paused"_s : segment.category.join(u'>');
+        for (qint64 t = segment.start; t < segment.end;) {
+            const QDateTime local = Timestamp::toDateTime(t).toTimeZone(kBerlin);
+            const QDateTime next(local.date(), QTime(local.time().hour(), 0), kBerlin);
+            const qint64 hourEnd = std::max(t + 1, Timestamp::fromDateTime(next.addSecs(3600)));
+            const bool hourlyPiece = segment.start >= hourly.start && segment.start < hourly.end;
+            const auto day = dayOf(t);
+            const qint64 dayEnd = size_t(day) < starts.size() ? starts[size_t(day)] : segment.end;
+            const qint64 end = hourlyPiece ? segment.end : std::min({segment.end, hourEnd, dayEnd});
+            times[{day, perHour ? local.time().hour() : 0, what}] += end - t;
+            t = end;
+        }
+    }
+    QStringList lines;
+    for (const auto &[key, time] : times) {
+        if (time != 0)
+            lines << u"day %1 hour %2 %3 = %4"_s.arg(std::get<0>(key))
+                         .arg(std::get<1>(key))
+                         .arg(std::get<2>(key))
+                         .arg(time);
     }
     return lines.join(u'\n');
 }
@@ -240,6 +280,7 @@ void TestRollups::compare(const QString &round)
         ranges.push_back(calendar.day(cluster.addDays(6))); // the DST Sunday
         const qint64 from = calendar.dayStart(cluster) + qint64(m_random.bounded(3 * 86400)) * kSecond;
         ranges.push_back({from, from + qint64(m_random.bounded(6 * 86400)) * kSecond});
+        ranges.push_back({from, from + qint64(9 * 86400 + m_random.bounded(86400)) * kSecond});
     }
     ranges.push_back(calendar.year(m_clusters.first()));
     for (const spans::Period &range : ranges) {
@@ -251,6 +292,27 @@ void TestRollups::compare(const QString &round)
                 QVERIFY2(actual, qPrintable(engine->error()));
                 QCOMPARE(figures(*actual), figures(*expected));
             }
+        }
+    }
+    // Periods of more than a week: the overview's hourly timeline holds, per logical day and local
+    // hour, exactly the time per category (and paused) that the events' timeline has there.
+    for (const spans::Period &range : ranges) {
+        const auto expected = uncached.timeline(range);
+        QVERIFY2(expected, qPrintable(uncached.error()));
+        for (ReportEngine *engine : {m_longLived.get(), &fresh}) {
+            const auto overview = engine->overview(range);
+            QVERIFY2(overview, qPrintable(engine->error()));
+            QCOMPARE(overview->hourly, range.duration() > 8 * 24 * 3600 * kSecond);
+            QCOMPARE(figures(overview->summary), figures(*uncached.summary(range)));
+            // The whole days: from the first day start in the range to the last.
+            const std::vector<qint64> starts = SummaryBuilder::dayStarts(range, calendar);
+            const auto firstWhole =
+                std::find_if(starts.begin(), starts.end(), [&](qint64 t) { return t >= range.start; });
+            const auto lastWhole =
+                std::find_if(starts.rbegin(), starts.rend(), [&](qint64 t) { return t <= range.end; });
+            const spans::Period whole{*firstWhole, *lastWhole};
+            QCOMPARE(byHour(overview->timeline, calendar, range, overview->hourly ? whole : spans::Period{}),
+                     byHour(*expected, calendar, range, {}));
         }
     }
     for (const QDate cluster : m_clusters) {

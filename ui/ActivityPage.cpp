@@ -17,6 +17,7 @@
 #include "model/Timestamp.h"
 #include "reports/CategoryRules.h"
 #include "reports/ReportThread.h"
+#include "reports/SummaryBuilder.h"
 #include "util/Clock.h"
 #include "watchers/PauseController.h"
 #include "watchers/WatcherBuckets.h"
@@ -404,7 +405,11 @@ void ActivityPage::startRead()
             result.ok = true;
             result.scoreExplanation = CategoryEditor::scoreExplanation(engine.categories());
             result.summary = std::move(overview->summary);
-            result.strip = TimelineStrip::slotsOf(overview->timeline, result.period, kStripSlots);
+            result.strip = overview->hourly
+                ? TimelineStrip::slotsOf(
+                    overview->timeline,
+                    TimelineStrip::hourBounds(SummaryBuilder::dayStarts(result.period, result.calendar), kStripSlots))
+                : TimelineStrip::slotsOf(overview->timeline, result.period, kStripSlots);
             for (const NamedDuration &app :
                  result.summary.apps.first(std::min<qsizetype>(kTopEntries, result.summary.apps.size())))
                 result.topApps.append(engine.apps().find(app.name));

@@ -29,18 +29,53 @@ TimelineStrip::TimelineStrip(QWidget *parent)
 QList<TimelineStrip::Slot> TimelineStrip::slotsOf(const QList<TimelineSegment> &segments, spans::Period range,
                                                   int count)
 {
-    QList<Slot> result;
     if (count <= 0 || range.duration() <= 0)
-        return result;
-    // Time per (slot, category); categories numbered as met, -1 for paused time.
-    QHash<QStringList, int> categoryIndex;
-    QList<const TimelineSegment *> firstOf; // a segment of each category, for its name and colour
-    std::vector<QHash<int, qint64>> perSlot(static_cast<size_t>(count));
+        return {};
     // Slot i starts at start + i * duration / count, computed without overflowing 64 bits (a
     // year in nanoseconds times the slot count would).
     const qint64 slotLength = range.duration() / count;
     const qint64 remainder = range.duration() % count;
-    const auto slotStart = [&](int slot) { return range.start + slotLength * slot + remainder * slot / count; };
+    std::vector<qint64> bounds(size_t(count) + 1);
+    for (int slot = 0; slot <= count; ++slot)
+        bounds[size_t(slot)] = range.start + slotLength * slot + remainder * slot / count;
+    return slotsOf(segments, bounds);
+}
+
+std::vector<qint64> TimelineStrip::hourBounds(const std::vector<qint64> &dayStarts, int maxCount)
+{
+    std::vector<qint64> bounds;
+    if (dayStarts.size() < 2)
+        return bounds;
+    // The fewest hours per slot, a divisor of a day, that keeps to maxCount slots.
+    constexpr qint64 kHour = 3'600'000'000'000;
+    const qint64 hours = (dayStarts.back() - dayStarts.front() + kHour - 1) / kHour;
+    qint64 step = 24;
+    for (const qint64 divisor : {1, 2, 3, 4, 6, 8, 12}) {
+        if (hours <= qint64(maxCount) * divisor) {
+            step = divisor;
+            break;
+        }
+    }
+    for (size_t day = 0; day + 1 < dayStarts.size(); ++day) {
+        for (qint64 t = dayStarts[day]; t < dayStarts[day + 1]; t += step * kHour)
+            bounds.push_back(t);
+    }
+    bounds.push_back(dayStarts.back());
+    return bounds;
+}
+
+QList<TimelineStrip::Slot> TimelineStrip::slotsOf(const QList<TimelineSegment> &segments,
+                                                  const std::vector<qint64> &bounds)
+{
+    QList<Slot> result;
+    if (bounds.size() < 2)
+        return result;
+    const int count = int(bounds.size() - 1);
+    const spans::Period range{bounds.front(), bounds.back()};
+    // Time per (slot, category); categories numbered as met, -1 for paused time.
+    QHash<QStringList, int> categoryIndex;
+    QList<const TimelineSegment *> firstOf; // a segment of each category, for its name and colour
+    std::vector<QHash<int, qint64>> perSlot(static_cast<size_t>(count));
     for (const TimelineSegment &segment : segments) {
         const qint64 from = std::max(segment.start, range.start);
         const qint64 to = std::min(segment.end, range.end);
@@ -55,11 +90,9 @@ QList<TimelineStrip::Slot> TimelineStrip::slotsOf(const QList<TimelineSegment> &
             }
             category = found.value();
         }
-        int slot = int(std::min<qint64>(count - 1, (from - range.start) / std::max<qint64>(1, slotLength)));
-        while (slot > 0 && slotStart(slot) > from)
-            --slot;
-        for (; slot < count && slotStart(slot) < to; ++slot) {
-            const qint64 piece = std::min(to, slotStart(slot + 1)) - std::max(from, slotStart(slot));
+        int slot = int(std::upper_bound(bounds.begin(), bounds.end(), from) - bounds.begin()) - 1;
+        for (; slot < count && bounds[size_t(slot)] < to; ++slot) {
+            const qint64 piece = std::min(to, bounds[size_t(slot) + 1]) - std::max(from, bounds[size_t(slot)]);
             if (piece > 0)
                 perSlot[size_t(slot)][category] += piece;
         }
@@ -69,8 +102,8 @@ QList<TimelineStrip::Slot> TimelineStrip::slotsOf(const QList<TimelineSegment> &
         if (totals.isEmpty())
             continue;
         Slot entry;
-        entry.start = slotStart(slot);
-        entry.end = slotStart(slot + 1);
+        entry.start = bounds[size_t(slot)];
+        entry.end = bounds[size_t(slot) + 1];
         int best = -2;
         qint64 bestTime = -1;
         for (auto it = totals.begin(); it != totals.end(); ++it) {

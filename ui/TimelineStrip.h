@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <vector>
+
 namespace stint {
 
 // The period at a glance: one thin band split into slots, each coloured by the category that took
@@ -34,8 +36,13 @@ public:
 
     explicit TimelineStrip(QWidget *parent = nullptr);
 
-    // Plain data work, safe on the reading thread: `count` slots over `range`.
+    // Plain data work, safe on the reading thread: `count` equal slots over `range`, or slots
+    // between the given bounds (ascending).
     static QList<Slot> slotsOf(const QList<TimelineSegment> &segments, spans::Period range, int count);
+    static QList<Slot> slotsOf(const QList<TimelineSegment> &segments, const std::vector<qint64> &bounds);
+    // Bounds of slots of whole hours, the same number in each day (a divisor of 24, the fewest
+    // that keep to maxCount slots), from the days' starts; for ReportEngine's hourly overviews.
+    static std::vector<qint64> hourBounds(const std::vector<qint64> &dayStarts, int maxCount);
 
     void setData(spans::Period range, QList<Slot> slots, QList<Tick> ticks);
     const QList<Slot> &slotList() const { return m_slots; }

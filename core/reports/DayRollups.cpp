@@ -12,6 +12,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,7 @@ namespace stint {
 namespace {
 
 // Bump when the layout of a day's data changes (RollupStore's format covers the tables).
-constexpr quint8 kEncoding = 2;
+constexpr quint8 kEncoding = 3;
 
 // Little-endian fixed-width fields: cheaper to read than QDataStream, and the same on every machine.
 class ByteWriter
@@ -88,6 +89,43 @@ std::pair<qint64, qint64> unitsOf(qint64 start, qint64 end)
     return {unitOf(start - context), unitOf(end + context)};
 }
 
+constexpr qint64 kNanosPerHour = 3'600'000'000'000;
+
+// Calls fn(local hour of day, from, to) for the pieces of `period` cut at local hours and UTC
+// offset changes; `offsets` covers the period (ReportCalendar::offsets).
+template<typename Fn>
+void forEachHour(spans::Period period, const std::vector<ReportCalendar::Offset> &offsets, Fn fn)
+{
+    for (qint64 t = period.start; t < period.end;) {
+        const auto offset = std::upper_bound(offsets.begin(), offsets.end(), t,
+                                             [](qint64 v, const ReportCalendar::Offset &o) { return v < o.from; })
+            - 1;
+        const qint64 nextOffset = offset + 1 != offsets.end() ? (offset + 1)->from : std::numeric_limits<qint64>::max();
+        const qint64 local = t + offset->offset;
+        const qint64 hour = local / kNanosPerHour - (local % kNanosPerHour < 0 ? 1 : 0);
+        const qint64 end = std::min({period.end, (hour + 1) * kNanosPerHour - offset->offset, nextOffset});
+        fn(int((hour % 24 + 24) % 24), t, end);
+        t = end;
+    }
+}
+
+// Paused time of a day's activity per local hour of day, as (hour, time) with time > 0.
+std::vector<std::pair<int, qint64>> pausedByHour(const Activity &day, const ReportCalendar &calendar)
+{
+    std::array<qint64, 24> byHour{};
+    if (!day.paused.empty()) {
+        const auto offsets = calendar.offsets(day.range);
+        for (const spans::Period &period : day.paused)
+            forEachHour(period, offsets, [&](int hour, qint64 from, qint64 to) { byHour[size_t(hour)] += to - from; });
+    }
+    std::vector<std::pair<int, qint64>> result;
+    for (int hour = 0; hour < 24; ++hour) {
+        if (byHour[size_t(hour)] > 0)
+            result.emplace_back(hour, byHour[size_t(hour)]);
+    }
+    return result;
+}
+
 } // namespace
 
 DayRollups::DayRollups(const QString &databasePath, EventReader &reader, ActivityBuilder &activity,
@@ -107,16 +145,41 @@ bool DayRollups::enabledByDefault()
     return qEnvironmentVariable("STINT_ROLLUPS") != u"0"_s;
 }
 
-bool DayRollups::tallyEvents(SummaryBuilder::Tally &tally, spans::Period piece, const QString &host,
-                             const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, QStringList *hosts,
-                             QString *error)
+bool DayRollups::tallyEvents(Result &result, spans::Period piece, const QString &host, const ReportCalendar &calendar,
+                             const std::vector<qint64> &dayStarts, Detail detail, QString *error)
 {
-    const auto activity = m_activity.build(piece, host, error);
+    auto activity = m_activity.build(piece, host, error);
     if (!activity)
         return false;
-    m_summaries.tally(tally, *activity, calendar, dayStarts);
-    *hosts = activity->hosts;
+    m_summaries.tally(result.tally, *activity, calendar, dayStarts);
+    result.hosts = activity->hosts;
+    if (detail == Detail::Hours)
+        result.partial.push_back(std::move(*activity));
     return true;
+}
+
+void DayRollups::addHours(Result &result, const Day &day, const std::vector<qint64> &dayStarts, size_t dayIndex,
+                          const ReportCalendar &calendar) const
+{
+    const qint64 dayStart = dayStarts[dayIndex];
+    const qint64 dayEnd = dayStarts[dayIndex + 1];
+    std::array<qint64, 24> hourStart;
+    hourStart.fill(-1);
+    forEachHour({dayStart, dayEnd}, calendar.offsets({dayStart, dayEnd}), [&](int hour, qint64 from, qint64) {
+        if (hourStart[size_t(hour)] < 0)
+            hourStart[size_t(hour)] = from;
+    });
+    // Hour by hour, each hour's categories and then its paused time (both lists are in hour order).
+    const size_t rules = day.byRule.size();
+    auto entry = day.hourByRule.begin();
+    auto paused = day.hourPaused.begin();
+    for (size_t hour = 0; hour < 24; ++hour) {
+        const qint64 start = hourStart[hour] < 0 ? dayStart : hourStart[hour];
+        for (; entry != day.hourByRule.end() && size_t(entry->first) / rules == hour; ++entry)
+            result.hours.push_back({start, int(size_t(entry->first) % rules), entry->second});
+        if (paused != day.hourPaused.end() && size_t(paused->first) == hour)
+            result.hours.push_back({start, -1, (paused++)->second});
+    }
 }
 
 QString DayRollups::fullConfig(const QString &config, QString *error)
@@ -141,7 +204,7 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
 {
     const std::vector<qint64> starts = SummaryBuilder::dayStarts(range, calendar);
     const size_t dayCount = starts.size() - 1;
-    Result result{m_summaries.emptyTally(qsizetype(dayCount)), {}};
+    Result result{m_summaries.emptyTally(qsizetype(dayCount)), {}, {}, {}};
 
     // Whole days that have ended come from rollups; they form one run between partial pieces.
     const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
@@ -154,15 +217,15 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
         }
     }
     if (first == dayCount) {
-        if (!tallyEvents(result.tally, range, host, calendar, starts, &result.hosts, error))
+        if (!tallyEvents(result, range, host, calendar, starts, detail, error))
             return std::nullopt;
         return result;
     }
     const spans::Period head{range.start, starts[first]};
     const spans::Period tail{starts[last + 1], range.end};
     // Without partial pieces an empty one still names the hosts (and fails like a build would).
-    if (!tallyEvents(result.tally, head, host, calendar, starts, &result.hosts, error)
-        || (tail.end > tail.start && !tallyEvents(result.tally, tail, host, calendar, starts, &result.hosts, error)))
+    if (!tallyEvents(result, head, host, calendar, starts, detail, error)
+        || (tail.end > tail.start && !tallyEvents(result, tail, host, calendar, starts, detail, error)))
         return std::nullopt;
 
     // The changes are read before any events, so a write that lands meanwhile makes them stale.
@@ -214,7 +277,7 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
             missing.push_back(i);
     }
 
-    const bool withTexts = detail == Detail::Full;
+    const bool withTexts = detail != Detail::Categories;
     if (!missing.empty()) {
         const qint64 julian = firstDate.toJulianDay();
         if (const auto stored = m_store.load(full, host, julian + qint64(missing.front()),
@@ -272,8 +335,11 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
         }
     }
 
-    for (size_t i = first; i <= last; ++i)
+    for (size_t i = first; i <= last; ++i) {
         add(result.tally, *found[i], i, detail);
+        if (detail == Detail::Hours)
+            addHours(result, *found[i], starts, i, calendar);
+    }
     return result;
 }
 
@@ -422,6 +488,7 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
         sparse(one.byTitle, day.titles);
         sparse(one.byUrl, day.urls);
         sparse(one.hourByRule, day.hourByRule);
+        day.hourPaused = pausedByHour(piece, calendar);
         day.byRule = std::move(one.byRule);
         days.push_back(std::move(day));
     }
@@ -440,7 +507,7 @@ void DayRollups::add(SummaryBuilder::Tally &tally, const Day &day, size_t dayInd
             dense[size_t(index)] += time;
         }
     };
-    if (detail == Detail::Full) {
+    if (detail != Detail::Categories) {
         addSparse(tally.byTitle, day.titles);
         addSparse(tally.byUrl, day.urls);
     }
@@ -465,6 +532,11 @@ QByteArray DayRollups::encodeTotals(const Day &day) const
     out.put(quint32(day.hourByRule.size()));
     for (const auto &[index, time] : day.hourByRule) {
         out.put(qint32(index));
+        out.put(time);
+    }
+    out.put(quint32(day.hourPaused.size()));
+    for (const auto &[hour, time] : day.hourPaused) {
+        out.put(qint32(hour));
         out.put(time);
     }
     return out.data();
@@ -494,6 +566,15 @@ std::optional<DayRollups::Day> DayRollups::decodeTotals(const QByteArray &data) 
         if (index < 0 || size_t(index) >= 24 * rules)
             return std::nullopt;
         day.hourByRule.emplace_back(index, in.get<qint64>());
+    }
+    const quint32 paused = in.get<quint32>();
+    if (paused > 24)
+        return std::nullopt;
+    for (quint32 i = 0; i < paused; ++i) {
+        const qint32 hour = in.get<qint32>();
+        if (hour < 0 || hour >= 24)
+            return std::nullopt;
+        day.hourPaused.emplace_back(hour, in.get<qint64>());
     }
     if (!in.atEnd())
         return std::nullopt;

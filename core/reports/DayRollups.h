@@ -43,16 +43,28 @@ public:
     // The tally of `range` for `host` ("" for all) with one entry per day of `calendar` in
     // dayByRule, and the hosts the activity came from. `config` names everything but the events
     // and the buckets that the result depends on.
+    // Time of one category rule (index into Tally::byRule; -1 for paused time) in one local clock
+    // hour of a whole day, starting where that hour first starts in the day.
+    struct HourTotal
+    {
+        qint64 start = 0;
+        int rule = 0;
+        qint64 time = 0;
+    };
     struct Result
     {
         SummaryBuilder::Tally tally;
         QStringList hosts;
+        std::vector<HourTotal> hours;  // Detail::Hours: the whole days, by local hour
+        std::vector<Activity> partial; // Detail::Hours: the rest of the period, read from events
     };
     // Trends need only the figures per category: Detail::Categories leaves the titles and URLs
-    // out of the tally (and out of what is read from the file).
+    // out of the tally (and out of what is read from the file). Detail::Hours is Full plus what a
+    // timeline strip of a long period needs: Result::hours and Result::partial.
     enum class Detail {
         Full,
         Categories,
+        Hours,
     };
     std::optional<Result> tally(spans::Period range, const QString &host, const ReportCalendar &calendar,
                                 const QString &config, Detail detail, QString *error);
@@ -69,13 +81,16 @@ private:
         std::vector<std::pair<int, qint64>> titles; // text pair id, time
         std::vector<std::pair<int, qint64>> urls;
         std::vector<std::pair<int, qint64>> hourByRule; // index into Tally::hourByRule, time
+        std::vector<std::pair<int, qint64>> hourPaused; // local hour of day, time
         std::vector<qint64> byRule;
     };
 
     // Adds activity of a piece of the period to the tally.
-    bool tallyEvents(SummaryBuilder::Tally &tally, spans::Period piece, const QString &host,
-                     const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, QStringList *hosts,
-                     QString *error);
+    bool tallyEvents(Result &result, spans::Period piece, const QString &host, const ReportCalendar &calendar,
+                     const std::vector<qint64> &dayStarts, Detail detail, QString *error);
+    // The hour totals of whole day `dayIndex` (of dayStarts) to result.hours.
+    void addHours(Result &result, const Day &day, const std::vector<qint64> &dayStarts, size_t dayIndex,
+                  const ReportCalendar &calendar) const;
     // Builds the days [first, last] of the period (indices into dayStarts) from events.
     bool build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first,
                size_t last, std::vector<Day> &days, QString *error);

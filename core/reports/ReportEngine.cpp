@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+#include <limits>
+
 namespace stint {
 
 ReportEngine::ReportEngine(const QString &databasePath, QTimeZone zone)
@@ -157,10 +160,43 @@ std::optional<QList<TimelineSegment>> ReportEngine::timeline(spans::Period range
 std::optional<ReportEngine::Overview> ReportEngine::overview(spans::Period range, const QString &host,
                                                              const ReportFilter &filter)
 {
+    constexpr qint64 kWeek = 7 * 24 * 3600 * qint64(1'000'000'000);
+    if (filter.isEmpty() && m_rollups.isEnabled() && range.duration() > kWeek + kWeek / 7)
+        return hourlyOverview(range, host);
     auto built = filteredActivity(range, host, filter);
     if (!built)
         return std::nullopt;
     return Overview{m_summaries.summarize(*built, m_calendar), m_summaries.timeline(*built)};
+}
+
+std::optional<ReportEngine::Overview> ReportEngine::hourlyOverview(spans::Period range, const QString &host)
+{
+    auto tallied = m_rollups.tally(range, host, m_calendar, rollupConfig(), DayRollups::Detail::Hours, &m_error);
+    if (!tallied)
+        return std::nullopt;
+    Overview overview{m_summaries.finish(tallied->tally, range, tallied->hosts, m_calendar), {}, true};
+    for (const Activity &partial : tallied->partial)
+        overview.timeline.append(m_summaries.timeline(partial));
+    const CategoryRules &rules = m_summaries.categories();
+    qint64 hourStart = std::numeric_limits<qint64>::min();
+    qint64 next = 0;
+    for (const DayRollups::HourTotal &hour : tallied->hours) {
+        if (hour.start != hourStart)
+            hourStart = next = hour.start;
+        TimelineSegment piece;
+        piece.start = next;
+        piece.end = next + hour.time;
+        piece.paused = hour.rule < 0;
+        if (!piece.paused) {
+            piece.category = rules.nameOf(hour.rule - 1);
+            piece.color = rules.colorOf(hour.rule - 1);
+        }
+        overview.timeline.append(piece);
+        next = piece.end;
+    }
+    std::stable_sort(overview.timeline.begin(), overview.timeline.end(),
+                     [](const TimelineSegment &a, const TimelineSegment &b) { return a.start < b.start; });
+    return overview;
 }
 
 std::optional<std::vector<qint64>> ReportEngine::categoryTimes(spans::Period range, const CategoryRules &rules,

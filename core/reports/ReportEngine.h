@@ -65,11 +65,16 @@ public:
     std::optional<Summary> summary(spans::Period range, const QString &host = {}, const ReportFilter &filter = {});
     std::optional<QList<TimelineSegment>> timeline(spans::Period range, const QString &host = {},
                                                    const ReportFilter &filter = {});
-    // Both from one pass over the activity, for views that show them side by side.
+    // Both from one pass over the activity, for views that show them side by side. For periods of
+    // more than a week without a filter the summary adds up per-day rollups, and the whole days'
+    // timeline is coarse (`hourly`): per local hour one piece per category and one of paused time,
+    // laid end to end from where the hour starts, without app, title or host. Time adds up
+    // exactly within each hour, which is what a strip of whole-hour slots draws.
     struct Overview
     {
         Summary summary;
         QList<TimelineSegment> timeline;
+        bool hourly = false;
     };
     std::optional<Overview> overview(spans::Period range, const QString &host = {}, const ReportFilter &filter = {});
     // Active time in the range per rule of `rules` (entry i + 1 for rule i, entry 0 for
@@ -103,6 +108,7 @@ public:
 private:
     // The activity of a range with the filter applied, as summary, timeline and overview use it.
     std::optional<Activity> filteredActivity(spans::Period range, const QString &host, const ReportFilter &filter);
+    std::optional<Overview> hourlyOverview(spans::Period range, const QString &host);
     // Everything besides events and buckets that a day's rollup depends on.
     QString rollupConfig() const;
     EventReader m_reader;
