@@ -75,6 +75,7 @@ QString runtimeDirectory()
 SingleInstance::SingleInstance(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_serverName(serverName(databasePath))
+    , m_writerLockPath(writerLockFilePath(databasePath))
     , m_lock(std::make_unique<QLockFile>(lockFilePath(databasePath)))
 {
     // 0: a live Stint's lock never goes stale by age; a dead one's is detected by its process id.
@@ -101,9 +102,50 @@ QString SingleInstance::lockFilePath(const QString &databasePath)
     return QDir(runtimeDirectory()).filePath(instanceKey(databasePath) + u".lock"_s);
 }
 
+QString SingleInstance::writerLockFilePath(const QString &databasePath)
+{
+    return QDir(runtimeDirectory()).filePath(instanceKey(databasePath) + u".writer.lock"_s);
+}
+
+SingleInstance::WriterLock::~WriterLock() = default;
+
+SingleInstance::WriterLockState SingleInstance::lockForWriting(const QString &databasePath,
+                                                               std::unique_ptr<WriterLock> *lock, QString *message)
+{
+    std::unique_ptr<WriterLock> taken(new WriterLock);
+    taken->m_writer = std::make_unique<QLockFile>(writerLockFilePath(databasePath));
+    taken->m_instance = std::make_unique<QLockFile>(lockFilePath(databasePath));
+    // 0: held as long as the holder lives, however long its write takes.
+    taken->m_writer->setStaleLockTime(0);
+    taken->m_instance->setStaleLockTime(0);
+    for (QLockFile *file : {taken->m_writer.get(), taken->m_instance.get()}) {
+        if (file->tryLock(0))
+            continue;
+        if (file->error() != QLockFile::LockFailedError) {
+            if (message)
+                *message = tr("Cannot create the lock file %1.").arg(QDir::toNativeSeparators(file->fileName()));
+            return WriterLockState::Failed;
+        }
+        return file == taken->m_writer.get() ? WriterLockState::WriterActive : WriterLockState::StintActive;
+    }
+    *lock = std::move(taken);
+    return WriterLockState::Taken;
+}
+
+bool SingleInstance::writerActive() const
+{
+    QLockFile writer(m_writerLockPath);
+    writer.setStaleLockTime(0);
+    if (writer.tryLock(0)) {
+        writer.unlock();
+        return false;
+    }
+    return writer.error() == QLockFile::LockFailedError;
+}
+
 SingleInstance::Role SingleInstance::start(QString *message, int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
+    QDeadlineTimer deadline(timeoutMs);
     while (true) {
         if (m_lock->tryLock(0)) {
             // A Stint whose lock went missing may still be listening: it stays the one.
@@ -121,6 +163,9 @@ SingleInstance::Role SingleInstance::start(QString *message, int timeoutMs)
         // The lock's owner lives: it answers once it listens (it may still be starting).
         if (askRunning(1000))
             return Role::Secondary;
+        // stint-cli writes to the database itself (an import may take minutes): wait it out.
+        if (writerActive())
+            deadline.setRemainingTime(timeoutMs);
         if (deadline.hasExpired()) {
             if (message)
                 *message =
@@ -256,6 +301,8 @@ void SingleInstance::serve(QLocalSocket *socket)
         }
         const QByteArray request = socket->readLine();
         if (request.startsWith(kRequestPrefix)) {
+            // An import may take longer than the expiry; the handler always answers.
+            expiry->stop();
             const QJsonDocument body = QJsonDocument::fromJson(request.mid(kRequestPrefix.size()));
             QPointer<QLocalSocket> guard(socket);
             const auto reply = [guard](const QJsonObject &answer) {

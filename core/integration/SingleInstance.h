@@ -70,9 +70,33 @@ public:
     using RequestHandler = std::function<void(const QJsonObject &request, std::function<void(QJsonObject)> reply)>;
     void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
 
-    // The local socket and the lock file for a database (per user).
+    // stint-cli writing to the database itself because no Stint runs: holds the writer lock (one
+    // such writer at a time; it tells a starting Stint to wait rather than give up) and the
+    // instance lock (so no Stint opens the database meanwhile) until destroyed.
+    class WriterLock final
+    {
+    public:
+        ~WriterLock();
+
+    private:
+        friend class SingleInstance;
+        WriterLock() = default;
+        std::unique_ptr<QLockFile> m_writer;
+        std::unique_ptr<QLockFile> m_instance;
+    };
+    enum class WriterLockState {
+        Taken,        // this process may write
+        WriterActive, // another stint-cli writes: try again later
+        StintActive,  // a Stint holds the instance (running, or starting): hand the write to it
+        Failed,       // a lock file cannot be made; see the message
+    };
+    static WriterLockState lockForWriting(const QString &databasePath, std::unique_ptr<WriterLock> *lock,
+                                          QString *message);
+
+    // The local socket and the lock files for a database (per user).
     static QString serverName(const QString &databasePath);
     static QString lockFilePath(const QString &databasePath);
+    static QString writerLockFilePath(const QString &databasePath);
 
 Q_SIGNALS:
     // Another start asked this one to show itself (after the handler ran).
@@ -85,9 +109,12 @@ private:
     // in time.
     bool askRunning(int timeoutMs);
     bool listen(QString *message);
+    // Whether a stint-cli holds the writer lock (so the instance lock's owner cannot answer).
+    bool writerActive() const;
     void serve(QLocalSocket *socket);
 
     QString m_serverName;
+    QString m_writerLockPath;
     std::unique_ptr<QLockFile> m_lock;
     QLocalServer *m_server = nullptr;
     std::function<bool()> m_handler;
