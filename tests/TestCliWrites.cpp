@@ -290,6 +290,38 @@ private Q_SLOTS:
         QCOMPARE(stored.first()[u"name"_s].toArray(), QJsonArray{u"Work"_s});
     }
 
+    // A long request (an import) tells how far it got before it answers; the caller hears each step.
+    void interimAnswersReachTheCaller()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"stint.db"_s);
+        SingleInstance instance(path);
+        QString message;
+        QCOMPARE(instance.start(&message), SingleInstance::Role::Primary);
+        instance.setRequestHandler([](const QJsonObject &request, std::function<void(QJsonObject)> reply) {
+            reply({{u"progress"_s, 1}});
+            reply({{u"progress"_s, 2}});
+            reply({{u"done"_s, request.value(u"ask"_s)}});
+        });
+        struct Heard
+        {
+            QList<qint64> steps;
+            std::optional<QJsonObject> answer;
+        };
+        std::future<Heard> asked = std::async(std::launch::async, [path] {
+            Heard heard;
+            heard.answer = SingleInstance::sendRequest(
+                path, {{u"ask"_s, u"import"_s}}, 30'000,
+                [&heard](const QJsonObject &interim) { heard.steps.append(interim.value(u"progress"_s).toInteger()); });
+            return heard;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(ready(asked), 30'000);
+        const Heard heard = asked.get();
+        QCOMPARE(heard.steps, (QList<qint64>{1, 2}));
+        QVERIFY(heard.answer);
+        QCOMPARE(*heard.answer, (QJsonObject{{u"done"_s, u"import"_s}}));
+    }
+
     // stint-cli writing on its own holds the instance lock: a Stint starting meanwhile waits past
     // its usual deadline instead of opening the database too, and starts once the lock is gone;
     // another stint-cli waits too.

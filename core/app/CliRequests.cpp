@@ -19,6 +19,7 @@ const QString kImport = u"import"_s;
 const QString kSetting = u"setting"_s;
 const QString kValue = u"value"_s;
 const QString kError = u"error"_s;
+const QString kProgress = u"progress"_s;
 
 } // namespace
 
@@ -39,6 +40,13 @@ CliRequests::~CliRequests()
 QJsonObject CliRequests::importRequest(const QString &file)
 {
     return {{kImport, QFileInfo(file).absoluteFilePath()}};
+}
+
+QJsonObject CliRequests::importAnswer(const ImportReport &report)
+{
+    QJsonObject answer = report.toJson();
+    answer.insert(u"text"_s, report.text());
+    return answer;
 }
 
 QJsonObject CliRequests::settingRequest(QStringView name, const QJsonValue &value)
@@ -64,12 +72,19 @@ void CliRequests::importFile(const QString &file, std::function<void(QJsonObject
         {
             EventReader reader(m_databasePath);
             ImportReport report;
-            if (reader.isOpen())
-                report = AwImporter(m_store, reader).importFile(file);
-            else
+            if (reader.isOpen()) {
+                AwImporter importer(m_store, reader);
+                qint64 told = 0;
+                importer.setProgress([this, reply, &told](qint64 handled) {
+                    if (handled - told < kProgressEvents)
+                        return;
+                    told = handled;
+                    QMetaObject::invokeMethod(this, [reply, handled] { reply({{kProgress, handled}}); });
+                });
+                report = importer.importFile(file);
+            } else
                 report.error = reader.error();
-            answer = report.toJson();
-            answer.insert(u"text"_s, report.text());
+            answer = importAnswer(report);
         }
         // Dropped if this object is gone by then (Stint quits).
         QMetaObject::invokeMethod(this, [reply, answer] { reply(answer); });

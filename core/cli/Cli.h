@@ -72,6 +72,7 @@ private:
     int importData(const QString &path, const QString &file);
     // The import through a datastore of this process: the report as JSON, with its "text".
     QJsonObject importHere(const QString &path, const QString &file);
+    void importProgress(qint64 handled);
     // The origins the HTTP API lets in: list, allow or disallow.
     int apiOrigins(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
     // Sync through the shared folder: status or now (through the running Stint when there is one).

@@ -70,7 +70,12 @@ int Cli::importData(const QString &path, const QString &file)
     // process does. Events already stored are skipped, so an import that stopped (a busy
     // database, a full disk) can simply be run again.
     const QJsonObject answer = writeSafely(
-        path, [&] { return SingleInstance::sendRequest(path, CliRequests::importRequest(file), kImportTimeoutMs); },
+        path,
+        [&] {
+            return SingleInstance::sendRequest(
+                path, CliRequests::importRequest(file), kImportTimeoutMs,
+                [this](const QJsonObject &interim) { importProgress(interim.value(u"progress"_s).toInteger()); });
+        },
         [&] { return importHere(path, file); });
     const QString error = answer.value(QStringLiteral("error")).toString();
     if (!answer.contains(QStringLiteral("text"))) {
@@ -96,9 +101,9 @@ QJsonObject Cli::importHere(const QString &path, const QString &file)
         AwImporter importer(store, reader);
         qint64 reported = 0;
         importer.setProgress([&](qint64 handled) {
-            if (handled - reported >= 100'000) {
+            if (handled - reported >= CliRequests::kProgressEvents) {
                 reported = handled;
-                m_err << QCoreApplication::translate("Cli", "... %n event(s) read", nullptr, int(handled)) << Qt::endl;
+                importProgress(handled);
             }
         });
         report = importer.importFile(file);
@@ -106,9 +111,12 @@ QJsonObject Cli::importHere(const QString &path, const QString &file)
     const CommitResult closed = store.close();
     if (report.ok() && !closed.ok())
         report.error = QCoreApplication::translate("Cli", "The import could not be committed: %1").arg(closed.error);
-    QJsonObject answer = report.toJson();
-    answer.insert(QStringLiteral("text"), report.text());
-    return answer;
+    return CliRequests::importAnswer(report);
+}
+
+void Cli::importProgress(qint64 handled)
+{
+    m_err << QCoreApplication::translate("Cli", "... %n event(s) read", nullptr, int(handled)) << Qt::endl;
 }
 
 bool Cli::storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem)

@@ -35,6 +35,12 @@ const QByteArray kRequestPrefix = "request "_ba;
 constexpr qint64 kMaxRequestBytes = 1 << 20;
 const QByteArray kSyncRequest = "sync\n"_ba;
 
+// {"progress": ...} alone: more answers follow.
+bool isInterim(const QJsonObject &answer)
+{
+    return answer.size() == 1 && answer.contains(u"progress"_s);
+}
+
 QString userId()
 {
 #ifdef Q_OS_UNIX
@@ -243,7 +249,7 @@ std::optional<QByteArray> SingleInstance::requestSync(const QString &databasePat
 }
 
 std::optional<QJsonObject> SingleInstance::sendRequest(const QString &databasePath, const QJsonObject &request,
-                                                       int timeoutMs)
+                                                       int timeoutMs, const Progress &progress)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
@@ -255,11 +261,18 @@ std::optional<QJsonObject> SingleInstance::sendRequest(const QString &databasePa
     socket.write(kRequestPrefix + QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
         return noAnswer;
-    QByteArray reply;
-    while (!reply.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
-        reply += socket.readAll();
-    const QJsonDocument answer = QJsonDocument::fromJson(reply);
-    return reply.endsWith('\n') && answer.isObject() ? answer.object() : noAnswer;
+    while (socket.canReadLine() || socket.waitForReadyRead(int(deadline.remainingTime()))) {
+        while (socket.canReadLine()) {
+            const QJsonDocument answer = QJsonDocument::fromJson(socket.readLine());
+            if (!answer.isObject())
+                return noAnswer;
+            if (!isInterim(answer.object()))
+                return answer.object();
+            if (progress)
+                progress(answer.object());
+        }
+    }
+    return noAnswer;
 }
 
 bool SingleInstance::listen(QString *message)
@@ -309,7 +322,8 @@ void SingleInstance::serve(QLocalSocket *socket)
                 if (!guard)
                     return;
                 guard->write(QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
-                guard->disconnectFromServer();
+                if (!isInterim(answer))
+                    guard->disconnectFromServer();
             };
             if (!m_requestHandler || !body.isObject())
                 reply({{u"error"_s, body.isObject() ? u"this Stint takes no requests"_s : u"not a JSON object"_s}});

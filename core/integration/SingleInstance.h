@@ -63,10 +63,13 @@ public:
     static bool notifySettingsChanged(const QString &databasePath, int timeoutMs = 5000);
 
     // Hands a request (one JSON object) to the Stint running on this database and waits for its
-    // answer; nullopt when none runs, {"error": ...} when it did not answer in time.
+    // answer; nullopt when none runs, {"error": ...} when it did not answer in time. Interim
+    // answers ({"progress": ...}) go to `progress` meanwhile.
+    using Progress = std::function<void(const QJsonObject &)>;
     static std::optional<QJsonObject> sendRequest(const QString &databasePath, const QJsonObject &request,
-                                                  int timeoutMs = 30'000);
-    // In the primary: answers sendRequest(); `reply` may be called later, in this object's thread.
+                                                  int timeoutMs = 30'000, const Progress &progress = {});
+    // In the primary: answers sendRequest(); `reply` may be called later, in this object's thread,
+    // first with any number of interim answers ({"progress": ...}), then once with the answer.
     using RequestHandler = std::function<void(const QJsonObject &request, std::function<void(QJsonObject)> reply)>;
     void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
 
