@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -275,6 +277,18 @@ std::optional<QJsonObject> SingleInstance::sendRequest(const QString &databasePa
     return noAnswer;
 }
 
+void SingleInstance::setRequestHandler(RequestHandler handler)
+{
+    m_requestHandler = std::move(handler);
+    const QList<PendingRequest> pending = std::exchange(m_pendingRequests, {});
+    for (const PendingRequest &request : pending) {
+        if (!request.expiry) // the socket went away meanwhile
+            continue;
+        request.expiry->stop();
+        m_requestHandler(request.body, request.reply);
+    }
+}
+
 bool SingleInstance::listen(QString *message)
 {
     // The lock is ours, and nobody answered: a socket file here is left from a crash.
@@ -314,8 +328,6 @@ void SingleInstance::serve(QLocalSocket *socket)
         }
         const QByteArray request = socket->readLine();
         if (request.startsWith(kRequestPrefix)) {
-            // An import may take longer than the expiry; the handler always answers.
-            expiry->stop();
             const QJsonDocument body = QJsonDocument::fromJson(request.mid(kRequestPrefix.size()));
             QPointer<QLocalSocket> guard(socket);
             const auto reply = [guard](const QJsonObject &answer) {
@@ -325,10 +337,16 @@ void SingleInstance::serve(QLocalSocket *socket)
                 if (!isInterim(answer))
                     guard->disconnectFromServer();
             };
-            if (!m_requestHandler || !body.isObject())
-                reply({{u"error"_s, body.isObject() ? u"this Stint takes no requests"_s : u"not a JSON object"_s}});
-            else
+            if (!body.isObject()) {
+                reply({{u"error"_s, u"not a JSON object"_s}});
+            } else if (m_requestHandler) {
+                // An import may take longer than the expiry; the handler always answers.
+                expiry->stop();
                 m_requestHandler(body.object(), reply);
+            } else {
+                // Stint is still starting: handled once it can be, unless the expiry comes first.
+                m_pendingRequests.append({body.object(), reply, expiry});
+            }
             return;
         }
         if (request == kPingRequest) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -11,6 +13,7 @@
 class QLocalServer;
 class QLocalSocket;
 class QLockFile;
+class QTimer;
 
 namespace stint {
 
@@ -71,7 +74,8 @@ public:
     // In the primary: answers sendRequest(); `reply` may be called later, in this object's thread,
     // first with any number of interim answers ({"progress": ...}), then once with the answer.
     using RequestHandler = std::function<void(const QJsonObject &request, std::function<void(QJsonObject)> reply)>;
-    void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
+    // Requests that came before it was set are handed to it now.
+    void setRequestHandler(RequestHandler handler);
 
     // stint-cli writing to the database itself because no Stint runs: holds the writer lock (one
     // such writer at a time; it tells a starting Stint to wait rather than give up) and the
@@ -123,6 +127,13 @@ private:
     std::function<bool()> m_handler;
     SyncHandler m_syncHandler;
     RequestHandler m_requestHandler;
+    struct PendingRequest
+    {
+        QJsonObject body;
+        std::function<void(QJsonObject)> reply;
+        QPointer<QTimer> expiry; // the socket's; gone with it
+    };
+    QList<PendingRequest> m_pendingRequests;
     Answer m_answer = Answer::NoWindow;
     bool m_showWindow = true;
 };
