@@ -76,7 +76,7 @@ std::optional<QString> problemOf(QStringView name, const QJsonValue &value)
         const QJsonValue until = pause.value(u"until"_s);
         const bool ok = value.isObject() && Timestamp::parseRfc3339(pause.value(u"since"_s).toString())
             && (until.isNull() || Timestamp::parseRfc3339(until.toString()));
-        return ok ? std::nullopt : std::optional(tr("expected {\"since\": time, \"until\": time or null}"));
+        return ok ? std::nullopt : std::optional(tr(R"(expected {"since": time, "until": time or null})"));
     }
     if (name == settings::kApiEnabled)
         return value.isBool() ? std::nullopt : std::optional(tr("true or false expected"));
