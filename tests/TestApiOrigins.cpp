@@ -8,6 +8,7 @@
 #include "api/AllowedOrigins.h"
 #include "api/ApiServer.h"
 #include "api/RefusedOrigins.h"
+#include "app/CliRequests.h"
 #include "app/Tracker.h"
 #include "cli/Cli.h"
 #include "integration/SingleInstance.h"
@@ -218,6 +219,11 @@ private Q_SLOTS:
         tracker.startApi({quint16(0), false});
         QCOMPARE(tracker.apiState(), Tracker::ApiState::Running);
         connect(&instance, &SingleInstance::settingsChanged, &tracker, [&tracker] { tracker.reloadSettings(nullptr); });
+        // As Stint does: stint-cli's writes go through its datastore.
+        CliRequests requests(tracker.datastore(), location.databasePath(), u"testhost"_s);
+        instance.setRequestHandler([&requests](const QJsonObject &request, std::function<void(QJsonObject)> reply) {
+            requests.handle(request, std::move(reply));
+        });
         NamClient client(tracker.apiServer()->port());
         const QStringList where{u"--data-dir"_s, dir.path(), u"--testing"_s};
         // The CLI blocks until the running instance answers, so it runs beside this event loop.

@@ -597,7 +597,10 @@ void TestCli::importReportsAMalformedFile()
     QCOMPARE(run.code, int(Cli::Problem));
     QVERIFY2(run.err.contains(u"line 3"_s) && run.err.contains(u"event 2"_s) && run.err.contains(u"duration"_s),
              qPrintable(run.err));
-    QVERIFY2(run.err.contains(u"b1 (new bucket): 1 imported"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Nothing was imported"_s), qPrintable(run.err));
+    // Nothing was stored, not even the well-formed first event.
+    QVERIFY(!QFileInfo::exists(QDir(target.path()).filePath(u"stint.db"_s))
+            || EventReader(QDir(target.path()).filePath(u"stint.db"_s)).buckets().value_or(BucketList()).isEmpty());
 }
 
 #ifdef Q_OS_LINUX

@@ -1,5 +1,5 @@
 // ActivityWatch export and import: a lossless round trip, importing twice adds nothing, a malformed
-// file stops with a clear report, aw-server-rust's sqlite.db imports, and the CSV of activity.
+// file is refused with a clear report and nothing stored, aw-server-rust's sqlite.db imports, and the CSV of activity.
 #include "StoreFixture.h"
 #include "io/ActivityCsvExporter.h"
 #include "io/AwExporter.h"
@@ -203,35 +203,30 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(fresh.path())[kWindowBucket].second.size(), 6);
     }
 
-    void malformedFilesStopWithAClearReport()
+    void malformedFilesAreRefusedUntouched()
     {
         StoreFixture target;
         QVERIFY(target.open());
         const QByteArray text = QJsonDocument::fromJson(exportOf(m_source.path())).toJson(QJsonDocument::Indented);
 
-        // Cut inside the second bucket's events: the first bucket is in; the second, whose fields
-        // (written after its events) cannot be read, is not created.
+        // Cut inside the second bucket's events: the whole file is read before anything is
+        // stored, so not even the first, well-formed bucket goes in.
         const qsizetype cut = text.indexOf("Firefox");
         QVERIFY(cut > 0);
         ImportReport report = importInto(target, text.left(cut), 1);
         QVERIFY(!report.ok());
         QVERIFY2(report.error.contains(u"line "_s), qPrintable(report.error));
         QVERIFY2(report.error.contains(u"ends"_s), qPrintable(report.error));
-        QCOMPARE(report.buckets.size(), 1);
-        QVERIFY(report.buckets.at(0).complete);
-        QCOMPARE(report.buckets.at(0).id, kAfk);
-        QCOMPARE(report.buckets.at(0).imported, 2);
-        QVERIFY(report.text().contains(u"stopped"_s));
-        QVERIFY(!contentsOf(target.path()).contains(kWindowBucket));
-        // Finishing the import later with the whole file adds exactly the rest.
+        QVERIFY(report.buckets.isEmpty());
+        QVERIFY2(report.text().startsWith(u"Nothing was imported"_s), qPrintable(report.text()));
+        QVERIFY(contentsOf(target.path()).isEmpty());
+        // The whole file then imports everything.
         report = importInto(target, text);
         QVERIFY(report.ok());
-        QCOMPARE(report.imported(), 5);
-        QCOMPARE(report.duplicates(), 2);
+        QCOMPARE(report.imported(), 7);
         QCOMPARE(contentsOf(target.path()), contentsOf(m_source.path()));
 
-        // A bad event names its bucket, its number and what is wrong; the events before it are
-        // stored, nothing after it.
+        // A bad event names its bucket, its number and what is wrong; nothing is stored.
         QByteArray badEvent = text;
         badEvent.replace("2026-07-23T10:10:00Z", "yesterday");
         StoreFixture second;
@@ -240,10 +235,9 @@ private Q_SLOTS:
         QVERIFY2(report.error.contains(kWindowBucket) && report.error.contains(u"event 2"_s)
                      && report.error.contains(u"RFC 3339"_s),
                  qPrintable(report.error));
-        QCOMPARE(report.imported(), 3); // the AFK bucket and the first window event
-        QCOMPARE(report.buckets.size(), 2);
-        QVERIFY(!report.buckets.at(1).complete);
-        QCOMPARE(report.buckets.at(1).imported, 1);
+        QCOMPARE(report.imported(), 0);
+        QVERIFY(report.buckets.isEmpty());
+        QVERIFY(contentsOf(second.path()).isEmpty());
 
         for (const QByteArray &bad :
              {QByteArray("not json"), QByteArray("{\"other\": 1}"), QByteArray("[1, 2]"),
@@ -256,6 +250,7 @@ private Q_SLOTS:
             QVERIFY2(!refused.ok(), bad.constData());
             QVERIFY2(refused.error.contains(u"line 1"_s), qPrintable(refused.error));
         }
+        QVERIFY(contentsOf(second.path()).isEmpty());
     }
 
     void mutatedFilesNeverCrash()

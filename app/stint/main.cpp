@@ -1,8 +1,8 @@
 // stint: the desktop tracker. With --no-gui it records without a window (and needs no display).
+#include "app/CliRequests.h"
 #include "app/Tracker.h"
 #include "i18n/Translations.h"
 #include "integration/SingleInstance.h"
-#include "manual/ManualTime.h"
 #include "sync/SyncService.h"
 #include "util/DataLocation.h"
 #include "util/HostName.h"
@@ -285,9 +285,10 @@ int main(int argc, char **argv)
             printError(reloadError);
     });
 
-    // stint-cli's timers and entries go through this Stint's datastore.
-    instance.setRequestHandler([&tracker](const QJsonObject &request, std::function<void(QJsonObject)> reply) {
-        stint::ManualTime::handle(tracker.datastore(), stint::localHostName(), request, &tracker, std::move(reply));
+    // stint-cli's writes (timers and entries, imports, settings) go through this Stint's datastore.
+    stint::CliRequests cliRequests(tracker.datastore(), location.databasePath(), stint::localHostName());
+    instance.setRequestHandler([&cliRequests](const QJsonObject &request, std::function<void(QJsonObject)> reply) {
+        cliRequests.handle(request, std::move(reply));
     });
 
     // Every way out (window, SIGTERM/SIGINT/SIGHUP, logout) ends the event loop; the final

@@ -2,7 +2,6 @@
 
 #include "api/ApiServer.h"
 #include "api/RefusedOrigins.h"
-#include "reports/Goals.h"
 #include "settings/SettingCheck.h"
 #include "settings/SettingKeys.h"
 #include "storage/Datastore.h"
@@ -273,19 +272,6 @@ std::optional<api::AllowedOrigins> originsWith(const api::AllowedOrigins &curren
                                              patterns ? value : QJsonArray::fromStringList(current.patterns()), error);
 }
 
-// Goals are refused here as the window and stint-cli, which read them, would refuse them.
-bool checkGoalSetting(const QString &key, const QJsonValue &value, QString *error)
-{
-    std::optional<QTime> time;
-    QString why;
-    if ((key == settings::kGoals && !Goals::fromJson(value, &why))
-        || (key == settings::kGoalsDaySummary && !Goals::parseDaySummary(value, &time, &why))) {
-        *error = settings::invalidMessage(key, why);
-        return false;
-    }
-    return true;
-}
-
 void registerSettingsRoutes(ApiServer &server)
 {
     server.addRoute("GET", QStringLiteral("/api/0/settings/"), [&server](const Call &call) {
@@ -313,10 +299,10 @@ void registerSettingsRoutes(ApiServer &server)
         // The API's own origins are checked before they are stored and apply before the answer.
         const bool origins = key == settings::kApiCors || key == settings::kApiCorsRegex;
         QString error;
-        // A value Stint could not read (aw-webui's categories with a bad regex) is refused untouched.
+        // A value Stint could not read (aw-webui's categories with a bad regex, a stint.* setting of
+        // the wrong shape) is refused untouched.
         if (!SettingCheck::accepts(key, value, &error)
-            || (origins && !originsWith(server.addedOrigins(), key, value, &error))
-            || !checkGoalSetting(key, value, &error)) {
+            || (origins && !originsWith(server.addedOrigins(), key, value, &error))) {
             call->respondError(400, error);
             return;
         }

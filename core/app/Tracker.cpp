@@ -3,6 +3,7 @@
 #include "api/ApiServer.h"
 #include "api/RefusedOrigins.h"
 #include "app/RecordingStatus.h"
+#include "settings/SettingCheck.h"
 #include "settings/SettingKeys.h"
 #include "sync/SyncService.h"
 
@@ -155,8 +156,8 @@ void Tracker::startApi(const ApiOverrides &overrides)
         setApiState(ApiState::Failed, error);
         return;
     }
-    if (!enabled->isNull() && !enabled->isBool()) {
-        setApiState(ApiState::Failed, settings::invalidMessage(settings::kApiEnabled, tr("true or false expected")));
+    if (!SettingCheck::accepts(settings::kApiEnabled, *enabled, &error)) {
+        setApiState(ApiState::Failed, error);
         return;
     }
     if (overrides.disabled || !enabled->toBool(true)) {
@@ -164,24 +165,18 @@ void Tracker::startApi(const ApiOverrides &overrides)
         setApiState(ApiState::Off, {});
         return;
     }
+    if (!SettingCheck::accepts(settings::kApiPort, *port, &error)
+        || !SettingCheck::accepts(settings::kApiKey, *key, &error)) {
+        setApiState(ApiState::Failed, error);
+        return;
+    }
     ApiOptions options;
     options.testing = m_location.testing();
     options.port = options.testing ? ApiOptions::kTestingPort : ApiOptions::kDefaultPort;
-    if (!port->isNull()) {
-        const double value = port->toDouble(-1);
-        if (!port->isDouble() || value < 1 || value > 65535 || value != double(int(value))) {
-            setApiState(ApiState::Failed,
-                        settings::invalidMessage(settings::kApiPort, tr("a port number from 1 to 65535 expected")));
-            return;
-        }
-        options.port = quint16(value);
-    }
+    if (!port->isNull())
+        options.port = quint16(port->toInt());
     if (overrides.port)
         options.port = *overrides.port;
-    if (!key->isNull() && !key->isString()) {
-        setApiState(ApiState::Failed, settings::invalidMessage(settings::kApiKey, tr("a string expected")));
-        return;
-    }
     options.apiKey = key->toString();
     auto origins = readAllowedOrigins(*m_datastore, &error);
     if (!origins) {
@@ -295,15 +290,10 @@ void Tracker::applyPendingCap()
     qint64 bytes = kDefaultMaxPendingBytes;
     if (!value) {
         qCWarning(lcApp).noquote() << error;
+    } else if (!SettingCheck::accepts(settings::kMaxPendingBytes, *value, &error)) {
+        qCWarning(lcApp).noquote() << error;
     } else if (!value->isNull()) {
-        const double number = value->toDouble(-1);
-        if (!value->isDouble() || number < kMinPendingBytes || number > kMaxPendingBytesLimit
-            || number != double(qint64(number)))
-            qCWarning(lcApp).noquote() << settings::invalidMessage(
-                settings::kMaxPendingBytes,
-                tr("a whole number of bytes from %1 to %2 expected").arg(kMinPendingBytes).arg(kMaxPendingBytesLimit));
-        else
-            bytes = qint64(number);
+        bytes = qint64(value->toDouble());
     }
     m_datastore->setMaxPendingBytes(bytes);
 }

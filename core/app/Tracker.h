@@ -33,10 +33,6 @@ class Tracker final : public QObject
     Q_DISABLE_COPY_MOVE(Tracker)
 
 public:
-    // The range stint.maxPendingBytes may take.
-    static constexpr qint64 kMinPendingBytes = 4096;
-    static constexpr qint64 kMaxPendingBytesLimit = 1LL << 40;
-
     // Command-line values that win over the stored settings.
     struct Overrides
     {

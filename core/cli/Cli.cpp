@@ -667,24 +667,6 @@ int Cli::categories(const QString &path, const QStringList &positional)
     return Usage;
 }
 
-bool Cli::storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem)
-{
-    // stint-cli only reads otherwise; its writes go through the datastore. A running Stint may
-    // hold its write transaction for up to 15 s: each attempt waits 5 s (the busy timeout), so
-    // four attempts outlast it. A failed attempt stores nothing.
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        Datastore store(Datastore::Options{path, {}, {}, {}});
-        if (!store.open(problem))
-            return false;
-        const WriteResult written = store.setSetting(settings::storageKey(name), value).result();
-        const CommitResult closed = store.close();
-        *problem = written.ok() ? closed.error : written.message;
-        if (problem->isEmpty())
-            return true;
-    }
-    return false;
-}
-
 int Cli::apiOrigins(const QString &path, const QStringList &positional, const QCommandLineParser &parser)
 {
     const QString action = positional.at(1);
@@ -882,44 +864,6 @@ int Cli::exportData(const QString &path, const QStringList &positional, const QC
         m_out << QString::fromUtf8(buffer.data()) << Qt::flush;
     }
     return Ok;
-}
-
-int Cli::importData(const QString &path, const QString &file)
-{
-    if (!QFileInfo::exists(file)) {
-        m_err << QCoreApplication::translate("Cli", "Cannot read %1: no such file.").arg(file) << Qt::endl;
-        return Problem;
-    }
-    // Writes go through a datastore of this process; events already stored are skipped, so an
-    // import that stopped (a busy database, a bad file) can simply be run again.
-    Datastore store(Datastore::Options{path, {}, {}, {}});
-    QString problem;
-    if (!store.open(&problem)) {
-        m_err << problem << Qt::endl;
-        return Problem;
-    }
-    ImportReport report;
-    {
-        EventReader reader(path);
-        if (!reader.isOpen()) {
-            m_err << reader.error() << Qt::endl;
-            return Problem;
-        }
-        AwImporter importer(store, reader);
-        qint64 reported = 0;
-        importer.setProgress([&](qint64 handled) {
-            if (handled - reported >= 100'000) {
-                reported = handled;
-                m_err << QCoreApplication::translate("Cli", "... %n event(s) read", nullptr, int(handled)) << Qt::endl;
-            }
-        });
-        report = importer.importFile(file);
-    }
-    const CommitResult closed = store.close();
-    if (report.ok() && !closed.ok())
-        report.error = QCoreApplication::translate("Cli", "The import could not be committed: %1").arg(closed.error);
-    (report.ok() ? m_out : m_err) << report.text() << Qt::endl;
-    return report.ok() ? Ok : Problem;
 }
 
 int Cli::check(const QString &path, bool givenFile)

@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -21,7 +22,8 @@ namespace stint {
 struct ManualEntry;
 
 // stint-cli: reads the database through its own read-only connection, so it is safe to run
-// while Stint is recording. Output and errors go to the given streams so tests can read them.
+// while Stint is recording; writes go through the running Stint (see writeSafely()). Output and
+// errors go to the given streams so tests can read them.
 class Cli final
 {
 public:
@@ -68,6 +70,9 @@ private:
     int gnomeExtension(const QString &action);
     int exportData(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
     int importData(const QString &path, const QString &file);
+    // The import through a datastore of this process: the report as JSON, with its "text".
+    QJsonObject importHere(const QString &path, const QString &file);
+    void importProgress(qint64 handled);
     // The origins the HTTP API lets in: list, allow or disallow.
     int apiOrigins(const QString &path, const QStringList &positional, const QCommandLineParser &parser);
     // Sync through the shared folder: status or now (through the running Stint when there is one).
@@ -81,10 +86,15 @@ private:
     // True when the answer of manualWrite() is not an error; prints the error otherwise.
     bool reportWrite(const QJsonObject &answer);
     // A ManualTime request: through the running Stint, else through a datastore of this process.
-    static QJsonObject manualWrite(const QString &path, const QJsonObject &request);
-    // Writes one setting through a datastore of this process, retrying while a running Stint
-    // holds its write transaction; false with the reason.
-    static bool storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem);
+    QJsonObject manualWrite(const QString &path, const QJsonObject &request);
+    // Writes one setting: through the running Stint, else through a datastore of this process;
+    // false with the reason.
+    bool storeSetting(const QString &path, QStringView name, const QJsonValue &value, QString *problem);
+    // Every write (CliWrite.cpp): `handOver` gives it to the running Stint (nullopt when none
+    // answers); otherwise `direct` runs here while this process holds the instance lock, so a Stint
+    // started meanwhile waits for it. The answer, or {"error": ...}.
+    QJsonObject writeSafely(const QString &path, const std::function<std::optional<QJsonObject>()> &handOver,
+                            const std::function<QJsonObject()> &direct);
 
     QTextStream &m_out;
     QTextStream &m_err;

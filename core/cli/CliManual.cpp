@@ -31,22 +31,19 @@ QString tr(const char *text)
 QJsonObject Cli::manualWrite(const QString &path, const QJsonObject &request)
 {
     // A running Stint writes it itself: a second writer would hand out the same event ids.
-    if (auto answer = SingleInstance::sendRequest(path, request))
-        return *answer;
-    // Otherwise through a datastore of this process; a Stint starting meanwhile may hold the write
-    // transaction, which each attempt waits out for 5 s (the busy timeout).
-    QString problem;
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        Datastore store(Datastore::Options{path, {}, {}, {}});
-        if (!store.open(&problem))
-            break;
-        const QJsonObject answer = ManualTime::handleBlocking(store, localHostName(), request);
-        const CommitResult closed = store.close();
-        problem = answer.contains(u"error"_s) ? answer.value(u"error"_s).toString() : closed.error;
-        if (problem.isEmpty())
+    return writeSafely(
+        path, [&] { return SingleInstance::sendRequest(path, request); },
+        [&] {
+            QString problem;
+            Datastore store(Datastore::Options{path, {}, {}, {}});
+            if (!store.open(&problem))
+                return QJsonObject{{u"error"_s, problem}};
+            QJsonObject answer = ManualTime::handleBlocking(store, localHostName(), request);
+            const CommitResult closed = store.close();
+            if (!answer.contains(u"error"_s) && !closed.ok())
+                answer = {{u"error"_s, closed.error}};
             return answer;
-    }
-    return {{u"error"_s, problem}};
+        });
 }
 
 std::optional<ManualEntryList> Cli::runningTimers(const QString &path)

@@ -34,25 +34,30 @@ int Cli::sync(const QString &path, const QStringList &positional, const QCommand
         m_err << QCoreApplication::translate("Cli", "Use: sync status or sync now.") << Qt::endl;
         return Usage;
     }
-    SyncReport report;
     bool byRunning = false;
     // The running Stint owns the datastore: it syncs, and answers when done.
-    if (const auto reply = SingleInstance::requestSync(path, kRunningSyncTimeoutMs)) {
-        report = SyncReport::fromJson(QJsonDocument::fromJson(*reply).object());
-        byRunning = true;
-    } else {
-        Datastore store(Datastore::Options{path, {}, {}, {}});
-        QString problem;
-        if (!store.open(&problem)) {
-            m_err << problem << Qt::endl;
-            return Problem;
-        }
-        SyncFolderReader reader(store);
-        report = SyncService::runOnce(store, path, localHostName(), reader, true);
-        const CommitResult closed = store.close();
-        if (!closed.ok() && report.error.isEmpty())
-            report.error = closed.error;
-    }
+    const QJsonObject answer = writeSafely(
+        path,
+        [&]() -> std::optional<QJsonObject> {
+            const auto reply = SingleInstance::requestSync(path, kRunningSyncTimeoutMs);
+            if (!reply)
+                return std::nullopt;
+            byRunning = true;
+            return QJsonDocument::fromJson(*reply).object();
+        },
+        [&] {
+            Datastore store(Datastore::Options{path, {}, {}, {}});
+            SyncReport here;
+            if (!store.open(&here.error))
+                return here.toJson();
+            SyncFolderReader reader(store);
+            here = SyncService::runOnce(store, path, localHostName(), reader, true);
+            const CommitResult closed = store.close();
+            if (!closed.ok() && here.error.isEmpty())
+                here.error = closed.error;
+            return here.toJson();
+        });
+    const SyncReport report = SyncReport::fromJson(answer);
     if (parser.isSet(QStringLiteral("json"))) {
         m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) << Qt::flush;
         return report.ran && report.ok() ? Ok : Problem;

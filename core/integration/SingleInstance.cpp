@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -34,6 +36,12 @@ const QByteArray kReloadedReply = "reloaded\n"_ba;
 const QByteArray kRequestPrefix = "request "_ba;
 constexpr qint64 kMaxRequestBytes = 1 << 20;
 const QByteArray kSyncRequest = "sync\n"_ba;
+
+// {"progress": ...} alone: more answers follow.
+bool isInterim(const QJsonObject &answer)
+{
+    return answer.size() == 1 && answer.contains(u"progress"_s);
+}
 
 QString userId()
 {
@@ -75,6 +83,7 @@ QString runtimeDirectory()
 SingleInstance::SingleInstance(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_serverName(serverName(databasePath))
+    , m_writerLockPath(writerLockFilePath(databasePath))
     , m_lock(std::make_unique<QLockFile>(lockFilePath(databasePath)))
 {
     // 0: a live Stint's lock never goes stale by age; a dead one's is detected by its process id.
@@ -101,9 +110,50 @@ QString SingleInstance::lockFilePath(const QString &databasePath)
     return QDir(runtimeDirectory()).filePath(instanceKey(databasePath) + u".lock"_s);
 }
 
+QString SingleInstance::writerLockFilePath(const QString &databasePath)
+{
+    return QDir(runtimeDirectory()).filePath(instanceKey(databasePath) + u".writer.lock"_s);
+}
+
+SingleInstance::WriterLock::~WriterLock() = default;
+
+SingleInstance::WriterLockState SingleInstance::lockForWriting(const QString &databasePath,
+                                                               std::unique_ptr<WriterLock> *lock, QString *message)
+{
+    std::unique_ptr<WriterLock> taken(new WriterLock);
+    taken->m_writer = std::make_unique<QLockFile>(writerLockFilePath(databasePath));
+    taken->m_instance = std::make_unique<QLockFile>(lockFilePath(databasePath));
+    // 0: held as long as the holder lives, however long its write takes.
+    taken->m_writer->setStaleLockTime(0);
+    taken->m_instance->setStaleLockTime(0);
+    for (QLockFile *file : {taken->m_writer.get(), taken->m_instance.get()}) {
+        if (file->tryLock(0))
+            continue;
+        if (file->error() != QLockFile::LockFailedError) {
+            if (message)
+                *message = tr("Cannot create the lock file %1.").arg(QDir::toNativeSeparators(file->fileName()));
+            return WriterLockState::Failed;
+        }
+        return file == taken->m_writer.get() ? WriterLockState::WriterActive : WriterLockState::StintActive;
+    }
+    *lock = std::move(taken);
+    return WriterLockState::Taken;
+}
+
+bool SingleInstance::writerActive() const
+{
+    QLockFile writer(m_writerLockPath);
+    writer.setStaleLockTime(0);
+    if (writer.tryLock(0)) {
+        writer.unlock();
+        return false;
+    }
+    return writer.error() == QLockFile::LockFailedError;
+}
+
 SingleInstance::Role SingleInstance::start(QString *message, int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
+    QDeadlineTimer deadline(timeoutMs);
     while (true) {
         if (m_lock->tryLock(0)) {
             // A Stint whose lock went missing may still be listening: it stays the one.
@@ -121,6 +171,9 @@ SingleInstance::Role SingleInstance::start(QString *message, int timeoutMs)
         // The lock's owner lives: it answers once it listens (it may still be starting).
         if (askRunning(1000))
             return Role::Secondary;
+        // stint-cli writes to the database itself (an import may take minutes): wait it out.
+        if (writerActive())
+            deadline.setRemainingTime(timeoutMs);
         if (deadline.hasExpired()) {
             if (message)
                 *message =
@@ -198,7 +251,7 @@ std::optional<QByteArray> SingleInstance::requestSync(const QString &databasePat
 }
 
 std::optional<QJsonObject> SingleInstance::sendRequest(const QString &databasePath, const QJsonObject &request,
-                                                       int timeoutMs)
+                                                       int timeoutMs, const Progress &progress)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
@@ -210,11 +263,30 @@ std::optional<QJsonObject> SingleInstance::sendRequest(const QString &databasePa
     socket.write(kRequestPrefix + QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
         return noAnswer;
-    QByteArray reply;
-    while (!reply.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
-        reply += socket.readAll();
-    const QJsonDocument answer = QJsonDocument::fromJson(reply);
-    return reply.endsWith('\n') && answer.isObject() ? answer.object() : noAnswer;
+    while (socket.canReadLine() || socket.waitForReadyRead(int(deadline.remainingTime()))) {
+        while (socket.canReadLine()) {
+            const QJsonDocument answer = QJsonDocument::fromJson(socket.readLine());
+            if (!answer.isObject())
+                return noAnswer;
+            if (!isInterim(answer.object()))
+                return answer.object();
+            if (progress)
+                progress(answer.object());
+        }
+    }
+    return noAnswer;
+}
+
+void SingleInstance::setRequestHandler(RequestHandler handler)
+{
+    m_requestHandler = std::move(handler);
+    const QList<PendingRequest> pending = std::exchange(m_pendingRequests, {});
+    for (const PendingRequest &request : pending) {
+        if (!request.expiry) // the socket went away meanwhile
+            continue;
+        request.expiry->stop();
+        m_requestHandler(request.body, request.reply);
+    }
 }
 
 bool SingleInstance::listen(QString *message)
@@ -262,12 +334,19 @@ void SingleInstance::serve(QLocalSocket *socket)
                 if (!guard)
                     return;
                 guard->write(QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
-                guard->disconnectFromServer();
+                if (!isInterim(answer))
+                    guard->disconnectFromServer();
             };
-            if (!m_requestHandler || !body.isObject())
-                reply({{u"error"_s, body.isObject() ? u"this Stint takes no requests"_s : u"not a JSON object"_s}});
-            else
+            if (!body.isObject()) {
+                reply({{u"error"_s, u"not a JSON object"_s}});
+            } else if (m_requestHandler) {
+                // An import may take longer than the expiry; the handler always answers.
+                expiry->stop();
                 m_requestHandler(body.object(), reply);
+            } else {
+                // Stint is still starting: handled once it can be, unless the expiry comes first.
+                m_pendingRequests.append({body.object(), reply, expiry});
+            }
             return;
         }
         if (request == kPingRequest) {

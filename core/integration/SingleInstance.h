@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -11,6 +13,7 @@
 class QLocalServer;
 class QLocalSocket;
 class QLockFile;
+class QTimer;
 
 namespace stint {
 
@@ -63,16 +66,44 @@ public:
     static bool notifySettingsChanged(const QString &databasePath, int timeoutMs = 5000);
 
     // Hands a request (one JSON object) to the Stint running on this database and waits for its
-    // answer; nullopt when none runs, {"error": ...} when it did not answer in time.
+    // answer; nullopt when none runs, {"error": ...} when it did not answer in time. Interim
+    // answers ({"progress": ...}) go to `progress` meanwhile.
+    using Progress = std::function<void(const QJsonObject &)>;
     static std::optional<QJsonObject> sendRequest(const QString &databasePath, const QJsonObject &request,
-                                                  int timeoutMs = 30'000);
-    // In the primary: answers sendRequest(); `reply` may be called later, in this object's thread.
+                                                  int timeoutMs = 30'000, const Progress &progress = {});
+    // In the primary: answers sendRequest(); `reply` may be called later, in this object's thread,
+    // first with any number of interim answers ({"progress": ...}), then once with the answer.
     using RequestHandler = std::function<void(const QJsonObject &request, std::function<void(QJsonObject)> reply)>;
-    void setRequestHandler(RequestHandler handler) { m_requestHandler = std::move(handler); }
+    // Requests that came before it was set are handed to it now.
+    void setRequestHandler(RequestHandler handler);
 
-    // The local socket and the lock file for a database (per user).
+    // stint-cli writing to the database itself because no Stint runs: holds the writer lock (one
+    // such writer at a time; it tells a starting Stint to wait rather than give up) and the
+    // instance lock (so no Stint opens the database meanwhile) until destroyed.
+    class WriterLock final
+    {
+    public:
+        ~WriterLock();
+
+    private:
+        friend class SingleInstance;
+        WriterLock() = default;
+        std::unique_ptr<QLockFile> m_writer;
+        std::unique_ptr<QLockFile> m_instance;
+    };
+    enum class WriterLockState {
+        Taken,        // this process may write
+        WriterActive, // another stint-cli writes: try again later
+        StintActive,  // a Stint holds the instance (running, or starting): hand the write to it
+        Failed,       // a lock file cannot be made; see the message
+    };
+    static WriterLockState lockForWriting(const QString &databasePath, std::unique_ptr<WriterLock> *lock,
+                                          QString *message);
+
+    // The local socket and the lock files for a database (per user).
     static QString serverName(const QString &databasePath);
     static QString lockFilePath(const QString &databasePath);
+    static QString writerLockFilePath(const QString &databasePath);
 
 Q_SIGNALS:
     // Another start asked this one to show itself (after the handler ran).
@@ -85,14 +116,24 @@ private:
     // in time.
     bool askRunning(int timeoutMs);
     bool listen(QString *message);
+    // Whether a stint-cli holds the writer lock (so the instance lock's owner cannot answer).
+    bool writerActive() const;
     void serve(QLocalSocket *socket);
 
     QString m_serverName;
+    QString m_writerLockPath;
     std::unique_ptr<QLockFile> m_lock;
     QLocalServer *m_server = nullptr;
     std::function<bool()> m_handler;
     SyncHandler m_syncHandler;
     RequestHandler m_requestHandler;
+    struct PendingRequest
+    {
+        QJsonObject body;
+        std::function<void(QJsonObject)> reply;
+        QPointer<QTimer> expiry; // the socket's; gone with it
+    };
+    QList<PendingRequest> m_pendingRequests;
     Answer m_answer = Answer::NoWindow;
     bool m_showWindow = true;
 };

@@ -340,14 +340,24 @@ AwImporter::AwImporter(Datastore &store, EventReader &reader)
 ImportReport AwImporter::importJson(QByteArrayView json)
 {
     ImportReport report;
-    ImportSink sink(m_store, m_reader, report);
-    sink.setBatchSize(m_batchSize);
-    sink.setProgress(m_progress);
     QString error;
     if (!json::checkUnicode(json, &error)) {
         report.error = QCoreApplication::translate("AwImporter", "The file is not valid Unicode: %1").arg(error);
         return report;
     }
+    // The whole source is read once before anything is stored: a malformed one is refused untouched.
+    {
+        ImportReport unused;
+        ImportSink check(m_store, m_reader, unused);
+        check.setCheckOnly(true);
+        if (!JsonImport(json, check).run(&error)) {
+            report.error = error;
+            return report;
+        }
+    }
+    ImportSink sink(m_store, m_reader, report);
+    sink.setBatchSize(m_batchSize);
+    sink.setProgress(m_progress);
     if (!sink.begin(&error) || !JsonImport(json, sink).run(&error) || !sink.finish(&error)) {
         QString ignored;
         sink.finish(&ignored);
@@ -382,16 +392,13 @@ ImportReport AwImporter::importFile(const QString &path)
 ImportReport AwImporter::importSqlite(const QString &path)
 {
     ImportReport report;
-    ImportSink sink(m_store, m_reader, report);
-    sink.setBatchSize(m_batchSize);
-    sink.setProgress(m_progress);
     const QString name = SqliteConnection::uniqueName(QStringLiteral("stint-import"));
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        const auto run = [&]() -> bool {
+        const auto run = [&](ImportSink &sink) -> bool {
             if (!db.open())
                 return (error = QCoreApplication::translate("AwImporter", "Cannot open %1: %2")
                                     .arg(path, db.lastError().text())),
@@ -484,7 +491,16 @@ ImportReport AwImporter::importSqlite(const QString &path)
             }
             return sink.finish(&error);
         };
-        if (!run()) {
+        // As for JSON: the whole database is read once before anything is stored.
+        ImportReport unused;
+        ImportSink check(m_store, m_reader, unused);
+        check.setCheckOnly(true);
+        ImportSink sink(m_store, m_reader, report);
+        sink.setBatchSize(m_batchSize);
+        sink.setProgress(m_progress);
+        if (!run(check)) {
+            report.error = error;
+        } else if (!run(sink)) {
             QString ignored;
             sink.finish(&ignored);
             report.error = error;

@@ -21,6 +21,9 @@ qint64 ImportReport::duplicates() const
 
 QString ImportReport::text() const
 {
+    // Refused before anything was stored (a malformed source, an unreadable file).
+    if (!error.isEmpty() && buckets.isEmpty())
+        return QCoreApplication::translate("ImportReport", "Nothing was imported: %1").arg(error);
     QStringList lines;
     lines << QCoreApplication::translate("ImportReport", "Imported %n event(s), skipped %1 already present.", nullptr,
                                          int(imported()))

@@ -29,6 +29,8 @@ ImportSink::ImportSink(Datastore &store, EventReader &reader, ImportReport &repo
 
 bool ImportSink::begin(QString *error)
 {
+    if (m_checkOnly)
+        return true;
     const CommitResult result = wait(m_store.forceCommit());
     if (!result.ok() && error)
         *error = QCoreApplication::translate("ImportSink", "The database could not commit before the import: %1")
@@ -48,6 +50,8 @@ int ImportSink::dataKey(const QByteArray &canonical)
 
 bool ImportSink::startBucket(const Bucket &bucket, QString *error)
 {
+    if (m_checkOnly)
+        return true;
     // The same bucket a second time in one source (the array form allows it): what this run stored
     // of it must be committed, so that the reader below sees it and skips it.
     const bool again = std::any_of(m_report.buckets.cbegin(), m_report.buckets.cend(),
@@ -99,6 +103,8 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
 
 bool ImportSink::add(Event event, QString *error)
 {
+    if (m_checkOnly)
+        return true;
     event.id = 0; // ids belong to the source database; the worker gives new ones
     ++m_handled;
     const Key key{event.start, event.duration, dataKey(json::toCompact(event.data))};
@@ -135,6 +141,8 @@ bool ImportSink::flush(QString *error)
 
 bool ImportSink::finishBucket(bool complete, QString *error)
 {
+    if (m_checkOnly)
+        return true;
     const bool ok = flush(error);
     if (!m_report.buckets.isEmpty())
         m_report.buckets.last().complete = ok && complete;
@@ -143,6 +151,8 @@ bool ImportSink::finishBucket(bool complete, QString *error)
 
 bool ImportSink::finish(QString *error)
 {
+    if (m_checkOnly)
+        return true;
     const CommitResult result = wait(m_store.forceCommit());
     if (!result.ok() && error)
         *error = QCoreApplication::translate("ImportSink", "The imported events could not be committed: %1")

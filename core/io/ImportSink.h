@@ -27,6 +27,9 @@ public:
 
     void setBatchSize(int size) { m_batchSize = size; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Only follows the source: touches neither the store nor the reader, so a whole source can be
+    // checked before anything of it is stored.
+    void setCheckOnly(bool checkOnly) { m_checkOnly = checkOnly; }
 
     // Commits what the worker holds so the reader sees every stored event.
     bool begin(QString *error);
@@ -60,6 +63,7 @@ private:
     QSet<Key> m_seen;
     EventList m_pending;
     qint64 m_handled = 0;
+    bool m_checkOnly = false;
 };
 
 } // namespace stint
