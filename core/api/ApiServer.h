@@ -145,7 +145,7 @@ private:
 
     void listen(bool *ok, QString *error); // server thread
     void dispatch(HttpConnection *connection, HttpRequest request);
-    void accept(); // server thread
+    void accept(qintptr socket); // server thread
     // Drops the connection that has waited longest without being answered; false when every one
     // is being answered.
     bool dropLongestWaiting(); // server thread
