@@ -413,7 +413,11 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
     });
     queries->start();
     QThread::msleep(100);
+    const SchedTimes serverQueryBefore = namedThreadTimes(u"stint-api"_s);
+    const SchedTimes workerQueryBefore = namedThreadTimes(u"stint-datastore"_s);
     LoadResult underQuery = runLoad(port, watchers, options.seconds);
+    const SchedTimes serverQuery = namedThreadTimes(u"stint-api"_s).since(serverQueryBefore);
+    const SchedTimes workerQuery = namedThreadTimes(u"stint-datastore"_s).since(workerQueryBefore);
     stopQueries.store(true);
     queries->wait();
     delete queries;
@@ -427,6 +431,18 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
                .arg(summaries.load())
                .arg(summaries.load() ? ms(double(summaryNs.load()) / 1e6 / summaries.load()) : u"-"_s)
         << '\n';
+    // Where the slow answers come from: waiting for a core, or blocked (wall time minus both).
+    if (serverQuery.valid() && workerQuery.valid()) {
+        const double wall = double(underQuery.elapsedNs) / 1e9;
+        out << u"             server thread ran %1 s, waited for a core %2 s; datastore worker ran %3 s, waited "
+               u"%4 s, blocked %5 s of %6 s"_s.arg(double(serverQuery.runNs) / 1e9, 0, 'f', 2)
+                   .arg(double(serverQuery.waitNs) / 1e9, 0, 'f', 2)
+                   .arg(double(workerQuery.runNs) / 1e9, 0, 'f', 2)
+                   .arg(double(workerQuery.waitNs) / 1e9, 0, 'f', 2)
+                   .arg(wall - double(workerQuery.runNs + workerQuery.waitNs) / 1e9, 0, 'f', 2)
+                   .arg(wall, 0, 'f', 1)
+            << '\n';
+    }
     out.flush();
 
     // The read-your-writes barrier: a read right after a write waits for a commit (an fsync);

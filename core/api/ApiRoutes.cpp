@@ -93,12 +93,12 @@ void registerBucketRoutes(ApiServer &server)
         }
         if (bucket->created == 0)
             bucket->created = (server.options().clock ? server.options().clock : Clock::system())->nowNanos();
-        server.await(server.datastore().createBucket(*bucket), [call](const WriteResult &result) {
+        server.datastore().createBucket(*bucket, server.inServerThread<WriteResult>([call](const WriteResult &result) {
             if (result.error == StoreError::AlreadyExists)
                 call->respond(HttpResponse::empty(304));
             else
                 call->respond(result.ok() ? HttpResponse::empty(200) : ApiServer::writeError(result));
-        });
+        }));
     });
 
     server.addRoute("DELETE", QStringLiteral("/api/0/buckets/<id>"), [&server](const Call &call) {
@@ -108,10 +108,10 @@ void registerBucketRoutes(ApiServer &server)
             call->respondError(401, english("deleting a bucket needs ?force=1 (or a server in testing mode)"));
             return;
         }
-        server.await(server.datastore().deleteBucket(call->arg(QStringLiteral("id"))),
-                     [call](const WriteResult &result) {
-                         call->respond(result.ok() ? HttpResponse::empty(200) : ApiServer::writeError(result));
-                     });
+        server.datastore().deleteBucket(
+            call->arg(QStringLiteral("id")), server.inServerThread<WriteResult>([call](const WriteResult &result) {
+                call->respond(result.ok() ? HttpResponse::empty(200) : ApiServer::writeError(result));
+            }));
     });
 }
 
@@ -156,17 +156,17 @@ void registerEventRoutes(ApiServer &server)
             }
             events.append(*event);
         }
-        server.await(server.datastore().insertEvents(call->arg(QStringLiteral("id")), events),
-                     [call](const WriteResult &result) {
-                         if (!result.ok()) {
-                             call->respond(ApiServer::writeError(result));
-                             return;
-                         }
-                         QJsonArray stored;
-                         for (const Event &event : result.events)
-                             stored.append(event.toJson());
-                         call->respond(HttpResponse::json(stored));
-                     });
+        server.datastore().insertEvents(call->arg(QStringLiteral("id")), events,
+                                        server.inServerThread<WriteResult>([call](const WriteResult &result) {
+                                            if (!result.ok()) {
+                                                call->respond(ApiServer::writeError(result));
+                                                return;
+                                            }
+                                            QJsonArray stored;
+                                            for (const Event &event : result.events)
+                                                stored.append(event.toJson());
+                                            call->respond(HttpResponse::json(stored));
+                                        }));
     });
 
     server.addRoute("POST", QStringLiteral("/api/0/buckets/<id>/heartbeat"), [&server](const Call &call) {
@@ -236,16 +236,17 @@ void registerEventRoutes(ApiServer &server)
             });
         });
 
-    server.addRoute(
-        "DELETE", QStringLiteral("/api/0/buckets/<id>/events/<event_id>"), [&server, eventId](const Call &call) {
-            const auto id = eventId(call);
-            if (!id)
-                return;
-            server.await(server.datastore().deleteEvents(call->arg(QStringLiteral("id")), {*id}),
-                         [call](const WriteResult &result) {
-                             call->respond(result.ok() ? HttpResponse::empty(200) : ApiServer::writeError(result));
-                         });
-        });
+    server.addRoute("DELETE", QStringLiteral("/api/0/buckets/<id>/events/<event_id>"),
+                    [&server, eventId](const Call &call) {
+                        const auto id = eventId(call);
+                        if (!id)
+                            return;
+                        server.datastore().deleteEvents(
+                            call->arg(QStringLiteral("id")), {*id},
+                            server.inServerThread<WriteResult>([call](const WriteResult &result) {
+                                call->respond(result.ok() ? HttpResponse::empty(200) : ApiServer::writeError(result));
+                            }));
+                    });
 }
 
 // ActivityWatch's limit on a setting's name.
@@ -306,19 +307,20 @@ void registerSettingsRoutes(ApiServer &server)
             call->respondError(400, error);
             return;
         }
-        server.await(server.datastore().setSetting(settings::storageKey(key), value),
-                     [&server, call, key, value, origins](const WriteResult &result) {
-                         if (!result.ok()) {
-                             call->respond(ApiServer::writeError(result));
-                             return;
-                         }
-                         if (origins) {
-                             if (auto added = originsWith(server.addedOrigins(), key, value, nullptr))
-                                 server.setAddedOrigins(std::move(*added));
-                         }
-                         call->respond(HttpResponse::empty(200));
-                         Q_EMIT server.settingChanged(key);
-                     });
+        server.datastore().setSetting(
+            settings::storageKey(key), value,
+            server.inServerThread<WriteResult>([&server, call, key, value, origins](const WriteResult &result) {
+                if (!result.ok()) {
+                    call->respond(ApiServer::writeError(result));
+                    return;
+                }
+                if (origins) {
+                    if (auto added = originsWith(server.addedOrigins(), key, value, nullptr))
+                        server.setAddedOrigins(std::move(*added));
+                }
+                call->respond(HttpResponse::empty(200));
+                Q_EMIT server.settingChanged(key);
+            }));
     };
 
     server.addRoute("POST", QStringLiteral("/api/0/settings/<key>"), [store](const Call &call) {

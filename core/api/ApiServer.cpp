@@ -5,6 +5,7 @@
 #include "api/HttpConnection.h"
 #include "api/ReadPool.h"
 #include "api/RefusedOrigins.h"
+#include "api/SocketIo.h"
 #include "reports/ReportEngine.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
@@ -13,7 +14,6 @@
 #include "util/Logging.h"
 
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 #include <QUrl>
 
@@ -41,6 +41,23 @@ QString argName(const QString &segment)
         return segment.mid(1, segment.size() - 2);
     return {};
 }
+
+// Hands each accepted socket on as a descriptor: HttpConnection reads and writes it itself.
+class DescriptorServer final : public QTcpServer
+{
+public:
+    DescriptorServer(std::function<void(qintptr)> accepted, QObject *parent)
+        : QTcpServer(parent)
+        , m_accepted(std::move(accepted))
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr socket) override { m_accepted(socket); }
+
+private:
+    std::function<void(qintptr)> m_accepted;
+};
 
 } // namespace
 
@@ -120,7 +137,7 @@ bool ApiServer::start(QString *error)
 
 void ApiServer::listen(bool *ok, QString *error)
 {
-    m_tcp = new QTcpServer(m_context);
+    m_tcp = new DescriptorServer([this](qintptr socket) { accept(socket); }, m_context);
     m_tcp->setMaxPendingConnections(128);
     if (!m_tcp->listen(m_options.address, m_options.port)) {
         *error = m_tcp->serverError() == QAbstractSocket::AddressInUseError
@@ -135,45 +152,45 @@ void ApiServer::listen(bool *ok, QString *error)
         return;
     }
     m_port = m_tcp->serverPort();
-    connect(m_tcp, &QTcpServer::newConnection, m_tcp, [this] { accept(); });
     *ok = true;
 }
 
-void ApiServer::accept()
+void ApiServer::accept(qintptr socket)
 {
-    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-        // Connections that send half a request and wait must not lock well-behaved clients out.
-        if (m_open.size() >= m_options.maxConnections && !dropLongestWaiting()) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        auto *connection = new HttpConnection(
-            socket, m_options.limits,
-            [this](HttpConnection *from, HttpRequest request) { dispatch(from, std::move(request)); },
-            m_options.idleTimeoutMs, m_options.requestTimeoutMs, m_context);
-        m_open.append(connection);
-        m_openCount.store(int(m_open.size()));
-        connect(connection, &HttpConnection::closed, m_context, [this, connection] {
-            m_open.removeOne(connection);
-            m_openCount.store(int(m_open.size()));
-        });
+    // Connections that send half a request and wait must not lock well-behaved clients out.
+    if (m_open.size() >= m_options.maxConnections && !dropLongestWaiting()) {
+        socketio::close(socket);
+        return;
     }
+    auto *connection = new HttpConnection(
+        socket, m_options.limits,
+        [this](HttpConnection *from, HttpRequest request) { dispatch(from, std::move(request)); },
+        m_options.idleTimeoutMs, m_options.requestTimeoutMs, m_context);
+    m_open.append(connection);
+    m_openCount.store(int(m_open.size()));
+    connect(connection, &HttpConnection::closed, m_context, [this, connection] {
+        m_open.removeOne(connection);
+        m_openCount.store(int(m_open.size()));
+    });
 }
 
 bool ApiServer::dropLongestWaiting()
 {
-    HttpConnection *longest = nullptr;
-    for (HttpConnection *connection : std::as_const(m_open)) {
-        if (!connection->isAnswering() && (!longest || connection->waitingSince() < longest->waitingSince()))
-            longest = connection;
+    for (;;) {
+        HttpConnection *longest = nullptr;
+        for (HttpConnection *connection : std::as_const(m_open)) {
+            if (!connection->isAnswering() && (!longest || connection->waitingSince() < longest->waitingSince()))
+                longest = connection;
+        }
+        if (!longest)
+            return false;
+        // False when what it had sent completed a request, which is answered: look again.
+        if (longest->drop()) {
+            m_open.removeOne(longest);
+            m_openCount.store(int(m_open.size()));
+            return true;
+        }
     }
-    if (!longest)
-        return false;
-    m_open.removeOne(longest);
-    m_openCount.store(int(m_open.size()));
-    longest->drop();
-    return true;
 }
 
 void ApiServer::stop()

@@ -7,8 +7,6 @@
 #include "api/ServerThreadLink.h"
 #include "storage/WriteResult.h"
 
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
@@ -98,22 +96,8 @@ public:
     void read(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(EventReader &reader)> work);
     // The same with the reading thread's ReportEngine (activity, summaries; its caches persist).
     void readReports(const std::shared_ptr<ApiCall> &call, std::function<HttpResponse(ReportEngine &engine)> work);
-    // Continues in the server thread when `future` is ready. Call from the server thread.
-    // (A QFutureWatcher, not QFuture::then: Qt 6.4's continuations crash now and then when the
-    // datastore's worker finishes the future while many are in flight.)
-    template<typename T, typename Fn>
-    void await(const QFuture<T> &future, Fn &&then)
-    {
-        auto *watcher = new QFutureWatcher<T>(m_context);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                         [watcher, then = std::forward<Fn>(then)]() mutable {
-                             watcher->deleteLater();
-                             then(watcher->result());
-                         });
-        watcher->setFuture(future);
-    }
     // A datastore reply that continues with `then(result)` in the server thread (dropped once
-    // the server has stopped). Lighter than await(): one queued call, no future or watcher.
+    // the server has stopped): one queued call, no future or watcher.
     template<typename T, typename Fn>
     Reply<T> inServerThread(Fn &&then)
     {
@@ -145,7 +129,7 @@ private:
 
     void listen(bool *ok, QString *error); // server thread
     void dispatch(HttpConnection *connection, HttpRequest request);
-    void accept(); // server thread
+    void accept(qintptr socket); // server thread
     // Drops the connection that has waited longest without being answered; false when every one
     // is being answered.
     bool dropLongestWaiting(); // server thread

@@ -1,54 +1,85 @@
 #include "api/HttpConnection.h"
 
-#include <QTcpSocket>
+#include "api/SocketIo.h"
+
+#include <QSocketNotifier>
 #include <QTimer>
 
 namespace stint {
 
-HttpConnection::HttpConnection(QTcpSocket *socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs,
+HttpConnection::HttpConnection(qintptr socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs,
                                int requestTimeoutMs, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_readNotifier(new QSocketNotifier(socket, QSocketNotifier::Read, this))
+    , m_writeNotifier(new QSocketNotifier(socket, QSocketNotifier::Write, this))
     , m_parser(limits)
     , m_dispatch(std::move(dispatch))
     , m_idle(new QTimer(this))
     , m_deadline(new QTimer(this))
 {
-    m_socket->setParent(this);
-    // Small request/answer pairs on a kept-alive connection: Nagle would add up to 40 ms each.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socketio::prepare(m_socket);
+    m_writeNotifier->setEnabled(false); // only while an answer waits for room
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &HttpConnection::readable);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, &HttpConnection::writable);
     m_idle->setSingleShot(true);
     m_idle->setInterval(idleTimeoutMs);
     connect(m_idle, &QTimer::timeout, this, [this] {
         if (!m_busy && !m_incoming)
-            m_socket->abort();
+            abort();
     });
     m_deadline->setSingleShot(true);
     m_deadline->setInterval(requestTimeoutMs);
     connect(m_deadline, &QTimer::timeout, this, &HttpConnection::requestTimedOut);
-    // While a request is being answered nothing more is read: Qt's buffer fills up to this size
-    // and TCP then holds the client back, so pipelined bytes cannot pile up in memory.
-    m_socket->setReadBufferSize(kReadBufferBytes);
-    connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-        if (m_closing)
-            m_socket->readAll(); // the answer is on its way and the connection closes after it
-        else
-            processBuffer();
-    });
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        if (m_socket->state() != QAbstractSocket::ConnectedState)
-            finish();
-    });
+    m_waitingSince.start();
     waitForRequest();
+}
+
+HttpConnection::~HttpConnection()
+{
+    if (!m_gone) { // the server stops
+        m_readNotifier->setEnabled(false);
+        m_writeNotifier->setEnabled(false);
+        socketio::close(m_socket);
+    }
 }
 
 void HttpConnection::waitForRequest()
 {
     m_incoming = false;
     m_deadline->stop();
-    m_waitingSince.start();
     m_idle->start();
+}
+
+void HttpConnection::readable()
+{
+    // Read while a request is being answered too, so a client that goes away is noticed.
+    if (!readSocket()) {
+        abort();
+        return;
+    }
+    if (m_closing)
+        m_buffer.clear(); // the answer is on its way and the connection closes after it
+    else
+        processBuffer();
+}
+
+bool HttpConnection::readSocket()
+{
+    while (m_buffer.size() < kReadBufferBytes) {
+        const qsizetype before = m_buffer.size();
+        const qsizetype room = std::min(kReadChunkBytes, kReadBufferBytes - before);
+        m_buffer.resize(before + room);
+        const qint64 read = socketio::read(m_socket, m_buffer.data() + before, room);
+        m_buffer.truncate(before + std::max<qint64>(read, 0));
+        if (read < 0)
+            return false;
+        if (read < room)
+            break;
+    }
+    // Full: no more notifications until the parser has taken some.
+    m_readNotifier->setEnabled(m_buffer.size() < kReadBufferBytes);
+    return true;
 }
 
 void HttpConnection::processBuffer()
@@ -58,20 +89,24 @@ void HttpConnection::processBuffer()
     if (m_inProcess)
         return;
     m_inProcess = true;
-    while (!m_busy && !m_closing) {
-        m_buffer.append(m_socket->readAll());
+    while (!m_busy && !m_closing && !m_gone) {
+        if (!m_readNotifier->isEnabled() && !readSocket()) { // the buffer was full
+            abort();
+            break;
+        }
         const HttpRequestParser::State state = m_parser.parse(m_buffer);
         if (state == HttpRequestParser::State::NeedMore) {
             if (m_parser.takeContinueRequest())
-                m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+                send(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
             // The deadline runs from the request's first byte; more bytes do not extend it.
             if (!m_incoming && (!m_buffer.isEmpty() || m_parser.isMidRequest())) {
                 m_incoming = true;
-                m_waitingSince.start();
                 m_idle->stop();
                 m_deadline->start();
             }
-            break;
+            if (m_readNotifier->isEnabled())
+                break;
+            continue; // the parser made room: read on
         }
         if (state == HttpRequestParser::State::Error) {
             m_buffer.clear();
@@ -82,6 +117,7 @@ void HttpConnection::processBuffer()
         m_busy = true;
         m_incoming = false;
         m_keepAlive = request.keepAlive;
+        ++m_handedOut;
         m_idle->stop();
         m_deadline->stop();
         m_dispatch(this, std::move(request));
@@ -94,8 +130,12 @@ void HttpConnection::requestTimedOut()
     if (m_busy || m_closing || !m_incoming)
         return;
     // Bytes that came in but were not read yet still count.
+    if (!readSocket()) {
+        abort();
+        return;
+    }
     processBuffer();
-    if (m_busy || m_closing || m_deadline->isActive())
+    if (m_busy || m_closing || m_gone || m_deadline->isActive())
         return;
     refuseIncomplete(QStringLiteral("the request was not complete %1 s after its first byte")
                          .arg(double(m_deadline->interval()) / 1000.0));
@@ -107,24 +147,28 @@ void HttpConnection::refuseIncomplete(const QString &message)
     write(HttpResponse::error(408, message), false);
 }
 
-void HttpConnection::drop()
+bool HttpConnection::drop()
 {
     if (m_gone)
-        return;
-    if (m_incoming && !m_busy && !m_closing)
-        refuseIncomplete(QStringLiteral("too many connections are open and this request waited longest"));
+        return true;
+    if (!m_busy && !m_closing) {
+        // What has come counts: a request it completes is answered, one it begins gets 408.
+        const quint64 handedOut = m_handedOut;
+        if (!readSocket()) {
+            abort();
+            return true;
+        }
+        processBuffer();
+        if (m_gone)
+            return true;
+        if (m_handedOut != handedOut)
+            return false;
+        if (m_incoming)
+            refuseIncomplete(QStringLiteral("too many connections are open and this request waited longest"));
+    }
     // At once, whatever is left unsent: the socket is wanted for someone else.
-    m_socket->abort();
-}
-
-void HttpConnection::finish()
-{
-    if (m_gone)
-        return;
-    m_gone = true;
-    m_closing = true;
-    Q_EMIT closed();
-    deleteLater();
+    abort();
+    return true;
 }
 
 void HttpConnection::respond(const HttpResponse &response)
@@ -133,7 +177,8 @@ void HttpConnection::respond(const HttpResponse &response)
         return;
     m_busy = false;
     write(response, m_keepAlive && !response.closeConnection);
-    if (!m_closing) {
+    if (!m_closing && !m_gone) {
+        m_waitingSince.start();
         waitForRequest();
         processBuffer();
     }
@@ -156,13 +201,62 @@ void HttpConnection::write(const HttpResponse &response, bool keepAlive)
                      : QByteArrayLiteral("Connection: close\r\n\r\n");
     if (response.status != 304)
         out += response.body;
-    m_socket->write(out);
-    // Now, not on the next pass of the event loop: one poll round less per answer.
-    m_socket->flush();
-    if (!keepAlive) {
-        m_closing = true;
-        m_socket->disconnectFromHost(); // after the answer is flushed
+    if (!keepAlive)
+        m_closing = true; // closes once the answer is sent
+    send(std::move(out));
+}
+
+void HttpConnection::send(QByteArray bytes)
+{
+    if (m_gone)
+        return;
+    if (m_unsent.isEmpty()) {
+        // Now, not on the next pass of the event loop: one poll round less per answer.
+        const qint64 written = socketio::write(m_socket, bytes.constData(), bytes.size());
+        if (written < 0) {
+            abort();
+            return;
+        }
+        bytes.remove(0, written);
     }
+    m_unsent += bytes;
+    if (!m_unsent.isEmpty())
+        m_writeNotifier->setEnabled(true);
+    else if (m_closing)
+        abort(); // everything is sent
+}
+
+void HttpConnection::writable()
+{
+    const qint64 written = socketio::write(m_socket, m_unsent.constData(), m_unsent.size());
+    if (written < 0) {
+        abort();
+        return;
+    }
+    m_unsent.remove(0, written);
+    if (!m_unsent.isEmpty())
+        return;
+    m_writeNotifier->setEnabled(false);
+    if (m_closing)
+        abort();
+}
+
+void HttpConnection::abort()
+{
+    if (m_gone)
+        return;
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    socketio::close(m_socket);
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    m_gone = true;
+    m_closing = true;
+    Q_EMIT closed();
+    deleteLater();
 }
 
 } // namespace stint

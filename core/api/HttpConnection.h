@@ -8,7 +8,7 @@
 
 #include <functional>
 
-class QTcpSocket;
+class QSocketNotifier;
 class QTimer;
 
 namespace stint {
@@ -19,51 +19,71 @@ namespace stint {
 // Two clocks: an idle connection closes after idleTimeoutMs; a request whose head and body have
 // not all come requestTimeoutMs after its first byte gets 408 and the connection closes (a client
 // that trickles a byte now and then holds no socket for long).
+// Reads and writes the accepted socket itself (socketio::), watched by two QSocketNotifiers.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    static constexpr qint64 kReadBufferBytes = 256 * 1024;
+    // At most this much is read ahead of the parser; the kernel keeps the rest and TCP holds
+    // the client back, so pipelined bytes cannot pile up in memory.
+    static constexpr qsizetype kReadBufferBytes = 256 * 1024;
     using Dispatch = std::function<void(HttpConnection *, HttpRequest)>;
 
-    HttpConnection(QTcpSocket *socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs, int requestTimeoutMs,
+    // Takes over `socket`, a connected socket descriptor.
+    HttpConnection(qintptr socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs, int requestTimeoutMs,
                    QObject *parent);
+    ~HttpConnection() override;
 
     // The answer to the request handed out last. Server thread only.
     void respond(const HttpResponse &response);
 
     // A request is being answered: the connection is doing useful work and is not to be dropped.
     bool isAnswering() const { return m_busy; }
-    // Started when the connection last became idle, or at the first byte of the request that is
-    // still coming in.
+    // Started when the connection was accepted or its last answer was written: it has waited so
+    // long without a request being answered.
     const QElapsedTimer &waitingSince() const { return m_waitingSince; }
-    // Closes at once to make room for another connection; an incomplete request gets 408 first.
-    void drop();
+    // Closes at once to make room for another connection (true). What has come is read first:
+    // an incomplete request gets 408; a complete one is answered and the connection stays (false).
+    bool drop();
 
 Q_SIGNALS:
     void closed();
 
 private:
+    static constexpr qsizetype kReadChunkBytes = 16 * 1024;
+
+    void readable();
+    // Appends what has come to m_buffer, up to kReadBufferBytes; false when the peer closed or
+    // the socket failed.
+    bool readSocket();
     void processBuffer();
     void waitForRequest();
     void requestTimedOut();
     void refuseIncomplete(const QString &message);
-    void finish();
     void write(const HttpResponse &response, bool keepAlive);
+    void send(QByteArray bytes);
+    void writable();
+    // Closes the socket now, whatever is left unsent.
+    void abort();
+    void finish();
 
-    QTcpSocket *m_socket;
+    qintptr m_socket;
+    QSocketNotifier *m_readNotifier;
+    QSocketNotifier *m_writeNotifier;
     HttpRequestParser m_parser;
     Dispatch m_dispatch;
     QTimer *m_idle;
     QTimer *m_deadline; // of the request coming in
     QElapsedTimer m_waitingSince;
     QByteArray m_buffer;
+    QByteArray m_unsent;     // what the socket could not take yet
+    quint64 m_handedOut = 0; // requests handed to Dispatch
     bool m_incoming = false; // the first bytes of a request have come, the request is not complete
     bool m_busy = false;     // a request is being answered
     bool m_keepAlive = true; // of the request being answered
-    bool m_closing = false;
+    bool m_closing = false;  // the last answer is written; the socket closes once it is sent
     bool m_inProcess = false;
     bool m_gone = false;
 };

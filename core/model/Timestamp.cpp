@@ -114,19 +114,47 @@ QString toRfc3339(qint64 nanos)
     const qint64 days = floorDiv(seconds, kSecondsPerDay);
     const qint64 secondOfDay = seconds - days * kSecondsPerDay;
     const QDate date = QDate::fromJulianDay(days + kUnixEpochJulianDay);
-
-    QString out = QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
-                                    int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60));
-    if (fraction != 0) {
-        if (fraction % 1'000'000 == 0)
+    if (date.year() < 0 || date.year() > 9999) {
+        QString out = QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(), date.day(),
+                                        int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60));
+        if (fraction % 1'000'000 == 0 && fraction != 0)
             out += QString::asprintf(".%03d", int(fraction / 1'000'000));
-        else if (fraction % 1'000 == 0)
+        else if (fraction % 1'000 == 0 && fraction != 0)
             out += QString::asprintf(".%06d", int(fraction / 1'000));
-        else
+        else if (fraction != 0)
             out += QString::asprintf(".%09d", int(fraction));
+        return out + u'Z';
     }
-    out += u'Z';
-    return out;
+    // By hand, not asprintf: every event the HTTP API answers with goes through here.
+    char text[32];
+    char *at = text;
+    const auto digits = [&at](qint64 value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+        at += count;
+    };
+    digits(date.year(), 4);
+    *at++ = '-';
+    digits(date.month(), 2);
+    *at++ = '-';
+    digits(date.day(), 2);
+    *at++ = 'T';
+    digits(secondOfDay / 3600, 2);
+    *at++ = ':';
+    digits(secondOfDay / 60 % 60, 2);
+    *at++ = ':';
+    digits(secondOfDay % 60, 2);
+    if (fraction != 0) {
+        *at++ = '.';
+        if (fraction % 1'000'000 == 0)
+            digits(fraction / 1'000'000, 3);
+        else if (fraction % 1'000 == 0)
+            digits(fraction / 1'000, 6);
+        else
+            digits(fraction, 9);
+    }
+    *at++ = 'Z';
+    return QString::fromLatin1(text, at - text);
 }
 
 qint64 fromDateTime(const QDateTime &dateTime)

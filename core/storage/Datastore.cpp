@@ -247,6 +247,15 @@ QFuture<WriteResult> readyResult(const WriteResult &result)
     return QtFuture::makeReadyFuture(result);
 }
 
+// The future of a call that answers through a Reply.
+template<typename T, typename Fn>
+QFuture<T> futureOf(Fn &&start)
+{
+    QFuture<T> future;
+    start(fulfil(&future));
+    return future;
+}
+
 // Checks what the worker cannot: durations and pulsetime that are negative or overflow.
 QString validateHeartbeat(const Event &heartbeat, double pulsetimeSeconds, qint64 *pulsetimeNs)
 {
@@ -340,11 +349,18 @@ void Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbe
 
 QFuture<WriteResult> Datastore::createBucket(const Bucket &bucket)
 {
-    if (const QString refusal = checkBucketNames(bucket); !refusal.isEmpty())
-        return readyResult(invalid(refusal));
-    return postWrite([bucket = withEmptyForNull(bucket)](DatastoreWorker *worker, quint64 seq, const auto &reply) {
-        worker->createBucket(seq, bucket, reply);
-    });
+    return futureOf<WriteResult>([&](Reply<WriteResult> done) { createBucket(bucket, std::move(done)); });
+}
+
+void Datastore::createBucket(const Bucket &bucket, Reply<WriteResult> done)
+{
+    if (const QString refusal = checkBucketNames(bucket); !refusal.isEmpty()) {
+        done(invalid(refusal));
+        return;
+    }
+    postWrite([bucket = withEmptyForNull(bucket)](DatastoreWorker *worker, quint64 seq,
+                                                  const auto &reply) { worker->createBucket(seq, bucket, reply); },
+              std::move(done));
 }
 
 QFuture<WriteResult> Datastore::updateBucket(const Bucket &bucket)
@@ -358,36 +374,60 @@ QFuture<WriteResult> Datastore::updateBucket(const Bucket &bucket)
 
 QFuture<WriteResult> Datastore::deleteBucket(const QString &bucketId)
 {
-    return postWrite([bucketId](DatastoreWorker *worker, quint64 seq, const auto &reply) {
-        worker->deleteBucket(seq, bucketId, reply);
-    });
+    return futureOf<WriteResult>([&](Reply<WriteResult> done) { deleteBucket(bucketId, std::move(done)); });
+}
+
+void Datastore::deleteBucket(const QString &bucketId, Reply<WriteResult> done)
+{
+    postWrite([bucketId](DatastoreWorker *worker, quint64 seq,
+                         const auto &reply) { worker->deleteBucket(seq, bucketId, reply); },
+              std::move(done));
 }
 
 QFuture<WriteResult> Datastore::insertEvents(const QString &bucketId, const EventList &events)
 {
+    return futureOf<WriteResult>([&](Reply<WriteResult> done) { insertEvents(bucketId, events, std::move(done)); });
+}
+
+void Datastore::insertEvents(const QString &bucketId, const EventList &events, Reply<WriteResult> done)
+{
     for (const Event &event : events) {
-        if (event.duration < 0)
-            return readyResult(invalid(QStringLiteral("an event's duration must not be negative")));
+        if (event.duration < 0) {
+            done(invalid(QStringLiteral("an event's duration must not be negative")));
+            return;
+        }
     }
-    return postWrite([bucketId, events](DatastoreWorker *worker, quint64 seq, const auto &reply) {
-        worker->insertEvents(seq, bucketId, events, reply);
-    });
+    postWrite([bucketId, events](DatastoreWorker *worker, quint64 seq,
+                                 const auto &reply) { worker->insertEvents(seq, bucketId, events, reply); },
+              std::move(done));
 }
 
 QFuture<WriteResult> Datastore::deleteEvents(const QString &bucketId, const QList<qint64> &eventIds)
 {
-    return postWrite([bucketId, eventIds](DatastoreWorker *worker, quint64 seq, const auto &reply) {
-        worker->deleteEvents(seq, bucketId, eventIds, reply);
-    });
+    return futureOf<WriteResult>([&](Reply<WriteResult> done) { deleteEvents(bucketId, eventIds, std::move(done)); });
+}
+
+void Datastore::deleteEvents(const QString &bucketId, const QList<qint64> &eventIds, Reply<WriteResult> done)
+{
+    postWrite([bucketId, eventIds](DatastoreWorker *worker, quint64 seq,
+                                   const auto &reply) { worker->deleteEvents(seq, bucketId, eventIds, reply); },
+              std::move(done));
 }
 
 QFuture<WriteResult> Datastore::setSetting(const QString &key, const QJsonValue &value)
 {
-    if (const QString refusal = checkNames({&key}); !refusal.isEmpty())
-        return readyResult(invalid(refusal));
-    return postWrite([key, value](DatastoreWorker *worker, quint64 seq, const auto &reply) {
-        worker->setSetting(seq, key, value, reply);
-    });
+    return futureOf<WriteResult>([&](Reply<WriteResult> done) { setSetting(key, value, std::move(done)); });
+}
+
+void Datastore::setSetting(const QString &key, const QJsonValue &value, Reply<WriteResult> done)
+{
+    if (const QString refusal = checkNames({&key}); !refusal.isEmpty()) {
+        done(invalid(refusal));
+        return;
+    }
+    postWrite([key, value](DatastoreWorker *worker, quint64 seq,
+                           const auto &reply) { worker->setSetting(seq, key, value, reply); },
+              std::move(done));
 }
 
 QFuture<QJsonValue> Datastore::setting(const QString &key)

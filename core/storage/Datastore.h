@@ -69,13 +69,19 @@ public:
     void heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds,
                             Reply<WriteResult> done);
 
+    // Each with a future, or with a Reply as heartbeatWithReply (the HTTP API's routes).
     QFuture<WriteResult> createBucket(const Bucket &bucket);
+    void createBucket(const Bucket &bucket, Reply<WriteResult> done);
     QFuture<WriteResult> updateBucket(const Bucket &bucket);
     QFuture<WriteResult> deleteBucket(const QString &bucketId);
+    void deleteBucket(const QString &bucketId, Reply<WriteResult> done);
     QFuture<WriteResult> insertEvents(const QString &bucketId, const EventList &events);
+    void insertEvents(const QString &bucketId, const EventList &events, Reply<WriteResult> done);
     QFuture<WriteResult> deleteEvents(const QString &bucketId, const QList<qint64> &eventIds);
+    void deleteEvents(const QString &bucketId, const QList<qint64> &eventIds, Reply<WriteResult> done);
     // A null value deletes the key.
     QFuture<WriteResult> setSetting(const QString &key, const QJsonValue &value);
+    void setSetting(const QString &key, const QJsonValue &value, Reply<WriteResult> done);
     // Null when the key is not set; undefined when the datastore is closed or failing.
     QFuture<QJsonValue> setting(const QString &key);
 
