@@ -131,13 +131,11 @@ int ActivityBuilder::browserOf(int key)
 
 bool ActivityBuilder::read(const QString &bucketId, spans::Period range, spans::SpanList *out, QString *error)
 {
-    const bool ok = m_reader.forEachRow(
-        bucketId, {range.start, range.end},
-        [&](qint64, qint64 start, qint64 end, const QString &data) {
+    const bool ok =
+        m_reader.forEachSpan(bucketId, {range.start, range.end}, [&](qint64 start, qint64 end, const QByteArray &data) {
             if (start < end)
                 out->push_back({start, end, m_interner.intern(data), 0});
-        },
-        false);
+        });
     if (!ok && error)
         *error = m_reader.error();
     return ok;
@@ -374,16 +372,17 @@ bool ActivityBuilder::addEntries(const QList<Bucket> &buckets, const QString &ho
         // A running timer is stored with the duration it was started with, so it is read from
         // before the range; everything is clipped here.
         spans::SpanList entries;
-        const bool ok = m_reader.forEachRow(bucket.id, {std::nullopt, range.end},
-                                            [&](qint64, qint64 start, qint64 end, const QString &text) {
-                                                const int key = m_interner.intern(text);
-                                                if (ManualEntry::isRunning(m_interner.data(key)))
-                                                    end = std::max(end, now);
-                                                start = std::max(start, range.start);
-                                                end = std::min(end, range.end);
-                                                if (start < end)
-                                                    entries.push_back({start, end, key, 0});
-                                            });
+        // Unclipped: the running timer's end and the range are applied below.
+        const bool ok = m_reader.forEachSpan(bucket.id, {std::nullopt, range.end},
+                                             [&](qint64 start, qint64 end, const QByteArray &text) {
+                                                 const int key = m_interner.intern(text);
+                                                 if (ManualEntry::isRunning(m_interner.data(key)))
+                                                     end = std::max(end, now);
+                                                 start = std::max(start, range.start);
+                                                 end = std::min(end, range.end);
+                                                 if (start < end)
+                                                     entries.push_back({start, end, key, 0});
+                                             });
         if (!ok) {
             if (error)
                 *error = m_reader.error();

@@ -4,13 +4,13 @@
 
 namespace stint {
 
-int DataInterner::intern(const QString &text)
+int DataInterner::intern(const QByteArray &utf8)
 {
-    const auto found = m_byText.constFind(text);
+    const auto found = m_byText.constFind(utf8);
     if (found != m_byText.constEnd())
         return found.value();
-    const int key = intern(json::parseObject(text.toUtf8(), nullptr).value_or(QJsonObject()));
-    m_byText.insert(text, key);
+    const int key = intern(json::parseObject(utf8, nullptr).value_or(QJsonObject()));
+    m_byText.insert(utf8, key);
     return key;
 }
 

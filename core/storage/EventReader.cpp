@@ -186,32 +186,33 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
 
 // "endtime >= start AND starttime <= end" alone makes SQLite walk the index from the first event
 // of the bucket. No event starting before start - (longest duration) can reach start, so that is
-// a lower bound on starttime. The longest duration is known for events starting before `from`;
-// events from there on (including the last one, which heartbeats may still extend) are looked at
-// again on every call, which reads only the index entries of recent events.
+// a lower bound on starttime, and only events starting before start matter for it. The longest
+// duration is known for events starting before `from`; the events from there up to start
+// (including the last of them, which heartbeats may still extend) are looked at again, which
+// reads only the index entries between the two.
 std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 start)
 {
     Longest &longest = m_longest[row];
-    QSqlQuery q = query();
-    if (!run(q,
-             QStringLiteral("SELECT max(endtime - starttime), max(starttime) FROM events"
-                            " WHERE bucketrow = ? AND starttime >= ?"),
-             {row, longest.from}))
-        return std::nullopt;
-    if (!q.next()) {
-        m_error = sql::describe(q.lastError());
-        return std::nullopt;
+    if (start > longest.from) {
+        QSqlQuery q = query();
+        if (!run(q,
+                 QStringLiteral("SELECT max(endtime - starttime), max(starttime) FROM events"
+                                " WHERE bucketrow = ? AND starttime >= ? AND starttime < ?"),
+                 {row, longest.from, start}))
+            return std::nullopt;
+        if (!q.next()) {
+            m_error = sql::describe(q.lastError());
+            return std::nullopt;
+        }
+        if (!q.value(1).isNull()) {
+            longest.duration = std::max(longest.duration, q.value(0).toLongLong());
+            longest.from = q.value(1).toLongLong();
+        }
     }
-    const qint64 recentLongest = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
-    const qint64 duration = std::max(longest.duration, recentLongest);
-    if (!q.value(1).isNull()) {
-        longest.duration = duration;
-        longest.from = q.value(1).toLongLong();
-    }
-    return start > kMinTime + duration ? start - duration : kMinTime;
+    return start > kMinTime + longest.duration ? start - longest.duration : kMinTime;
 }
 
-bool EventReader::forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit, bool clip)
+bool EventReader::selectRows(QSqlQuery &q, const QString &bucketId, const Range &range, const QString &columns)
 {
     if (!usable())
         return false;
@@ -223,18 +224,37 @@ bool EventReader::forEachRow(const QString &bucketId, const Range &range, const 
     const auto earliest = earliestOverlappingStart(*row, start);
     if (!earliest)
         return false;
-    QSqlQuery q = query(true);
-    if (!run(q,
-             QStringLiteral("SELECT id, starttime, endtime, CAST(data AS BLOB) FROM events WHERE bucketrow = ?"
-                            " AND starttime >= ? AND starttime <= ? AND endtime >= ? ORDER BY starttime"),
-             {*row, *earliest, end, start}))
+    q = query(true);
+    return run(q,
+               u"SELECT " + columns
+                   + u" FROM events WHERE bucketrow = ? AND starttime >= ? AND starttime <= ? AND endtime >= ?"
+                     u" ORDER BY starttime",
+               {*row, *earliest, end, start});
+}
+
+bool EventReader::forEachRow(const QString &bucketId, const Range &range, const RowVisitor &visit, bool clip)
+{
+    QSqlQuery q;
+    if (!selectRows(q, bucketId, range, QStringLiteral("id, starttime, endtime, CAST(data AS BLOB)")))
         return false;
+    const qint64 start = range.start.value_or(kMinTime);
+    const qint64 end = range.end.value_or(kMaxTime);
     while (q.next()) {
         const qint64 from = q.value(1).toLongLong();
         const qint64 to = q.value(2).toLongLong();
         visit(q.value(0).toLongLong(), clip ? std::max(from, start) : from, clip ? std::min(to, end) : to,
               sql::text(q, 3));
     }
+    return true;
+}
+
+bool EventReader::forEachSpan(const QString &bucketId, const Range &range, const SpanVisitor &visit)
+{
+    QSqlQuery q;
+    if (!selectRows(q, bucketId, range, QStringLiteral("starttime, endtime, CAST(data AS BLOB)")))
+        return false;
+    while (q.next())
+        visit(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toByteArray());
     return true;
 }
 
