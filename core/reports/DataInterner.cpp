@@ -16,12 +16,14 @@ int DataInterner::intern(const QByteArray &utf8)
 
 int DataInterner::intern(const QJsonObject &data)
 {
-    const auto found = m_byObject.constFind(data);
-    if (found != m_byObject.constEnd())
-        return found.value();
+    const size_t hash = qHash(data);
+    for (auto it = m_byObject.constFind(hash); it != m_byObject.constEnd() && it.key() == hash; ++it) {
+        if (m_data.at(it.value()) == data)
+            return it.value();
+    }
     const int key = int(m_data.size());
     m_data.append(data);
-    m_byObject.insert(data, key);
+    m_byObject.insert(hash, key);
     return key;
 }
 

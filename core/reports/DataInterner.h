@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QByteArray>
 
 namespace stint {
 
@@ -22,7 +22,8 @@ public:
 
 private:
     QHash<QByteArray, int> m_byText;
-    QHash<QJsonObject, int> m_byObject;
+    // Keys by qHash of their object: hashing a QJsonObject is costly, so it is done once per object.
+    QMultiHash<size_t, int> m_byObject;
     QList<QJsonObject> m_data;
 };
 

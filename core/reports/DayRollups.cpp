@@ -472,24 +472,30 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
 
     days.clear();
     days.reserve(pieces.size());
+    // One tally for all days, emptied after each: its lists grow to every text pair of the run, so
+    // a fresh one per day would allocate and clear them all again.
+    const SummaryBuilder::Tally empty = m_summaries.emptyTally(1);
+    SummaryBuilder::Tally one = empty;
+    const auto take = [](std::vector<qint64> &dense, std::vector<std::pair<int, qint64>> &out) {
+        for (size_t i = 0; i < dense.size(); ++i) {
+            if (dense[i] != 0) {
+                out.emplace_back(int(i), dense[i]);
+                dense[i] = 0;
+            }
+        }
+    };
     for (const Activity &piece : pieces) {
-        SummaryBuilder::Tally one = m_summaries.emptyTally(1);
         m_summaries.tally(one, piece, calendar, {piece.range.start, piece.range.end});
         Day day;
-        day.activeTime = one.activeTime;
-        day.pausedTime = one.pausedTime;
-        day.browserTime = one.browserTime;
-        const auto sparse = [](const std::vector<qint64> &dense, std::vector<std::pair<int, qint64>> &out) {
-            for (size_t i = 0; i < dense.size(); ++i) {
-                if (dense[i] != 0)
-                    out.emplace_back(int(i), dense[i]);
-            }
-        };
-        sparse(one.byTitle, day.titles);
-        sparse(one.byUrl, day.urls);
-        sparse(one.hourByRule, day.hourByRule);
+        day.activeTime = std::exchange(one.activeTime, 0);
+        day.pausedTime = std::exchange(one.pausedTime, 0);
+        day.browserTime = std::exchange(one.browserTime, 0);
+        take(one.byTitle, day.titles);
+        take(one.byUrl, day.urls);
+        take(one.hourByRule, day.hourByRule);
         day.hourPaused = pausedByHour(piece, calendar);
-        day.byRule = std::move(one.byRule);
+        day.byRule = std::exchange(one.byRule, empty.byRule);
+        one.dayByRule = empty.dayByRule;
         days.push_back(std::move(day));
     }
     return true;

@@ -6,7 +6,10 @@ namespace stint::spans {
 
 void sortByStart(SpanList &spans)
 {
-    std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    const auto byStart = [](const Span &a, const Span &b) { return a.start < b.start; };
+    // Most lists arrive sorted (events are read oldest first): checking costs far less than sorting.
+    if (!std::is_sorted(spans.begin(), spans.end(), byStart))
+        std::stable_sort(spans.begin(), spans.end(), byStart);
 }
 
 SpanList flood(SpanList spans, qint64 pulsetime)
@@ -50,7 +53,9 @@ SpanList flood(SpanList spans, qint64 pulsetime)
 
 PeriodList normalize(PeriodList periods)
 {
-    std::sort(periods.begin(), periods.end(), [](const Period &a, const Period &b) { return a.start < b.start; });
+    const auto byStart = [](const Period &a, const Period &b) { return a.start < b.start; };
+    if (!std::is_sorted(periods.begin(), periods.end(), byStart))
+        std::sort(periods.begin(), periods.end(), byStart);
     PeriodList result;
     result.reserve(periods.size());
     for (const Period &period : periods) {
