@@ -982,6 +982,18 @@
         <source> (hidden)</source>
         <translation> (ausgeblendet)</translation>
     </message>
+    <message>
+        <source>Waiting for another stint-cli to finish writing...</source>
+        <translation>Warte, bis ein anderes stint-cli mit dem Schreiben fertig ist...</translation>
+    </message>
+    <message>
+        <source>a Stint holds the database but does not answer</source>
+        <translation>eine Stint-Instanz hält die Datenbank, antwortet aber nicht</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -1216,6 +1228,10 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
         <translation>Alles oben Aufgeführte wurde importiert; der Rest des nicht abgeschlossenen Buckets und alle Buckets, die danach in der Datei folgen, wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1851,42 @@ Melden Sie sich ab und wieder an, damit GNOME Shell sie findet, und aktivieren S
     <message>
         <source>the datastore gave no answer</source>
         <translation>der Datenspeicher hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
+        <translation>{&quot;since&quot;: Zeit, &quot;until&quot;: Zeit oder null} erwartet</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 expected</source>
+        <translation>eine Portnummer von 1 bis 65535 erwartet</translation>
+    </message>
+    <message>
+        <source>a string expected</source>
+        <translation>eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>eine ganze Anzahl von Bytes von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>a list of strings expected</source>
+        <translation>eine Liste von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2 expected</source>
+        <translation>eine ganze Anzahl von Sekunden von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>an object of dates expected</source>
+        <translation>ein Objekt mit Datumsangaben erwartet</translation>
     </message>
 </context>
 <context>
@@ -4083,28 +4135,12 @@ Host %3</translation>
 <context>
     <name>stint::Tracker</name>
     <message>
-        <source>true or false expected</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>a port number from 1 to 65535 expected</source>
-        <translation>eine Portnummer von 1 bis 65535 erwartet</translation>
-    </message>
-    <message>
-        <source>a string expected</source>
-        <translation>eine Zeichenkette erwartet</translation>
-    </message>
-    <message>
         <source>cannot store this database&apos;s device id</source>
         <translation>die Geräte-ID dieser Datenbank kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>die Geräte-ID dieser Datenbank kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>a whole number of bytes from %1 to %2 expected</source>
-        <translation>eine ganze Zahl von Bytes von %1 bis %2 erwartet</translation>
     </message>
 </context>
 <context>

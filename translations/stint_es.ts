@@ -981,6 +981,18 @@
         <source> (hidden)</source>
         <translation> (oculto)</translation>
     </message>
+    <message>
+        <source>Waiting for another stint-cli to finish writing...</source>
+        <translation>Esperando a que otro stint-cli termine de escribir...</translation>
+    </message>
+    <message>
+        <source>a Stint holds the database but does not answer</source>
+        <translation>un Stint tiene la base de datos pero no responde</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -1215,6 +1227,10 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
         <translation>Se importó todo lo indicado arriba; el resto del bucket sin terminar y los buckets posteriores del archivo no se importaron.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1850,42 @@ Cierre la sesión y vuelva a entrar para que GNOME Shell la encuentre; después 
     <message>
         <source>the datastore gave no answer</source>
         <translation>el almacén de datos no respondió</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
+        <translation>se esperaba {&quot;since&quot;: hora, &quot;until&quot;: hora o null}</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 expected</source>
+        <translation>se esperaba un número de puerto entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>a string expected</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>se esperaba un número entero de bytes entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>a list of strings expected</source>
+        <translation>se esperaba una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2 expected</source>
+        <translation>se esperaba un número entero de segundos entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>an object of dates expected</source>
+        <translation>se esperaba un objeto de fechas</translation>
     </message>
 </context>
 <context>
@@ -4082,28 +4134,12 @@ Equipo %3</translation>
 <context>
     <name>stint::Tracker</name>
     <message>
-        <source>true or false expected</source>
-        <translation>se esperaba true o false</translation>
-    </message>
-    <message>
-        <source>a port number from 1 to 65535 expected</source>
-        <translation>se esperaba un número de puerto entre 1 y 65535</translation>
-    </message>
-    <message>
-        <source>a string expected</source>
-        <translation>se esperaba una cadena</translation>
-    </message>
-    <message>
         <source>cannot store this database&apos;s device id</source>
         <translation>no se puede guardar el identificador de dispositivo de esta base de datos</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>no se puede leer el identificador de dispositivo de esta base de datos</translation>
-    </message>
-    <message>
-        <source>a whole number of bytes from %1 to %2 expected</source>
-        <translation>se esperaba un número entero de bytes entre %1 y %2</translation>
     </message>
 </context>
 <context>

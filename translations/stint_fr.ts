@@ -984,6 +984,18 @@
         <source> (hidden)</source>
         <translation> (masqué)</translation>
     </message>
+    <message>
+        <source>Waiting for another stint-cli to finish writing...</source>
+        <translation>En attente de la fin de l&apos;écriture d&apos;un autre stint-cli...</translation>
+    </message>
+    <message>
+        <source>a Stint holds the database but does not answer</source>
+        <translation>une instance de Stint détient la base de données mais ne répond pas</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -1218,6 +1230,10 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
         <translation>Tout ce qui est listé ci-dessus a été importé&#xa0;; le reste du bucket inachevé et les buckets qui le suivent dans le fichier ne l&apos;ont pas été.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1853,42 @@ Fermez puis rouvrez votre session pour que GNOME Shell la trouve, puis activez-l
     <message>
         <source>the datastore gave no answer</source>
         <translation>la base de données n&apos;a donné aucune réponse</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
+        <translation>attendu&#xa0;: {&quot;since&quot;: heure, &quot;until&quot;: heure ou null}</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 expected</source>
+        <translation>numéro de port entre 1 et 65535 attendu</translation>
+    </message>
+    <message>
+        <source>a string expected</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>nombre entier d&apos;octets entre %1 et %2 attendu</translation>
+    </message>
+    <message>
+        <source>a list of strings expected</source>
+        <translation>liste de chaînes attendue</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2 expected</source>
+        <translation>nombre entier de secondes entre %1 et %2 attendu</translation>
+    </message>
+    <message>
+        <source>an object of dates expected</source>
+        <translation>objet de dates attendu</translation>
     </message>
 </context>
 <context>
@@ -4085,28 +4137,12 @@ Hôte %3</translation>
 <context>
     <name>stint::Tracker</name>
     <message>
-        <source>true or false expected</source>
-        <translation>true ou false attendu</translation>
-    </message>
-    <message>
-        <source>a port number from 1 to 65535 expected</source>
-        <translation>numéro de port entre 1 et 65535 attendu</translation>
-    </message>
-    <message>
-        <source>a string expected</source>
-        <translation>chaîne attendue</translation>
-    </message>
-    <message>
         <source>cannot store this database&apos;s device id</source>
         <translation>impossible d&apos;enregistrer l&apos;identifiant d&apos;appareil de cette base de données</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>impossible de lire l&apos;identifiant d&apos;appareil de cette base de données</translation>
-    </message>
-    <message>
-        <source>a whole number of bytes from %1 to %2 expected</source>
-        <translation>nombre entier d&apos;octets entre %1 et %2 attendu</translation>
     </message>
 </context>
 <context>

@@ -967,6 +967,18 @@
         <source> (hidden)</source>
         <translation> (非表示)</translation>
     </message>
+    <message>
+        <source>Waiting for another stint-cli to finish writing...</source>
+        <translation>別の stint-cli が書き込みを終えるのを待っています...</translation>
+    </message>
+    <message>
+        <source>a Stint holds the database but does not answer</source>
+        <translation>Stint がデータベースを保持していますが、応答しません</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何もインポートされませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -1200,6 +1212,10 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
         <translation>上に示したものはすべてインポートされました。未完了のバケットの残りと、ファイル内でそれ以降にあるバケットはインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何もインポートされませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1835,42 @@ GNOME Shell が認識できるようにログアウトして再度ログイン�
     <message>
         <source>the datastore gave no answer</source>
         <translation>データストアから応答がありません</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
+        <translation>{&quot;since&quot;: time, &quot;until&quot;: time または null} の形式が必要です</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 expected</source>
+        <translation>1～65535 のポート番号が必要です</translation>
+    </message>
+    <message>
+        <source>a string expected</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>%1～%2 の整数のバイト数が必要です</translation>
+    </message>
+    <message>
+        <source>a list of strings expected</source>
+        <translation>文字列のリストが必要です</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2 expected</source>
+        <translation>%1～%2 の整数の秒数が必要です</translation>
+    </message>
+    <message>
+        <source>an object of dates expected</source>
+        <translation>日付のオブジェクトが必要です</translation>
     </message>
 </context>
 <context>
@@ -4050,28 +4102,12 @@ Host %3</source>
 <context>
     <name>stint::Tracker</name>
     <message>
-        <source>true or false expected</source>
-        <translation>true または false が必要です</translation>
-    </message>
-    <message>
-        <source>a port number from 1 to 65535 expected</source>
-        <translation>1～65535 のポート番号が必要です</translation>
-    </message>
-    <message>
-        <source>a string expected</source>
-        <translation>文字列が必要です</translation>
-    </message>
-    <message>
         <source>cannot store this database&apos;s device id</source>
         <translation>このデータベースのデバイス ID を保存できません</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>このデータベースのデバイス ID を読み込めません</translation>
-    </message>
-    <message>
-        <source>a whole number of bytes from %1 to %2 expected</source>
-        <translation>%1～%2 の整数のバイト数が必要です</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,18 @@
         <source> (hidden)</source>
         <translation> (oculto)</translation>
     </message>
+    <message>
+        <source>Waiting for another stint-cli to finish writing...</source>
+        <translation>Aguardando outro stint-cli terminar de gravar...</translation>
+    </message>
+    <message>
+        <source>a Stint holds the database but does not answer</source>
+        <translation>uma instância do Stint mantém o banco de dados, mas não responde</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -1215,6 +1227,10 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
         <translation>Tudo o que está listado acima foi importado; o restante do bucket não concluído e os buckets seguintes no arquivo não foram.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1850,42 @@ Encerre a sessão e entre novamente para que o GNOME Shell a encontre; depois, a
     <message>
         <source>the datastore gave no answer</source>
         <translation>o armazenamento de dados não respondeu</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>não é um número</translation>
+    </message>
+    <message>
+        <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
+        <translation>esperava-se {&quot;since&quot;: horário, &quot;until&quot;: horário ou null}</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>esperava-se true ou false</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 expected</source>
+        <translation>esperava-se um número de porta de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>a string expected</source>
+        <translation>esperava-se uma string</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>esperava-se um número inteiro de bytes de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a list of strings expected</source>
+        <translation>esperava-se uma lista de strings</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2 expected</source>
+        <translation>esperava-se um número inteiro de segundos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>an object of dates expected</source>
+        <translation>esperava-se um objeto de datas</translation>
     </message>
 </context>
 <context>
@@ -4082,28 +4134,12 @@ Host %3</translation>
 <context>
     <name>stint::Tracker</name>
     <message>
-        <source>true or false expected</source>
-        <translation>esperava-se true ou false</translation>
-    </message>
-    <message>
-        <source>a port number from 1 to 65535 expected</source>
-        <translation>esperava-se um número de porta de 1 a 65535</translation>
-    </message>
-    <message>
-        <source>a string expected</source>
-        <translation>esperava-se uma string</translation>
-    </message>
-    <message>
         <source>cannot store this database&apos;s device id</source>
         <translation>não é possível armazenar o ID de dispositivo deste banco de dados</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>não é possível ler o ID de dispositivo deste banco de dados</translation>
-    </message>
-    <message>
-        <source>a whole number of bytes from %1 to %2 expected</source>
-        <translation>esperava-se um número inteiro de bytes de %1 a %2</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,18 @@
         <source> (hidden)</source>
         <translation> (скрыт)</translation>
     </message>
+    <message>
+        <source>Waiting for another stint-cli to finish writing...</source>
+        <translation>Ожидание, пока другой stint-cli закончит запись...</translation>
+    </message>
+    <message>
+        <source>a Stint holds the database but does not answer</source>
+        <translation>экземпляр Stint удерживает базу данных, но не отвечает</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -1231,6 +1243,10 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
         <translation>Всё перечисленное выше импортировано; остаток незавершённого бакета и все бакеты после него в файле — нет.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1866,42 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>the datastore gave no answer</source>
         <translation>хранилище данных не ответило</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
+        <translation>ожидается {&quot;since&quot;: время, &quot;until&quot;: время или null}</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 expected</source>
+        <translation>ожидается номер порта от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>a string expected</source>
+        <translation>ожидается строка</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>ожидается целое число байт от %1 до %2</translation>
+    </message>
+    <message>
+        <source>a list of strings expected</source>
+        <translation>ожидается список строк</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2 expected</source>
+        <translation>ожидается целое число секунд от %1 до %2</translation>
+    </message>
+    <message>
+        <source>an object of dates expected</source>
+        <translation>ожидается объект с датами</translation>
     </message>
 </context>
 <context>
@@ -4115,28 +4167,12 @@ Host %3</source>
 <context>
     <name>stint::Tracker</name>
     <message>
-        <source>true or false expected</source>
-        <translation>ожидается true или false</translation>
-    </message>
-    <message>
-        <source>a port number from 1 to 65535 expected</source>
-        <translation>ожидается номер порта от 1 до 65535</translation>
-    </message>
-    <message>
-        <source>a string expected</source>
-        <translation>ожидается строка</translation>
-    </message>
-    <message>
         <source>cannot store this database&apos;s device id</source>
         <translation>не удаётся сохранить идентификатор устройства этой базы данных</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>не удаётся прочитать идентификатор устройства этой базы данных</translation>
-    </message>
-    <message>
-        <source>a whole number of bytes from %1 to %2 expected</source>
-        <translation>ожидается целое число байт от %1 до %2</translation>
     </message>
 </context>
 <context>

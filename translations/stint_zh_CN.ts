@@ -967,6 +967,18 @@
         <source> (hidden)</source>
         <translation> （已隐藏）</translation>
     </message>
+    <message>
+        <source>Waiting for another stint-cli to finish writing...</source>
+        <translation>正在等待另一个 stint-cli 完成写入...</translation>
+    </message>
+    <message>
+        <source>a Stint holds the database but does not answer</source>
+        <translation>某个 Stint 持有数据库，但没有响应</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>DBusIdleBackend</name>
@@ -1200,6 +1212,10 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>Everything listed above was imported; the rest of the unfinished bucket and any bucket after it in the file were not.</source>
         <translation>上面列出的内容均已导入；未完成的存储桶的其余部分以及文件中其后的所有存储桶均未导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1835,42 @@ Log out and back in so GNOME Shell finds it, then enable it with &apos;gnome-ext
     <message>
         <source>the datastore gave no answer</source>
         <translation>数据存储未返回应答</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>expected {&quot;since&quot;: time, &quot;until&quot;: time or null}</source>
+        <translation>应为 {&quot;since&quot;: 时间, &quot;until&quot;: 时间或 null}</translation>
+    </message>
+    <message>
+        <source>true or false expected</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>a port number from 1 to 65535 expected</source>
+        <translation>应为 1 到 65535 之间的端口号</translation>
+    </message>
+    <message>
+        <source>a string expected</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes from %1 to %2 expected</source>
+        <translation>应为 %1 到 %2 之间的整数字节数</translation>
+    </message>
+    <message>
+        <source>a list of strings expected</source>
+        <translation>应为字符串列表</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2 expected</source>
+        <translation>应为 %1 到 %2 之间的整数秒数</translation>
+    </message>
+    <message>
+        <source>an object of dates expected</source>
+        <translation>应为由日期组成的对象</translation>
     </message>
 </context>
 <context>
@@ -4050,28 +4102,12 @@ Host %3</source>
 <context>
     <name>stint::Tracker</name>
     <message>
-        <source>true or false expected</source>
-        <translation>应为 true 或 false</translation>
-    </message>
-    <message>
-        <source>a port number from 1 to 65535 expected</source>
-        <translation>应为 1 到 65535 之间的端口号</translation>
-    </message>
-    <message>
-        <source>a string expected</source>
-        <translation>应为字符串</translation>
-    </message>
-    <message>
         <source>cannot store this database&apos;s device id</source>
         <translation>无法存储此数据库的设备 ID</translation>
     </message>
     <message>
         <source>cannot read this database&apos;s device id</source>
         <translation>无法读取此数据库的设备 ID</translation>
-    </message>
-    <message>
-        <source>a whole number of bytes from %1 to %2 expected</source>
-        <translation>应为 %1 到 %2 之间的整数字节数</translation>
     </message>
 </context>
 <context>

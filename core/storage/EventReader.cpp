@@ -344,7 +344,7 @@ std::optional<EventReader::Matches> EventReader::findEvents(const QString &bucke
     // so that "Show more" extends the same sequence; by start time the index gives a fixed order
     // by itself, and a tie-breaker there would make SQLite sort the whole range.
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString byId = u"id" + direction;
+    const QString byId = QStringLiteral("id") + direction;
     QString orderBy;
     switch (order.key) {
     case Order::End:
