@@ -40,9 +40,6 @@ public:
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
 
-    // The tally of `range` for `host` ("" for all) with one entry per day of `calendar` in
-    // dayByRule, and the hosts the activity came from. `config` names everything but the events
-    // and the buckets that the result depends on.
     // Time of one category rule (index into Tally::byRule; -1 for paused time) in one local clock
     // hour of a whole day, starting where that hour first starts in the day.
     struct HourTotal
@@ -66,6 +63,9 @@ public:
         Categories,
         Hours,
     };
+    // The tally of `range` for `host` ("" for all) with one entry per day of `calendar` in
+    // dayByRule, and the hosts the activity came from. `config` names everything but the events
+    // and the buckets that the result depends on.
     std::optional<Result> tally(spans::Period range, const QString &host, const ReportCalendar &calendar,
                                 const QString &config, Detail detail, QString *error);
 

@@ -160,8 +160,9 @@ std::optional<QList<TimelineSegment>> ReportEngine::timeline(spans::Period range
 std::optional<ReportEngine::Overview> ReportEngine::overview(spans::Period range, const QString &host,
                                                              const ReportFilter &filter)
 {
-    constexpr qint64 kWeek = 7 * 24 * 3600 * qint64(1'000'000'000);
-    if (filter.isEmpty() && m_rollups.isEnabled() && range.duration() > kWeek + kWeek / 7)
+    // Months and years; a week (up to 7 days and an hour) still draws every window.
+    constexpr qint64 kEightDays = 8 * 24 * 3600 * qint64(1'000'000'000);
+    if (filter.isEmpty() && m_rollups.isEnabled() && range.duration() > kEightDays)
         return hourlyOverview(range, host);
     auto built = filteredActivity(range, host, filter);
     if (!built)

@@ -66,7 +66,7 @@ public:
     std::optional<QList<TimelineSegment>> timeline(spans::Period range, const QString &host = {},
                                                    const ReportFilter &filter = {});
     // Both from one pass over the activity, for views that show them side by side. For periods of
-    // more than a week without a filter the summary adds up per-day rollups, and the whole days'
+    // more than 8 days without a filter the summary adds up per-day rollups, and the whole days'
     // timeline is coarse (`hourly`): per local hour one piece per category and one of paused time,
     // laid end to end from where the hour starts, without app, title or host. Time adds up
     // exactly within each hour, which is what a strip of whole-hour slots draws.
