@@ -93,6 +93,7 @@ private Q_SLOTS:
     void grownLastEventIsUpdated();
     void badFilesAreSkippedWithAMessage();
     void hiddenAndDeletedHosts();
+    void lastRunLeavesTheDatabaseClosable();
 };
 
 void TestSync::writtenFileReadsBackLosslessly()
@@ -378,6 +379,39 @@ void TestSync::hiddenAndDeletedHosts()
     EventReader reader(local.fx.path());
     SyncFolderReader syncReader(local.fx.store());
     QVERIFY(syncReader.read(reader, folder.path(), u"beta"_s, {u"alpha"_s}).isEmpty());
+}
+
+// At quit the last run goes first, then the datastore closes. A request that its end sets off
+// (the sync panel asks for the status when a run finishes) must not open a connection the
+// datastore would then not be the last to close: a WAL would stay beside stint.db.
+void TestSync::lastRunLeavesTheDatabaseClosable()
+{
+    Device device;
+    QVERIFY(device.open());
+    QTemporaryDir folder;
+    QVERIFY(await(device.fx.store().setSetting(settings::storageKey(settings::kSyncDir), folder.path())).ok());
+    SyncService service(device.fx.store(), device.fx.path(), u"testhost"_s);
+    service.start();
+    std::optional<QFuture<SyncStatus>> askedOnFinish;
+    connect(&service, &SyncService::finished, this, [&] { askedOnFinish = service.status(); });
+
+    const SyncReport last = await(service.finalRun());
+    QVERIFY2(last.ran && last.error.isEmpty() && last.written > 0, qPrintable(last.error));
+    QTRY_VERIFY(askedOnFinish && askedOnFinish->isFinished());
+    QCOMPARE(askedOnFinish->resultCount(), 0); // refused, no reader opened
+    const SyncReport refused = await(service.syncNow());
+    QVERIFY(!refused.ran);
+    QVERIFY(!refused.error.isEmpty());
+    QVERIFY(await(device.fx.store().insertEvents(kWindowBucket, {at(50, 60, win(u"Late"_s, u"x"_s))})).ok());
+
+    QVERIFY(device.fx.store().close().ok());
+    QVERIFY(QFile::exists(device.fx.path()));
+    QVERIFY(!QFile::exists(device.fx.path() + u"-wal"_s));
+
+    // Quitting cancelled: sync answers again.
+    service.start();
+    const SyncStatus status = await(service.status());
+    QVERIFY(status.settings.enabled());
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -356,8 +356,7 @@ CommitResult Tracker::shutdown(int timeoutMs)
     beginShutdown();
     if (m_sync) {
         // This device's file gets the last minutes too (bounded, like the final commit).
-        m_sync->stop();
-        waitForFuture(QFuture<void>(m_sync->syncNow(false)), timeoutMs);
+        waitForFuture(QFuture<void>(m_sync->finalRun()), timeoutMs);
     }
     // Also when a Close is already under way elsewhere: close() waits for that one's answer.
     const CommitResult result = m_datastore->close(timeoutMs);
@@ -388,13 +387,12 @@ QFuture<CommitResult> Tracker::shutdownAsync()
         return answer->future();
     }
     // This device's sync file gets the last minutes first, without blocking the window.
-    m_sync->stop();
     auto *exported = new QFutureWatcher<SyncReport>(this);
     connect(exported, &QFutureWatcherBase::finished, this, [this, watcher, exported] {
         exported->deleteLater();
         watcher->setFuture(m_datastore->closeAsync());
     });
-    exported->setFuture(m_sync->syncNow(false));
+    exported->setFuture(m_sync->finalRun());
     return answer->future();
 }
 

@@ -44,6 +44,7 @@ SyncService::~SyncService()
 void SyncService::start()
 {
     m_running = true;
+    m_final = false;
     m_timer.start(kFirstRunMs);
 }
 
@@ -53,8 +54,21 @@ void SyncService::stop()
     m_timer.stop();
 }
 
+QFuture<SyncReport> SyncService::finalRun()
+{
+    stop();
+    QFuture<SyncReport> last = syncNow(false);
+    m_final = true;
+    return last;
+}
+
 QFuture<SyncReport> SyncService::queue(std::function<SyncReport()> job)
 {
+    if (m_final) {
+        SyncReport refused;
+        refused.error = tr("Stint is quitting; sync did not run.");
+        return QtFuture::makeReadyFuture(refused);
+    }
     auto promise = std::make_shared<QPromise<SyncReport>>();
     promise->start();
     QFuture<SyncReport> future = promise->future();
@@ -123,10 +137,18 @@ QFuture<SyncStatus> SyncService::status()
 {
     auto promise = std::make_shared<QPromise<SyncStatus>>();
     promise->start();
+    if (m_final) { // no result: the panel keeps what it shows
+        promise->finish();
+        return promise->future();
+    }
     m_pool.start([this, promise] {
-        EventReader reader(m_databasePath);
-        QString error;
-        const auto status = SyncStatus::read(reader, m_hostName, &error);
+        std::optional<SyncStatus> status;
+        {
+            // Closed before the answer: whoever waits for it may close the database next.
+            EventReader reader(m_databasePath);
+            QString error;
+            status = SyncStatus::read(reader, m_hostName, &error);
+        }
         if (status)
             promise->addResult(*status);
         promise->finish();

@@ -31,9 +31,14 @@ public:
 
     // Wins over the stored interval (tests, --sync-interval).
     void setIntervalOverride(int seconds) { m_intervalOverride = seconds; }
-    // Starts the timer; the first run follows soon after.
+    // Starts the timer; the first run follows soon after. Also takes requests again after
+    // finalRun().
     void start();
     void stop();
+    // Stops, and queues the last run (this device's file only, as at quit). Requests made after
+    // it are refused until start(), so once it finishes the sync thread holds no connection to
+    // the database and the datastore may close it as the last one (which removes the WAL).
+    QFuture<SyncReport> finalRun();
 
     // Queues a run (`readOthers` false: only this device's file, as at quit).
     QFuture<SyncReport> syncNow(bool readOthers = true);
@@ -68,6 +73,7 @@ private:
     QString m_hostName;
     int m_intervalOverride = 0;
     bool m_running = false; // between start() and stop(): runs re-arm the timer
+    bool m_final = false;   // between finalRun() and start(): requests are refused
     QThreadPool m_pool;
     QTimer m_timer;
     std::unique_ptr<SyncFolderReader> m_reader; // used on the pool's thread only
