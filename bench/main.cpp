@@ -55,7 +55,8 @@ Subcommands:
   query --data-dir DIR  Times day and week summaries (warm), the last year's summary cold
                         (no per-day rollups yet: built and stored) and warm (a fresh engine
                         reading the stored rollups), and the trends of 52 weeks (warm) on DIR's
-                        database against reading the last year's rows through EventReader. The
+                        database against reading the last year's rows through EventReader
+                        (cold and that scan take turns, three times each; best of each). The
                         last line reads "query: day_ms=<x> week_ms=<x> year_ms=<cold>
                         year_warm_ms=<x> trends_ms=<x> scan_ms=<x> ratio=<year/scan>
                         warm_ratio=<year_warm/scan>".
