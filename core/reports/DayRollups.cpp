@@ -89,26 +89,6 @@ std::pair<qint64, qint64> unitsOf(qint64 start, qint64 end)
     return {unitOf(start - context), unitOf(end + context)};
 }
 
-constexpr qint64 kNanosPerHour = 3'600'000'000'000;
-
-// Calls fn(local hour of day, from, to) for the pieces of `period` cut at local hours and UTC
-// offset changes; `offsets` covers the period (ReportCalendar::offsets).
-template<typename Fn>
-void forEachHour(spans::Period period, const std::vector<ReportCalendar::Offset> &offsets, Fn fn)
-{
-    for (qint64 t = period.start; t < period.end;) {
-        const auto offset = std::upper_bound(offsets.begin(), offsets.end(), t,
-                                             [](qint64 v, const ReportCalendar::Offset &o) { return v < o.from; })
-            - 1;
-        const qint64 nextOffset = offset + 1 != offsets.end() ? (offset + 1)->from : std::numeric_limits<qint64>::max();
-        const qint64 local = t + offset->offset;
-        const qint64 hour = local / kNanosPerHour - (local % kNanosPerHour < 0 ? 1 : 0);
-        const qint64 end = std::min({period.end, (hour + 1) * kNanosPerHour - offset->offset, nextOffset});
-        fn(int((hour % 24 + 24) % 24), t, end);
-        t = end;
-    }
-}
-
 // Paused time of a day's activity per local hour of day, as (hour, time) with time > 0.
 std::vector<std::pair<int, qint64>> pausedByHour(const Activity &day, const ReportCalendar &calendar)
 {
@@ -116,7 +96,7 @@ std::vector<std::pair<int, qint64>> pausedByHour(const Activity &day, const Repo
     if (!day.paused.empty()) {
         const auto offsets = calendar.offsets(day.range);
         for (const spans::Period &period : day.paused)
-            forEachHour(period, offsets, [&](int hour, qint64 from, qint64 to) { byHour[size_t(hour)] += to - from; });
+            ReportCalendar::forEachHour(period, offsets, [&](int hour, qint64 from, qint64 to) { byHour[size_t(hour)] += to - from; });
     }
     std::vector<std::pair<int, qint64>> result;
     for (int hour = 0; hour < 24; ++hour) {
@@ -165,7 +145,7 @@ void DayRollups::addHours(Result &result, const Day &day, const std::vector<qint
     const qint64 dayEnd = dayStarts[dayIndex + 1];
     std::array<qint64, 24> hourStart;
     hourStart.fill(-1);
-    forEachHour({dayStart, dayEnd}, calendar.offsets({dayStart, dayEnd}), [&](int hour, qint64 from, qint64) {
+    ReportCalendar::forEachHour({dayStart, dayEnd}, calendar.offsets({dayStart, dayEnd}), [&](int hour, qint64 from, qint64) {
         if (hourStart[size_t(hour)] < 0)
             hourStart[size_t(hour)] = from;
     });
@@ -346,19 +326,19 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
 bool DayRollups::store(const QString &config, const QString &host, std::vector<RollupStore::Entry> &entries,
                        const std::vector<const Day *> &days)
 {
-    std::vector<int> handedOut; // text pair ids given a file id in this write
+    // Text pairs given a file id in this write: remembered once it is stored, else forgotten
+    // (rolled back, the ids may go to other texts).
+    std::unordered_map<int, qint64> handedOut;
     const bool stored = m_store.store(config, host, entries, [&](const RollupStore::TextId &fileId) {
         const auto textId = [&](int pair) -> std::optional<qint64> {
             if (size_t(pair) < m_fileIdOf.size() && m_fileIdOf[size_t(pair)] > 0)
                 return m_fileIdOf[size_t(pair)];
+            if (const auto given = handedOut.find(pair); given != handedOut.end())
+                return given->second;
             const SummaryBuilder::TextPair &text = m_summaries.textPair(pair);
             const auto id = fileId(text.name, text.detail);
-            if (!id)
-                return std::nullopt;
-            if (size_t(pair) >= m_fileIdOf.size())
-                m_fileIdOf.resize(size_t(pair) + 1, 0);
-            m_fileIdOf[size_t(pair)] = *id;
-            handedOut.push_back(pair);
+            if (id)
+                handedOut.emplace(pair, *id);
             return id;
         };
         for (size_t k = 0; k < days.size(); ++k) {
@@ -369,15 +349,9 @@ bool DayRollups::store(const QString &config, const QString &host, std::vector<R
         }
         return true;
     });
-    for (const int pair : handedOut) {
-        qint64 &id = m_fileIdOf[size_t(pair)];
-        if (stored) {
-            if (size_t(id) >= m_pairOf.size())
-                m_pairOf.resize(size_t(id) + 1, -1);
-            m_pairOf[size_t(id)] = pair;
-        } else {
-            id = 0; // rolled back: the id may go to another text
-        }
+    if (stored) {
+        for (const auto &[pair, id] : handedOut)
+            rememberText(pair, id);
     }
     return stored;
 }
@@ -385,39 +359,24 @@ bool DayRollups::store(const QString &config, const QString &host, std::vector<R
 bool DayRollups::resolveTexts(std::vector<std::pair<size_t, Day>> &days)
 {
     // The file ids not met yet, then their texts in one read over their range.
-    qint64 low = std::numeric_limits<qint64>::max();
-    qint64 high = 0;
     const auto known = [this](qint64 id) { return size_t(id) < m_pairOf.size() && m_pairOf[size_t(id)] >= 0; };
+    std::vector<qint64> unknown;
     for (const auto &[i, day] : days) {
         for (const auto *list : {&day.titles, &day.urls}) {
             for (const auto &[id, time] : *list) {
-                if (!known(id)) {
-                    low = std::min<qint64>(low, id);
-                    high = std::max<qint64>(high, id);
-                }
+                if (!known(id))
+                    unknown.push_back(id);
             }
         }
     }
-    if (high > 0) {
-        std::vector<bool> needed(size_t(high - low + 1), false);
-        for (const auto &[i, day] : days) {
-            for (const auto *list : {&day.titles, &day.urls}) {
-                for (const auto &[id, time] : *list) {
-                    if (!known(id))
-                        needed[size_t(id - low)] = true;
-                }
-            }
-        }
-        const bool read = m_store.readTexts(low, high, [&](qint64 id, const QString &name, const QString &detail) {
-            if (!needed[size_t(id - low)])
-                return;
-            const int pair = m_summaries.textPairId(name, detail);
-            if (size_t(id) >= m_pairOf.size())
-                m_pairOf.resize(size_t(id) + 1, -1);
-            m_pairOf[size_t(id)] = pair;
-            if (size_t(pair) >= m_fileIdOf.size())
-                m_fileIdOf.resize(size_t(pair) + 1, 0);
-            m_fileIdOf[size_t(pair)] = id;
+    if (!unknown.empty()) {
+        const auto [low, high] = std::minmax_element(unknown.begin(), unknown.end());
+        std::vector<bool> needed(size_t(*high - *low + 1), false);
+        for (const qint64 id : unknown)
+            needed[size_t(id - *low)] = true;
+        const bool read = m_store.readTexts(*low, *high, [&](qint64 id, const QString &name, const QString &detail) {
+            if (needed[size_t(id - *low)])
+                rememberText(m_summaries.textPairId(name, detail), id);
         });
         if (!read)
             return false;
@@ -432,6 +391,16 @@ bool DayRollups::resolveTexts(std::vector<std::pair<size_t, Day>> &days)
         }
     }
     return true;
+}
+
+void DayRollups::rememberText(int pair, qint64 fileId)
+{
+    if (size_t(fileId) >= m_pairOf.size())
+        m_pairOf.resize(size_t(fileId) + 1, -1);
+    m_pairOf[size_t(fileId)] = pair;
+    if (size_t(pair) >= m_fileIdOf.size())
+        m_fileIdOf.resize(size_t(pair) + 1, 0);
+    m_fileIdOf[size_t(pair)] = fileId;
 }
 
 bool DayRollups::build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,

@@ -104,6 +104,8 @@ private:
     // Turns the days' text lists from the file's text ids into text pair ids, reading the texts
     // not met yet; false when one is missing.
     bool resolveTexts(std::vector<std::pair<size_t, Day>> &days);
+    // A text pair's id in the file, both ways.
+    void rememberText(int pair, qint64 fileId);
     // Stores built days; the text ids handed out are remembered only once the write succeeded.
     bool store(const QString &config, const QString &host, std::vector<RollupStore::Entry> &entries,
                const std::vector<const Day *> &days);

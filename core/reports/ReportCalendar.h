@@ -7,6 +7,8 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -54,11 +56,32 @@ public:
         qint64 offset = 0; // local - UTC, nanoseconds
     };
     std::vector<Offset> offsets(spans::Period range) const;
+    // Calls fn(local hour of day 0-23, from, to) for the pieces of `period` cut at local hours
+    // and at UTC-offset changes; `offsets` covers the period (offsets()).
+    template<typename Fn>
+    static void forEachHour(spans::Period period, const std::vector<Offset> &offsets, Fn fn);
 
 private:
     QTimeZone m_zone;
     QTime m_startOfDay;
     Qt::DayOfWeek m_startOfWeek;
 };
+
+template<typename Fn>
+void ReportCalendar::forEachHour(spans::Period period, const std::vector<Offset> &offsets, Fn fn)
+{
+    constexpr qint64 kNanosPerHour = 3'600'000'000'000;
+    for (qint64 t = period.start; t < period.end;) {
+        const auto offset =
+            std::upper_bound(offsets.begin(), offsets.end(), t, [](qint64 v, const Offset &o) { return v < o.from; })
+            - 1;
+        const qint64 nextOffset = offset + 1 != offsets.end() ? (offset + 1)->from : std::numeric_limits<qint64>::max();
+        const qint64 local = t + offset->offset;
+        const qint64 hour = local / kNanosPerHour - (local % kNanosPerHour < 0 ? 1 : 0);
+        const qint64 end = std::min({period.end, (hour + 1) * kNanosPerHour - offset->offset, nextOffset});
+        fn(int((hour % 24 + 24) % 24), t, end);
+        t = end;
+    }
+}
 
 } // namespace stint

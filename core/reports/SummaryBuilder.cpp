@@ -17,13 +17,6 @@ using namespace Qt::StringLiterals;
 namespace stint {
 namespace {
 
-constexpr qint64 kNanosPerHour = 3600 * Timestamp::kNanosPerSecond;
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
-}
-
 QList<NamedDuration> sorted(const QHash<QString, NamedDuration> &totals)
 {
     QList<NamedDuration> list = totals.values();
@@ -196,22 +189,18 @@ void SummaryBuilder::tally(Tally &tally, const Activity &activity, const ReportC
         }
         tally.byRule[size_t(lastCategory + 1)] += duration;
 
-        // Cut at local hour, day and UTC-offset changes.
+        // Cut at day changes, then at local hour and UTC-offset changes.
+        const size_t rule = size_t(lastCategory + 1);
         for (qint64 t = segment.start; t < segment.end;) {
-            const auto offset = std::upper_bound(offsets.begin(), offsets.end(), t,
-                                                 [](qint64 v, const ReportCalendar::Offset &o) { return v < o.from; })
-                - 1;
-            const qint64 nextOffset =
-                offset + 1 != offsets.end() ? (offset + 1)->from : std::numeric_limits<qint64>::max();
-            const qint64 hour = floorDiv(t + offset->offset, kNanosPerHour);
-            const qint64 hourEnd = (hour + 1) * kNanosPerHour - offset->offset;
             const auto day = std::max(std::upper_bound(dayStarts.begin(), dayStarts.end(), t) - 1, dayStarts.begin());
             const qint64 dayEnd = day + 1 != dayStarts.end() ? *(day + 1) : std::numeric_limits<qint64>::max();
-            const qint64 pieceEnd = std::min({segment.end, hourEnd, nextOffset, dayEnd});
-            const size_t hourOfDay = size_t((hour % 24 + 24) % 24);
-            const size_t dayIndex = std::min<size_t>(size_t(day - dayStarts.begin()), dayCount - 1);
-            tally.hourByRule[hourOfDay * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
-            tally.dayByRule[dayIndex * categoryCount + size_t(lastCategory + 1)] += pieceEnd - t;
+            const qint64 pieceEnd = std::min(segment.end, dayEnd);
+            qint64 &dayTime = tally.dayByRule[std::min<size_t>(size_t(day - dayStarts.begin()), dayCount - 1) * categoryCount
+                                              + rule];
+            ReportCalendar::forEachHour({t, pieceEnd}, offsets, [&](int hourOfDay, qint64 from, qint64 to) {
+                tally.hourByRule[size_t(hourOfDay) * categoryCount + rule] += to - from;
+                dayTime += to - from;
+            });
             t = pieceEnd;
         }
     }
