@@ -56,6 +56,18 @@ QPoint viewportPoint(const QChartView *view, QPointF chartPoint)
     return view->mapFromScene(view->chart()->mapToScene(chartPoint));
 }
 
+// What the page calls an app: the name of its desktop entry (written in initTestCase), else its id.
+QString shownAppName(const QString &app)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (app == u"code"_s)
+        return u"Visual Studio Code"_s;
+    if (app == u"firefox"_s)
+        return u"Firefox ESR"_s;
+#endif
+    return app;
+}
+
 } // namespace
 
 class TestActivityPage : public QObject
@@ -166,8 +178,11 @@ void TestActivityPage::verifyShows(const Summary &summary)
     }
     const QList<BarList::Entry> &titles = find<BarList>("topTitlesChart")->entries();
     QCOMPARE(titles.size(), std::min<qsizetype>(summary.titles.size(), ActivityPage::kTopEntries));
-    QCOMPARE(titles.at(0).label, summary.titles.at(0).name);
-    QCOMPARE(titles.at(0).detail, summary.titles.at(0).detail);
+    for (int i = 0; i < titles.size(); ++i) {
+        QCOMPARE(titles.at(i).label, summary.titles.at(i).name);
+        // The app by the name Top apps gives it.
+        QCOMPARE(titles.at(i).detail, shownAppName(summary.titles.at(i).detail));
+    }
     verifyCharts(summary);
     qint64 strip = 0;
     for (const TimelineStrip::Slot &slot : find<TimelineStrip>("timelineStrip")->slotList())
@@ -590,6 +605,7 @@ void TestActivityPage::currentActivityIsLive()
     QVERIFY(!find<QPushButton>("resumeButton")->isVisible());
     // A second page on a tracker that watches a fake window system: the heartbeat shows at once,
     // before anything is committed.
+    QVERIFY(writeDesktopEntry(m_appData.path(), u"terminal.desktop"_s, {u"Name=Example Terminal"_s}));
     QTemporaryDir dir;
     Tracker tracker(DataLocation(dir.path(), true), nullptr, m_history.clock);
     QString error;
@@ -604,8 +620,14 @@ void TestActivityPage::currentActivityIsLive()
     QTRY_VERIFY(live->text().startsWith(u"Writer — report.odt"_s));
     QVERIFY(!live->isHidden());
     QVERIFY(page.findChild<QLabel *>(u"recordingStatusLabel"_s)->isHidden());
+    // An app the system knows by another name shows by that name (soon after: it is looked up
+    // on the reading thread), as in Top apps.
     fake->focus(WindowInfo{u"Terminal"_s, u"make"_s});
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    QTRY_VERIFY2(live->text().startsWith(u"Example Terminal — make"_s), qPrintable(live->text()));
+#else
     QTRY_VERIFY(live->text().startsWith(u"Terminal — make"_s));
+#endif
     QVERIFY(tracker.shutdown().ok());
 }
 

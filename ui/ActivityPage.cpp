@@ -65,6 +65,7 @@ struct ActivityPage::Result
     QList<QList<qint64>> columnParts;
     QString scoreExplanation; // from the category rules the summary used
     QList<AppEntry> topApps;  // names and icons of the first kTopEntries apps, in the same order
+    QStringList topTitleApps; // the names of the first kTopEntries titles' apps, empty when unknown
 };
 
 void ActivityPage::fillColumns(Result &result)
@@ -413,6 +414,9 @@ void ActivityPage::startRead()
             for (const NamedDuration &app :
                  result.summary.apps.first(std::min<qsizetype>(kTopEntries, result.summary.apps.size())))
                 result.topApps.append(engine.apps().find(app.name));
+            for (const NamedDuration &title :
+                 result.summary.titles.first(std::min<qsizetype>(kTopEntries, result.summary.titles.size())))
+                result.topTitleApps.append(engine.apps().name(title.detail));
             fillColumns(result);
             return result;
         },
@@ -468,8 +472,12 @@ void ActivityPage::showResult(const Result &result)
     }
     m_topApps->setEntries(apps);
     QList<BarList::Entry> titles;
-    for (const NamedDuration &title : summary.titles.first(std::min<qsizetype>(kTopEntries, summary.titles.size())))
-        titles.append({title.name, orUnknown(title.name), title.detail, title.duration, {}, 0, {}, {}});
+    for (qsizetype i = 0; i < std::min<qsizetype>(kTopEntries, summary.titles.size()); ++i) {
+        const NamedDuration &title = summary.titles.at(i);
+        const QString app = result.topTitleApps.value(i);
+        titles.append(
+            {title.name, orUnknown(title.name), app.isEmpty() ? title.detail : app, title.duration, {}, 0, {}, {}});
+    }
     m_topTitles->setEntries(titles);
 
     // The categories with the longest totals (subcategories included, which is what clicking one
@@ -617,9 +625,29 @@ void ActivityPage::showCurrentActivity(const QString &bucketId, const Event &eve
     const WatcherBuckets *buckets = m_context.tracker.buckets();
     if (!buckets || !m_context.tracker.isWatching() || bucketId != buckets->window.id)
         return;
-    const QString app = event.data.value(QStringLiteral("app")).toString();
-    const QString title = event.data.value(QStringLiteral("title")).toString();
-    m_current->setText(tr("%1 — %2 · %3").arg(orUnknown(app), title, DurationText::format(event.duration)));
+    m_currentApp = event.data.value(QStringLiteral("app")).toString();
+    m_currentTitle = event.data.value(QStringLiteral("title")).toString();
+    m_currentDuration = event.duration;
+    showCurrentText();
+    if (m_currentApp.isEmpty() || m_appNames.contains(m_currentApp))
+        return;
+    // The name as Top apps shows it; asked once per app, on the reading thread (it reads files).
+    m_appNames.insert(m_currentApp, QString());
+    m_context.reports.run(
+        this, [app = m_currentApp](ReportEngine &engine) { return std::pair{app, engine.apps().name(app)}; },
+        [this](const std::pair<QString, QString> &named) {
+            m_appNames.insert(named.first, named.second);
+            if (named.first == m_currentApp && !named.second.isEmpty())
+                showCurrentText();
+        });
+}
+
+void ActivityPage::showCurrentText()
+{
+    const QString name = m_appNames.value(m_currentApp);
+    m_current->setText(tr("%1 — %2 · %3")
+                           .arg(orUnknown(name.isEmpty() ? m_currentApp : name), m_currentTitle,
+                                DurationText::format(m_currentDuration)));
 }
 
 } // namespace stint

@@ -7,6 +7,9 @@
 #include "UiContext.h"
 #include "reports/Summary.h"
 
+#include <QHash>
+#include <QString>
+
 class QLabel;
 class QPushButton;
 
@@ -69,6 +72,7 @@ private:
     void startRead();
     void showResult(const Result &result);
     void showCurrentActivity(const QString &bucketId, const Event &event);
+    void showCurrentText();
     // Paused, away, not recording or cannot save, under the current window.
     void showRecordingStatus();
     void toggleApp(const QString &app);
@@ -93,6 +97,12 @@ private:
     QLabel *m_activeCaption = nullptr;
     QLabel *m_productivity = nullptr;
     ElidedLabel *m_current = nullptr;
+    // The window in focus, as the last heartbeat told, and the names of the apps seen so far (read
+    // on the reading thread; empty while asked or when the system has none).
+    QString m_currentApp;
+    QString m_currentTitle;
+    qint64 m_currentDuration = 0;
+    QHash<QString, QString> m_appNames;
     QLabel *m_recording = nullptr;
     QPushButton *m_resume = nullptr;
     QLabel *m_perTimeTitle = nullptr;
