@@ -3897,6 +3897,13 @@ Solange Stint weiterläuft, geht nichts verloren. Versuchen Sie es erneut, oder 
     </message>
 </context>
 <context>
+    <name>stint::SyncService</name>
+    <message>
+        <source>Stint is quitting; sync did not run.</source>
+        <translation>Stint wird beendet; die Synchronisierung wurde nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>

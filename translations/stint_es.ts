@@ -3896,6 +3896,13 @@ No se pierde nada mientras Stint siga en ejecución. Reintente, o cancele la sal
     </message>
 </context>
 <context>
+    <name>stint::SyncService</name>
+    <message>
+        <source>Stint is quitting; sync did not run.</source>
+        <translation>Stint se está cerrando; la sincronización no se ejecutó.</translation>
+    </message>
+</context>
+<context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>

@@ -3899,6 +3899,13 @@ Rien n&apos;est perdu tant que Stint reste lancé. Réessayez, ou annulez la fer
     </message>
 </context>
 <context>
+    <name>stint::SyncService</name>
+    <message>
+        <source>Stint is quitting; sync did not run.</source>
+        <translation>Stint est en train de quitter&#xa0;; la synchronisation n&apos;a pas eu lieu.</translation>
+    </message>
+</context>
+<context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>

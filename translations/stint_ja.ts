@@ -3864,6 +3864,13 @@ Stint の実行中は何も失われません。再試行するか、終了を�
     </message>
 </context>
 <context>
+    <name>stint::SyncService</name>
+    <message>
+        <source>Stint is quitting; sync did not run.</source>
+        <translation>Stint を終了中のため、同期は実行されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>

@@ -3896,6 +3896,13 @@ Nada se perde enquanto o Stint continuar em execução. Tente novamente ou cance
     </message>
 </context>
 <context>
+    <name>stint::SyncService</name>
+    <message>
+        <source>Stint is quitting; sync did not run.</source>
+        <translation>O Stint está sendo encerrado; a sincronização não foi executada.</translation>
+    </message>
+</context>
+<context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>

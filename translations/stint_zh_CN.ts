@@ -3864,6 +3864,13 @@ Nothing is lost while Stint keeps running. Retry, or cancel quitting and free so
     </message>
 </context>
 <context>
+    <name>stint::SyncService</name>
+    <message>
+        <source>Stint is quitting; sync did not run.</source>
+        <translation>Stint 正在退出；未执行同步。</translation>
+    </message>
+</context>
+<context>
     <name>stint::TimelinePage</name>
     <message>
         <source>Scroll to zoom, drag to move</source>
