@@ -5,6 +5,7 @@
 // one built from events.
 
 #include "StoreFixture.h"
+#include "manual/ManualEntry.h"
 #include "reports/ReportEngine.h"
 #include "reports/RollupStore.h"
 #include "settings/SettingKeys.h"
@@ -158,6 +159,7 @@ private Q_SLOTS:
     void cachedEqualsUncached();
     void writeTouchesOnlyItsDays();
     void textsSharedAcrossThreads();
+    void runningTimerReachesCachedDays();
 
 private:
     void writeRandomEvents(QDate from, QDate to);
@@ -438,6 +440,63 @@ void TestRollups::textsSharedAcrossThreads()
     QVERIFY(expected);
     QCOMPARE(summary->titles.size(), qsizetype(days * 40));
     QCOMPARE(figures(*summary), figures(*expected));
+}
+
+// A timer started with an earlier start runs through days whose rollups were built before it:
+// it is stored as it began, so no change names those days, yet each of them now holds its time.
+void TestRollups::runningTimerReachesCachedDays()
+{
+    const QDate first = m_clusters.last();
+    ReportEngine cached(m_fx.path(), kBerlin);
+    cached.setRollupsEnabled(true);
+    ReportEngine uncached(m_fx.path(), kBerlin);
+    uncached.setRollupsEnabled(false);
+    for (ReportEngine *engine : {&cached, &uncached})
+        QVERIFY2(engine->loadSettings(), qPrintable(engine->error()));
+    // The stopwatch bucket is there from earlier timers (a new bucket changes every day's rollup).
+    QVERIFY(await(m_fx.store().createBucket(ManualEntry::bucket(kHostA))).ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+    const spans::Period range{cached.calendar().dayStart(first), cached.calendar().dayStart(first.addDays(10))};
+    const auto before = cached.summary(range);
+    QVERIFY2(before, qPrintable(cached.error()));
+
+    ManualEntry timer;
+    timer.start = at(first.addDays(2), 9);
+    timer.end = timer.start;
+    timer.label = u"Reading"_s;
+    timer.running = true;
+    QVERIFY(await(m_fx.store().insertEvents(ManualEntry::kBucketId, {timer.toEvent()})).ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+
+    const auto expected = uncached.summary(range);
+    QVERIFY2(expected, qPrintable(uncached.error()));
+    QVERIFY(expected->activeTime > before->activeTime);
+    ReportEngine fresh(m_fx.path(), kBerlin);
+    fresh.setRollupsEnabled(true);
+    QVERIFY2(fresh.loadSettings(), qPrintable(fresh.error()));
+    for (ReportEngine *engine : {&cached, &fresh}) {
+        const auto actual = engine->summary(range);
+        QVERIFY2(actual, qPrintable(engine->error()));
+        QCOMPARE(figures(*actual), figures(*expected));
+    }
+
+    // Stopped: the days come from rollups again, with the timer's time up to its end.
+    EventReader reader(m_fx.path());
+    const auto stored = reader.events(ManualEntry::kBucketId);
+    QVERIFY(stored && stored->size() == 1);
+    timer = ManualEntry::fromEvent(stored->first());
+    timer.running = false;
+    timer.end = at(first.addDays(5), 12);
+    QVERIFY(await(m_fx.store().insertEvents(ManualEntry::kBucketId, {timer.toEvent()})).ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+    const auto stopped = uncached.summary(range);
+    QVERIFY2(stopped, qPrintable(uncached.error()));
+    QVERIFY(stopped->activeTime < expected->activeTime);
+    for (ReportEngine *engine : {&cached, &fresh}) {
+        const auto actual = engine->summary(range);
+        QVERIFY2(actual, qPrintable(engine->error()));
+        QCOMPARE(figures(*actual), figures(*stopped));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRollups)

@@ -1,6 +1,8 @@
 #include "reports/DayRollups.h"
 
+#include "manual/ManualEntry.h"
 #include "model/Bucket.h"
+#include "model/Json.h"
 #include "reports/ActivityBuilder.h"
 #include "reports/ReportCalendar.h"
 #include "storage/EventReader.h"
@@ -162,6 +164,30 @@ void DayRollups::addHours(Result &result, const Day &day, const std::vector<qint
     }
 }
 
+std::optional<qint64> DayRollups::runningSince(QString *error)
+{
+    const auto buckets = m_reader.buckets(false);
+    if (!buckets) {
+        *error = m_reader.error();
+        return std::nullopt;
+    }
+    // Every stopwatch bucket, synced ones too: the activity counts their running timers as well.
+    qint64 since = std::numeric_limits<qint64>::max();
+    for (const Bucket &bucket : *buckets) {
+        if (bucket.type != ManualEntry::kBucketType)
+            continue;
+        const bool read = m_reader.forEachSpan(bucket.id, {}, [&](qint64 start, qint64, const QByteArray &data) {
+            if (start < since && ManualEntry::isRunning(json::parseObject(data, nullptr).value_or(QJsonObject())))
+                since = start;
+        });
+        if (!read) {
+            *error = m_reader.error();
+            return std::nullopt;
+        }
+    }
+    return since;
+}
+
 QString DayRollups::fullConfig(const QString &config, QString *error)
 {
     const auto buckets = m_reader.buckets(false);
@@ -187,11 +213,19 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
     Result result{m_summaries.emptyTally(qsizetype(dayCount)), {}, {}, {}};
 
     // Whole days that have ended come from rollups; they form one run between partial pieces.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    // A running timer counts up to now but stays stored as it began, so no change names the days
+    // it reaches: from its first day on, days come from events (and are not stored) while it runs.
+    qint64 settled = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+    if (m_enabled) {
+        const auto since = runningSince(error);
+        if (!since)
+            return std::nullopt;
+        settled = std::min(settled, *since);
+    }
     size_t first = dayCount;
     size_t last = 0;
     for (size_t i = 0; m_enabled && i < dayCount; ++i) {
-        if (starts[i] >= range.start && starts[i + 1] <= range.end && starts[i + 1] <= now) {
+        if (starts[i] >= range.start && starts[i + 1] <= range.end && starts[i + 1] <= settled) {
             first = std::min(first, i);
             last = i;
         }
