@@ -17,7 +17,7 @@ namespace stint::bench {
 namespace {
 
 const QTimeZone kZone(QByteArrayLiteral("Europe/Berlin")); // the zone `generate` writes in
-constexpr int kColdRuns = 3;                                 // cold year summaries, each with a scan after it
+constexpr int kColdRuns = 3;                               // cold year summaries, as many scans between them
 
 double millis(qint64 nanos)
 {
@@ -183,7 +183,7 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
         scanned = rowsRead;
         return millis(timer.nsecsElapsed());
     };
-    // Cold and scan take turns, three times each, and each keeps its best: both see the machine
+    // Cold and scan take turns, kColdRuns times each, and each keeps its best: both see the machine
     // in the same moods, and a cold run is as much a first time as the first (the rollups file is
     // removed before each).
     const QString rollupsPath = RollupStore::pathFor(databasePath);
@@ -249,8 +249,7 @@ int runQueryBench(const QString &databasePath, QTextStream &out, QTextStream &er
                .arg(runsOf(coldRuns))
         << '\n';
     out << u"scan: %1 rows of %2 buckets read through EventReader::events in %3 ms (fresh reader, best of %4: %5; "
-           u"taking turns with the cold runs)"_s
-               .arg(scanned)
+           u"taking turns with the cold runs)"_s.arg(scanned)
                .arg(bucketIds.size())
                .arg(ms(scanMs))
                .arg(kColdRuns)

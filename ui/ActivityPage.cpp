@@ -65,7 +65,7 @@ struct ActivityPage::Result
     QList<QList<qint64>> columnParts;
     QString scoreExplanation; // from the category rules the summary used
     QList<AppEntry> topApps;  // names and icons of the first kTopEntries apps, in the same order
-    QStringList topTitleApps; // the names of the first kTopEntries titles' apps, empty when unknown
+    QStringList topTitleApps; // the names of the first kTopEntries titles' apps (the id when unknown)
 };
 
 void ActivityPage::fillColumns(Result &result)
@@ -474,9 +474,12 @@ void ActivityPage::showResult(const Result &result)
     QList<BarList::Entry> titles;
     for (qsizetype i = 0; i < std::min<qsizetype>(kTopEntries, summary.titles.size()); ++i) {
         const NamedDuration &title = summary.titles.at(i);
-        const QString app = result.topTitleApps.value(i);
-        titles.append(
-            {title.name, orUnknown(title.name), app.isEmpty() ? title.detail : app, title.duration, {}, 0, {}, {}});
+        BarList::Entry bar;
+        bar.key = title.name;
+        bar.label = orUnknown(title.name);
+        bar.detail = result.topTitleApps.value(i, title.detail);
+        bar.duration = title.duration;
+        titles.append(bar);
     }
     m_topTitles->setEntries(titles);
 
@@ -634,10 +637,13 @@ void ActivityPage::showCurrentActivity(const QString &bucketId, const Event &eve
     // The name as Top apps shows it; asked once per app, on the reading thread (it reads files).
     m_appNames.insert(m_currentApp, QString());
     m_context.reports.run(
-        this, [app = m_currentApp](ReportEngine &engine) { return std::pair{app, engine.apps().name(app)}; },
+        this,
+        [app = m_currentApp](ReportEngine &engine) {
+            return std::pair{app, engine.apps().name(app)};
+        },
         [this](const std::pair<QString, QString> &named) {
             m_appNames.insert(named.first, named.second);
-            if (named.first == m_currentApp && !named.second.isEmpty())
+            if (named.first == m_currentApp)
                 showCurrentText();
         });
 }

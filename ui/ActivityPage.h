@@ -98,7 +98,7 @@ private:
     QLabel *m_productivity = nullptr;
     ElidedLabel *m_current = nullptr;
     // The window in focus, as the last heartbeat told, and the names of the apps seen so far (read
-    // on the reading thread; empty while asked or when the system has none).
+    // on the reading thread; empty while asked, the id itself when the system has none).
     QString m_currentApp;
     QString m_currentTitle;
     qint64 m_currentDuration = 0;

@@ -353,22 +353,53 @@ bool ActivityBuilder::buildHost(const QList<Bucket> &buckets, const QString &hos
     return true;
 }
 
-bool ActivityBuilder::addEntries(const QList<Bucket> &buckets, const QString &host, spans::Period range,
-                                 Activity *activity, QString *error)
+QList<Bucket> ActivityBuilder::entryBuckets(const QList<Bucket> &buckets, const QString &host) const
 {
     QStringList windowHosts;
     for (const Bucket &bucket : buckets) {
         if (bucket.type == kWindowType)
             windowHosts.append(bucket.hostname);
     }
-    const qint64 now = m_clock->nowNanos();
+    QList<Bucket> counted;
     for (const Bucket &bucket : buckets) {
         // Entries of a host without windows (aw-webui names its bucket's host "unknown") belong to
         // every host's report.
-        if (bucket.type != ManualEntry::kBucketType
-            || !(host.isEmpty() || bucket.hostname == host || !windowHosts.contains(bucket.hostname))
-            || (host.isEmpty() && m_hiddenHosts.contains(bucket.hostname)))
-            continue;
+        if (bucket.type == ManualEntry::kBucketType
+            && (host.isEmpty() || bucket.hostname == host || !windowHosts.contains(bucket.hostname))
+            && !(host.isEmpty() && m_hiddenHosts.contains(bucket.hostname)))
+            counted.append(bucket);
+    }
+    return counted;
+}
+
+std::optional<qint64> ActivityBuilder::runningSince(const QString &host, QString *error)
+{
+    const auto buckets = m_reader.buckets(false);
+    if (!buckets) {
+        if (error)
+            *error = m_reader.error();
+        return std::nullopt;
+    }
+    qint64 since = std::numeric_limits<qint64>::max();
+    for (const Bucket &bucket : entryBuckets(*buckets, host)) {
+        const bool read = m_reader.forEachSpan(bucket.id, {}, [&](qint64 start, qint64, const QByteArray &text) {
+            if (start < since && ManualEntry::isRunning(m_interner.data(m_interner.intern(text))))
+                since = start;
+        });
+        if (!read) {
+            if (error)
+                *error = m_reader.error();
+            return std::nullopt;
+        }
+    }
+    return since;
+}
+
+bool ActivityBuilder::addEntries(const QList<Bucket> &buckets, const QString &host, spans::Period range,
+                                 Activity *activity, QString *error)
+{
+    const qint64 now = m_clock->nowNanos();
+    for (const Bucket &bucket : entryBuckets(buckets, host)) {
         // A running timer is stored with the duration it was started with, so it is read from
         // before the range; everything is clipped here.
         spans::SpanList entries;

@@ -80,6 +80,9 @@ public:
     std::optional<QStringList> hosts(QString *error);
     // Activity in [range.start, range.end) of one host, or of all hosts when `host` is empty.
     std::optional<Activity> build(spans::Period range, const QString &host, QString *error);
+    // The earliest start of a running timer that counts in build(..., host, ...); max() when none
+    // runs. A running timer counts up to now but stays stored as it began.
+    std::optional<qint64> runningSince(const QString &host, QString *error);
 
 private:
     enum Fact : signed char { Unknown = -1, No = 0, Yes = 1 };
@@ -89,6 +92,8 @@ private:
     static void combine(std::vector<Activity> &perHost, const std::vector<int> &order, Activity *activity);
     bool buildHost(const QList<Bucket> &buckets, const QString &host, int hostIndex, spans::Period range,
                    Activity *activity, QString *error);
+    // The stopwatch buckets whose entries count for `host` (all hosts when empty).
+    QList<Bucket> entryBuckets(const QList<Bucket> &buckets, const QString &host) const;
     // Entries of the stopwatch buckets, after the window activity of every host is known.
     bool addEntries(const QList<Bucket> &buckets, const QString &host, spans::Period range, Activity *activity,
                     QString *error);

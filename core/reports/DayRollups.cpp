@@ -1,8 +1,6 @@
 #include "reports/DayRollups.h"
 
-#include "manual/ManualEntry.h"
 #include "model/Bucket.h"
-#include "model/Json.h"
 #include "reports/ActivityBuilder.h"
 #include "reports/ReportCalendar.h"
 #include "storage/EventReader.h"
@@ -98,7 +96,8 @@ std::vector<std::pair<int, qint64>> pausedByHour(const Activity &day, const Repo
     if (!day.paused.empty()) {
         const auto offsets = calendar.offsets(day.range);
         for (const spans::Period &period : day.paused)
-            ReportCalendar::forEachHour(period, offsets, [&](int hour, qint64 from, qint64 to) { byHour[size_t(hour)] += to - from; });
+            ReportCalendar::forEachHour(period, offsets,
+                                        [&](int hour, qint64 from, qint64 to) { byHour[size_t(hour)] += to - from; });
     }
     std::vector<std::pair<int, qint64>> result;
     for (int hour = 0; hour < 24; ++hour) {
@@ -147,10 +146,11 @@ void DayRollups::addHours(Result &result, const Day &day, const std::vector<qint
     const qint64 dayEnd = dayStarts[dayIndex + 1];
     std::array<qint64, 24> hourStart;
     hourStart.fill(-1);
-    ReportCalendar::forEachHour({dayStart, dayEnd}, calendar.offsets({dayStart, dayEnd}), [&](int hour, qint64 from, qint64) {
-        if (hourStart[size_t(hour)] < 0)
-            hourStart[size_t(hour)] = from;
-    });
+    ReportCalendar::forEachHour({dayStart, dayEnd}, calendar.offsets({dayStart, dayEnd}),
+                                [&](int hour, qint64 from, qint64) {
+                                    if (hourStart[size_t(hour)] < 0)
+                                        hourStart[size_t(hour)] = from;
+                                });
     // Hour by hour, each hour's categories and then its paused time (both lists are in hour order).
     const size_t rules = day.byRule.size();
     auto entry = day.hourByRule.begin();
@@ -162,30 +162,6 @@ void DayRollups::addHours(Result &result, const Day &day, const std::vector<qint
         if (paused != day.hourPaused.end() && size_t(paused->first) == hour)
             result.hours.push_back({start, -1, (paused++)->second});
     }
-}
-
-std::optional<qint64> DayRollups::runningSince(QString *error)
-{
-    const auto buckets = m_reader.buckets(false);
-    if (!buckets) {
-        *error = m_reader.error();
-        return std::nullopt;
-    }
-    // Every stopwatch bucket, synced ones too: the activity counts their running timers as well.
-    qint64 since = std::numeric_limits<qint64>::max();
-    for (const Bucket &bucket : *buckets) {
-        if (bucket.type != ManualEntry::kBucketType)
-            continue;
-        const bool read = m_reader.forEachSpan(bucket.id, {}, [&](qint64 start, qint64, const QByteArray &data) {
-            if (start < since && ManualEntry::isRunning(json::parseObject(data, nullptr).value_or(QJsonObject())))
-                since = start;
-        });
-        if (!read) {
-            *error = m_reader.error();
-            return std::nullopt;
-        }
-    }
-    return since;
 }
 
 QString DayRollups::fullConfig(const QString &config, QString *error)
@@ -217,7 +193,7 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
     // it reaches: from its first day on, days come from events (and are not stored) while it runs.
     qint64 settled = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
     if (m_enabled) {
-        const auto since = runningSince(error);
+        const auto since = m_activity.runningSince(host, error);
         if (!since)
             return std::nullopt;
         settled = std::min(settled, *since);

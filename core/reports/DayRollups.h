@@ -110,8 +110,6 @@ private:
     bool store(const QString &config, const QString &host, std::vector<RollupStore::Entry> &entries,
                const std::vector<const Day *> &days);
     QString fullConfig(const QString &config, QString *error);
-    // The earliest start of a running timer (any stopwatch bucket), max() when none runs.
-    std::optional<qint64> runningSince(QString *error);
 
     EventReader &m_reader;
     ActivityBuilder &m_activity;

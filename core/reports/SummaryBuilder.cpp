@@ -1,7 +1,6 @@
 #include "reports/SummaryBuilder.h"
 
 #include "manual/ManualEntry.h"
-#include "model/Timestamp.h"
 #include "reports/DataInterner.h"
 #include "reports/EventOps.h"
 #include "reports/ReportCalendar.h"
@@ -195,8 +194,8 @@ void SummaryBuilder::tally(Tally &tally, const Activity &activity, const ReportC
             const auto day = std::max(std::upper_bound(dayStarts.begin(), dayStarts.end(), t) - 1, dayStarts.begin());
             const qint64 dayEnd = day + 1 != dayStarts.end() ? *(day + 1) : std::numeric_limits<qint64>::max();
             const qint64 pieceEnd = std::min(segment.end, dayEnd);
-            qint64 &dayTime = tally.dayByRule[std::min<size_t>(size_t(day - dayStarts.begin()), dayCount - 1) * categoryCount
-                                              + rule];
+            qint64 &dayTime =
+                tally.dayByRule[std::min<size_t>(size_t(day - dayStarts.begin()), dayCount - 1) * categoryCount + rule];
             ReportCalendar::forEachHour({t, pieceEnd}, offsets, [&](int hourOfDay, qint64 from, qint64 to) {
                 tally.hourByRule[size_t(hourOfDay) * categoryCount + rule] += to - from;
                 dayTime += to - from;

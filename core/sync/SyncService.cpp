@@ -57,14 +57,15 @@ void SyncService::stop()
 QFuture<SyncReport> SyncService::finalRun()
 {
     stop();
-    QFuture<SyncReport> last = syncNow(false);
     m_final = true;
-    return last;
+    // Queued also when asked again (a retried or second way out): the runs go one after another,
+    // so this one ends after any earlier one.
+    return queue([this] { return runOnce(m_store, m_databasePath, m_hostName, *m_reader, false); }, true);
 }
 
-QFuture<SyncReport> SyncService::queue(std::function<SyncReport()> job)
+QFuture<SyncReport> SyncService::queue(std::function<SyncReport()> job, bool final)
 {
-    if (m_final) {
+    if (m_final && !final) {
         SyncReport refused;
         refused.error = tr("Stint is quitting; sync did not run.");
         return QtFuture::makeReadyFuture(refused);

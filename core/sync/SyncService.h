@@ -66,7 +66,8 @@ Q_SIGNALS:
     void finished(const stint::SyncReport &report);
 
 private:
-    QFuture<SyncReport> queue(std::function<SyncReport()> job);
+    // Refused between finalRun() and start(), unless `final`.
+    QFuture<SyncReport> queue(std::function<SyncReport()> job, bool final = false);
 
     Datastore &m_store;
     QString m_databasePath;
