@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace stint;
 
 class TestTimestamp : public QObject
@@ -13,6 +15,7 @@ class TestTimestamp : public QObject
 private Q_SLOTS:
     void parseAndFormat_data();
     void parseAndFormat();
+    void formatsTheWholeRange();
     void rejectsMalformed_data();
     void rejectsMalformed();
     void offsetsConvertToUtc();
@@ -48,6 +51,14 @@ void TestTimestamp::parseAndFormat()
     QVERIFY(parsed.has_value());
     QCOMPARE(*parsed, nanos);
     QCOMPARE(Timestamp::toRfc3339(nanos), formatted);
+}
+
+void TestTimestamp::formatsTheWholeRange()
+{
+    QCOMPARE(Timestamp::toRfc3339(std::numeric_limits<qint64>::min()),
+             QStringLiteral("1677-09-21T00:12:43.145224192Z"));
+    QCOMPARE(Timestamp::toRfc3339(std::numeric_limits<qint64>::max()),
+             QStringLiteral("2262-04-11T23:47:16.854775807Z"));
 }
 
 void TestTimestamp::rejectsMalformed_data()
