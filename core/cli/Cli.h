@@ -19,6 +19,7 @@ class ReportCalendar;
 
 namespace stint {
 
+class Datastore;
 struct ManualEntry;
 
 // stint-cli: reads the database through its own read-only connection, so it is safe to run
@@ -95,6 +96,10 @@ private:
     // started meanwhile waits for it. The answer, or {"error": ...}.
     QJsonObject writeSafely(const QString &path, const std::function<std::optional<QJsonObject>()> &handOver,
                             const std::function<QJsonObject()> &direct);
+    // A `direct` write of writeSafely() through a datastore of this process, opened and closed
+    // around `work`: {"error": ...} when it cannot open, or when closing (the commit) fails after
+    // `work` answered without an error.
+    static QJsonObject writeHere(const QString &path, const std::function<QJsonObject(Datastore &)> &work);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -34,15 +34,8 @@ QJsonObject Cli::manualWrite(const QString &path, const QJsonObject &request)
     return writeSafely(
         path, [&] { return SingleInstance::sendRequest(path, request); },
         [&] {
-            QString problem;
-            Datastore store(Datastore::Options{path, {}, {}, {}});
-            if (!store.open(&problem))
-                return QJsonObject{{u"error"_s, problem}};
-            QJsonObject answer = ManualTime::handleBlocking(store, localHostName(), request);
-            const CommitResult closed = store.close();
-            if (!answer.contains(u"error"_s) && !closed.ok())
-                answer = {{u"error"_s, closed.error}};
-            return answer;
+            return writeHere(
+                path, [&](Datastore &store) { return ManualTime::handleBlocking(store, localHostName(), request); });
         });
 }
 

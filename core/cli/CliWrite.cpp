@@ -60,6 +60,19 @@ QJsonObject Cli::writeSafely(const QString &path, const std::function<std::optio
     }
 }
 
+QJsonObject Cli::writeHere(const QString &path, const std::function<QJsonObject(Datastore &)> &work)
+{
+    Datastore store(Datastore::Options{path, {}, {}, {}});
+    QString problem;
+    if (!store.open(&problem))
+        return {{u"error"_s, problem}};
+    QJsonObject answer = work(store);
+    const CommitResult closed = store.close();
+    if (!answer.contains(u"error"_s) && !closed.ok())
+        answer = {{u"error"_s, closed.error}};
+    return answer;
+}
+
 int Cli::importData(const QString &path, const QString &file)
 {
     if (!QFileInfo::exists(file)) {
@@ -124,14 +137,10 @@ bool Cli::storeSetting(const QString &path, QStringView name, const QJsonValue &
     const QJsonObject answer = writeSafely(
         path, [&] { return SingleInstance::sendRequest(path, CliRequests::settingRequest(name, value)); },
         [&] {
-            QString error;
-            Datastore store(Datastore::Options{path, {}, {}, {}});
-            if (!store.open(&error))
-                return QJsonObject{{QStringLiteral("error"), error}};
-            const WriteResult written = store.setSetting(settings::storageKey(name), value).result();
-            const CommitResult closed = store.close();
-            error = written.ok() ? closed.error : written.message;
-            return error.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("error"), error}};
+            return writeHere(path, [&](Datastore &store) {
+                const WriteResult written = store.setSetting(settings::storageKey(name), value).result();
+                return written.ok() ? QJsonObject{} : QJsonObject{{QStringLiteral("error"), written.message}};
+            });
         });
     *problem = answer.value(QStringLiteral("error")).toString();
     return !answer.contains(QStringLiteral("error"));
