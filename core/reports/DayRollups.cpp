@@ -2,6 +2,7 @@
 
 #include "model/Bucket.h"
 #include "reports/ActivityBuilder.h"
+#include "reports/DataInterner.h"
 #include "reports/ReportCalendar.h"
 #include "storage/EventReader.h"
 #include "util/Logging.h"
@@ -9,10 +10,12 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QtEndian>
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +71,13 @@ private:
     bool m_ok = true;
 };
 
+// From this many days to build on, half of them are built on a helper thread.
+constexpr size_t kSharedBuildDays = 32;
+
+// Text ids are SQLite rowids counted from 1, some ten thousand a year. A damaged file may name
+// any number; this bound keeps the bitmap of ids to read at 8 MB.
+constexpr qint64 kMaxTextId = qint64(1) << 26;
+
 quint64 mix(quint64 hash, qint64 value)
 {
     // splitmix64's finalizer: stable across runs and platforms, unlike qHash.
@@ -111,7 +121,8 @@ std::vector<std::pair<int, qint64>> pausedByHour(const Activity &day, const Repo
 
 DayRollups::DayRollups(const QString &databasePath, EventReader &reader, ActivityBuilder &activity,
                        SummaryBuilder &summaries)
-    : m_reader(reader)
+    : m_databasePath(databasePath)
+    , m_reader(reader)
     , m_activity(activity)
     , m_summaries(summaries)
     , m_store(RollupStore::pathFor(databasePath))
@@ -296,32 +307,28 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
     if (!missing.empty()) {
         QElapsedTimer timer;
         timer.start();
+        std::vector<Day> days;
+        if (!buildMissing(host, calendar, starts, missing, days, error))
+            return std::nullopt;
         std::vector<RollupStore::Entry> entries;
         std::vector<const Day *> built;
-        for (size_t begin = 0; begin < missing.size();) {
-            size_t end = begin + 1;
-            while (end < missing.size() && missing[end] == missing[end - 1] + 1)
-                ++end;
-            std::vector<Day> days;
-            if (!build(host, calendar, starts, missing[begin], missing[end - 1], days, error))
-                return std::nullopt;
-            for (size_t k = 0; k < days.size(); ++k) {
-                const size_t i = missing[begin] + k;
-                Day &day = days[k];
-                std::tie(day.stamp, day.calendar) = expected[i];
-                const qint64 julian = firstDate.toJulianDay() + qint64(i);
-                entries.push_back({julian, day.stamp, day.calendar, encodeTotals(day), {}});
-                found[i] = &(m_memory[keyPrefix + QString::number(julian)] = std::move(day));
-                built.push_back(found[i]);
-            }
-            begin = end;
+        for (size_t k = 0; k < missing.size(); ++k) {
+            const size_t i = missing[k];
+            Day &day = days[k];
+            std::tie(day.stamp, day.calendar) = expected[i];
+            const qint64 julian = firstDate.toJulianDay() + qint64(i);
+            entries.push_back({julian, day.stamp, day.calendar, encodeTotals(day), {}});
+            found[i] = &(m_memory[keyPrefix + QString::number(julian)] = std::move(day));
+            built.push_back(found[i]);
         }
         if (!store(full, host, entries, built))
             qCWarning(lcRead) << "Could not store report rollups:" << m_store.error();
         if (missing.size() > 1) {
-            qCInfo(lcRead).noquote() << u"Built the report rollups of %1 days (%2) in %3 ms"_s.arg(missing.size())
+            qCInfo(lcRead).noquote() << u"Built the report rollups of %1 days (%2) in %3 ms on %4"_s.arg(missing.size())
                                             .arg(host.isEmpty() ? u"all hosts"_s : host)
-                                            .arg(timer.elapsed());
+                                            .arg(timer.elapsed())
+                                            .arg(missing.size() >= kSharedBuildDays ? u"two threads"_s
+                                                                                    : u"one thread"_s);
         }
     }
 
@@ -338,17 +345,18 @@ bool DayRollups::store(const QString &config, const QString &host, std::vector<R
 {
     // Text pairs given a file id in this write: remembered once it is stored, else forgotten
     // (rolled back, the ids may go to other texts).
-    std::unordered_map<int, qint64> handedOut;
+    // By pair id (0: none): a year's days look their texts up a few hundred thousand times.
+    std::vector<qint64> handedOut(size_t(m_summaries.textPairCount()), 0);
     const bool stored = m_store.store(config, host, entries, [&](const RollupStore::TextId &fileId) {
         const auto textId = [&](int pair) -> std::optional<qint64> {
             if (size_t(pair) < m_fileIdOf.size() && m_fileIdOf[size_t(pair)] > 0)
                 return m_fileIdOf[size_t(pair)];
-            if (const auto given = handedOut.find(pair); given != handedOut.end())
-                return given->second;
+            if (handedOut[size_t(pair)] > 0)
+                return handedOut[size_t(pair)];
             const SummaryBuilder::TextPair &text = m_summaries.textPair(pair);
             const auto id = fileId(text.name, text.detail);
             if (id)
-                handedOut.emplace(pair, *id);
+                handedOut[size_t(pair)] = *id;
             return id;
         };
         for (size_t k = 0; k < days.size(); ++k) {
@@ -360,8 +368,10 @@ bool DayRollups::store(const QString &config, const QString &host, std::vector<R
         return true;
     });
     if (stored) {
-        for (const auto &[pair, id] : handedOut)
-            rememberText(pair, id);
+        for (size_t pair = 0; pair < handedOut.size(); ++pair) {
+            if (handedOut[pair] > 0)
+                rememberText(int(pair), handedOut[pair]);
+        }
     }
     return stored;
 }
@@ -370,22 +380,31 @@ bool DayRollups::resolveTexts(std::vector<std::pair<size_t, Day>> &days)
 {
     // The file ids not met yet, then their texts in one read over their range.
     const auto known = [this](qint64 id) { return size_t(id) < m_pairOf.size() && m_pairOf[size_t(id)] >= 0; };
-    std::vector<qint64> unknown;
+    // Marked in a bitmap by id rather than listed: a year names a few ten thousand texts over a
+    // few hundred thousand entries (stint-bench query, year warm).
+    std::vector<bool> needed;
     for (const auto &[i, day] : days) {
         for (const auto *list : {&day.titles, &day.urls}) {
             for (const auto &[id, time] : *list) {
-                if (!known(id))
-                    unknown.push_back(id);
+                if (known(id))
+                    continue;
+                if (id <= 0 || id > kMaxTextId)
+                    return false; // not an id this file hands out: its days are built anew
+                if (size_t(id) >= needed.size())
+                    needed.resize(std::max(size_t(id) + 1, needed.size() * 2), false);
+                needed[size_t(id)] = true;
             }
         }
     }
-    if (!unknown.empty()) {
-        const auto [low, high] = std::minmax_element(unknown.begin(), unknown.end());
-        std::vector<bool> needed(size_t(*high - *low + 1), false);
-        for (const qint64 id : unknown)
-            needed[size_t(id - *low)] = true;
-        const bool read = m_store.readTexts(*low, *high, [&](qint64 id, const QString &name, const QString &detail) {
-            if (needed[size_t(id - *low)])
+    const auto firstNeeded = std::find(needed.begin(), needed.end(), true);
+    if (firstNeeded != needed.end()) {
+        const qint64 low = firstNeeded - needed.begin();
+        qint64 high = qint64(needed.size()) - 1;
+        while (!needed[size_t(high)])
+            --high;
+        m_summaries.reserveTextPairs(std::count(firstNeeded, needed.end(), true));
+        const bool read = m_store.readTexts(low, high, [&](qint64 id, const QString &name, const QString &detail) {
+            if (needed[size_t(id)])
                 rememberText(m_summaries.textPairId(name, detail), id);
         });
         if (!read)
@@ -413,10 +432,93 @@ void DayRollups::rememberText(int pair, qint64 fileId)
     m_fileIdOf[size_t(pair)] = fileId;
 }
 
-bool DayRollups::build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
-                       size_t first, size_t last, std::vector<Day> &days, QString *error)
+bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
+                              const std::vector<size_t> &missing, std::vector<Day> &days, QString *error)
 {
-    const auto activity = m_activity.build({dayStarts[first], dayStarts[last + 1]}, host, error);
+    days.reserve(missing.size());
+    const size_t *begin = missing.data();
+    const size_t *end = begin + missing.size();
+    if (missing.size() < kSharedBuildDays)
+        return buildRuns(m_activity, m_summaries, host, calendar, dayStarts, begin, end, days, error);
+
+    // The later half on a helper thread: reading the events is most of a build and needs a core
+    // of its own to go faster (stint-bench query, year cold: one thread builds a year in about the
+    // time a plain scan reads it). The helper counts with builders set up like ours, on its own
+    // connection and interner, and hands back its days with its text pairs' names; copies of the
+    // rules and the calendar share only read-only data with ours.
+    const size_t *middle = begin + missing.size() / 2;
+    struct Later
+    {
+        bool ran = false;
+        bool ok = false;
+        QString error;
+        std::vector<Day> days;
+        std::vector<SummaryBuilder::TextPair> texts;
+    } later;
+    std::unique_ptr<QThread> helper(QThread::create([&later, path = m_databasePath, settings = m_activity.settings(),
+                                                     categories = m_summaries.categories(), ownCalendar = calendar,
+                                                     host, &dayStarts, middle, end] {
+        later.ran = true;
+        EventReader reader(path);
+        DataInterner interner;
+        ActivityBuilder activity(reader, interner);
+        activity.apply(settings);
+        SummaryBuilder summaries(interner);
+        summaries.setCategories(categories);
+        later.ok = buildRuns(activity, summaries, host, ownCalendar, dayStarts, middle, end, later.days, &later.error);
+        for (int pair = 0; pair < summaries.textPairCount(); ++pair)
+            later.texts.push_back(summaries.textPair(pair));
+    }));
+    helper->setObjectName(u"stint-rollups-helper"_s);
+    helper->start();
+    const bool ok = buildRuns(m_activity, m_summaries, host, calendar, dayStarts, begin, middle, days, error);
+    helper->wait();
+    if (!ok)
+        return false;
+    if (!later.ran) // no thread could be started: this one builds the rest too
+        return buildRuns(m_activity, m_summaries, host, calendar, dayStarts, middle, end, days, error);
+    if (!later.ok) {
+        if (error)
+            *error = later.error;
+        return false;
+    }
+    // Its text pairs become ours.
+    std::vector<int> pairOf(later.texts.size());
+    m_summaries.reserveTextPairs(qsizetype(later.texts.size()));
+    for (size_t pair = 0; pair < later.texts.size(); ++pair)
+        pairOf[pair] = m_summaries.textPairId(later.texts[pair].name, later.texts[pair].detail);
+    for (Day &day : later.days) {
+        for (auto *list : {&day.titles, &day.urls}) {
+            for (auto &[pair, time] : *list)
+                pair = pairOf[size_t(pair)];
+        }
+        days.push_back(std::move(day));
+    }
+    return true;
+}
+
+bool DayRollups::buildRuns(ActivityBuilder &activity, SummaryBuilder &summaries, const QString &host,
+                           const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, const size_t *begin,
+                           const size_t *end, std::vector<Day> &days, QString *error)
+{
+    for (const size_t *run = begin; run != end;) {
+        const size_t *runEnd = run + 1;
+        while (runEnd != end && *runEnd == *(runEnd - 1) + 1)
+            ++runEnd;
+        std::vector<Day> built;
+        if (!build(activity, summaries, host, calendar, dayStarts, *run, *(runEnd - 1), built, error))
+            return false;
+        std::move(built.begin(), built.end(), std::back_inserter(days));
+        run = runEnd;
+    }
+    return true;
+}
+
+bool DayRollups::build(ActivityBuilder &activityBuilder, SummaryBuilder &summaries, const QString &host,
+                       const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first, size_t last,
+                       std::vector<Day> &days, QString *error)
+{
+    const auto activity = activityBuilder.build({dayStarts[first], dayStarts[last + 1]}, host, error);
     if (!activity)
         return false;
     // The run's activity cut into its days.
@@ -453,7 +555,7 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
     days.reserve(pieces.size());
     // One tally for all days, emptied after each: its lists grow to every text pair of the run, so
     // a fresh one per day would allocate and clear them all again.
-    const SummaryBuilder::Tally empty = m_summaries.emptyTally(1);
+    const SummaryBuilder::Tally empty = summaries.emptyTally(1);
     SummaryBuilder::Tally one = empty;
     const auto take = [](std::vector<qint64> &dense, std::vector<std::pair<int, qint64>> &out) {
         for (size_t i = 0; i < dense.size(); ++i) {
@@ -464,7 +566,7 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
         }
     };
     for (const Activity &piece : pieces) {
-        m_summaries.tally(one, piece, calendar, {piece.range.start, piece.range.end});
+        summaries.tally(one, piece, calendar, {piece.range.start, piece.range.end});
         Day day;
         day.activeTime = std::exchange(one.activeTime, 0);
         day.pausedTime = std::exchange(one.pausedTime, 0);

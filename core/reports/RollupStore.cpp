@@ -51,7 +51,10 @@ bool RollupStore::open()
         }
         // A lost rollup is rebuilt, so the file needs no fsync of its own.
         if (!sql::exec(db, u"PRAGMA journal_mode=WAL"_s, &m_error)
-            || !sql::exec(db, u"PRAGMA synchronous=OFF"_s, &m_error))
+            || !sql::exec(db, u"PRAGMA synchronous=OFF"_s, &m_error)
+            // A fresh engine reads the whole year's entries: mapped, its pages are not copied
+            // through a read() each (stint-bench query, year warm).
+            || !sql::exec(db, u"PRAGMA mmap_size=268435456"_s, &m_error))
             return false;
         const QVariant format = sql::scalar(db, u"PRAGMA user_version"_s, &m_error);
         if (!format.isValid())
@@ -123,7 +126,8 @@ bool RollupStore::readTexts(qint64 firstId, qint64 lastId, const std::function<v
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, name, detail FROM texts WHERE id BETWEEN ? AND ?"_s);
+    // As bytes: QString::fromUtf8 decodes them several times faster than SQLite's UTF-16 conversion.
+    q.prepare(u"SELECT id, CAST(name AS BLOB), CAST(detail AS BLOB) FROM texts WHERE id BETWEEN ? AND ?"_s);
     q.addBindValue(firstId);
     q.addBindValue(lastId);
     if (!q.exec()) {
@@ -131,7 +135,8 @@ bool RollupStore::readTexts(qint64 firstId, qint64 lastId, const std::function<v
         return false;
     }
     while (q.next())
-        found(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
+        found(q.value(0).toLongLong(), QString::fromUtf8(q.value(1).toByteArray()),
+              QString::fromUtf8(q.value(2).toByteArray()));
     return true;
 }
 

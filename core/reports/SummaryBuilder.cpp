@@ -107,13 +107,20 @@ void SummaryBuilder::filter(Activity &activity, const ReportFilter &filter)
 
 int SummaryBuilder::textPairId(const QString &name, const QString &detail)
 {
-    const QString key = name + u'\x1f' + detail;
-    const auto found = m_pairIds.constFind(key);
+    TextPair pair{name, detail};
+    const auto found = m_pairIds.constFind(pair);
     if (found != m_pairIds.constEnd())
         return found.value();
-    m_pairs.push_back({name, detail});
-    m_pairIds.insert(key, int(m_pairs.size() - 1));
-    return int(m_pairs.size() - 1);
+    const int id = int(m_pairs.size());
+    m_pairIds.insert(pair, id);
+    m_pairs.push_back(std::move(pair));
+    return id;
+}
+
+void SummaryBuilder::reserveTextPairs(qsizetype more)
+{
+    m_pairs.reserve(m_pairs.size() + size_t(more));
+    m_pairIds.reserve(m_pairIds.size() + more);
 }
 
 SummaryBuilder::Tally SummaryBuilder::emptyTally(qsizetype days) const

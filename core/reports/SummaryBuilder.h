@@ -55,10 +55,18 @@ public:
     {
         QString name;
         QString detail;
+
+        friend bool operator==(const TextPair &a, const TextPair &b)
+        {
+            return a.name == b.name && a.detail == b.detail;
+        }
+        friend size_t qHash(const TextPair &pair, size_t seed = 0) { return qHashMulti(seed, pair.name, pair.detail); }
     };
     const TextPair &textPair(int id) const { return m_pairs.at(size_t(id)); }
     int textPairId(const QString &name, const QString &detail);
     int textPairCount() const { return int(m_pairs.size()); }
+    // Room for `more` text pairs to come (a year's rollups name some ten thousand).
+    void reserveTextPairs(qsizetype more);
     QList<TimelineSegment> timeline(const Activity &activity);
 
     // Index of the winning category rule for a segment, -1 for Uncategorized.
@@ -82,7 +90,7 @@ private:
     QHash<qint64, int> m_categoryOf;
     std::vector<Texts> m_texts;
     std::vector<TextPair> m_pairs;
-    QHash<QString, int> m_pairIds;
+    QHash<TextPair, int> m_pairIds;
 };
 
 } // namespace stint
