@@ -18,6 +18,10 @@
 #include <iterator>
 #include <limits>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace stint {
@@ -473,6 +477,11 @@ bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calenda
     helper->start();
     const bool ok = buildRuns(m_activity, m_summaries, host, calendar, dayStarts, begin, middle, days, error);
     helper->wait();
+#ifdef __GLIBC__
+    // The helper's malloc arena keeps what it freed, a few ten MB after a year; glibc gives that
+    // back only when asked (stint-bench footprint --gui, on a cold rollup cache).
+    malloc_trim(0);
+#endif
     if (!ok)
         return false;
     if (!later.ran) // no thread could be started: this one builds the rest too
