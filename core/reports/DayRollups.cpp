@@ -15,11 +15,17 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <iterator>
 #include <limits>
 
 #ifdef __GLIBC__
 #include <malloc.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -75,8 +81,20 @@ private:
     bool m_ok = true;
 };
 
-// From this many days to build on, half of them are built on a helper thread.
+// From this many days to build on, a helper thread takes chunks of them too.
 constexpr size_t kSharedBuildDays = 32;
+constexpr size_t kChunkDays = 8;
+
+// Below the reading threads: a build's helper must not take a core from the HTTP API or the
+// watchers. Linux keeps a nice value per thread; elsewhere Qt's priorities map onto the OS's.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
 
 // Text ids are SQLite rowids counted from 1, some ten thousand a year. A damaged file may name
 // any number; this bound keeps the bitmap of ids to read at 8 MB.
@@ -439,69 +457,105 @@ void DayRollups::rememberText(int pair, qint64 fileId)
 bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
                               const std::vector<size_t> &missing, std::vector<Day> &days, QString *error)
 {
-    days.reserve(missing.size());
     const size_t *begin = missing.data();
     const size_t *end = begin + missing.size();
     if (missing.size() < kSharedBuildDays)
         return buildRuns(m_activity, m_summaries, host, calendar, dayStarts, begin, end, days, error);
 
-    // The later half on a helper thread: reading the events is most of a build and needs a core
-    // of its own to go faster (stint-bench query, year cold: one thread builds a year in about the
-    // time a plain scan reads it). The helper counts with builders set up like ours, on its own
-    // connection and interner, and hands back its days with its text pairs' names; copies of the
-    // rules and the calendar share only read-only data with ours.
-    const size_t *middle = begin + missing.size() / 2;
-    struct Later
+    // Reading the events is most of a build, and a second core makes a cold year about as fast
+    // again (stint-bench query, year cold; one thread takes about as long as a plain scan). So the
+    // days go in chunks to this thread and a helper, each taking the next chunk when done. The
+    // helper counts with builders set up like ours, on its own connection and interner; copies of
+    // the rules and the calendar share only read-only data with ours. It runs at a lower priority:
+    // a core that is busy (the HTTP API, the watchers) stays theirs and this thread takes more
+    // chunks, and small chunks keep the wait for its last one short.
+    const size_t chunkCount = (missing.size() + kChunkDays - 1) / kChunkDays;
+    const auto chunk = [&](size_t c) {
+        return std::pair{begin + c * kChunkDays, begin + std::min(missing.size(), (c + 1) * kChunkDays)};
+    };
+    std::vector<std::vector<Day>> chunks(chunkCount);
+    std::vector<char> byHelper(chunkCount, 0);
+    std::atomic<size_t> next{0};
+    std::atomic<bool> failed{false};
+    struct Helper
     {
-        bool ran = false;
-        bool ok = false;
+        bool started = false;
+        bool ok = true;
         QString error;
-        std::vector<Day> days;
         std::vector<SummaryBuilder::TextPair> texts;
-    } later;
-    std::unique_ptr<QThread> helper(QThread::create([&later, path = m_databasePath, settings = m_activity.settings(),
-                                                     categories = m_summaries.categories(), ownCalendar = calendar,
-                                                     host, &dayStarts, middle, end] {
-        later.ran = true;
+    } helped;
+    // The last chunk is the helper's from the start, so that its way back (its text pairs) is
+    // always taken, also when it gets no other; the rest go to whoever asks first.
+    const size_t shared = chunkCount - 1;
+    const auto build = [&](ActivityBuilder &activity, SummaryBuilder &summaries, const ReportCalendar &ownCalendar,
+                           size_t c, bool helper, QString *buildError) {
+        const auto [first, last] = chunk(c);
+        // Once either has failed, the other stops at its next chunk.
+        if (failed
+            || !buildRuns(activity, summaries, host, ownCalendar, dayStarts, first, last, chunks[c], buildError)) {
+            failed = true;
+            return false;
+        }
+        byHelper[c] = helper;
+        return true;
+    };
+    const auto take = [&](ActivityBuilder &activity, SummaryBuilder &summaries, const ReportCalendar &ownCalendar,
+                          bool helper, QString *takeError) {
+        for (size_t c = next++; c < shared; c = next++) {
+            if (!build(activity, summaries, ownCalendar, c, helper, takeError))
+                return false;
+        }
+        return true;
+    };
+    std::unique_ptr<QThread> helper(QThread::create([&, path = m_databasePath, settings = m_activity.settings(),
+                                                     categories = m_summaries.categories(), ownCalendar = calendar] {
+        helped.started = true;
+        lowerThisThreadsPriority();
         EventReader reader(path);
         DataInterner interner;
         ActivityBuilder activity(reader, interner);
         activity.apply(settings);
         SummaryBuilder summaries(interner);
         summaries.setCategories(categories);
-        later.ok = buildRuns(activity, summaries, host, ownCalendar, dayStarts, middle, end, later.days, &later.error);
+        helped.ok = build(activity, summaries, ownCalendar, shared, true, &helped.error)
+            && take(activity, summaries, ownCalendar, true, &helped.error);
         for (int pair = 0; pair < summaries.textPairCount(); ++pair)
-            later.texts.push_back(summaries.textPair(pair));
+            helped.texts.push_back(summaries.textPair(pair));
     }));
     helper->setObjectName(u"stint-rollups-helper"_s);
     helper->start();
-    const bool ok = buildRuns(m_activity, m_summaries, host, calendar, dayStarts, begin, middle, days, error);
+    QString ownError;
+    bool ok = take(m_activity, m_summaries, calendar, false, &ownError);
     helper->wait();
+    if (ok && !helped.started) // no thread could be started: its chunk is built here
+        ok = build(m_activity, m_summaries, calendar, shared, false, &ownError);
 #ifdef __GLIBC__
     // The helper's malloc arena keeps what it freed, a few ten MB after a year; glibc gives that
     // back only when asked (stint-bench footprint --gui, on a cold rollup cache).
     malloc_trim(0);
 #endif
-    if (!ok)
-        return false;
-    if (!later.ran) // no thread could be started: this one builds the rest too
-        return buildRuns(m_activity, m_summaries, host, calendar, dayStarts, middle, end, days, error);
-    if (!later.ok) {
+    if (!ok || !helped.ok) {
+        // The one that failed first says why; the other only stopped.
         if (error)
-            *error = later.error;
+            *error = ownError.isEmpty() ? helped.error : ownError;
         return false;
     }
-    // Its text pairs become ours.
-    std::vector<int> pairOf(later.texts.size());
-    m_summaries.reserveTextPairs(qsizetype(later.texts.size()));
-    for (size_t pair = 0; pair < later.texts.size(); ++pair)
-        pairOf[pair] = m_summaries.textPairId(later.texts[pair].name, later.texts[pair].detail);
-    for (Day &day : later.days) {
-        for (auto *list : {&day.titles, &day.urls}) {
-            for (auto &[pair, time] : *list)
-                pair = pairOf[size_t(pair)];
+    // The helper's text pairs become ours.
+    std::vector<int> pairOf(helped.texts.size());
+    m_summaries.reserveTextPairs(qsizetype(helped.texts.size()));
+    for (size_t pair = 0; pair < helped.texts.size(); ++pair)
+        pairOf[pair] = m_summaries.textPairId(helped.texts[pair].name, helped.texts[pair].detail);
+    days.reserve(missing.size());
+    for (size_t c = 0; c < chunkCount; ++c) {
+        for (Day &day : chunks[c]) {
+            if (byHelper[c]) {
+                for (auto *list : {&day.titles, &day.urls}) {
+                    for (auto &[pair, time] : *list)
+                        pair = pairOf[size_t(pair)];
+                }
+            }
+            days.push_back(std::move(day));
         }
-        days.push_back(std::move(day));
     }
     return true;
 }
