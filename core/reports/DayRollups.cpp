@@ -465,8 +465,9 @@ bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calenda
     // Reading the events is most of a build, and a second core makes a cold year about as fast
     // again (stint-bench query, year cold; one thread takes about as long as a plain scan). So the
     // days go in chunks to this thread and a helper, each taking the next chunk when done. The
-    // helper counts with builders set up like ours, on its own connection and interner; copies of
-    // the rules and the calendar share only read-only data with ours. It runs at a lower priority:
+    // helper counts with builders set up like ours, on its own connection and interner, with rules
+    // whose patterns are its own (see WindowPattern::detachPatterns()); the copy of the calendar
+    // shares only read-only data with ours. It runs at a lower priority:
     // a core that is busy (the HTTP API, the watchers) stays theirs and this thread takes more
     // chunks, and small chunks keep the wait for its last one short.
     const size_t chunkCount = (missing.size() + kChunkDays - 1) / kChunkDays;
@@ -514,9 +515,13 @@ bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calenda
         EventReader reader(path);
         DataInterner interner;
         ActivityBuilder activity(reader, interner);
-        activity.apply(settings);
+        ActivityBuilder::Settings ownSettings = settings;
+        ownSettings.rules.alwaysActive.detachPatterns();
+        activity.apply(std::move(ownSettings));
         SummaryBuilder summaries(interner);
-        summaries.setCategories(categories);
+        CategoryRules ownCategories = categories;
+        ownCategories.detachPatterns();
+        summaries.setCategories(std::move(ownCategories));
         helped.ok = build(activity, summaries, ownCalendar, shared, true, &helped.error)
             && take(activity, summaries, ownCalendar, true, &helped.error);
         for (int pair = 0; pair < summaries.textPairCount(); ++pair)
