@@ -28,30 +28,6 @@ class TestCategoryRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // A copy for another thread gets patterns of its own that match as the original's do,
-    // case-sensitive or not, while the original is used on.
-    void detachedCopyMatchesAlike()
-    {
-        QString error;
-        const auto rules = parse("["
-                                 "{\"name\": [\"Qt\"], \"rule\": {\"type\": \"regex\", \"regex\": \"^qt\", "
-                                 "\"ignore_case\": true}},"
-                                 "{\"name\": [\"Code\"], \"rule\": {\"type\": \"regex\", \"regex\": \"code\"}},"
-                                 "{\"name\": [\"Parent\"]}"
-                                 "]",
-                                 &error);
-        QVERIFY2(rules, qPrintable(error));
-        CategoryRules copy = *rules;
-        copy.detachPatterns();
-        for (const auto &[app, title] : {std::pair{u"QTCREATOR"_s, u"x"_s}, std::pair{u"code"_s, u"y"_s},
-                                         std::pair{u"CODE"_s, u"z"_s}, std::pair{u"editor"_s, u"about qt"_s}}) {
-            QCOMPARE(copy.match(window(app, title)), rules->match(window(app, title)));
-        }
-        QCOMPARE(copy.nameOf(copy.match(window(u"QTCREATOR"_s, {}))), QStringList{u"Qt"_s});
-        QCOMPARE(copy.match(window(u"CODE"_s, {})), -1);
-        QCOMPARE(copy.toJson(), rules->toJson());
-    }
-
     void deepestMatchWins()
     {
         QString error;

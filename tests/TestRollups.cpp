@@ -160,7 +160,6 @@ private Q_SLOTS:
     void writeTouchesOnlyItsDays();
     void textsSharedAcrossThreads();
     void runningTimerReachesCachedDays();
-    void longRunSharedWithHelperThread();
 
 private:
     void writeRandomEvents(QDate from, QDate to);
@@ -498,38 +497,6 @@ void TestRollups::runningTimerReachesCachedDays()
         QVERIFY2(actual, qPrintable(engine->error()));
         QCOMPARE(figures(*actual), figures(*stopped));
     }
-}
-
-// Many cold days are built on two threads, the helper with builders and text pairs of its own:
-// its days read back equal to the events', in this engine and from the file.
-void TestRollups::longRunSharedWithHelperThread()
-{
-    ReportEngine uncached(m_fx.path(), kBerlin);
-    uncached.setRollupsEnabled(false);
-    ReportEngine cold(m_fx.path(), kBerlin);
-    cold.setRollupsEnabled(true);
-    for (ReportEngine *engine : {&uncached, &cold})
-        QVERIFY2(engine->loadSettings(), qPrintable(engine->error()));
-    // Host beta's days have not been asked for yet, so none of them is stored. The range ends in
-    // the second cluster's events, so the chunk kept for the helper (the last) has texts.
-    const spans::Period year{uncached.calendar().dayStart(m_clusters.first().addDays(-30)),
-                             uncached.calendar().dayStart(m_clusters.last().addDays(6))};
-    const auto expected = uncached.summary(year, kHostB);
-    QVERIFY2(expected, qPrintable(uncached.error()));
-    QVERIFY(!expected->titles.isEmpty());
-    QTest::ignoreMessage(QtInfoMsg,
-                         QRegularExpression(u"Built the report rollups of \\d+ days \\(beta\\) "
-                                            u"in \\d+ ms on two threads"_s));
-    const auto built = cold.summary(year, kHostB);
-    QVERIFY2(built, qPrintable(cold.error()));
-    QCOMPARE(figures(*built), figures(*expected));
-
-    ReportEngine fresh(m_fx.path(), kBerlin);
-    fresh.setRollupsEnabled(true);
-    QVERIFY2(fresh.loadSettings(), qPrintable(fresh.error()));
-    const auto read = fresh.summary(year, kHostB);
-    QVERIFY2(read, qPrintable(fresh.error()));
-    QCOMPARE(figures(*read), figures(*expected));
 }
 
 QTEST_GUILESS_MAIN(TestRollups)

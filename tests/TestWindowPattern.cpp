@@ -22,19 +22,6 @@ private Q_SLOTS:
         QVERIFY(!pattern->matches(u"firefox-esr"_s, u"bank"_s));
     }
 
-    // Detached patterns (a copy for another thread) keep their text and their case-insensitivity.
-    void detachedCopyMatchesAlike()
-    {
-        const auto pattern = WindowPattern::create(u"^firefox$"_s, u"bank"_s, nullptr);
-        QVERIFY(pattern);
-        WindowPattern copy = *pattern;
-        copy.detachPatterns();
-        QCOMPARE(copy, *pattern);
-        QVERIFY(copy.matches(u"FireFox"_s, u"My BANK"_s));
-        QVERIFY(!copy.matches(u"firefox-esr"_s, u"bank"_s));
-        QVERIFY(!copy.matches(u"Firefox"_s, u"News"_s));
-    }
-
     void emptyPartMatchesAnything()
     {
         const auto byTitle = WindowPattern::create({}, u"private"_s, nullptr);

@@ -76,18 +76,6 @@ public:
     void setClock(std::shared_ptr<const Clock> clock);
     const QStringList &hiddenHosts() const { return m_hiddenHosts; }
 
-    // Everything set above: a builder on another thread (with its own reader and interner) given
-    // these counts the same way.
-    struct Settings
-    {
-        Rules rules;
-        QString localHost;
-        QStringList hiddenHosts;
-        std::shared_ptr<const Clock> clock;
-    };
-    Settings settings() const { return {m_rules, m_localHost, m_hiddenHosts, m_clock}; }
-    void apply(Settings settings);
-
     // Hosts that have a window bucket, sorted.
     std::optional<QStringList> hosts(QString *error);
     // Activity in [range.start, range.end) of one host, or of all hosts when `host` is empty.

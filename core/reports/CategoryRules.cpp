@@ -255,16 +255,6 @@ int CategoryRules::match(const QJsonObject &data, const QJsonObject &extra) cons
     return best;
 }
 
-void CategoryRules::detachPatterns()
-{
-    for (CategoryRule &rule : m_rules) {
-        if (rule.regex.isEmpty())
-            continue;
-        rule.compiled = QRegularExpression(rule.compiled.pattern(), rule.compiled.patternOptions());
-        rule.compiled.optimize();
-    }
-}
-
 QStringList CategoryRules::nameOf(int index) const
 {
     return index < 0 ? uncategorized() : m_rules.at(index).name;

@@ -48,8 +48,6 @@ public:
     QJsonObject toExportJson() const;
 
     const QList<CategoryRule> &rules() const { return m_rules; }
-    // See WindowPattern::detachPatterns().
-    void detachPatterns();
     bool isEmpty() const { return m_rules.isEmpty(); }
 
     // Index of the winning rule, or -1 for Uncategorized. `extra` adds more values to try (the

@@ -2,7 +2,6 @@
 
 #include "model/Bucket.h"
 #include "reports/ActivityBuilder.h"
-#include "reports/DataInterner.h"
 #include "reports/ReportCalendar.h"
 #include "storage/EventReader.h"
 #include "util/Logging.h"
@@ -10,23 +9,11 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QtEndian>
 
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <iterator>
 #include <limits>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -81,21 +68,6 @@ private:
     bool m_ok = true;
 };
 
-// From this many days to build on, a helper thread takes chunks of them too.
-constexpr size_t kSharedBuildDays = 32;
-constexpr size_t kChunkDays = 8;
-
-// Below the reading threads: a build's helper must not take a core from the HTTP API or the
-// watchers. Linux keeps a nice value per thread; elsewhere Qt's priorities map onto the OS's.
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
-#else
-    QThread::currentThread()->setPriority(QThread::LowPriority);
-#endif
-}
-
 // Text ids are SQLite rowids counted from 1, some ten thousand a year. A damaged file may name
 // any number; this bound keeps the bitmap of ids to read at 8 MB.
 constexpr qint64 kMaxTextId = qint64(1) << 26;
@@ -143,8 +115,7 @@ std::vector<std::pair<int, qint64>> pausedByHour(const Activity &day, const Repo
 
 DayRollups::DayRollups(const QString &databasePath, EventReader &reader, ActivityBuilder &activity,
                        SummaryBuilder &summaries)
-    : m_databasePath(databasePath)
-    , m_reader(reader)
+    : m_reader(reader)
     , m_activity(activity)
     , m_summaries(summaries)
     , m_store(RollupStore::pathFor(databasePath))
@@ -329,28 +300,32 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
     if (!missing.empty()) {
         QElapsedTimer timer;
         timer.start();
-        std::vector<Day> days;
-        if (!buildMissing(host, calendar, starts, missing, days, error))
-            return std::nullopt;
         std::vector<RollupStore::Entry> entries;
         std::vector<const Day *> built;
-        for (size_t k = 0; k < missing.size(); ++k) {
-            const size_t i = missing[k];
-            Day &day = days[k];
-            std::tie(day.stamp, day.calendar) = expected[i];
-            const qint64 julian = firstDate.toJulianDay() + qint64(i);
-            entries.push_back({julian, day.stamp, day.calendar, encodeTotals(day), {}});
-            found[i] = &(m_memory[keyPrefix + QString::number(julian)] = std::move(day));
-            built.push_back(found[i]);
+        for (size_t begin = 0; begin < missing.size();) {
+            size_t end = begin + 1;
+            while (end < missing.size() && missing[end] == missing[end - 1] + 1)
+                ++end;
+            std::vector<Day> days;
+            if (!build(host, calendar, starts, missing[begin], missing[end - 1], days, error))
+                return std::nullopt;
+            for (size_t k = 0; k < days.size(); ++k) {
+                const size_t i = missing[begin] + k;
+                Day &day = days[k];
+                std::tie(day.stamp, day.calendar) = expected[i];
+                const qint64 julian = firstDate.toJulianDay() + qint64(i);
+                entries.push_back({julian, day.stamp, day.calendar, encodeTotals(day), {}});
+                found[i] = &(m_memory[keyPrefix + QString::number(julian)] = std::move(day));
+                built.push_back(found[i]);
+            }
+            begin = end;
         }
         if (!store(full, host, entries, built))
             qCWarning(lcRead) << "Could not store report rollups:" << m_store.error();
         if (missing.size() > 1) {
-            qCInfo(lcRead).noquote() << u"Built the report rollups of %1 days (%2) in %3 ms on %4"_s.arg(missing.size())
+            qCInfo(lcRead).noquote() << u"Built the report rollups of %1 days (%2) in %3 ms"_s.arg(missing.size())
                                             .arg(host.isEmpty() ? u"all hosts"_s : host)
-                                            .arg(timer.elapsed())
-                                            .arg(missing.size() >= kSharedBuildDays ? u"two threads"_s
-                                                                                    : u"one thread"_s);
+                                            .arg(timer.elapsed());
         }
     }
 
@@ -454,139 +429,10 @@ void DayRollups::rememberText(int pair, qint64 fileId)
     m_fileIdOf[size_t(pair)] = fileId;
 }
 
-bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
-                              const std::vector<size_t> &missing, std::vector<Day> &days, QString *error)
+bool DayRollups::build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
+                       size_t first, size_t last, std::vector<Day> &days, QString *error)
 {
-    const size_t *begin = missing.data();
-    const size_t *end = begin + missing.size();
-    if (missing.size() < kSharedBuildDays)
-        return buildRuns(m_activity, m_summaries, host, calendar, dayStarts, begin, end, days, error);
-
-    // Reading the events is most of a build, and a second core makes a cold year about as fast
-    // again (stint-bench query, year cold; one thread takes about as long as a plain scan). So the
-    // days go in chunks to this thread and a helper, each taking the next chunk when done. The
-    // helper counts with builders set up like ours, on its own connection and interner, with rules
-    // whose patterns are its own (see WindowPattern::detachPatterns()); the copy of the calendar
-    // shares only read-only data with ours. It runs at a lower priority:
-    // a core that is busy (the HTTP API, the watchers) stays theirs and this thread takes more
-    // chunks, and small chunks keep the wait for its last one short.
-    const size_t chunkCount = (missing.size() + kChunkDays - 1) / kChunkDays;
-    const auto chunk = [&](size_t c) {
-        return std::pair{begin + c * kChunkDays, begin + std::min(missing.size(), (c + 1) * kChunkDays)};
-    };
-    std::vector<std::vector<Day>> chunks(chunkCount);
-    std::vector<char> byHelper(chunkCount, 0);
-    std::atomic<size_t> next{0};
-    std::atomic<bool> failed{false};
-    struct Helper
-    {
-        bool started = false;
-        bool ok = true;
-        QString error;
-        std::vector<SummaryBuilder::TextPair> texts;
-    } helped;
-    // The last chunk is the helper's from the start, so that its way back (its text pairs) is
-    // always taken, also when it gets no other; the rest go to whoever asks first.
-    const size_t shared = chunkCount - 1;
-    const auto build = [&](ActivityBuilder &activity, SummaryBuilder &summaries, const ReportCalendar &ownCalendar,
-                           size_t c, bool helper, QString *buildError) {
-        const auto [first, last] = chunk(c);
-        // Once either has failed, the other stops at its next chunk.
-        if (failed
-            || !buildRuns(activity, summaries, host, ownCalendar, dayStarts, first, last, chunks[c], buildError)) {
-            failed = true;
-            return false;
-        }
-        byHelper[c] = helper;
-        return true;
-    };
-    const auto take = [&](ActivityBuilder &activity, SummaryBuilder &summaries, const ReportCalendar &ownCalendar,
-                          bool helper, QString *takeError) {
-        for (size_t c = next++; c < shared; c = next++) {
-            if (!build(activity, summaries, ownCalendar, c, helper, takeError))
-                return false;
-        }
-        return true;
-    };
-    std::unique_ptr<QThread> helper(QThread::create([&, path = m_databasePath, settings = m_activity.settings(),
-                                                     categories = m_summaries.categories(), ownCalendar = calendar] {
-        helped.started = true;
-        lowerThisThreadsPriority();
-        EventReader reader(path);
-        DataInterner interner;
-        ActivityBuilder activity(reader, interner);
-        ActivityBuilder::Settings ownSettings = settings;
-        ownSettings.rules.alwaysActive.detachPatterns();
-        activity.apply(std::move(ownSettings));
-        SummaryBuilder summaries(interner);
-        CategoryRules ownCategories = categories;
-        ownCategories.detachPatterns();
-        summaries.setCategories(std::move(ownCategories));
-        helped.ok = build(activity, summaries, ownCalendar, shared, true, &helped.error)
-            && take(activity, summaries, ownCalendar, true, &helped.error);
-        for (int pair = 0; pair < summaries.textPairCount(); ++pair)
-            helped.texts.push_back(summaries.textPair(pair));
-    }));
-    helper->setObjectName(u"stint-rollups-helper"_s);
-    helper->start();
-    QString ownError;
-    bool ok = take(m_activity, m_summaries, calendar, false, &ownError);
-    helper->wait();
-    if (ok && !helped.started) // no thread could be started: its chunk is built here
-        ok = build(m_activity, m_summaries, calendar, shared, false, &ownError);
-#ifdef __GLIBC__
-    // The helper's malloc arena keeps what it freed, a few ten MB after a year; glibc gives that
-    // back only when asked (stint-bench footprint --gui, on a cold rollup cache).
-    malloc_trim(0);
-#endif
-    if (!ok || !helped.ok) {
-        // The one that failed first says why; the other only stopped.
-        if (error)
-            *error = ownError.isEmpty() ? helped.error : ownError;
-        return false;
-    }
-    // The helper's text pairs become ours.
-    std::vector<int> pairOf(helped.texts.size());
-    m_summaries.reserveTextPairs(qsizetype(helped.texts.size()));
-    for (size_t pair = 0; pair < helped.texts.size(); ++pair)
-        pairOf[pair] = m_summaries.textPairId(helped.texts[pair].name, helped.texts[pair].detail);
-    days.reserve(missing.size());
-    for (size_t c = 0; c < chunkCount; ++c) {
-        for (Day &day : chunks[c]) {
-            if (byHelper[c]) {
-                for (auto *list : {&day.titles, &day.urls}) {
-                    for (auto &[pair, time] : *list)
-                        pair = pairOf[size_t(pair)];
-                }
-            }
-            days.push_back(std::move(day));
-        }
-    }
-    return true;
-}
-
-bool DayRollups::buildRuns(ActivityBuilder &activity, SummaryBuilder &summaries, const QString &host,
-                           const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, const size_t *begin,
-                           const size_t *end, std::vector<Day> &days, QString *error)
-{
-    for (const size_t *run = begin; run != end;) {
-        const size_t *runEnd = run + 1;
-        while (runEnd != end && *runEnd == *(runEnd - 1) + 1)
-            ++runEnd;
-        std::vector<Day> built;
-        if (!build(activity, summaries, host, calendar, dayStarts, *run, *(runEnd - 1), built, error))
-            return false;
-        std::move(built.begin(), built.end(), std::back_inserter(days));
-        run = runEnd;
-    }
-    return true;
-}
-
-bool DayRollups::build(ActivityBuilder &activityBuilder, SummaryBuilder &summaries, const QString &host,
-                       const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first, size_t last,
-                       std::vector<Day> &days, QString *error)
-{
-    const auto activity = activityBuilder.build({dayStarts[first], dayStarts[last + 1]}, host, error);
+    const auto activity = m_activity.build({dayStarts[first], dayStarts[last + 1]}, host, error);
     if (!activity)
         return false;
     // The run's activity cut into its days.
@@ -623,7 +469,7 @@ bool DayRollups::build(ActivityBuilder &activityBuilder, SummaryBuilder &summari
     days.reserve(pieces.size());
     // One tally for all days, emptied after each: its lists grow to every text pair of the run, so
     // a fresh one per day would allocate and clear them all again.
-    const SummaryBuilder::Tally empty = summaries.emptyTally(1);
+    const SummaryBuilder::Tally empty = m_summaries.emptyTally(1);
     SummaryBuilder::Tally one = empty;
     const auto take = [](std::vector<qint64> &dense, std::vector<std::pair<int, qint64>> &out) {
         for (size_t i = 0; i < dense.size(); ++i) {
@@ -634,7 +480,7 @@ bool DayRollups::build(ActivityBuilder &activityBuilder, SummaryBuilder &summari
         }
     };
     for (const Activity &piece : pieces) {
-        summaries.tally(one, piece, calendar, {piece.range.start, piece.range.end});
+        m_summaries.tally(one, piece, calendar, {piece.range.start, piece.range.end});
         Day day;
         day.activeTime = std::exchange(one.activeTime, 0);
         day.pausedTime = std::exchange(one.pausedTime, 0);

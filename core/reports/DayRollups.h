@@ -26,8 +26,7 @@ class ReportCalendar;
 // - the day starts, ends and changes UTC offset where it did (time zone rules change);
 // - no write touched the day or the context the builder reads around it: the database's
 //   event_changes table (kept by triggers in the write transaction) has no newer generation there.
-// Built lazily by the calling (reading) thread; a long run of missing days is shared with a helper
-// thread that reads through a connection of its own (never the GUI thread or the worker's).
+// Built lazily in the calling (reading) thread, never elsewhere.
 class DayRollups final
 {
     Q_DISABLE_COPY_MOVE(DayRollups)
@@ -92,19 +91,9 @@ private:
     // The hour totals of whole day `dayIndex` (of dayStarts) to result.hours.
     void addHours(Result &result, const Day &day, const std::vector<qint64> &dayStarts, size_t dayIndex,
                   const ReportCalendar &calendar) const;
-    // Builds the days [first, last] of the period (indices into dayStarts) from events, with the
-    // given builders.
-    static bool build(ActivityBuilder &activity, SummaryBuilder &summaries, const QString &host,
-                      const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first, size_t last,
-                      std::vector<Day> &days, QString *error);
-    // Builds the days [begin, end) of `missing` (ascending indices into dayStarts), one run of
-    // consecutive days at a time, appending them to `days`.
-    static bool buildRuns(ActivityBuilder &activity, SummaryBuilder &summaries, const QString &host,
-                          const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, const size_t *begin,
-                          const size_t *end, std::vector<Day> &days, QString *error);
-    // Builds the `missing` days, one Day each; many of them on two threads (see the .cpp).
-    bool buildMissing(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
-                      const std::vector<size_t> &missing, std::vector<Day> &days, QString *error);
+    // Builds the days [first, last] of the period (indices into dayStarts) from events.
+    bool build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first,
+               size_t last, std::vector<Day> &days, QString *error);
     void add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex, Detail detail) const;
     QByteArray encodeTotals(const Day &day) const;
     std::optional<Day> decodeTotals(const QByteArray &data) const;
@@ -122,7 +111,6 @@ private:
                const std::vector<const Day *> &days);
     QString fullConfig(const QString &config, QString *error);
 
-    QString m_databasePath;
     EventReader &m_reader;
     ActivityBuilder &m_activity;
     SummaryBuilder &m_summaries;

@@ -32,13 +32,6 @@ std::optional<AlwaysActiveRules> AlwaysActiveRules::fromSettings(const QJsonValu
     return rules;
 }
 
-void AlwaysActiveRules::detachPatterns()
-{
-    for (WindowPattern &pattern : m_patterns)
-        pattern.detachPatterns();
-    m_awPattern = QRegularExpression(m_awPattern.pattern(), m_awPattern.patternOptions());
-}
-
 bool AlwaysActiveRules::matches(const QString &app, const QString &title) const
 {
     if (!m_awPattern.pattern().isEmpty() && (m_awPattern.match(app).hasMatch() || m_awPattern.match(title).hasMatch()))

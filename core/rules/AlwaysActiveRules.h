@@ -23,8 +23,6 @@ public:
                                                          QString *error);
 
     bool matches(const QString &app, const QString &title) const;
-    // See WindowPattern::detachPatterns().
-    void detachPatterns();
     bool isEmpty() const { return m_patterns.isEmpty() && m_awPattern.pattern().isEmpty(); }
     const WindowPatternList &patterns() const { return m_patterns; }
 

@@ -73,12 +73,6 @@ QJsonObject WindowPattern::toJson() const
     return object;
 }
 
-void WindowPattern::detachPatterns()
-{
-    m_app = QRegularExpression(m_app.pattern(), m_app.patternOptions());
-    m_title = QRegularExpression(m_title.pattern(), m_title.patternOptions());
-}
-
 bool WindowPattern::matches(const QString &app, const QString &title) const
 {
     if (!m_app.pattern().isEmpty() && !m_app.match(app).hasMatch())

@@ -23,9 +23,6 @@ public:
     QJsonObject toJson() const;
 
     bool matches(const QString &app, const QString &title) const;
-    // Gives this copy regular expressions of its own: a shared one is locked for every match
-    // (QRegularExpression), so a copy for another thread detaches first.
-    void detachPatterns();
 
     QString app() const { return m_app.pattern(); }
     QString title() const { return m_title.pattern(); }
