@@ -160,6 +160,7 @@ private Q_SLOTS:
     void writeTouchesOnlyItsDays();
     void textsSharedAcrossThreads();
     void runningTimerReachesCachedDays();
+    void textsReadBackExactly();
 
 private:
     void writeRandomEvents(QDate from, QDate to);
@@ -497,6 +498,47 @@ void TestRollups::runningTimerReachesCachedDays()
         QVERIFY2(actual, qPrintable(engine->error()));
         QCOMPARE(figures(*actual), figures(*stopped));
     }
+}
+
+// Titles go into the rollup file and come back as they were, also ones no UTF-8 can hold (a lone
+// UTF-16 surrogate, which Windows titles can have and stored JSON keeps escaped) and ones with
+// the characters a key might be joined with.
+void TestRollups::textsReadBackExactly()
+{
+    const QDate day(2025, 6, 11);
+    const QString lone = u"Report "_s + QChar(0xD83D) + u" draft"_s;
+    const QString joined = u"a"_s + QChar(0x1f) + u"b"_s;
+    EventList events;
+    qint64 t = at(day, 9);
+    for (const QString &title : {lone, joined, u"a"_s, lone}) {
+        events.append(Event{0, t, 600 * kSecond, win(u"Editor"_s, title)});
+        t += 700 * kSecond;
+    }
+    QVERIFY(await(m_fx.store().insertEvents(u"aw-watcher-window_beta"_s, events)).ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+
+    ReportEngine uncached(m_fx.path(), kBerlin);
+    uncached.setRollupsEnabled(false);
+    ReportEngine building(m_fx.path(), kBerlin);
+    building.setRollupsEnabled(true);
+    for (ReportEngine *engine : {&uncached, &building})
+        QVERIFY2(engine->loadSettings(), qPrintable(engine->error()));
+    const spans::Period range{uncached.calendar().dayStart(day.addDays(-1)),
+                              uncached.calendar().dayStart(day.addDays(2))};
+    const auto expected = uncached.summary(range, kHostB);
+    QVERIFY2(expected, qPrintable(uncached.error()));
+    QVERIFY(std::any_of(expected->titles.begin(), expected->titles.end(),
+                        [&](const NamedDuration &title) { return title.name == lone; }));
+    const auto built = building.summary(range, kHostB);
+    QVERIFY2(built, qPrintable(building.error()));
+    QCOMPARE(figures(*built), figures(*expected));
+
+    ReportEngine fresh(m_fx.path(), kBerlin); // reads the texts from the file
+    fresh.setRollupsEnabled(true);
+    QVERIFY2(fresh.loadSettings(), qPrintable(fresh.error()));
+    const auto read = fresh.summary(range, kHostB);
+    QVERIFY2(read, qPrintable(fresh.error()));
+    QCOMPARE(figures(*read), figures(*expected));
 }
 
 QTEST_GUILESS_MAIN(TestRollups)

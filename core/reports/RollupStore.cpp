@@ -15,12 +15,29 @@ namespace stint {
 namespace {
 
 // Bump when the layout or the meaning of the stored data changes; older files start afresh.
-constexpr int kFormat = 2;
+// 3: texts are UTF-16 blobs.
+constexpr int kFormat = 3;
 
 // A null QString binds as SQL NULL; "all hosts" is stored as "".
 QString notNull(const QString &text)
 {
     return text.isNull() ? u""_s : text;
+}
+
+// Texts are kept as their UTF-16 code units, not as SQLite text: SQLite's conversion to UTF-8
+// joins a lone surrogate (a Windows title can have one) with whatever follows, so such a title
+// came back changed. As a blob (in this machine's byte order: the file is its cache) it comes
+// back unchanged, and reading it is a copy.
+QByteArray unitsOf(const QString &text)
+{
+    if (text.isEmpty())
+        return QByteArray(""); // empty, not null: a null one binds as SQL NULL
+    return {reinterpret_cast<const char *>(text.utf16()), text.size() * qsizetype(sizeof(char16_t))};
+}
+
+QString textOf(const QByteArray &units)
+{
+    return QString(reinterpret_cast<const QChar *>(units.constData()), units.size() / qsizetype(sizeof(char16_t)));
 }
 
 } // namespace
@@ -68,7 +85,7 @@ bool RollupStore::open()
                               " texts BLOB NOT NULL, PRIMARY KEY (config, host, day)) WITHOUT ROWID"_s,
                               &m_error)
                 || !sql::exec(db,
-                              u"CREATE TABLE texts (id INTEGER PRIMARY KEY, name TEXT NOT NULL, detail TEXT NOT NULL,"
+                              u"CREATE TABLE texts (id INTEGER PRIMARY KEY, name BLOB NOT NULL, detail BLOB NOT NULL,"
                               " UNIQUE (name, detail))"_s,
                               &m_error)
                 || !sql::exec(db, u"PRAGMA user_version = %1"_s.arg(kFormat), &m_error))
@@ -126,8 +143,7 @@ bool RollupStore::readTexts(qint64 firstId, qint64 lastId, const std::function<v
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    // As bytes: QString::fromUtf8 decodes them several times faster than SQLite's UTF-16 conversion.
-    q.prepare(u"SELECT id, CAST(name AS BLOB), CAST(detail AS BLOB) FROM texts WHERE id BETWEEN ? AND ?"_s);
+    q.prepare(u"SELECT id, name, detail FROM texts WHERE id BETWEEN ? AND ?"_s);
     q.addBindValue(firstId);
     q.addBindValue(lastId);
     if (!q.exec()) {
@@ -135,8 +151,7 @@ bool RollupStore::readTexts(qint64 firstId, qint64 lastId, const std::function<v
         return false;
     }
     while (q.next())
-        found(q.value(0).toLongLong(), QString::fromUtf8(q.value(1).toByteArray()),
-              QString::fromUtf8(q.value(2).toByteArray()));
+        found(q.value(0).toLongLong(), textOf(q.value(1).toByteArray()), textOf(q.value(2).toByteArray()));
     return true;
 }
 
@@ -170,8 +185,8 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
     findText.prepare(u"SELECT id FROM texts WHERE name = ? AND detail = ?"_s);
     bool textFailed = false;
     const TextId textId = [&](const QString &name, const QString &detail) -> std::optional<qint64> {
-        insertText.addBindValue(notNull(name));
-        insertText.addBindValue(notNull(detail));
+        insertText.addBindValue(unitsOf(name));
+        insertText.addBindValue(unitsOf(detail));
         if (!insertText.exec()) {
             m_error = sql::describe(insertText.lastError());
             textFailed = true;
@@ -179,8 +194,8 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
         }
         if (insertText.numRowsAffected() == 1)
             return insertText.lastInsertId().toLongLong();
-        findText.addBindValue(notNull(name));
-        findText.addBindValue(notNull(detail));
+        findText.addBindValue(unitsOf(name));
+        findText.addBindValue(unitsOf(detail));
         if (!findText.exec() || !findText.next()) {
             m_error = sql::describe(findText.lastError());
             textFailed = true;
