@@ -60,7 +60,7 @@ QFuture<SyncReport> SyncService::finalRun()
     m_final = true;
     // Queued also when asked again (a retried or second way out): the runs go one after another,
     // so this one ends after any earlier one.
-    return queue([this] { return runOnce(m_store, m_databasePath, m_hostName, *m_reader, false); }, true);
+    return queueSync(false, true);
 }
 
 QFuture<SyncReport> SyncService::queue(std::function<SyncReport()> job, bool final)
@@ -107,7 +107,13 @@ QFuture<SyncReport> SyncService::queue(std::function<SyncReport()> job, bool fin
 QFuture<SyncReport> SyncService::syncNow(bool readOthers)
 {
     m_timer.stop();
-    return queue([this, readOthers] { return runOnce(m_store, m_databasePath, m_hostName, *m_reader, readOthers); });
+    return queueSync(readOthers, false);
+}
+
+QFuture<SyncReport> SyncService::queueSync(bool readOthers, bool final)
+{
+    return queue([this, readOthers] { return runOnce(m_store, m_databasePath, m_hostName, *m_reader, readOthers); },
+                 final);
 }
 
 QFuture<SyncReport> SyncService::deleteHost(const QString &host)

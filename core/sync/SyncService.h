@@ -68,6 +68,8 @@ Q_SIGNALS:
 private:
     // Refused between finalRun() and start(), unless `final`.
     QFuture<SyncReport> queue(std::function<SyncReport()> job, bool final = false);
+    // A sync run (syncNow(), finalRun()) through queue().
+    QFuture<SyncReport> queueSync(bool readOthers, bool final);
 
     Datastore &m_store;
     QString m_databasePath;
