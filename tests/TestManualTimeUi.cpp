@@ -22,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace stint;
 using namespace stint::test;
 
@@ -145,16 +147,22 @@ private Q_SLOTS:
         QCOMPARE(entryLabelled(u"Workshop"_s).start, expected.start);
         QCOMPARE(entryLabelled(u"Workshop"_s).end, expected.end);
 
-        // It shows as a lane of its own, titled Manual time; its right-click menu deletes it.
+        // It shows as a lane of its own, titled Manual time; its right-click menu deletes it. The
+        // lane can show earlier entries before the page has read this one, so wait for this one.
+        const qint64 workshopId = entryLabelled(u"Workshop"_s).id;
         int lane = -1;
-        QTRY_VERIFY((lane = laneOf(*view, ManualEntry::kBucketId)) >= 0 && !view->data().lanes.at(lane).items.empty());
+        const auto shownItem = [&]() -> std::optional<TimelineView::Item> {
+            if ((lane = laneOf(*view, ManualEntry::kBucketId)) < 0)
+                return std::nullopt;
+            for (const TimelineView::Item &item : view->data().lanes.at(lane).items) {
+                if (item.id == workshopId)
+                    return item;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY(shownItem());
         QCOMPARE(TimelineView::laneTitle(view->data().lanes.at(lane)), u"Manual time"_s);
-        const std::vector<TimelineView::Item> &items = view->data().lanes.at(lane).items;
-        const auto found = std::find_if(items.begin(), items.end(), [&](const TimelineView::Item &item) {
-            return item.id == entryLabelled(u"Workshop"_s).id;
-        });
-        QVERIFY(found != items.end());
-        const TimelineView::Item item = *found;
+        const TimelineView::Item item = *shownItem();
         const QPoint on(int(view->xOf(item.start + (item.end - item.start) / 2)), view->laneRect(lane).center().y());
         QTest::mousePress(view, Qt::RightButton, {}, on);
         QTest::mouseRelease(view, Qt::RightButton, {}, on);
