@@ -9,7 +9,7 @@
 
 namespace stint {
 
-ApiCall::ApiCall(HttpRequest request, QHash<QString, QString> args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
+ApiCall::ApiCall(HttpRequest request, Args args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
                  HttpConnection *connection, std::shared_ptr<ServerThreadLink> link)
     : m_request(std::move(request))
     , m_args(std::move(args))
@@ -17,6 +17,15 @@ ApiCall::ApiCall(HttpRequest request, QHash<QString, QString> args, QList<QPair<
     , m_connection(connection)
     , m_link(std::move(link))
 {
+}
+
+QString ApiCall::arg(QStringView name) const
+{
+    for (const auto &[argName, value] : m_args) {
+        if (argName == name)
+            return value;
+    }
+    return {};
 }
 
 void ApiCall::respond(HttpResponse response)
@@ -58,7 +67,7 @@ int jsonNestingDepth(QByteArrayView text)
 
 std::optional<QJsonValue> ApiCall::jsonBody()
 {
-    if (m_request.body.trimmed().isEmpty()) {
+    if (QByteArrayView(m_request.body).trimmed().isEmpty()) {
         respondError(400, QStringLiteral("the request body is empty; JSON was expected"));
         return std::nullopt;
     }

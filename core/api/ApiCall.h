@@ -2,7 +2,6 @@
 
 #include "api/HttpMessage.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QPointer>
@@ -27,12 +26,15 @@ public:
     // Limits on request bodies parsed as JSON.
     static constexpr int kMaxJsonDepth = 64;
 
-    ApiCall(HttpRequest request, QHash<QString, QString> args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
+    // The route's "<name>" segments with their values: a few, so a list.
+    using Args = QList<QPair<QString, QString>>;
+
+    ApiCall(HttpRequest request, Args args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
             HttpConnection *connection, std::shared_ptr<ServerThreadLink> link);
 
     const HttpRequest &request() const { return m_request; }
     // A "<name>" segment of the route's pattern, percent-decoded.
-    QString arg(const QString &name) const { return m_args.value(name); }
+    QString arg(QStringView name) const;
 
     void respond(HttpResponse response);
     void respondError(int status, const QString &message) { respond(HttpResponse::error(status, message)); }
@@ -52,7 +54,7 @@ public:
 
 private:
     HttpRequest m_request;
-    QHash<QString, QString> m_args;
+    Args m_args;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     QPointer<HttpConnection> m_connection; // read only in the server thread
     std::shared_ptr<ServerThreadLink> m_link;

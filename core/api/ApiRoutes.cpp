@@ -196,7 +196,8 @@ void registerEventRoutes(ApiServer &server)
                                                       call->respond(ApiServer::writeError(result));
                                                   else
                                                       call->respond(HttpResponse::json(result.events.first().toJson()));
-                                              }));
+                                              }),
+                                              Datastore::Wake::Deferred);
     });
 
     server.addRoute("GET", QStringLiteral("/api/0/buckets/<id>/events/count"), [&server](const Call &call) {

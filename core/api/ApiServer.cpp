@@ -13,6 +13,7 @@
 #include "util/HostName.h"
 #include "util/Logging.h"
 
+#include <QAbstractEventDispatcher>
 #include <QTcpServer>
 #include <QThread>
 #include <QUrl>
@@ -152,6 +153,10 @@ void ApiServer::listen(bool *ok, QString *error)
         return;
     }
     m_port = m_tcp->serverPort();
+    // Heartbeats are posted with a deferred wake-up and the worker is woken once per pass of this
+    // thread's event loop: a burst of clients costs it one wake-up, not one per request.
+    connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, m_context,
+            [this] { m_store.wakeDeferred(); });
     *ok = true;
 }
 
@@ -214,6 +219,7 @@ void ApiServer::stop()
         m_reads->stop();
     m_thread->quit();
     m_thread->wait();
+    m_store.wakeDeferred(); // a heartbeat posted in the loop's last pass
     delete m_context;
     delete m_thread;
     m_context = nullptr;
@@ -269,7 +275,7 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
         return;
     }
     const QStringList segments = splitPath(request.rawPath);
-    const bool isInfo = segments == QStringList{QStringLiteral("api"), QStringLiteral("0"), QStringLiteral("info")};
+    const bool isInfo = segments.size() == 3 && segments[0] == u"api" && segments[1] == u"0" && segments[2] == u"info";
     if (!m_options.apiKey.isEmpty() && !isInfo
         && !api::bearerMatches(request.header("authorization"), m_options.apiKey)) {
         cors.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
@@ -290,10 +296,10 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
         if (route.method != request.method)
             continue;
         // Only for the route that answers.
-        QHash<QString, QString> args;
+        ApiCall::Args args;
         for (qsizetype i = 0; i < segments.size(); ++i) {
             if (!route.argNames[i].isNull())
-                args.insert(route.argNames[i], segments[i]);
+                args.append({route.argNames[i], segments[i]});
         }
         auto call = std::make_shared<ApiCall>(std::move(request), std::move(args), std::move(cors), connection, m_link);
         route.handler(call);

@@ -2,7 +2,30 @@
 
 #include "model/Json.h"
 
+#include <algorithm>
+
 namespace stint {
+
+QByteArray HttpRequest::header(QByteArrayView lowerCaseName) const
+{
+    QByteArray value;
+    bool found = false;
+    for (const auto &[name, text] : headers) {
+        if (name != lowerCaseName)
+            continue;
+        if (found)
+            value += ", ";
+        value += text;
+        found = true;
+    }
+    return value;
+}
+
+bool HttpRequest::hasHeader(QByteArrayView lowerCaseName) const
+{
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [lowerCaseName](const auto &header) { return header.first == lowerCaseName; });
+}
 
 HttpResponse HttpResponse::json(const QJsonValue &value, int status)
 {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -17,14 +16,18 @@ struct HttpRequest
     QString path;       // percent-decoded path, without the query
     QByteArray rawPath; // the path as sent (segments are decoded one by one for routing)
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; // names in lower case; repeated headers joined by ", "
+    // In the order sent, names in lower case, one entry per line: a request has a handful, and a
+    // list costs a fraction of a hash table's allocations on every request.
+    QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool keepAlive = true;
     // Why the target cannot be routed though the request was framed (percent-encoded bytes that
     // are not UTF-8); answered with 400 before any route sees it.
     QString targetError;
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    // The value of a header, repeated lines joined by ", " (RFC 9110 5.3); empty when absent.
+    QByteArray header(QByteArrayView lowerCaseName) const;
+    bool hasHeader(QByteArrayView lowerCaseName) const;
 };
 
 // One HTTP response. Routes answer with json() or error(); the server adds framing and CORS.

@@ -204,6 +204,8 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
     for (const auto &[part, name] :
          {std::pair{QByteArrayView(m_request.rawPath), "path"},
           std::pair{question < 0 ? QByteArrayView() : pathAndQuery.sliced(question + 1), "query string"}}) {
+        if (!part.contains('%'))
+            continue; // printable ASCII, checked above
         const QByteArray decoded = QByteArray::fromPercentEncoding(part.toByteArray());
         if (!decoded.isValidUtf8()) {
             m_request.targetError =
@@ -223,22 +225,17 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.first(colon)))
             return fail(400, QStringLiteral("malformed header line"));
-        const QByteArray name = line.first(colon).toByteArray().toLower();
-        const QByteArray value = line.sliced(colon + 1).trimmed().toByteArray();
-        auto it = m_request.headers.find(name);
-        if (it == m_request.headers.end())
-            m_request.headers.insert(name, value);
-        else if (name == "content-length" || name == "host")
+        QByteArray name = line.first(colon).toByteArray().toLower();
+        if ((name == "content-length" || name == "host") && m_request.hasHeader(name))
             return fail(400, QStringLiteral("the header '%1' is repeated").arg(QString::fromLatin1(name)));
-        else
-            it.value() += ", " + value;
+        m_request.headers.append({std::move(name), line.sliced(colon + 1).trimmed().toByteArray()});
     }
 
     const QByteArray connection = m_request.header("connection").toLower();
     m_request.keepAlive = version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
 
     const QByteArray transferEncoding = m_request.header("transfer-encoding").toLower();
-    const bool hasLength = m_request.headers.contains("content-length");
+    const bool hasLength = m_request.hasHeader("content-length");
     if (!transferEncoding.isEmpty()) {
         if (hasLength)
             return fail(400, QStringLiteral("both Content-Length and Transfer-Encoding are set"));

@@ -155,14 +155,26 @@ bool Datastore::open(QString *error)
     return true;
 }
 
-void Datastore::enqueueLocked(Command command)
+bool Datastore::enqueueLocked(Command command)
 {
     const bool wake = m_mailbox.empty();
     m_mailbox.push_back(std::move(command));
-    // One wake-up per burst: the drain picks up everything appended until it runs.
-    if (wake)
-        QMetaObject::invokeMethod(
-            m_worker.get(), [this] { drainMailbox(); }, Qt::QueuedConnection);
+    return wake;
+}
+
+void Datastore::wakeWorker()
+{
+    // Outside m_postMutex: posting the event writes to the worker's wake-up descriptor, and a
+    // drain starting meanwhile would otherwise block on the lock (a futex sleep and wake per
+    // heartbeat). A drain that ran in between just finds the mailbox empty.
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { drainMailbox(); }, Qt::QueuedConnection);
+}
+
+void Datastore::wakeDeferred()
+{
+    if (m_wakeDeferred.exchange(false))
+        wakeWorker();
 }
 
 void Datastore::drainMailbox()
@@ -191,7 +203,10 @@ void Datastore::post(Fn &&call, const T &whenClosed, Reply<T> reply)
             command.call = [reply = std::move(reply), call = std::forward<Fn>(call)](DatastoreWorker *worker) {
                 call(worker, reply);
             };
-            enqueueLocked(std::move(command));
+            if (enqueueLocked(std::move(command))) {
+                lock.unlock();
+                wakeWorker();
+            }
             return;
         }
     }
@@ -219,7 +234,10 @@ void Datastore::postWrite(Fn &&call, Reply<WriteResult> reply)
             command.call = [reply = std::move(reply), seq, call = std::forward<Fn>(call)](DatastoreWorker *worker) {
                 call(worker, seq, reply);
             };
-            enqueueLocked(std::move(command));
+            if (enqueueLocked(std::move(command))) {
+                lock.unlock();
+                wakeWorker();
+            }
             return;
         }
     }
@@ -314,7 +332,10 @@ quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, do
         return 0;
     }
     const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-    enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, {}, {}});
+    if (enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, {}, {}})) {
+        lock.unlock();
+        wakeWorker();
+    }
     return seq;
 }
 
@@ -327,7 +348,7 @@ QFuture<WriteResult> Datastore::heartbeatWithReply(const QString &bucketId, cons
 }
 
 void Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds,
-                                   Reply<WriteResult> done)
+                                   Reply<WriteResult> done, Wake wake)
 {
     qint64 pulsetimeNs = 0;
     const QString invalidMessage = validateHeartbeat(heartbeat, pulsetimeSeconds, &pulsetimeNs);
@@ -340,7 +361,14 @@ void Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbe
         QMutexLocker lock(&m_postMutex);
         if (m_accepting) {
             const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-            enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, std::move(done), {}});
+            if (enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, std::move(done), {}})) {
+                if (wake == Wake::Deferred) {
+                    m_wakeDeferred.store(true);
+                    return;
+                }
+                lock.unlock();
+                wakeWorker();
+            }
             return;
         }
     }
@@ -485,7 +513,10 @@ QFuture<CommitResult> Datastore::closeAsync()
             waiter->finish();
         }
     };
-    enqueueLocked(std::move(command));
+    if (enqueueLocked(std::move(command))) {
+        lock.unlock();
+        wakeWorker();
+    }
     return future;
 }
 

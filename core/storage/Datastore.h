@@ -25,7 +25,7 @@ class DatastoreWorker;
 
 // The one way into the database for writers, safe to call from any thread. Under one lock each
 // call takes the next sequence number and appends its command to a mailbox; the worker's thread
-// is woken by one queued invocation per burst and applies the mailbox in order, so it sees writes
+// is woken by one queued invocation per burst (posted after the lock is released) and applies the mailbox in order, so it sees writes
 // in sequence order and a heartbeat costs no allocation of its own on the way. Writes are
 // acknowledged when applied; committed(seq) says when they are durable. ForceCommit and Close
 // answer only after SQLite's COMMIT has returned, with the error if it failed.
@@ -66,8 +66,13 @@ public:
     // The same with a callback instead of a future (see Reply: it runs in the datastore's thread,
     // or at once when refused at the door): no promise, no watcher, for callers that answer many
     // small writes (the HTTP API).
+    // Wake::Deferred leaves waking the worker to the caller's next wakeDeferred(): a thread that
+    // posts many heartbeats in one pass of its event loop (the HTTP server) wakes it once per pass.
+    enum class Wake { Now, Deferred };
     void heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds,
-                            Reply<WriteResult> done);
+                            Reply<WriteResult> done, Wake wake = Wake::Now);
+    // Wakes the worker for commands posted with Wake::Deferred, if any wait. Any thread.
+    void wakeDeferred();
 
     // Each with a future, or with a Reply as heartbeatWithReply (the HTTP API's routes).
     QFuture<WriteResult> createBucket(const Bucket &bucket);
@@ -144,7 +149,9 @@ private:
     void postWrite(Fn &&call, Reply<WriteResult> reply);
     template<typename Fn>
     QFuture<WriteResult> postWrite(Fn &&call);
-    void enqueueLocked(Command command); // m_postMutex held
+    // m_postMutex held; true when the mailbox was empty: call wakeWorker() once the lock is released.
+    [[nodiscard]] bool enqueueLocked(Command command);
+    void wakeWorker();
     void drainMailbox();                 // runs in the worker's thread
 
     Options m_options;
@@ -159,6 +166,9 @@ private:
     // Guarded by m_postMutex: false before open and once Close is sent.
     bool m_accepting = false;
     bool m_closeInFlight = false;
+    // Set under m_postMutex when a deferred post found the mailbox empty: no wake-up is on its way,
+    // and later posts will not send one while the mailbox stays non-empty.
+    std::atomic<bool> m_wakeDeferred{false};
     std::vector<std::shared_ptr<QPromise<CommitResult>>> m_closeWaiters; // answered with one result
     std::atomic<quint64> m_lastSeq{0};
     std::atomic<quint64> m_durableSeq{0};
