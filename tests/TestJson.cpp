@@ -1,6 +1,7 @@
 // Stint's compact JSON writer must say exactly what Qt's QJsonDocument says, for every kind of
 // value, because stored event data is compared and exported as this text.
 #include "RandomText.h"
+#include "model/Event.h"
 #include "model/Json.h"
 
 #include <QJsonArray>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void matchesQt_data();
     void matchesQt();
     void matchesQtOnRandomDocuments();
+    void eventTextMatchesItsObject();
     void topLevelValuesMatchQt();
     void parseErrorsSayWhere();
     void matchesQtOnRandomStrings();
@@ -104,6 +106,26 @@ void TestJson::matchesQtOnRandomDocuments()
         const QString ours = json::toCompactText(object);
         QCOMPARE(ours, qtCompact(object));
         QCOMPARE(json::parseObject(ours.toUtf8(), nullptr), object);
+    }
+}
+
+// The HTTP API answers a heartbeat with Event::toCompactJson, written member by member; it must be
+// the text of Event::toJson, whatever the id, times and data.
+void TestJson::eventTextMatchesItsObject()
+{
+    QRandomGenerator random(20261205);
+    for (int i = 0; i < 2000; ++i) {
+        Event event;
+        // Ids up to 2^53: stored ids are SQLite row ids, and Event::fromJson reads an id as a double.
+        event.id = random.bounded(3) == 0 ? 0 : qint64(random.generate64() >> random.bounded(11, 63));
+        event.start = qint64(random.generate64() >> 2) - (qint64(1) << 61);
+        event.duration = random.bounded(2) ? qint64(random.bounded(1, 1'000'000)) * 1'000'000'000
+                                           : qint64(random.generate64() >> random.bounded(8, 40));
+        for (int k = random.bounded(5); k > 0; --k)
+            event.data.insert(u"key%1"_s.arg(random.bounded(20)), randomValue(random, 0));
+        const QJsonObject object = event.toJson();
+        QCOMPARE(event.toCompactJson(), json::toCompact(object));
+        QCOMPARE(QString::fromUtf8(event.toCompactJson()), qtCompact(object));
     }
 }
 

@@ -195,7 +195,7 @@ void registerEventRoutes(ApiServer &server)
                                                   if (!result.ok() || result.events.isEmpty())
                                                       call->respond(ApiServer::writeError(result));
                                                   else
-                                                      call->respond(HttpResponse::json(result.events.first().toJson()));
+                                                      call->respond(HttpResponse::jsonText(result.events.first().toCompactJson()));
                                               }),
                                               Datastore::Wake::Deferred);
     });

@@ -1,5 +1,6 @@
 #include "model/Event.h"
 
+#include "model/Json.h"
 #include "model/Timestamp.h"
 
 #include <QJsonValue>
@@ -17,6 +18,16 @@ QJsonObject Event::toJson() const
     json.insert(QStringLiteral("duration"), Timestamp::nanosToSeconds(duration));
     json.insert(QStringLiteral("data"), data);
     return json;
+}
+
+QByteArray Event::toCompactJson() const
+{
+    const QJsonValue timestamp(Timestamp::toRfc3339(start));
+    const QJsonValue seconds(Timestamp::nanosToSeconds(duration));
+    // Sorted by key, as QJsonObject orders its members.
+    if (id == 0)
+        return json::toCompact({{u"data", data}, {u"duration", seconds}, {u"timestamp", timestamp}});
+    return json::toCompact({{u"data", data}, {u"duration", seconds}, {u"id", QJsonValue(id)}, {u"timestamp", timestamp}});
 }
 
 std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)

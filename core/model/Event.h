@@ -22,6 +22,8 @@ struct Event
 
     // ActivityWatch's JSON shape: {"id", "timestamp", "duration" (float seconds), "data"}.
     QJsonObject toJson() const;
+    // json::toCompact(toJson()), written without building the object.
+    QByteArray toCompactJson() const;
     static std::optional<Event> fromJson(const QJsonObject &json, QString *error);
 
     friend bool operator==(const Event &a, const Event &b) = default;

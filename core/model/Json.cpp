@@ -193,6 +193,22 @@ QByteArray toCompact(const QJsonValue &value)
     return toCompactText(value).toUtf8();
 }
 
+QByteArray toCompact(std::initializer_list<std::pair<QStringView, QJsonValue>> sortedMembers)
+{
+    QString out;
+    out.reserve(128);
+    out += u'{';
+    for (const auto &[key, value] : sortedMembers) {
+        if (out.size() > 1)
+            out += u',';
+        appendString(out, key);
+        out += u':';
+        appendValue(out, value);
+    }
+    out += u'}';
+    return out.toUtf8();
+}
+
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error)
 {
     QByteArray wrapped;

@@ -6,7 +6,9 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace stint::json {
 
@@ -18,6 +20,10 @@ QString toCompactText(const QJsonValue &value);
 // The same, as UTF-8.
 QByteArray toCompact(const QJsonObject &object);
 QByteArray toCompact(const QJsonValue &value);
+
+// An object given as its members, already in the order QJsonObject keeps (sorted by key): the same
+// text as toCompact() of that object, without building it (the HTTP API's heartbeat answer).
+QByteArray toCompact(std::initializer_list<std::pair<QStringView, QJsonValue>> sortedMembers);
 
 // Parses any JSON value; nullopt with a message (and its offset) on malformed input.
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error);
