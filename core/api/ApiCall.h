@@ -53,6 +53,11 @@ public:
     QString param(const QString &name) const;
 
 private:
+    // Empty, too deeply nested or not Unicode -> 400 and false.
+    bool checkBody();
+    // The checked body as a value; malformed -> 400 and nullopt.
+    std::optional<QJsonValue> parseBody();
+
     HttpRequest m_request;
     Args m_args;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;

@@ -5,6 +5,8 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <array>
+
 namespace stint {
 
 HttpConnection::HttpConnection(qintptr socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs,
@@ -66,14 +68,15 @@ void HttpConnection::readable()
 
 bool HttpConnection::readSocket()
 {
+    // Read into one buffer per thread and append what came: growing m_buffer by a chunk before
+    // each read reallocated it on every request (the parser takes bytes from its front).
+    thread_local std::array<char, kReadChunkBytes> chunk;
     while (m_buffer.size() < kReadBufferBytes) {
-        const qsizetype before = m_buffer.size();
-        const qsizetype room = std::min(kReadChunkBytes, kReadBufferBytes - before);
-        m_buffer.resize(before + room);
-        const qint64 read = socketio::read(m_socket, m_buffer.data() + before, room);
-        m_buffer.truncate(before + std::max<qint64>(read, 0));
+        const qsizetype room = std::min(kReadChunkBytes, kReadBufferBytes - m_buffer.size());
+        const qint64 read = socketio::read(m_socket, chunk.data(), room);
         if (read < 0)
             return false;
+        m_buffer.append(chunk.data(), read);
         if (read < room)
             break;
     }
