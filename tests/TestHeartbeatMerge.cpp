@@ -26,6 +26,7 @@ private Q_SLOTS:
     void bucketLifecycle();
     void settingsRoundTrip();
     void callbackRepliesComeFromTheWorker();
+    void deferredWakeWaitsForWakeDeferred();
 };
 
 void TestHeartbeatMerge::mergeTable_data()
@@ -337,6 +338,42 @@ void TestHeartbeatMerge::callbackRepliesComeFromTheWorker()
     fx.store().forceCommit([&afterClose](CommitResult result) { afterClose = std::move(result); });
     QVERIFY(afterClose.has_value());
     QVERIFY(!afterClose->ok());
+}
+
+void TestHeartbeatMerge::deferredWakeWaitsForWakeDeferred()
+{
+    // The HTTP server posts heartbeats with Wake::Deferred and wakes the worker once per pass of
+    // its event loop. They are applied once wakeDeferred() is called, or once another post wakes
+    // the worker; in order either way.
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    auto answered = std::make_shared<std::atomic<int>>(0);
+    auto reply = [answered](const WriteResult &result) {
+        if (result.ok())
+            answered->fetch_add(1);
+    };
+    const auto post = [&](double start, const QString &title) {
+        fx.store().heartbeatWithReply(kWindowBucket, windowEvent(start, title), 2, reply, Datastore::Wake::Deferred);
+    };
+    post(0, u"A"_s);
+    post(1, u"A"_s);
+    QCOMPARE(answered->load(), 0); // nothing woke the worker
+    fx.store().wakeDeferred();
+    QTRY_COMPARE(answered->load(), 2);
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    EventList events = fx.committedEvents();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().duration, 1'000'000'000);
+
+    // A plain post behind a deferred one sends the wake-up it owes: no wakeDeferred() here.
+    post(2, u"B"_s);
+    const QFuture<CommitResult> commit = fx.store().forceCommit();
+    QVERIFY(waitForFuture(QFuture<void>(commit), 10'000));
+    QVERIFY(commit.result().ok());
+    QCOMPARE(answered->load(), 3); // answered before the commit behind it
+    events = fx.committedEvents();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.first().data.value(u"title"_s).toString(), u"B"_s); // newest first
 }
 
 QTEST_GUILESS_MAIN(TestHeartbeatMerge)

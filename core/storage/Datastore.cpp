@@ -155,11 +155,21 @@ bool Datastore::open(QString *error)
     return true;
 }
 
-bool Datastore::enqueueLocked(Command command)
+void Datastore::enqueue(QMutexLocker<QMutex> &lock, Command command, Wake wake)
 {
-    const bool wake = m_mailbox.empty();
+    const bool wasEmpty = m_mailbox.empty();
     m_mailbox.push_back(std::move(command));
-    return wake;
+    // One wake-up per burst: the drain picks up everything appended until it runs. A wake-up a
+    // deferred post still owes is sent by the next post that wakes.
+    if (wake == Wake::Deferred) {
+        if (wasEmpty)
+            m_wakeDeferred.store(true);
+        return;
+    }
+    if (!wasEmpty && !m_wakeDeferred.exchange(false))
+        return;
+    lock.unlock();
+    wakeWorker();
 }
 
 void Datastore::wakeWorker()
@@ -203,10 +213,7 @@ void Datastore::post(Fn &&call, const T &whenClosed, Reply<T> reply)
             command.call = [reply = std::move(reply), call = std::forward<Fn>(call)](DatastoreWorker *worker) {
                 call(worker, reply);
             };
-            if (enqueueLocked(std::move(command))) {
-                lock.unlock();
-                wakeWorker();
-            }
+            enqueue(lock, std::move(command));
             return;
         }
     }
@@ -234,10 +241,7 @@ void Datastore::postWrite(Fn &&call, Reply<WriteResult> reply)
             command.call = [reply = std::move(reply), seq, call = std::forward<Fn>(call)](DatastoreWorker *worker) {
                 call(worker, seq, reply);
             };
-            if (enqueueLocked(std::move(command))) {
-                lock.unlock();
-                wakeWorker();
-            }
+            enqueue(lock, std::move(command));
             return;
         }
     }
@@ -332,10 +336,7 @@ quint64 Datastore::heartbeat(const QString &bucketId, const Event &heartbeat, do
         return 0;
     }
     const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-    if (enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, {}, {}})) {
-        lock.unlock();
-        wakeWorker();
-    }
+    enqueue(lock, Command{seq, bucketId, heartbeat, pulsetimeNs, {}, {}});
     return seq;
 }
 
@@ -361,14 +362,7 @@ void Datastore::heartbeatWithReply(const QString &bucketId, const Event &heartbe
         QMutexLocker lock(&m_postMutex);
         if (m_accepting) {
             const quint64 seq = m_lastSeq.fetch_add(1) + 1;
-            if (enqueueLocked(Command{seq, bucketId, heartbeat, pulsetimeNs, std::move(done), {}})) {
-                if (wake == Wake::Deferred) {
-                    m_wakeDeferred.store(true);
-                    return;
-                }
-                lock.unlock();
-                wakeWorker();
-            }
+            enqueue(lock, Command{seq, bucketId, heartbeat, pulsetimeNs, std::move(done), {}}, wake);
             return;
         }
     }
@@ -513,10 +507,7 @@ QFuture<CommitResult> Datastore::closeAsync()
             waiter->finish();
         }
     };
-    if (enqueueLocked(std::move(command))) {
-        lock.unlock();
-        wakeWorker();
-    }
+    enqueue(lock, std::move(command));
     return future;
 }
 

@@ -71,7 +71,8 @@ public:
     enum class Wake { Now, Deferred };
     void heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds,
                             Reply<WriteResult> done, Wake wake = Wake::Now);
-    // Wakes the worker for commands posted with Wake::Deferred, if any wait. Any thread.
+    // Wakes the worker for commands posted with Wake::Deferred, if any wait (any other post wakes
+    // it for them too). Any thread.
     void wakeDeferred();
 
     // Each with a future, or with a Reply as heartbeatWithReply (the HTTP API's routes).
@@ -149,8 +150,9 @@ private:
     void postWrite(Fn &&call, Reply<WriteResult> reply);
     template<typename Fn>
     QFuture<WriteResult> postWrite(Fn &&call);
-    // m_postMutex held; true when the mailbox was empty: call wakeWorker() once the lock is released.
-    [[nodiscard]] bool enqueueLocked(Command command);
+    // Appends under `lock` (m_postMutex) and wakes the worker if it needs it, after releasing the
+    // lock: posting the wake-up event while holding it made a starting drain sleep on the lock.
+    void enqueue(QMutexLocker<QMutex> &lock, Command command, Wake wake = Wake::Now);
     void wakeWorker();
     void drainMailbox();                 // runs in the worker's thread
 
@@ -166,8 +168,8 @@ private:
     // Guarded by m_postMutex: false before open and once Close is sent.
     bool m_accepting = false;
     bool m_closeInFlight = false;
-    // Set under m_postMutex when a deferred post found the mailbox empty: no wake-up is on its way,
-    // and later posts will not send one while the mailbox stays non-empty.
+    // Set under m_postMutex when a deferred post found the mailbox empty: no wake-up is on its way
+    // until wakeDeferred() or the next post that wakes.
     std::atomic<bool> m_wakeDeferred{false};
     std::vector<std::shared_ptr<QPromise<CommitResult>>> m_closeWaiters; // answered with one result
     std::atomic<quint64> m_lastSeq{0};
