@@ -190,14 +190,15 @@ void registerEventRoutes(ApiServer &server)
             call->respondError(400, error);
             return;
         }
-        server.datastore().heartbeatWithReply(call->arg(QStringLiteral("id")), *event, *pulsetime,
-                                              server.inServerThread<WriteResult>([call](const WriteResult &result) {
-                                                  if (!result.ok() || result.events.isEmpty())
-                                                      call->respond(ApiServer::writeError(result));
-                                                  else
-                                                      call->respond(HttpResponse::jsonText(result.events.first().toCompactJson()));
-                                              }),
-                                              Datastore::Wake::Deferred);
+        server.datastore().heartbeatWithReply(
+            call->arg(QStringLiteral("id")), *event, *pulsetime,
+            server.inServerThread<WriteResult>([call](const WriteResult &result) {
+                if (!result.ok() || result.events.isEmpty())
+                    call->respond(ApiServer::writeError(result));
+                else
+                    call->respond(HttpResponse::jsonText(result.events.first().toCompactJson()));
+            }),
+            Datastore::Wake::Deferred);
     });
 
     server.addRoute("GET", QStringLiteral("/api/0/buckets/<id>/events/count"), [&server](const Call &call) {

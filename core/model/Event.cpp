@@ -27,7 +27,8 @@ QByteArray Event::toCompactJson() const
     // Sorted by key, as QJsonObject orders its members.
     if (id == 0)
         return json::toCompact({{u"data", data}, {u"duration", seconds}, {u"timestamp", timestamp}});
-    return json::toCompact({{u"data", data}, {u"duration", seconds}, {u"id", QJsonValue(id)}, {u"timestamp", timestamp}});
+    return json::toCompact(
+        {{u"data", data}, {u"duration", seconds}, {u"id", QJsonValue(id)}, {u"timestamp", timestamp}});
 }
 
 std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)

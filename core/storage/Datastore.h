@@ -25,10 +25,11 @@ class DatastoreWorker;
 
 // The one way into the database for writers, safe to call from any thread. Under one lock each
 // call takes the next sequence number and appends its command to a mailbox; the worker's thread
-// is woken by one queued invocation per burst (posted after the lock is released) and applies the mailbox in order, so it sees writes
-// in sequence order and a heartbeat costs no allocation of its own on the way. Writes are
-// acknowledged when applied; committed(seq) says when they are durable. ForceCommit and Close
-// answer only after SQLite's COMMIT has returned, with the error if it failed.
+// is woken by one queued invocation per burst (posted once the lock is released) and applies the
+// mailbox in order, so it sees writes in sequence order and a heartbeat costs no allocation of its
+// own on the way. Writes are acknowledged when applied; committed(seq) says when they are
+// durable. ForceCommit and Close answer only after SQLite's COMMIT has returned, with the error if
+// it failed.
 class Datastore final : public QObject
 {
     Q_OBJECT
@@ -154,7 +155,7 @@ private:
     // lock: posting the wake-up event while holding it made a starting drain sleep on the lock.
     void enqueue(QMutexLocker<QMutex> &lock, Command command, Wake wake = Wake::Now);
     void wakeWorker();
-    void drainMailbox();                 // runs in the worker's thread
+    void drainMailbox(); // runs in the worker's thread
 
     Options m_options;
     QThread *m_thread = nullptr;
