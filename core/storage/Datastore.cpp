@@ -166,7 +166,9 @@ void Datastore::enqueue(QMutexLocker<QMutex> &lock, Command command, Wake wake)
             m_wakeDeferred.store(true);
         return;
     }
-    if (!wasEmpty && !m_wakeDeferred.exchange(false))
+    // This wake-up also pays one a deferred post owes, so wakeDeferred() does not send a second.
+    const bool owed = m_wakeDeferred.exchange(false);
+    if (!wasEmpty && !owed)
         return;
     lock.unlock();
     wakeWorker();

@@ -64,12 +64,12 @@ public:
     quint64 heartbeat(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds);
     // The same, for callers that want the merged event back (the HTTP API).
     QFuture<WriteResult> heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds);
-    // The same with a callback instead of a future (see Reply: it runs in the datastore's thread,
-    // or at once when refused at the door): no promise, no watcher, for callers that answer many
-    // small writes (the HTTP API).
     // Wake::Deferred leaves waking the worker to the caller's next wakeDeferred(): a thread that
     // posts many heartbeats in one pass of its event loop (the HTTP server) wakes it once per pass.
     enum class Wake { Now, Deferred };
+    // The same with a callback instead of a future (see Reply: it runs in the datastore's thread,
+    // or at once when refused at the door): no promise, no watcher, for callers that answer many
+    // small writes (the HTTP API).
     void heartbeatWithReply(const QString &bucketId, const Event &heartbeat, double pulsetimeSeconds,
                             Reply<WriteResult> done, Wake wake = Wake::Now);
     // Wakes the worker for commands posted with Wake::Deferred, if any wait (any other post wakes
