@@ -1,5 +1,6 @@
 #include "api/ApiCall.h"
 
+#include "api/AnswerSlot.h"
 #include "api/HttpConnection.h"
 #include "api/ServerThreadLink.h"
 #include "model/Json.h"
@@ -15,6 +16,7 @@ ApiCall::ApiCall(HttpRequest request, Args args, QList<QPair<QByteArray, QByteAr
     , m_args(std::move(args))
     , m_extraHeaders(std::move(extraHeaders))
     , m_connection(connection)
+    , m_answerSlot(connection->answerSlot())
     , m_link(std::move(link))
 {
 }
@@ -28,16 +30,42 @@ QString ApiCall::arg(QStringView name) const
     return {};
 }
 
+void ApiCall::releaseRequest()
+{
+    m_request = HttpRequest();
+    m_args = Args();
+}
+
 void ApiCall::respond(HttpResponse response)
 {
     if (m_responded.exchange(true))
         return;
     response.headers.append(m_extraHeaders);
-    auto deliver = [connection = m_connection, response = std::move(response)] {
+    if (!m_link->inServerThread()) {
+        QByteArray rest;
+        switch (m_answerSlot->write(response, &rest)) {
+        case AnswerSlot::Written::All:
+            return;
+        case AnswerSlot::Written::AllTellServer:
+            m_link->run([connection = m_connection] {
+                if (connection)
+                    connection->resume();
+            });
+            return;
+        case AnswerSlot::Written::Part:
+            m_link->run([connection = m_connection, rest = std::move(rest)] {
+                if (connection)
+                    connection->sendRest(rest);
+            });
+            return;
+        case AnswerSlot::Written::Nothing:
+            break;
+        }
+    }
+    m_link->run([connection = m_connection, response = std::move(response)] {
         if (connection)
             connection->respond(response);
-    };
-    m_link->run(std::move(deliver));
+    });
 }
 
 int jsonNestingDepth(QByteArrayView text)

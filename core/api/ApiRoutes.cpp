@@ -190,15 +190,17 @@ void registerEventRoutes(ApiServer &server)
             call->respondError(400, error);
             return;
         }
+        // Answered from the worker's thread: respond() writes it onto the socket from there.
         server.datastore().heartbeatWithReply(
             call->arg(QStringLiteral("id")), *event, *pulsetime,
-            server.inServerThread<WriteResult>([call](const WriteResult &result) {
+            [call](const WriteResult &result) {
                 if (!result.ok() || result.events.isEmpty())
                     call->respond(ApiServer::writeError(result));
                 else
                     call->respond(HttpResponse::jsonText(result.events.first().toCompactJson()));
-            }),
+            },
             Datastore::Wake::Deferred);
+        call->releaseRequest();
     });
 
     server.addRoute("GET", QStringLiteral("/api/0/buckets/<id>/events/count"), [&server](const Call &call) {

@@ -1,13 +1,25 @@
 #include "api/HttpConnection.h"
 
+#include "api/AnswerSlot.h"
 #include "api/SocketIo.h"
 
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <array>
 
 namespace stint {
+namespace {
+
+qint64 nowMs()
+{
+    QElapsedTimer timer;
+    timer.start();
+    return timer.msecsSinceReference();
+}
+
+} // namespace
 
 HttpConnection::HttpConnection(qintptr socket, HttpLimits limits, Dispatch dispatch, int idleTimeoutMs,
                                int requestTimeoutMs, QObject *parent)
@@ -17,23 +29,22 @@ HttpConnection::HttpConnection(qintptr socket, HttpLimits limits, Dispatch dispa
     , m_writeNotifier(new QSocketNotifier(socket, QSocketNotifier::Write, this))
     , m_parser(limits)
     , m_dispatch(std::move(dispatch))
+    , m_answerSlot(std::make_shared<AnswerSlot>())
     , m_idle(new QTimer(this))
+    , m_idleTimeoutMs(idleTimeoutMs)
     , m_deadline(new QTimer(this))
+    , m_waitingSinceMs(nowMs())
 {
     socketio::prepare(m_socket);
     m_writeNotifier->setEnabled(false); // only while an answer waits for room
     connect(m_readNotifier, &QSocketNotifier::activated, this, &HttpConnection::readable);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &HttpConnection::writable);
     m_idle->setSingleShot(true);
-    m_idle->setInterval(idleTimeoutMs);
-    connect(m_idle, &QTimer::timeout, this, [this] {
-        if (!m_busy && !m_incoming)
-            abort();
-    });
+    connect(m_idle, &QTimer::timeout, this, &HttpConnection::idleCheck);
+    m_idle->start(m_idleTimeoutMs);
     m_deadline->setSingleShot(true);
     m_deadline->setInterval(requestTimeoutMs);
     connect(m_deadline, &QTimer::timeout, this, &HttpConnection::requestTimedOut);
-    m_waitingSince.start();
     waitForRequest();
 }
 
@@ -42,6 +53,7 @@ HttpConnection::~HttpConnection()
     if (!m_gone) { // the server stops
         m_readNotifier->setEnabled(false);
         m_writeNotifier->setEnabled(false);
+        m_answerSlot->close();
         socketio::close(m_socket);
     }
 }
@@ -50,7 +62,40 @@ void HttpConnection::waitForRequest()
 {
     m_incoming = false;
     m_deadline->stop();
-    m_idle->start();
+}
+
+void HttpConnection::idleCheck()
+{
+    settle();
+    if (m_gone)
+        return;
+    const qint64 left = m_idleTimeoutMs - (nowMs() - m_waitingSinceMs);
+    if (!m_busy && !m_incoming && left <= 0) {
+        abort();
+        return;
+    }
+    // A request coming in has its own deadline; one being answered is not idle.
+    m_idle->start(m_busy || m_incoming || left <= 0 ? m_idleTimeoutMs : int(left));
+}
+
+void HttpConnection::settle(bool tellIfNot)
+{
+    qint64 answeredAtMs = 0;
+    if (m_busy && m_answerSlot->takeAnswered(tellIfNot, &answeredAtMs))
+        requestDone(answeredAtMs);
+}
+
+void HttpConnection::requestDone(qint64 answeredAtMs)
+{
+    m_busy = false;
+    m_waitingSinceMs = answeredAtMs;
+    waitForRequest();
+}
+
+bool HttpConnection::isAnswering()
+{
+    settle();
+    return m_busy;
 }
 
 void HttpConnection::readable()
@@ -60,10 +105,19 @@ void HttpConnection::readable()
         abort();
         return;
     }
-    if (m_closing)
+    if (m_closing) {
         m_buffer.clear(); // the answer is on its way and the connection closes after it
-    else
-        processBuffer();
+        return;
+    }
+    // Pipelined bytes wait for the answer: whoever writes it is to say so.
+    settle(!m_buffer.isEmpty());
+    processBuffer();
+}
+
+void HttpConnection::resume()
+{
+    settle();
+    processBuffer();
 }
 
 bool HttpConnection::readSocket()
@@ -104,7 +158,6 @@ void HttpConnection::processBuffer()
             // The deadline runs from the request's first byte; more bytes do not extend it.
             if (!m_incoming && (!m_buffer.isEmpty() || m_parser.isMidRequest())) {
                 m_incoming = true;
-                m_idle->stop();
                 m_deadline->start();
             }
             if (m_readNotifier->isEnabled())
@@ -121,8 +174,13 @@ void HttpConnection::processBuffer()
         m_incoming = false;
         m_keepAlive = request.keepAlive;
         ++m_handedOut;
-        m_idle->stop();
         m_deadline->stop();
+        // Another thread may write the answer only when it would be the next bytes out. The
+        // next request, when it is here already, waits to hear of the answer.
+        if (m_unsent.isEmpty())
+            m_answerSlot->open(m_socket, m_keepAlive, !m_buffer.isEmpty() || !m_readNotifier->isEnabled());
+        else
+            m_answerSlot->shut();
         m_dispatch(this, std::move(request));
     }
     m_inProcess = false;
@@ -154,6 +212,7 @@ bool HttpConnection::drop()
 {
     if (m_gone)
         return true;
+    settle();
     if (!m_busy && !m_closing) {
         // What has come counts: a request it completes is answered, one it begins gets 408.
         const quint64 handedOut = m_handedOut;
@@ -178,35 +237,32 @@ void HttpConnection::respond(const HttpResponse &response)
 {
     if (!m_busy || m_closing)
         return;
+    m_answerSlot->shut();
     m_busy = false;
     write(response, m_keepAlive && !response.closeConnection);
     if (!m_closing && !m_gone) {
-        m_waitingSince.start();
+        m_waitingSinceMs = nowMs();
         waitForRequest();
+        processBuffer();
+    }
+}
+
+void HttpConnection::sendRest(QByteArray rest)
+{
+    if (!m_busy || m_closing)
+        return;
+    send(std::move(rest));
+    if (!m_gone) {
+        requestDone(nowMs());
         processBuffer();
     }
 }
 
 void HttpConnection::write(const HttpResponse &response, bool keepAlive)
 {
-    QByteArray out;
-    out.reserve(160 + response.body.size());
-    out +=
-        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + HttpResponse::reasonPhrase(response.status) + "\r\n";
-    if (!response.contentType.isEmpty())
-        out += "Content-Type: " + response.contentType + "\r\n";
-    // 304 carries no body and no length (RFC 9110 8.6).
-    if (response.status != 304)
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        out += name + ": " + value + "\r\n";
-    out += keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n\r\n")
-                     : QByteArrayLiteral("Connection: close\r\n\r\n");
-    if (response.status != 304)
-        out += response.body;
     if (!keepAlive)
         m_closing = true; // closes once the answer is sent
-    send(std::move(out));
+    send(response.encode(keepAlive));
 }
 
 void HttpConnection::send(QByteArray bytes)
@@ -250,6 +306,7 @@ void HttpConnection::abort()
         return;
     m_readNotifier->setEnabled(false);
     m_writeNotifier->setEnabled(false);
+    m_answerSlot->close();
     socketio::close(m_socket);
     finish();
 }

@@ -3,15 +3,17 @@
 #include "api/HttpMessage.h"
 #include "api/HttpRequestParser.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QSocketNotifier;
 class QTimer;
 
 namespace stint {
+
+class AnswerSlot;
 
 // One client connection in the server's thread: parses requests, hands them on one at a time
 // (a pipelined request waits until the previous answer is written) and writes the answers.
@@ -20,6 +22,8 @@ namespace stint {
 // not all come requestTimeoutMs after its first byte gets 408 and the connection closes (a client
 // that trickles a byte now and then holds no socket for long).
 // Reads and writes the accepted socket itself (socketio::), watched by two QSocketNotifiers.
+// Another thread may write a request's answer itself through answerSlot(); the connection picks
+// up that the request is done when it next looks (settle()).
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -38,12 +42,17 @@ public:
 
     // The answer to the request handed out last. Server thread only.
     void respond(const HttpResponse &response);
+    // After answerSlot() sent part of the answer: the rest, and the request is done.
+    void sendRest(QByteArray rest);
+    // After answerSlot() sent an answer while pipelined requests waited: goes on with them.
+    void resume();
+    const std::shared_ptr<AnswerSlot> &answerSlot() const { return m_answerSlot; }
 
     // A request is being answered: the connection is doing useful work and is not to be dropped.
-    bool isAnswering() const { return m_busy; }
-    // Started when the connection was accepted or its last answer was written: it has waited so
-    // long without a request being answered.
-    const QElapsedTimer &waitingSince() const { return m_waitingSince; }
+    bool isAnswering();
+    // When the connection was accepted or its last answer was written (msecsSinceReference()):
+    // it has waited since then without a request being answered.
+    qint64 waitingSinceMs() const { return m_waitingSinceMs; }
     // Closes at once to make room for another connection (true). What has come is read first:
     // an incomplete request gets 408; a complete one is answered and the connection stays (false).
     bool drop();
@@ -55,6 +64,13 @@ private:
     static constexpr qsizetype kReadChunkBytes = 16 * 1024;
 
     void readable();
+    // Learns whether another thread answered the request through the slot; with `tellIfNot`,
+    // asks it to say so when it does.
+    void settle(bool tellIfNot = false);
+    void requestDone(qint64 answeredAtMs);
+    // The idle timer runs all the time and checks how long the connection has waited: starting
+    // and stopping it around every request cost more than the rare check.
+    void idleCheck();
     // Appends what has come to m_buffer, up to kReadBufferBytes; false when the peer closed or
     // the socket failed.
     bool readSocket();
@@ -74,9 +90,11 @@ private:
     QSocketNotifier *m_writeNotifier;
     HttpRequestParser m_parser;
     Dispatch m_dispatch;
+    std::shared_ptr<AnswerSlot> m_answerSlot;
     QTimer *m_idle;
+    int m_idleTimeoutMs;
     QTimer *m_deadline; // of the request coming in
-    QElapsedTimer m_waitingSince;
+    qint64 m_waitingSinceMs;
     QByteArray m_buffer;
     QByteArray m_unsent;     // what the socket could not take yet
     quint64 m_handedOut = 0; // requests handed to Dispatch

@@ -101,4 +101,23 @@ QByteArray HttpResponse::reasonPhrase(int status)
     }
 }
 
+QByteArray HttpResponse::encode(bool keepAlive) const
+{
+    QByteArray out;
+    out.reserve(160 + body.size());
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!contentType.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    // 304 carries no body and no length (RFC 9110 8.6).
+    if (status != 304)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n\r\n")
+                     : QByteArrayLiteral("Connection: close\r\n\r\n");
+    if (status != 304)
+        out += body;
+    return out;
+}
+
 } // namespace stint

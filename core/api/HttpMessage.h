@@ -49,6 +49,8 @@ struct HttpResponse
     static HttpResponse empty(int status = 200);
 
     static QByteArray reasonPhrase(int status);
+    // Status line, headers and body as sent; `keepAlive` decides the Connection header.
+    QByteArray encode(bool keepAlive) const;
 };
 
 } // namespace stint

@@ -12,8 +12,9 @@ namespace stint {
 
 // The way back into the HTTP server's thread from a reading thread or the datastore's worker,
 // safe after the server has stopped (the call is then dropped). Shared by every request.
-// Calls from other threads wait in a mailbox that one queued invocation per burst empties: the
-// worker answers a burst of heartbeats with one wake-up of the server thread, not one each.
+// Calls from other threads wait in a mailbox that one queued invocation per burst empties: a
+// burst of answers the server thread has to send (see AnswerSlot for those it need not) costs
+// one wake-up of it, not one each.
 class ServerThreadLink final : public std::enable_shared_from_this<ServerThreadLink>
 {
     Q_DISABLE_COPY_MOVE(ServerThreadLink)
