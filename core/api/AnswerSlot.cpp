@@ -12,8 +12,8 @@ void AnswerSlot::open(qintptr socket, bool keepAlive, bool tell)
     m_socket = socket;
     m_open = true;
     m_keepAlive = keepAlive;
-    m_answered = false;
-    m_tell = tell;
+    m_answered.store(false);
+    m_tell.store(tell);
 }
 
 void AnswerSlot::shut()
@@ -31,15 +31,16 @@ void AnswerSlot::close()
 
 bool AnswerSlot::takeAnswered(bool tellIfNot, qint64 *answeredAtMs)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_answered) {
-        m_answered = false;
-        *answeredAtMs = m_answeredAtMs;
-        return true;
+    if (!m_answered.exchange(false)) {
+        if (!tellIfNot)
+            return false;
+        m_tell.store(true);
+        // The writer may have finished between the two: then it may not have seen `tell`.
+        if (!m_answered.exchange(false))
+            return false;
     }
-    if (tellIfNot)
-        m_tell = true;
-    return false;
+    *answeredAtMs = m_answeredAtMs.load();
+    return true;
 }
 
 AnswerSlot::Written AnswerSlot::write(const HttpResponse &response, QByteArray *rest)
@@ -55,11 +56,11 @@ AnswerSlot::Written AnswerSlot::write(const HttpResponse &response, QByteArray *
     const QByteArray bytes = response.encode(true);
     const qint64 written = socketio::write(m_socket, bytes.constData(), bytes.size());
     if (written == bytes.size()) {
-        m_answered = true;
         QElapsedTimer now;
         now.start();
-        m_answeredAtMs = now.msecsSinceReference();
-        return m_tell ? Written::AllTellServer : Written::All;
+        m_answeredAtMs.store(now.msecsSinceReference());
+        m_answered.store(true);
+        return m_tell.exchange(false) ? Written::AllTellServer : Written::All;
     }
     // The socket is full (or failed, which the server thread finds when it sends the rest).
     *rest = bytes.sliced(std::max<qint64>(written, 0));

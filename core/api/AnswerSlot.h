@@ -4,6 +4,8 @@
 
 #include <QMutex>
 
+#include <atomic>
+
 namespace stint {
 
 // Lets the thread that has a request's answer (the datastore's worker, a reading thread) write
@@ -14,6 +16,9 @@ namespace stint {
 // waits to be sent; it learns lazily that the answer went (when the client sends again, or on its
 // idle check), so the writer tells it only when it holds pipelined bytes.
 // Server thread: open(), shut(), close(), takeAnswered(). Any thread: write().
+// The mutex keeps the socket open and to one writer while write() sends; takeAnswered() takes
+// no lock: the client often sends its next request before the writer's send() has returned, and
+// the server thread then waited on that lock and the writer woke it (perf: 5% of the worker).
 class AnswerSlot final
 {
     Q_DISABLE_COPY_MOVE(AnswerSlot)
@@ -45,12 +50,14 @@ public:
 
 private:
     QMutex m_mutex;
-    qintptr m_socket = -1;
-    bool m_open = false;
-    bool m_keepAlive = true;
-    bool m_answered = false;
-    bool m_tell = false;
-    qint64 m_answeredAtMs = 0;
+    qintptr m_socket = -1;   // guarded by m_mutex
+    bool m_open = false;     // guarded by m_mutex
+    bool m_keepAlive = true; // guarded by m_mutex
+    // Set by the writer, then `tell` read; set by the server thread, then `answered` read: one
+    // of the two always sees the other's (sequentially consistent), so no answer goes unheard.
+    std::atomic<bool> m_answered{false};
+    std::atomic<bool> m_tell{false};
+    std::atomic<qint64> m_answeredAtMs{0}; // written before m_answered is set
 };
 
 } // namespace stint
