@@ -6,6 +6,7 @@
 #include "api/SocketIo.h"
 
 #include <QHostAddress>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -15,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace stint;
+
+namespace {
+volatile int s_sink = 0; // keeps the waiting loop from being optimised away
+} // namespace
 
 class TestAnswerSlot : public QObject
 {
@@ -41,7 +46,14 @@ private Q_SLOTS:
         std::atomic<int> done{0};
         std::atomic<bool> stop{false};
         AnswerSlot::Written outcome = AnswerSlot::Written::Nothing;
-        std::thread writer([&] {
+        std::thread writer;
+        // A failed check returns early: the writer is stopped and joined all the same.
+        const auto joinWriter = qScopeGuard([&] {
+            stop.store(true);
+            if (writer.joinable())
+                writer.join();
+        });
+        writer = std::thread([&] {
             for (int round = 1;; ++round) {
                 while (go.load() < round) {
                     if (stop.load())
@@ -63,7 +75,8 @@ private Q_SLOTS:
             go.store(round + 1);
             // A little later each round (up to about a send's time), so the two meet at
             // different points.
-            for (volatile int spin = (round % 211) * 100; spin > 0; spin = spin - 1) { }
+            for (int spin = (round % 211) * 100; spin > 0; --spin)
+                s_sink = spin;
             qint64 at = 0;
             const bool seen = slot.takeAnswered(true, &at);
             while (done.load() < round + 1)
@@ -89,8 +102,6 @@ private Q_SLOTS:
             }
             QVERIFY(!slot.takeAnswered(false, &at));
         }
-        stop.store(true);
-        writer.join();
         QVERIFY(checked > kRounds / 2);
         qInfo("%d rounds: the server thread saw the answer at once in %d, was told of it in %d", checked, seenAtOnce,
               toldServer);

@@ -7,9 +7,12 @@
 #include "api/ApiCall.h"
 #include "api/ApiServer.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <atomic>
@@ -195,7 +198,8 @@ private Q_SLOTS:
     void idleConnectionClosesAfterAnAnswerFromElsewhere()
     {
         ApiOptions options;
-        options.idleTimeoutMs = 200;
+        // Long enough that the request is surely sent before it runs out.
+        options.idleTimeoutMs = 1000;
         QVERIFY(startServer(options));
         RawClient raw(m_server->port());
         QVERIFY(raw.connect());
@@ -205,6 +209,43 @@ private Q_SLOTS:
                  200);
         QVERIFY(raw.waitClosed(10'000));
         QTRY_COMPARE(m_server->openConnections(), 0);
+    }
+
+    void closingAnswerIsNotCutByTheIdleTimeout()
+    {
+        // The last answer before the connection closes drains however long the client takes:
+        // the idle timeout does not apply to it (it did once the timer re-armed itself).
+        ApiOptions options;
+        options.idleTimeoutMs = 300;
+        QVERIFY(startServer(options));
+        // A client that takes no more than 64 KB into its own buffer while it does not read.
+        QTcpSocket slow;
+        slow.setReadBufferSize(64 * 1024);
+        slow.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(slow.waitForConnected(5000));
+        constexpr qsizetype kBig = 24 * 1024 * 1024;
+        m_answerGate.release();
+        m_serverGate.release();
+        slow.write("GET /api/0/test/elsewhere/" + QByteArray::number(kBig) + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                   + QByteArray::number(m_server->port()) + "\r\nConnection: close\r\n\r\n");
+        QVERIFY(slow.waitForBytesWritten(5000));
+        // Not read for several idle timeouts: the socket's buffers fill and the rest waits.
+        QTRY_COMPARE(m_handedOut.load(), 1);
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_VERIFY_WITH_TIMEOUT(waited.elapsed() > 5 * options.idleTimeoutMs, 30'000);
+        QByteArray received;
+        while (slow.state() == QAbstractSocket::ConnectedState || slow.bytesAvailable() > 0) {
+            received += slow.readAll();
+            if (slow.state() == QAbstractSocket::ConnectedState && !slow.waitForReadyRead(30'000))
+                break;
+        }
+        received += slow.readAll();
+        const qsizetype headEnd = received.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        QVERIFY(received.startsWith("HTTP/1.1 200 "));
+        QCOMPARE(received.size() - headEnd - 4, kBig);
+        QVERIFY(received.sliced(headEnd + 4) == patternBody(kBig, int(kBig % 26)));
     }
 
     void answerAfterStopIsDropped()
@@ -217,8 +258,26 @@ private Q_SLOTS:
         QTRY_COMPARE(m_handedOut.load(), 1); // handed out; the answer is held
         m_server->stop();
         QVERIFY(raw.waitClosed());
+        // New sockets take the lowest free descriptors, the closed connection's among them: the
+        // late answer must not reach any of them.
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost));
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        std::vector<QTcpSocket *> accepted;
+        for (int i = 0; i < 8; ++i) {
+            clients.push_back(std::make_unique<QTcpSocket>());
+            clients.back()->connectToHost(QHostAddress::LocalHost, other.serverPort());
+            QVERIFY(clients.back()->waitForConnected(5000));
+            QTRY_VERIFY(other.hasPendingConnections());
+            accepted.push_back(other.nextPendingConnection());
+        }
         joinThreads(); // answers into a closed connection: nothing is written, nothing breaks
         QCOMPARE(raw.read(100).status, 0);
+        for (int i = 0; i < 8; ++i) {
+            clients[size_t(i)]->waitForReadyRead(50);
+            accepted[size_t(i)]->waitForReadyRead(50);
+            QCOMPARE(clients[size_t(i)]->bytesAvailable() + accepted[size_t(i)]->bytesAvailable(), 0);
+        }
     }
 };
 

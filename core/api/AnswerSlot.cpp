@@ -48,12 +48,14 @@ AnswerSlot::Written AnswerSlot::write(const HttpResponse &response, QByteArray *
     // A connection that closes after the answer is left to the server thread, which closes it.
     if (response.closeConnection)
         return Written::Nothing;
+    // Before the lock, so a big answer's copy does not hold up the server thread closing the
+    // socket; only a connection that closes after the answer wastes it.
+    const QByteArray bytes = response.encode(true);
     QMutexLocker lock(&m_mutex);
     if (!m_open || !m_keepAlive)
         return Written::Nothing;
     m_open = false;
     // Under the lock: the socket stays open, and nothing else is written to it, meanwhile.
-    const QByteArray bytes = response.encode(true);
     const qint64 written = socketio::write(m_socket, bytes.constData(), bytes.size());
     if (written == bytes.size()) {
         QElapsedTimer now;

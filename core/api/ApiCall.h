@@ -39,7 +39,8 @@ public:
     QString arg(QStringView name) const;
 
     // For a route that has taken what it needs and answers from another thread: the request's
-    // text is freed here, in the server thread that allocated it. Freed in the worker's thread
+    // text is freed here, in the server thread that allocated it (what answers must not read
+    // request() or arg() any more: they run in another thread). Freed in the worker's thread
     // instead, it kept the server thread's malloc cache empty (perf: _int_malloc was 13% of the
     // server thread under heartbeats).
     void releaseRequest();

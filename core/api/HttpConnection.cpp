@@ -67,14 +67,17 @@ void HttpConnection::waitForRequest()
 void HttpConnection::idleCheck()
 {
     settle();
-    if (m_gone)
+    // A connection whose last answer is on its way closes once it is sent, however slowly the
+    // client takes it.
+    if (m_gone || m_closing)
         return;
     const qint64 left = m_idleTimeoutMs - (nowMs() - m_waitingSinceMs);
-    if (!m_busy && !m_incoming && left <= 0) {
+    if (!m_busy && !m_incoming && m_buffer.isEmpty() && left <= 0) {
         abort();
         return;
     }
-    // A request coming in has its own deadline; one being answered is not idle.
+    // A request coming in has its own deadline; one being answered (or waiting in the buffer
+    // to be) is not idle.
     m_idle->start(m_busy || m_incoming || left <= 0 ? m_idleTimeoutMs : int(left));
 }
 
