@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace stint {
 
 void AnswerSlot::open(qintptr socket, bool keepAlive, bool tell)

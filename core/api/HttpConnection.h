@@ -68,8 +68,8 @@ private:
     // asks it to say so when it does.
     void settle(bool tellIfNot = false);
     void requestDone(qint64 answeredAtMs);
-    // The idle timer runs all the time and checks how long the connection has waited: starting
-    // and stopping it around every request cost more than the rare check.
+    // The idle timer runs until the connection closes and checks how long it has waited:
+    // starting and stopping it around every request cost more than the rare check.
     void idleCheck();
     // Appends what has come to m_buffer, up to kReadBufferBytes; false when the peer closed or
     // the socket failed.
