@@ -1,8 +1,7 @@
 #include "api/AnswerSlot.h"
 
 #include "api/SocketIo.h"
-
-#include <QElapsedTimer>
+#include "util/Clock.h"
 
 #include <algorithm>
 
@@ -60,9 +59,7 @@ AnswerSlot::Written AnswerSlot::write(const HttpResponse &response, QByteArray *
     // Under the lock: the socket stays open, and nothing else is written to it, meanwhile.
     const qint64 written = socketio::write(m_socket, bytes.constData(), bytes.size());
     if (written == bytes.size()) {
-        QElapsedTimer now;
-        now.start();
-        m_answeredAtMs.store(now.msecsSinceReference());
+        m_answeredAtMs.store(Clock::system()->monotonicMillis());
         m_answered.store(true);
         return m_tell.exchange(false) ? Written::AllTellServer : Written::All;
     }

@@ -41,7 +41,7 @@ public:
     // The socket is about to be closed: nothing is written to it from now on.
     void close();
     // True, once, when write() has sent a whole answer since open(); `answeredAtMs` is when
-    // (QElapsedTimer::msecsSinceReference()). Otherwise, with `tellIfNot`, write() reports
+    // (Clock::monotonicMillis()). Otherwise, with `tellIfNot`, write() reports
     // AllTellServer when it sends the answer.
     bool takeAnswered(bool tellIfNot, qint64 *answeredAtMs);
 

@@ -2,8 +2,8 @@
 
 #include "api/AnswerSlot.h"
 #include "api/SocketIo.h"
+#include "util/Clock.h"
 
-#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -14,9 +14,7 @@ namespace {
 
 qint64 nowMs()
 {
-    QElapsedTimer timer;
-    timer.start();
-    return timer.msecsSinceReference();
+    return Clock::system()->monotonicMillis();
 }
 
 } // namespace
@@ -244,8 +242,7 @@ void HttpConnection::respond(const HttpResponse &response)
     m_busy = false;
     write(response, m_keepAlive && !response.closeConnection);
     if (!m_closing && !m_gone) {
-        m_waitingSinceMs = nowMs();
-        waitForRequest();
+        requestDone(nowMs());
         processBuffer();
     }
 }

@@ -50,7 +50,7 @@ public:
 
     // A request is being answered: the connection is doing useful work and is not to be dropped.
     bool isAnswering();
-    // When the connection was accepted or its last answer was written (msecsSinceReference()):
+    // When the connection was accepted or its last answer was written (Clock::monotonicMillis()):
     // it has waited since then without a request being answered.
     qint64 waitingSinceMs() const { return m_waitingSinceMs; }
     // Closes at once to make room for another connection (true). What has come is read first:
