@@ -159,6 +159,7 @@ private Q_SLOTS:
     void cachedEqualsUncached();
     void writeTouchesOnlyItsDays();
     void textsSharedAcrossThreads();
+    void longBuildSharedWithHelper();
     void runningTimerReachesCachedDays();
     void textsReadBackExactly();
 
@@ -441,6 +442,53 @@ void TestRollups::textsSharedAcrossThreads()
     QVERIFY(expected);
     QCOMPARE(summary->titles.size(), qsizetype(days * 40));
     QCOMPARE(figures(*summary), figures(*expected));
+}
+
+// Forty days built at once: a helper thread builds the first twenty with text pairs numbered its
+// own way, this thread the rest. The figures, and those a fresh engine reads back from the file,
+// are what the events give, titles included.
+void TestRollups::longBuildSharedWithHelper()
+{
+    if (QThread::idealThreadCount() < 2)
+        QSKIP("one core: the days are built in one thread");
+    const QDate first(2024, 2, 1);
+    const int days = 40;
+    EventList events;
+    for (int day = 0; day < days; ++day) {
+        for (int n = 0; n < 30; ++n) {
+            const qint64 start = at(first.addDays(day), 10) + qint64(n) * 240 * kSecond;
+            // Titles of the later days come first in a day's list, so the two threads meet them in
+            // different orders; some are shared by every day.
+            const QString title = n % 3 ? u"day %1 file %2"_s.arg(days - day).arg(n) : u"shared %1"_s.arg(n);
+            events.append(Event{0, start, 200 * kSecond, win(n % 2 ? u"Editor"_s : u"Terminal"_s, title)});
+        }
+    }
+    QVERIFY(await(m_fx.store().insertEvents(u"aw-watcher-window_beta"_s, events)).ok());
+    QVERIFY(await(m_fx.store().forceCommit()).ok());
+
+    ReportEngine uncached(m_fx.path(), kBerlin);
+    uncached.setRollupsEnabled(false);
+    ReportEngine building(m_fx.path(), kBerlin);
+    ReportEngine fresh(m_fx.path(), kBerlin);
+    for (ReportEngine *engine : {&uncached, &building, &fresh})
+        QVERIFY2(engine->loadSettings(), qPrintable(engine->error()));
+    const spans::Period range{uncached.calendar().dayStart(first), uncached.calendar().dayStart(first.addDays(days))};
+    const auto expected = uncached.summary(range);
+    QVERIFY2(expected, qPrintable(uncached.error()));
+    QCOMPARE(expected->titles.size(), qsizetype(2 * days * 10 + 10));
+
+    QTest::ignoreMessage(QtInfoMsg,
+                         QRegularExpression(u"^Built the report rollups of %1 days \\(all hosts\\) in "
+                                            u"\\d+ ms, on two threads$"_s.arg(days)));
+    const auto built = building.summary(range);
+    QVERIFY2(built, qPrintable(building.error()));
+    QCOMPARE(figures(*built), figures(*expected));
+    const auto again = building.overview(range);
+    QVERIFY2(again, qPrintable(building.error()));
+    QCOMPARE(figures(again->summary), figures(*expected));
+    const auto read = fresh.summary(range);
+    QVERIFY2(read, qPrintable(fresh.error()));
+    QCOMPARE(figures(*read), figures(*expected));
 }
 
 // A timer started with an earlier start runs through days whose rollups were built before it:

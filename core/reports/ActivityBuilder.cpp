@@ -62,6 +62,14 @@ void ActivityBuilder::setClock(std::shared_ptr<const Clock> clock)
     m_clock = clock ? std::move(clock) : Clock::system();
 }
 
+void ActivityBuilder::apply(Settings settings)
+{
+    setRules(std::move(settings.rules));
+    m_localHost = std::move(settings.localHost);
+    m_hiddenHosts = std::move(settings.hiddenHosts);
+    setClock(std::move(settings.clock));
+}
+
 void ActivityBuilder::setRules(Rules rules)
 {
     m_rules = std::move(rules);

@@ -75,6 +75,17 @@ public:
     // Where "now" comes from for running timers (the system clock by default).
     void setClock(std::shared_ptr<const Clock> clock);
     const QStringList &hiddenHosts() const { return m_hiddenHosts; }
+    // Everything set above, to set up a builder alike with a reader of its own (in another thread:
+    // the copies are Qt's implicitly shared values, which may be used apart from their originals).
+    struct Settings
+    {
+        Rules rules;
+        QString localHost;
+        QStringList hiddenHosts;
+        std::shared_ptr<const Clock> clock;
+    };
+    Settings settings() const { return {m_rules, m_localHost, m_hiddenHosts, m_clock}; }
+    void apply(Settings settings);
 
     // Hosts that have a window bucket, sorted.
     std::optional<QStringList> hosts(QString *error);

@@ -2,6 +2,7 @@
 
 #include "model/Bucket.h"
 #include "reports/ActivityBuilder.h"
+#include "reports/DataInterner.h"
 #include "reports/ReportCalendar.h"
 #include "storage/EventReader.h"
 #include "util/Logging.h"
@@ -9,16 +10,21 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QtEndian>
 
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace stint {
 namespace {
+
+// Days missing at once from which a helper thread builds half of them.
+constexpr size_t kHelpedDays = 28;
 
 // Bump when the layout of a day's data changes (RollupStore's format covers the tables).
 constexpr quint8 kEncoding = 3;
@@ -300,32 +306,28 @@ std::optional<DayRollups::Result> DayRollups::tally(spans::Period range, const Q
     if (!missing.empty()) {
         QElapsedTimer timer;
         timer.start();
+        std::vector<Day> days;
+        bool helped = false;
+        if (!buildMissing(host, calendar, starts, missing, days, &helped, error))
+            return std::nullopt;
         std::vector<RollupStore::Entry> entries;
         std::vector<const Day *> built;
-        for (size_t begin = 0; begin < missing.size();) {
-            size_t end = begin + 1;
-            while (end < missing.size() && missing[end] == missing[end - 1] + 1)
-                ++end;
-            std::vector<Day> days;
-            if (!build(host, calendar, starts, missing[begin], missing[end - 1], days, error))
-                return std::nullopt;
-            for (size_t k = 0; k < days.size(); ++k) {
-                const size_t i = missing[begin] + k;
-                Day &day = days[k];
-                std::tie(day.stamp, day.calendar) = expected[i];
-                const qint64 julian = firstDate.toJulianDay() + qint64(i);
-                entries.push_back({julian, day.stamp, day.calendar, encodeTotals(day), {}});
-                found[i] = &(m_memory[keyPrefix + QString::number(julian)] = std::move(day));
-                built.push_back(found[i]);
-            }
-            begin = end;
+        for (size_t k = 0; k < missing.size(); ++k) {
+            const size_t i = missing[k];
+            Day &day = days[k];
+            std::tie(day.stamp, day.calendar) = expected[i];
+            const qint64 julian = firstDate.toJulianDay() + qint64(i);
+            entries.push_back({julian, day.stamp, day.calendar, encodeTotals(day), {}});
+            found[i] = &(m_memory[keyPrefix + QString::number(julian)] = std::move(day));
+            built.push_back(found[i]);
         }
         if (!store(full, host, entries, built))
             qCWarning(lcRead) << "Could not store report rollups:" << m_store.error();
         if (missing.size() > 1) {
-            qCInfo(lcRead).noquote() << u"Built the report rollups of %1 days (%2) in %3 ms"_s.arg(missing.size())
+            qCInfo(lcRead).noquote() << u"Built the report rollups of %1 days (%2) in %3 ms%4"_s.arg(missing.size())
                                             .arg(host.isEmpty() ? u"all hosts"_s : host)
-                                            .arg(timer.elapsed());
+                                            .arg(timer.elapsed())
+                                            .arg(helped ? u", on two threads"_s : QString());
         }
     }
 
@@ -429,10 +431,107 @@ void DayRollups::rememberText(int pair, qint64 fileId)
     m_fileIdOf[size_t(pair)] = fileId;
 }
 
-bool DayRollups::build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
-                       size_t first, size_t last, std::vector<Day> &days, QString *error)
+bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
+                              const std::vector<size_t> &missing, std::vector<Day> &days, bool *helped, QString *error)
 {
-    const auto activity = m_activity.build({dayStarts[first], dayStarts[last + 1]}, host, error);
+    // Many days (a cold month or year): a helper thread with a reader and builders of its own
+    // builds the earlier half while this one builds the rest. Each day is what the builder makes
+    // of it wherever it is built, and on two cores the whole takes about half as long
+    // (stint-bench query, year cold).
+    *helped = missing.size() >= kHelpedDays && QThread::idealThreadCount() > 1;
+    if (!*helped)
+        return buildRuns(m_activity, m_summaries, host, calendar, dayStarts, missing, days, error);
+    const auto middle = missing.begin() + qsizetype(missing.size() / 2);
+    const std::vector<size_t> early(missing.begin(), middle);
+    const std::vector<size_t> late(middle, missing.end());
+    // Copies for the helper, made here: it uses nothing of this thread's but these and its own.
+    struct Helper
+    {
+        QString path;
+        EventReader::Hints hints;
+        ActivityBuilder::Settings settings;
+        CategoryRules categories;
+        ReportCalendar calendar;
+        QString host;
+        std::vector<Day> days;
+        std::vector<SummaryBuilder::TextPair> pairs; // the helper's text pairs, by its ids
+        bool ok = false;
+        QString error;
+    } helper{m_reader.path(),
+             m_reader.hints(),
+             m_activity.settings(),
+             m_summaries.categories(),
+             calendar,
+             host,
+             {},
+             {},
+             false,
+             {}};
+    const std::unique_ptr<QThread> thread(QThread::create([&helper, &dayStarts, &early] {
+        EventReader reader(helper.path);
+        if (!reader.isOpen()) {
+            helper.error = reader.error();
+            return;
+        }
+        reader.adopt(std::move(helper.hints));
+        DataInterner interner;
+        ActivityBuilder activity(reader, interner);
+        activity.apply(std::move(helper.settings));
+        SummaryBuilder summaries(interner);
+        summaries.setCategories(std::move(helper.categories));
+        helper.ok =
+            buildRuns(activity, summaries, helper.host, helper.calendar, dayStarts, early, helper.days, &helper.error);
+        helper.pairs.reserve(size_t(summaries.textPairCount()));
+        for (int pair = 0; pair < summaries.textPairCount(); ++pair)
+            helper.pairs.push_back(summaries.textPair(pair));
+    }));
+    thread->setObjectName(u"stint-rollups"_s);
+    thread->start();
+    const bool ok = buildRuns(m_activity, m_summaries, host, calendar, dayStarts, late, days, error);
+    thread->wait();
+    if (!ok)
+        return false;
+    if (!helper.ok) {
+        *error = helper.error;
+        return false;
+    }
+    // The helper's text pair ids in this thread's numbering.
+    std::vector<int> pairOf(helper.pairs.size(), -1);
+    for (Day &day : helper.days) {
+        for (auto *list : {&day.titles, &day.urls}) {
+            for (auto &[pair, time] : *list) {
+                int &mine = pairOf[size_t(pair)];
+                if (mine < 0)
+                    mine = m_summaries.textPairId(helper.pairs[size_t(pair)].name, helper.pairs[size_t(pair)].detail);
+                pair = mine;
+            }
+            std::sort(list->begin(), list->end());
+        }
+    }
+    days.insert(days.begin(), std::make_move_iterator(helper.days.begin()), std::make_move_iterator(helper.days.end()));
+    return true;
+}
+
+bool DayRollups::buildRuns(ActivityBuilder &activity, SummaryBuilder &summaries, const QString &host,
+                           const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
+                           const std::vector<size_t> &missing, std::vector<Day> &days, QString *error)
+{
+    for (size_t begin = 0; begin < missing.size();) {
+        size_t end = begin + 1;
+        while (end < missing.size() && missing[end] == missing[end - 1] + 1)
+            ++end;
+        if (!build(activity, summaries, host, calendar, dayStarts, missing[begin], missing[end - 1], days, error))
+            return false;
+        begin = end;
+    }
+    return true;
+}
+
+bool DayRollups::build(ActivityBuilder &activityBuilder, SummaryBuilder &summaries, const QString &host,
+                       const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first, size_t last,
+                       std::vector<Day> &days, QString *error)
+{
+    const auto activity = activityBuilder.build({dayStarts[first], dayStarts[last + 1]}, host, error);
     if (!activity)
         return false;
     // The run's activity cut into its days.
@@ -465,11 +564,10 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
         }
     }
 
-    days.clear();
-    days.reserve(pieces.size());
+    days.reserve(days.size() + pieces.size());
     // One tally for all days, emptied after each: its lists grow to every text pair of the run, so
     // a fresh one per day would allocate and clear them all again.
-    const SummaryBuilder::Tally empty = m_summaries.emptyTally(1);
+    const SummaryBuilder::Tally empty = summaries.emptyTally(1);
     SummaryBuilder::Tally one = empty;
     const auto take = [](std::vector<qint64> &dense, std::vector<std::pair<int, qint64>> &out) {
         for (size_t i = 0; i < dense.size(); ++i) {
@@ -480,7 +578,7 @@ bool DayRollups::build(const QString &host, const ReportCalendar &calendar, cons
         }
     };
     for (const Activity &piece : pieces) {
-        m_summaries.tally(one, piece, calendar, {piece.range.start, piece.range.end});
+        summaries.tally(one, piece, calendar, {piece.range.start, piece.range.end});
         Day day;
         day.activeTime = std::exchange(one.activeTime, 0);
         day.pausedTime = std::exchange(one.pausedTime, 0);

@@ -91,9 +91,18 @@ private:
     // The hour totals of whole day `dayIndex` (of dayStarts) to result.hours.
     void addHours(Result &result, const Day &day, const std::vector<qint64> &dayStarts, size_t dayIndex,
                   const ReportCalendar &calendar) const;
-    // Builds the days [first, last] of the period (indices into dayStarts) from events.
-    bool build(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first,
-               size_t last, std::vector<Day> &days, QString *error);
+    // Builds the days `missing` (indices into dayStarts, ascending) from events, in their order;
+    // *helped tells whether a helper thread built some.
+    bool buildMissing(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
+                      const std::vector<size_t> &missing, std::vector<Day> &days, bool *helped, QString *error);
+    // The same with the given builders, in the calling thread: run by run of consecutive days.
+    static bool buildRuns(ActivityBuilder &activity, SummaryBuilder &summaries, const QString &host,
+                          const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
+                          const std::vector<size_t> &missing, std::vector<Day> &days, QString *error);
+    // Builds the days [first, last] of the period (indices into dayStarts) from events, adding them to `days`.
+    static bool build(ActivityBuilder &activity, SummaryBuilder &summaries, const QString &host,
+                      const ReportCalendar &calendar, const std::vector<qint64> &dayStarts, size_t first, size_t last,
+                      std::vector<Day> &days, QString *error);
     void add(SummaryBuilder::Tally &tally, const Day &day, size_t dayIndex, Detail detail) const;
     QByteArray encodeTotals(const Day &day) const;
     std::optional<Day> decodeTotals(const QByteArray &data) const;

@@ -71,6 +71,18 @@ public:
     using SpanVisitor = std::function<void(qint64 start, qint64 end, const QByteArray &utf8)>;
     bool forEachSpan(const QString &bucketId, const Range &range, const SpanVisitor &visit);
 
+    // Per bucket row: the longest duration among the events starting before `from` and the one at it.
+    struct Longest
+    {
+        qint64 from = std::numeric_limits<qint64>::min();
+        qint64 duration = 0;
+    };
+    // What the reader has learnt of its buckets' longest events: a new reader of the same database
+    // (on another thread) may start from it rather than read a long history's index again.
+    using Hints = QHash<qint64, Longest>;
+    Hints hints() const { return m_longest; }
+    void adopt(Hints hints) { m_longest = std::move(hints); }
+
     // Which stretches of time writes have touched (Schema version 2's event_changes): units of
     // 2^46 ns (`first` to `last`, inclusive) with the newest generation that touched them.
     struct Change
@@ -124,13 +136,7 @@ private:
     QThread *m_thread = nullptr;
     bool m_open = false;
     QString m_error;
-    // Per bucket row: the longest duration among the events starting before `from` and the one at it.
-    struct Longest
-    {
-        qint64 from = std::numeric_limits<qint64>::min();
-        qint64 duration = 0;
-    };
-    QHash<qint64, Longest> m_longest;
+    Hints m_longest;
 };
 
 } // namespace stint
