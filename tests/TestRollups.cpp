@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <map>
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void writeTouchesOnlyItsDays();
     void textsSharedAcrossThreads();
     void longBuildSharedWithHelper();
+    void textIdsAddOnlyNewTexts();
     void runningTimerReachesCachedDays();
     void textsReadBackExactly();
 
@@ -489,6 +491,54 @@ void TestRollups::longBuildSharedWithHelper()
     const auto read = fresh.summary(range);
     QVERIFY2(read, qPrintable(fresh.error()));
     QCOMPARE(figures(*read), figures(*expected));
+}
+
+// Texts asked for in one write get ids many to a statement; those already in the file keep theirs,
+// also in a statement that adds others, and every id reads back as its text.
+void TestRollups::textIdsAddOnlyNewTexts()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    RollupStore store(dir.filePath(u"ids.rollups"_s));
+    const auto ask = [&](const std::vector<RollupStore::Text> &texts) {
+        std::vector<qint64> ids;
+        std::vector<RollupStore::Entry> none;
+        const bool stored = store.store(u"config"_s, u"host"_s, none, [&](const RollupStore::TextIds &textIds) {
+            const auto given = textIds(texts);
+            if (given)
+                ids = *given;
+            return given.has_value();
+        });
+        return stored ? ids : std::vector<qint64>{};
+    };
+    std::vector<RollupStore::Text> first;
+    for (int n = 0; n < 150; ++n)
+        first.emplace_back(u"title %1"_s.arg(n), n % 2 ? u"Editor"_s : QString());
+    const std::vector<qint64> firstIds = ask(first);
+    QCOMPARE(firstIds.size(), first.size());
+    // 250 texts: the first statement's 100 all new, the second's mixing new ones with ten known,
+    // the last one (of 50) new again.
+    std::vector<RollupStore::Text> second;
+    std::vector<qint64> expected;
+    for (int n = 0; n < 250; ++n) {
+        const bool known = n >= 100 && n < 200 && n % 10 == 0;
+        second.push_back(known ? first[size_t(n - 100)] : RollupStore::Text{u"other %1"_s.arg(n), u"\u00e9"_s});
+        expected.push_back(known ? firstIds[size_t(n - 100)] : 0);
+    }
+    const std::vector<qint64> secondIds = ask(second);
+    QCOMPARE(secondIds.size(), second.size());
+    std::map<qint64, RollupStore::Text> byId;
+    QVERIFY(store.readTexts(1, 1000, [&](qint64 id, const QString &name, const QString &detail) {
+        byId[id] = {name, detail};
+    }));
+    QCOMPARE(byId.size(), size_t(150 + 240));
+    for (size_t k = 0; k < first.size(); ++k)
+        QCOMPARE(byId[firstIds[k]], first[k]);
+    for (size_t k = 0; k < second.size(); ++k) {
+        if (expected[k] != 0)
+            QCOMPARE(secondIds[k], expected[k]);
+        QCOMPARE(byId[secondIds[k]], second[k]);
+    }
 }
 
 // A timer started with an earlier start runs through days whose rollups were built before it:

@@ -346,24 +346,31 @@ bool DayRollups::store(const QString &config, const QString &host, std::vector<R
     // (rolled back, the ids may go to other texts).
     // By pair id (0: none): a year's days look their texts up a few hundred thousand times.
     std::vector<qint64> handedOut(size_t(m_summaries.textPairCount()), 0);
-    const bool stored = m_store.store(config, host, entries, [&](const RollupStore::TextId &fileId) {
-        const auto textId = [&](int pair) -> std::optional<qint64> {
-            if (size_t(pair) < m_fileIdOf.size() && m_fileIdOf[size_t(pair)] > 0)
-                return m_fileIdOf[size_t(pair)];
-            if (handedOut[size_t(pair)] > 0)
-                return handedOut[size_t(pair)];
-            const SummaryBuilder::TextPair &text = m_summaries.textPair(pair);
-            const auto id = fileId(text.name, text.detail);
-            if (id)
-                handedOut[size_t(pair)] = *id;
-            return id;
-        };
-        for (size_t k = 0; k < days.size(); ++k) {
-            auto texts = encodeTexts(*days[k], textId);
-            if (!texts)
-                return false;
-            entries[k].texts = std::move(*texts);
+    const bool stored = m_store.store(config, host, entries, [&](const RollupStore::TextIds &fileIds) {
+        const auto known = [&](int pair) { return size_t(pair) < m_fileIdOf.size() && m_fileIdOf[size_t(pair)] > 0; };
+        // The pairs without an id yet, each once, asked for together.
+        std::vector<int> fresh;
+        std::vector<RollupStore::Text> texts;
+        for (const Day *day : days) {
+            for (const auto *list : {&day->titles, &day->urls}) {
+                for (const auto &[pair, time] : *list) {
+                    if (known(pair) || handedOut[size_t(pair)] != 0)
+                        continue;
+                    handedOut[size_t(pair)] = -1;
+                    fresh.push_back(pair);
+                    const SummaryBuilder::TextPair &text = m_summaries.textPair(pair);
+                    texts.emplace_back(text.name, text.detail);
+                }
+            }
         }
+        const auto ids = fileIds(texts);
+        if (!ids)
+            return false;
+        for (size_t k = 0; k < fresh.size(); ++k)
+            handedOut[size_t(fresh[k])] = (*ids)[k];
+        const auto textId = [&](int pair) { return known(pair) ? m_fileIdOf[size_t(pair)] : handedOut[size_t(pair)]; };
+        for (size_t k = 0; k < days.size(); ++k)
+            entries[k].texts = encodeTexts(*days[k], textId);
         return true;
     });
     if (stored) {
@@ -680,17 +687,13 @@ std::optional<DayRollups::Day> DayRollups::decodeTotals(const QByteArray &data) 
     return day;
 }
 
-std::optional<QByteArray> DayRollups::encodeTexts(const Day &day,
-                                                  const std::function<std::optional<qint64>(int)> &textId)
+QByteArray DayRollups::encodeTexts(const Day &day, const std::function<qint64(int)> &textId)
 {
     ByteWriter out;
     for (const auto *list : {&day.titles, &day.urls}) {
         out.put(quint32(list->size()));
         for (const auto &[pair, time] : *list) {
-            const auto id = textId(pair);
-            if (!id)
-                return std::nullopt;
-            out.put(quint32(*id));
+            out.put(quint32(textId(pair)));
             out.put(time);
         }
     }

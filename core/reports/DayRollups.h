@@ -26,7 +26,9 @@ class ReportCalendar;
 // - the day starts, ends and changes UTC offset where it did (time zone rules change);
 // - no write touched the day or the context the builder reads around it: the database's
 //   event_changes table (kept by triggers in the write transaction) has no newer generation there.
-// Built lazily in the calling (reading) thread, never elsewhere.
+// Built lazily in the calling (reading) thread; when many days are missing at once, a helper
+// thread with a connection of its own builds half of them meanwhile. Never in the GUI thread or
+// the datastore worker.
 class DayRollups final
 {
     Q_DISABLE_COPY_MOVE(DayRollups)
@@ -107,8 +109,7 @@ private:
     QByteArray encodeTotals(const Day &day) const;
     std::optional<Day> decodeTotals(const QByteArray &data) const;
     // The text lists in the file's text ids; textId maps a text pair id to one.
-    static std::optional<QByteArray> encodeTexts(const Day &day,
-                                                 const std::function<std::optional<qint64>(int)> &textId);
+    static QByteArray encodeTexts(const Day &day, const std::function<qint64(int)> &textId);
     static bool decodeTexts(const QByteArray &data, Day &day);
     // Turns the days' text lists from the file's text ids into text pair ids, reading the texts
     // not met yet; false when one is missing.

@@ -44,11 +44,12 @@ public:
     bool readTexts(qint64 firstId, qint64 lastId, const std::function<void(qint64, QString, QString)> &found);
 
     // Adds or replaces entries in one transaction; entries of other configurations go away.
-    // `textId` turns a text into its id in this file (added when new) while the transaction runs;
-    // `encode` makes the entries' text lists with it.
-    using TextId = std::function<std::optional<qint64>(const QString &name, const QString &detail)>;
+    // `textIds` turns texts (name, detail) into their ids in this file, in their order (adding the
+    // new ones), while the transaction runs; `encode` makes the entries' text lists with it.
+    using Text = std::pair<QString, QString>;
+    using TextIds = std::function<std::optional<std::vector<qint64>>(const std::vector<Text> &texts)>;
     bool store(const QString &config, const QString &host, std::vector<Entry> &entries,
-               const std::function<bool(const TextId &textId)> &encode);
+               const std::function<bool(const TextIds &textIds)> &encode);
     QString error() const { return m_error; }
 
 private:
