@@ -11,7 +11,7 @@ int DataInterner::intern(QByteArrayView utf8)
 {
     if (2 * (m_textCount + 1) > qsizetype(m_slots.size()))
         grow();
-    const size_t hash = qHash(utf8);
+    const size_t hash = qHash(utf8, QHashSeed::globalSeed()); // seeded: titles come from anyone
     const size_t mask = m_slots.size() - 1;
     size_t at = hash & mask;
     for (;; at = (at + 1) & mask) {
@@ -33,7 +33,7 @@ int DataInterner::intern(QByteArrayView utf8)
 void DataInterner::grow()
 {
     std::vector<Slot> old(std::max<size_t>(1024, 2 * m_slots.size()));
-    old.swap(m_slots);
+    old.swap(m_slots); // m_slots is the larger, empty table now
     const size_t mask = m_slots.size() - 1;
     for (const Slot &slot : old) {
         if (slot.key < 0)

@@ -10,11 +10,15 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QThread>
 #include <QtEndian>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <iterator>
 #include <limits>
 #include <memory>
 
@@ -23,8 +27,9 @@ using namespace Qt::StringLiterals;
 namespace stint {
 namespace {
 
-// Days missing at once from which a helper thread builds half of them.
+// Days missing at once from which a helper thread builds some of them, in pieces of kPieceDays.
 constexpr size_t kHelpedDays = 28;
+constexpr size_t kPieceDays = 14;
 
 // Bump when the layout of a day's data changes (RollupStore's format covers the tables).
 constexpr quint8 kEncoding = 3;
@@ -344,7 +349,7 @@ bool DayRollups::store(const QString &config, const QString &host, std::vector<R
 {
     // Text pairs given a file id in this write: remembered once it is stored, else forgotten
     // (rolled back, the ids may go to other texts).
-    // By pair id (0: none): a year's days look their texts up a few hundred thousand times.
+    // By pair id (0: none, -1: asked for): a year's days look their texts up a few hundred thousand times.
     std::vector<qint64> handedOut(size_t(m_summaries.textPairCount()), 0);
     const bool stored = m_store.store(config, host, entries, [&](const RollupStore::TextIds &fileIds) {
         const auto known = [&](int pair) { return size_t(pair) < m_fileIdOf.size() && m_fileIdOf[size_t(pair)] > 0; };
@@ -441,17 +446,26 @@ void DayRollups::rememberText(int pair, qint64 fileId)
 bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calendar, const std::vector<qint64> &dayStarts,
                               const std::vector<size_t> &missing, std::vector<Day> &days, bool *helped, QString *error)
 {
-    // Many days (a cold month or year): a helper thread with a reader and builders of its own
-    // builds the earlier half while this one builds the rest. Each day is what the builder makes
-    // of it wherever it is built, and on two cores the whole takes about half as long
-    // (stint-bench query, year cold).
-    *helped = missing.size() >= kHelpedDays && QThread::idealThreadCount() > 1;
-    if (!*helped)
+    *helped = false;
+    if (missing.size() < kHelpedDays || QThread::idealThreadCount() < 2)
         return buildRuns(m_activity, m_summaries, host, calendar, dayStarts, missing, days, error);
-    const auto middle = missing.begin() + qsizetype(missing.size() / 2);
-    const std::vector<size_t> early(missing.begin(), middle);
-    const std::vector<size_t> late(middle, missing.end());
-    // Copies for the helper, made here: it uses nothing of this thread's but these and its own.
+    // Many days (a cold month or year): they are built in pieces of kPieceDays that this thread
+    // and a helper thread, with a reader and builders of its own, take in turn until none is
+    // left. Each day is what the builder makes of it wherever it is built. The helper runs at
+    // idle priority: on a spare core it takes about half of the pieces (stint-bench query, year
+    // cold), and on a busy machine it yields to everything else (the API's answers, stint-bench
+    // http) while this thread takes the pieces it does not get to.
+    const size_t pieceCount = (missing.size() + kPieceDays - 1) / kPieceDays;
+    const auto piece = [&](size_t index) {
+        const auto from = missing.begin() + qsizetype(index * kPieceDays);
+        return std::vector<size_t>(from,
+                                   missing.begin() + qsizetype(std::min(missing.size(), (index + 1) * kPieceDays)));
+    };
+    std::vector<std::vector<Day>> built(pieceCount);
+    std::atomic<size_t> next{0};
+    std::atomic<bool> failed{false};
+    // Copies for the helper, made here: it uses nothing of this thread's but these, the pieces
+    // it takes and its own objects.
     struct Helper
     {
         QString path;
@@ -460,62 +474,75 @@ bool DayRollups::buildMissing(const QString &host, const ReportCalendar &calenda
         CategoryRules categories;
         ReportCalendar calendar;
         QString host;
-        std::vector<Day> days;
+        std::vector<size_t> pieces;
         std::vector<SummaryBuilder::TextPair> pairs; // the helper's text pairs, by its ids
-        bool ok = false;
         QString error;
-    } helper{m_reader.path(),
-             m_reader.hints(),
-             m_activity.settings(),
-             m_summaries.categories(),
-             calendar,
-             host,
-             {},
-             {},
-             false,
-             {}};
-    const std::unique_ptr<QThread> thread(QThread::create([&helper, &dayStarts, &early] {
+    } helper{
+        m_reader.path(), m_reader.hints(), m_activity.settings(), m_summaries.categories(), calendar, host, {}, {}, {}};
+    QSemaphore helperStarted; // released when the helper takes the first piece or gives up
+    const std::unique_ptr<QThread> thread(QThread::create([&] {
+        const auto started = qScopeGuard([&] { helperStarted.release(); });
         EventReader reader(helper.path);
-        if (!reader.isOpen()) {
-            helper.error = reader.error();
-            return;
-        }
+        if (!reader.isOpen())
+            return; // this thread builds the pieces
         reader.adopt(std::move(helper.hints));
         DataInterner interner;
         ActivityBuilder activity(reader, interner);
         activity.apply(std::move(helper.settings));
         SummaryBuilder summaries(interner);
         summaries.setCategories(std::move(helper.categories));
-        helper.ok =
-            buildRuns(activity, summaries, helper.host, helper.calendar, dayStarts, early, helper.days, &helper.error);
+        for (size_t index = next++; index < pieceCount && !failed; index = next++) {
+            if (index == 0)
+                helperStarted.release();
+            if (!buildRuns(activity, summaries, helper.host, helper.calendar, dayStarts, piece(index), built[index],
+                           &helper.error)) {
+                failed = true;
+                break;
+            }
+            helper.pieces.push_back(index);
+        }
         helper.pairs.reserve(size_t(summaries.textPairCount()));
         for (int pair = 0; pair < summaries.textPairCount(); ++pair)
             helper.pairs.push_back(summaries.textPair(pair));
     }));
     thread->setObjectName(u"stint-rollups"_s);
-    thread->start();
-    const bool ok = buildRuns(m_activity, m_summaries, host, calendar, dayStarts, late, days, error);
+    // Waits for the helper on every way out: it uses this frame's objects.
+    const auto joined = qScopeGuard([&] { thread->wait(); });
+    thread->start(QThread::IdlePriority);
+    if (m_helperFirst)
+        helperStarted.acquire();
+    bool ok = true;
+    for (size_t index = next++; index < pieceCount && !failed; index = next++) {
+        if (!buildRuns(m_activity, m_summaries, host, calendar, dayStarts, piece(index), built[index], error)) {
+            failed = true;
+            ok = false;
+        }
+    }
     thread->wait();
     if (!ok)
         return false;
-    if (!helper.ok) {
+    if (failed) {
         *error = helper.error;
         return false;
     }
     // The helper's text pair ids in this thread's numbering.
+    *helped = !helper.pieces.empty();
     std::vector<int> pairOf(helper.pairs.size(), -1);
-    for (Day &day : helper.days) {
-        for (auto *list : {&day.titles, &day.urls}) {
-            for (auto &[pair, time] : *list) {
-                int &mine = pairOf[size_t(pair)];
-                if (mine < 0)
-                    mine = m_summaries.textPairId(helper.pairs[size_t(pair)].name, helper.pairs[size_t(pair)].detail);
-                pair = mine;
+    for (const size_t index : helper.pieces) {
+        for (Day &day : built[index]) {
+            for (auto *list : {&day.titles, &day.urls}) {
+                for (auto &[pair, time] : *list) {
+                    int &mine = pairOf[size_t(pair)];
+                    if (mine < 0)
+                        mine =
+                            m_summaries.textPairId(helper.pairs[size_t(pair)].name, helper.pairs[size_t(pair)].detail);
+                    pair = mine;
+                }
             }
-            std::sort(list->begin(), list->end());
         }
     }
-    days.insert(days.begin(), std::make_move_iterator(helper.days.begin()), std::make_move_iterator(helper.days.end()));
+    for (std::vector<Day> &pieceDays : built)
+        std::move(pieceDays.begin(), pieceDays.end(), std::back_inserter(days));
     return true;
 }
 

@@ -26,9 +26,8 @@ class ReportCalendar;
 // - the day starts, ends and changes UTC offset where it did (time zone rules change);
 // - no write touched the day or the context the builder reads around it: the database's
 //   event_changes table (kept by triggers in the write transaction) has no newer generation there.
-// Built lazily in the calling (reading) thread; when many days are missing at once, a helper
-// thread with a connection of its own builds half of them meanwhile. Never in the GUI thread or
-// the datastore worker.
+// Built lazily in the calling (reading) thread, with a helper thread that has a connection of its
+// own when many days are missing at once; tally() is not for the GUI thread or the datastore worker.
 class DayRollups final
 {
     Q_DISABLE_COPY_MOVE(DayRollups)
@@ -40,6 +39,9 @@ public:
     // On unless the environment has STINT_ROLLUPS=0.
     static bool enabledByDefault();
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    // For tests: when many days are built at once, the helper thread takes the first piece before
+    // this thread takes any (else it only takes what it gets to).
+    void setHelperFirst(bool first) { m_helperFirst = first; }
     bool isEnabled() const { return m_enabled; }
 
     // Time of one category rule (index into Tally::byRule; -1 for paused time) in one local clock
@@ -126,6 +128,7 @@ private:
     SummaryBuilder &m_summaries;
     RollupStore m_store;
     bool m_enabled;
+    bool m_helperFirst = false;
     // Key: host and Julian day, under m_memoryConfig. Node-based so that entries stay in place.
     std::unordered_map<QString, Day> m_memory;
     QString m_memoryConfig;

@@ -53,6 +53,8 @@ public:
     // Whether unfiltered summaries and trends add up per-day rollups (DayRollups) or read every
     // event of the period; on unless STINT_ROLLUPS=0. Both give the same figures.
     void setRollupsEnabled(bool enabled) { m_rollups.setEnabled(enabled); }
+    // For tests: see DayRollups::setHelperFirst.
+    void setRollupHelperFirst(bool first) { m_rollups.setHelperFirst(first); }
 
     // Hosts with window activity, without those hidden in the setting stint.sync.hiddenHosts.
     std::optional<QStringList> hosts();

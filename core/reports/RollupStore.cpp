@@ -182,6 +182,8 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
             return fail(&q);
     }
     const TextIds textIds = [&](const std::vector<Text> &texts) -> std::optional<std::vector<qint64>> {
+        if (texts.empty())
+            return std::vector<qint64>();
         const auto failed = [&](const QSqlQuery &query) {
             m_error = sql::describe(query.lastError());
             return std::nullopt;
@@ -224,8 +226,12 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
             for (qsizetype k = 0; k < count; ++k) {
                 find.addBindValue(unitsOf(texts[first + size_t(k)].first));
                 find.addBindValue(unitsOf(texts[first + size_t(k)].second));
-                if (!find.exec() || !find.next())
+                if (!find.exec())
                     return failed(find);
+                if (!find.next()) {
+                    m_error = u"A text is missing from the rollups file after it was added"_s;
+                    return std::nullopt;
+                }
                 ids.push_back(find.value(0).toLongLong());
                 next = std::max(next, ids.back() + 1);
                 find.finish();
