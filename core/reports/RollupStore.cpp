@@ -217,13 +217,12 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
             }
             if (!insert.exec())
                 return failed(insert);
-            if (insert.numRowsAffected() == count) {
-                for (qsizetype k = 0; k < count; ++k)
-                    ids.push_back(next + k);
-                next += count;
-                continue;
-            }
+            const bool allNew = insert.numRowsAffected() == count;
             for (qsizetype k = 0; k < count; ++k) {
+                if (allNew) {
+                    ids.push_back(next + k);
+                    continue;
+                }
                 find.addBindValue(unitsOf(texts[first + size_t(k)].first));
                 find.addBindValue(unitsOf(texts[first + size_t(k)].second));
                 if (!find.exec())
@@ -233,9 +232,10 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
                     return std::nullopt;
                 }
                 ids.push_back(find.value(0).toLongLong());
-                next = std::max(next, ids.back() + 1);
                 find.finish();
             }
+            // The statement's ids are taken or left unused either way; the ones after are free.
+            next += count;
         }
         return ids;
     };
