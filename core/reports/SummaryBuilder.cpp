@@ -16,23 +16,13 @@ using namespace Qt::StringLiterals;
 namespace stint {
 namespace {
 
-QList<NamedDuration> sorted(const QHash<QString, NamedDuration> &totals)
+void sortLongestFirst(QList<NamedDuration> &list)
 {
-    QList<NamedDuration> list = totals.values();
     std::sort(list.begin(), list.end(), [](const NamedDuration &a, const NamedDuration &b) {
         if (a.duration != b.duration)
             return a.duration > b.duration;
         return a.name != b.name ? a.name < b.name : a.detail < b.detail;
     });
-    return list;
-}
-
-void add(QHash<QString, NamedDuration> &totals, const QString &name, const QString &detail, qint64 duration)
-{
-    NamedDuration &entry = totals[detail.isEmpty() ? name : name + u'\x1f' + detail];
-    entry.name = name;
-    entry.detail = detail;
-    entry.duration += duration;
 }
 
 } // namespace
@@ -107,13 +97,13 @@ void SummaryBuilder::filter(Activity &activity, const ReportFilter &filter)
 
 int SummaryBuilder::textPairId(const QString &name, const QString &detail)
 {
-    TextPair pair{name, detail};
-    const auto found = m_pairIds.constFind(pair);
-    if (found != m_pairIds.constEnd())
-        return found.value();
-    const int id = int(m_pairs.size());
-    m_pairIds.insert(pair, id);
-    m_pairs.push_back(std::move(pair));
+    // One lookup that adds the pair if it is new (a fresh engine's year adds some 20,000).
+    const qsizetype known = m_pairIds.size();
+    int &id = m_pairIds[TextPair{name, detail}];
+    if (m_pairIds.size() == known)
+        return id;
+    id = int(m_pairs.size());
+    m_pairs.push_back({name, detail});
     return id;
 }
 
@@ -236,28 +226,29 @@ Summary SummaryBuilder::finish(const Tally &tally, spans::Period range, const QS
             summary.perHour[hourOfDay] += tally.hourByRule[hourOfDay * categoryCount + rule];
     }
 
-    QHash<QString, NamedDuration> apps;
-    QHash<QString, NamedDuration> titles;
-    for (size_t id = 0; id < tally.byTitle.size(); ++id) {
-        if (tally.byTitle[id] == 0)
-            continue;
-        const TextPair &title = m_pairs[id];
-        add(apps, title.detail, {}, tally.byTitle[id]);
-        add(titles, title.name, title.detail, tally.byTitle[id]);
-    }
-    QHash<QString, NamedDuration> domains;
-    QHash<QString, NamedDuration> urls;
-    for (size_t id = 0; id < tally.byUrl.size(); ++id) {
-        if (tally.byUrl[id] == 0)
-            continue;
-        const TextPair &url = m_pairs[id];
-        add(domains, url.detail, {}, tally.byUrl[id]);
-        add(urls, url.name, url.detail, tally.byUrl[id]);
-    }
-    summary.apps = sorted(apps);
-    summary.titles = sorted(titles);
-    summary.domains = sorted(domains);
-    summary.urls = sorted(urls);
+    // A text pair is a distinct title with its app (URL with its domain), so the titles are the
+    // pairs with time as they are; apps add theirs up. (A year has some 20,000 titles.)
+    const auto listAndGroup = [this](const std::vector<qint64> &byPair, QList<NamedDuration> &pairs,
+                                     QList<NamedDuration> &groups) {
+        QHash<QString, qsizetype> groupOf;
+        for (size_t id = 0; id < byPair.size(); ++id) {
+            if (byPair[id] == 0)
+                continue;
+            const TextPair &pair = m_pairs[id];
+            pairs.append({pair.name, pair.detail, byPair[id]});
+            qsizetype group = groupOf.value(pair.detail, -1);
+            if (group < 0) {
+                group = groups.size();
+                groupOf.insert(pair.detail, group);
+                groups.append({pair.detail, {}, 0});
+            }
+            groups[group].duration += byPair[id];
+        }
+        sortLongestFirst(pairs);
+        sortLongestFirst(groups);
+    };
+    listAndGroup(tally.byTitle, summary.titles, summary.apps);
+    listAndGroup(tally.byUrl, summary.urls, summary.domains);
 
     // The category tree: each category's time is added to itself and every ancestor.
     QHash<QStringList, CategoryTotal> nodes;
