@@ -414,10 +414,11 @@ bool DayRollups::resolveTexts(std::vector<std::pair<size_t, Day>> &days)
         while (!needed[size_t(high)])
             --high;
         m_summaries.reserveTextPairs(std::count(firstNeeded, needed.end(), true));
-        const bool read = m_store.readTexts(low, high, [&](qint64 id, const QString &name, const QString &detail) {
-            if (needed[size_t(id)])
+        const bool read = m_store.readTexts(
+            low, high, [&](qint64 id) { return needed[size_t(id)]; },
+            [&](qint64 id, const QString &name, const QString &detail) {
                 rememberText(m_summaries.textPairId(name, detail), id);
-        });
+            });
         if (!read)
             return false;
     }

@@ -9,16 +9,24 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstring>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace stint {
 namespace {
 
 // Bump when the layout or the meaning of the stored data changes; older files start afresh.
-// 3: texts are UTF-16 blobs.
-constexpr int kFormat = 3;
+// 3: texts are UTF-16 blobs. 4: texts are read from pages.
+constexpr int kFormat = 4;
 // Texts added by one statement: 300 parameters, below the 999 of older SQLite builds.
 constexpr size_t kTextsPerInsert = 100;
+// Ids one text page spans at most: a week of a long history reads the pages of its texts only.
+constexpr qint64 kIdsPerPage = 1024;
+// A page entry's unit count that marks an id with no text (taken by a statement whose text was
+// already in the file).
+constexpr quint32 kNoText = 0xffffffff;
 
 // A null QString binds as SQL NULL; "all hosts" is stored as "".
 QString notNull(const QString &text)
@@ -37,9 +45,21 @@ QByteArray unitsOf(const QString &text)
     return {reinterpret_cast<const char *>(text.utf16()), text.size() * qsizetype(sizeof(char16_t))};
 }
 
-QString textOf(const QByteArray &units)
+// A text page holds the texts of consecutive ids, each as its name's and its detail's unit
+// counts followed by their units (kNoText: no text under the id).
+void appendToPage(QByteArray &page, const RollupStore::Text *text)
 {
-    return QString(reinterpret_cast<const QChar *>(units.constData()), units.size() / qsizetype(sizeof(char16_t)));
+    const auto appendCount = [&](quint32 count) { page.append(reinterpret_cast<const char *>(&count), sizeof count); };
+    if (!text) {
+        appendCount(kNoText);
+        appendCount(0);
+        return;
+    }
+    appendCount(quint32(text->first.size()));
+    appendCount(quint32(text->second.size()));
+    page.append(reinterpret_cast<const char *>(text->first.utf16()), text->first.size() * qsizetype(sizeof(char16_t)));
+    page.append(reinterpret_cast<const char *>(text->second.utf16()),
+                text->second.size() * qsizetype(sizeof(char16_t)));
 }
 
 } // namespace
@@ -81,6 +101,7 @@ bool RollupStore::open()
         if (format.toInt() != kFormat) {
             if (!sql::exec(db, u"DROP TABLE IF EXISTS days"_s, &m_error)
                 || !sql::exec(db, u"DROP TABLE IF EXISTS texts"_s, &m_error)
+                || !sql::exec(db, u"DROP TABLE IF EXISTS text_pages"_s, &m_error)
                 || !sql::exec(db,
                               u"CREATE TABLE days (config TEXT NOT NULL, host TEXT NOT NULL, day INTEGER NOT NULL,"
                               " stamp INTEGER NOT NULL, calendar INTEGER NOT NULL, totals BLOB NOT NULL,"
@@ -89,6 +110,12 @@ bool RollupStore::open()
                 || !sql::exec(db,
                               u"CREATE TABLE texts (id INTEGER PRIMARY KEY, name BLOB NOT NULL, detail BLOB NOT NULL,"
                               " UNIQUE (name, detail))"_s,
+                              &m_error)
+                // The same texts, many to a row, as they are read: reading a year's 20,000 texts
+                // row by row through QtSql took most of the warm year (stint-bench query).
+                || !sql::exec(db,
+                              u"CREATE TABLE text_pages (last INTEGER PRIMARY KEY, first INTEGER NOT NULL,"
+                              " data BLOB NOT NULL)"_s,
                               &m_error)
                 || !sql::exec(db, u"PRAGMA user_version = %1"_s.arg(kFormat), &m_error))
                 return false;
@@ -139,21 +166,60 @@ std::optional<std::vector<RollupStore::Entry>> RollupStore::load(const QString &
     return entries;
 }
 
-bool RollupStore::readTexts(qint64 firstId, qint64 lastId, const std::function<void(qint64, QString, QString)> &found)
+bool RollupStore::readTexts(qint64 firstId, qint64 lastId, const std::function<bool(qint64)> &wanted,
+                            const std::function<void(qint64, QString, QString)> &found)
 {
     if (!open())
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, name, detail FROM texts WHERE id BETWEEN ? AND ?"_s);
+    q.prepare(u"SELECT first, last, data FROM text_pages WHERE last >= ? AND first <= ?"_s);
     q.addBindValue(firstId);
     q.addBindValue(lastId);
     if (!q.exec()) {
         m_error = sql::describe(q.lastError());
         return false;
     }
-    while (q.next())
-        found(q.value(0).toLongLong(), textOf(q.value(1).toByteArray()), textOf(q.value(2).toByteArray()));
+    const auto damaged = [this] {
+        m_error = u"A text page of the rollups file is damaged"_s;
+        return false;
+    };
+    // Texts of one app follow each other: their details share one string.
+    QString detail;
+    while (q.next()) {
+        const qint64 first = q.value(0).toLongLong();
+        const qint64 last = q.value(1).toLongLong();
+        const QByteArray page = q.value(2).toByteArray();
+        const char *at = page.constData();
+        const char *const end = at + page.size();
+        // The next `bytes` of the page; null when it has fewer left.
+        const auto take = [&](qsizetype bytes) -> const char * {
+            if (end - at < bytes)
+                return nullptr;
+            return std::exchange(at, at + bytes);
+        };
+        for (qint64 id = first; id <= last; ++id) {
+            quint32 counts[2];
+            const char *head = take(sizeof counts);
+            if (!head)
+                return damaged();
+            std::memcpy(counts, head, sizeof counts);
+            if (counts[0] == kNoText)
+                continue;
+            const char *name = take(qsizetype(counts[0]) * qsizetype(sizeof(char16_t)));
+            const char *units = name ? take(qsizetype(counts[1]) * qsizetype(sizeof(char16_t))) : nullptr;
+            if (!units)
+                return damaged();
+            if (id < firstId || id > lastId || !wanted(id))
+                continue;
+            if (detail.size() != qsizetype(counts[1])
+                || std::memcmp(detail.constData(), units, counts[1] * sizeof(char16_t)) != 0)
+                detail = QString(reinterpret_cast<const QChar *>(units), qsizetype(counts[1]));
+            found(id, QString(reinterpret_cast<const QChar *>(name), qsizetype(counts[0])), detail);
+        }
+        if (at != end)
+            return damaged();
+    }
     return true;
 }
 
@@ -181,6 +247,32 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
         if (!q.exec())
             return fail(&q);
     }
+    // The added texts (indices into `texts` and `ids`, ascending ids) to the pages, a page
+    // spanning at most kIdsPerPage ids; ids between two of them have no text.
+    QSqlQuery pages(db);
+    const auto writePages = [&](const std::vector<Text> &texts, const std::vector<qint64> &ids,
+                                const std::vector<size_t> &added) {
+        pages.prepare(u"INSERT INTO text_pages (last, first, data) VALUES (?, ?, ?)"_s);
+        for (size_t begin = 0; begin < added.size();) {
+            const qint64 first = ids[added[begin]];
+            QByteArray page;
+            qint64 last = first - 1;
+            size_t k = begin;
+            for (; k < added.size() && ids[added[k]] - first < kIdsPerPage; ++k) {
+                for (; last + 1 < ids[added[k]]; ++last)
+                    appendToPage(page, nullptr);
+                appendToPage(page, &texts[added[k]]);
+                last = ids[added[k]];
+            }
+            pages.addBindValue(last);
+            pages.addBindValue(first);
+            pages.addBindValue(page);
+            if (!pages.exec())
+                return false;
+            begin = k;
+        }
+        return true;
+    };
     const TextIds textIds = [&](const std::vector<Text> &texts) -> std::optional<std::vector<qint64>> {
         if (texts.empty())
             return std::vector<qint64>();
@@ -199,6 +291,7 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
         newest.finish();
         std::vector<qint64> ids;
         ids.reserve(texts.size());
+        std::vector<size_t> added; // the texts this call added, by index, in ascending ids
         QSqlQuery insert(db);
         QSqlQuery find(db);
         find.prepare(u"SELECT id FROM texts WHERE name = ? AND detail = ?"_s);
@@ -221,6 +314,7 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
             for (qsizetype k = 0; k < count; ++k) {
                 if (allNew) {
                     ids.push_back(next + k);
+                    added.push_back(first + size_t(k));
                     continue;
                 }
                 find.addBindValue(unitsOf(texts[first + size_t(k)].first));
@@ -233,10 +327,15 @@ bool RollupStore::store(const QString &config, const QString &host, std::vector<
                 }
                 ids.push_back(find.value(0).toLongLong());
                 find.finish();
+                // The ids given in this statement were free before it: one of them is this row's.
+                if (ids.back() == next + k)
+                    added.push_back(first + size_t(k));
             }
             // The statement's ids are taken or left unused either way; the ones after are free.
             next += count;
         }
+        if (!writePages(texts, ids, added))
+            return failed(pages);
         return ids;
     };
     if (!encode(textIds))

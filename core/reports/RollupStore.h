@@ -16,8 +16,10 @@ namespace stint {
 // that cannot. Opened on first use in the thread that uses it; a damaged file is started afresh.
 //
 // Texts (titles with their app, URLs with their domain) are kept once in a table of their own and
-// referred to by id, so reading a year decodes each text once instead of once a day. A day's
-// figures and its text lists are separate columns: trends read only the figures.
+// referred to by id, so reading a year decodes each text once instead of once a day; they are
+// read from pages that hold the texts of a thousand ids each, and found by their own table's
+// index when added. A day's figures and its text lists are separate columns: trends read only
+// the figures.
 class RollupStore final
 {
     Q_DISABLE_COPY_MOVE(RollupStore)
@@ -40,8 +42,10 @@ public:
     // or without them.
     std::optional<std::vector<Entry>> load(const QString &config, const QString &host, qint64 firstDay, qint64 lastDay,
                                            bool withTexts);
-    // The texts with ids from `firstId` to `lastId`, passed to `found` as (id, name, detail).
-    bool readTexts(qint64 firstId, qint64 lastId, const std::function<void(qint64, QString, QString)> &found);
+    // The texts with ids from `firstId` to `lastId` that `wanted`, passed to `found` as (id, name,
+    // detail).
+    bool readTexts(qint64 firstId, qint64 lastId, const std::function<bool(qint64)> &wanted,
+                   const std::function<void(qint64, QString, QString)> &found);
 
     // Adds or replaces entries in one transaction; entries of other configurations go away.
     // `textIds` turns texts (name, detail) into their ids in this file, in their order (adding the
