@@ -2,6 +2,10 @@
 // ranges clipped and newest first, one connection per thread.
 #include "StoreFixture.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -16,6 +20,7 @@ class TestEventReader : public QObject
 private Q_SLOTS:
     void readsCommittedDataWhileTheWriterHoldsATransaction();
     void rangeIsClippedNewestFirstAndLimited();
+    void laterWritesBeforeTheRangeAreSeen();
     void bucketMetadata();
     void missingDatabaseAndUnknownBucket();
     void refusesUseFromAnotherThread();
@@ -90,6 +95,67 @@ void TestEventReader::rangeIsClippedNewestFirstAndLimited()
     QCOMPARE(has(61, 101), std::optional<bool>(true));
     QCOMPARE(has(960, 2000), std::optional<bool>(false));
     QCOMPARE(has(-100, 0), std::optional<bool>(false));
+}
+
+// The reader remembers how long its buckets' events are so that it reads only the index entries
+// near a range; an event written afterwards that starts well before the range and reaches into
+// it (an import, an edit) must still be found, by this reader as by a new one.
+void TestEventReader::laterWritesBeforeTheRangeAreSeen()
+{
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    EventList events;
+    for (int i = 0; i < 10; ++i)
+        events.append(windowEvent(i * 100, u"e%1"_s.arg(i), 60));
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, events)).ok());
+    QVERIFY(await(fx.store().forceCommit()).ok());
+
+    EventReader reader(fx.path());
+    const qint64 second = 1'000'000'000;
+    const EventReader::Range range{kBaseTime + 930 * second, kBaseTime + 1000 * second};
+    // Through forEachRow, as reports read (events() does not use what the reader remembers).
+    const auto titlesIn = [&](EventReader &from) {
+        QStringList titles;
+        const bool read = from.forEachRow(kWindowBucket, range, [&](qint64, qint64, qint64, const QString &data) {
+            titles << QJsonDocument::fromJson(data.toUtf8()).object().value(u"title"_s).toString();
+        });
+        return read ? titles : QStringList{u"(failed)"_s};
+    };
+    QCOMPARE(titlesIn(reader), QStringList({u"e9"_s}));
+
+    // Longer than any event the reader has seen, from long before the range to inside it; then
+    // one that an edit makes longer.
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {windowEvent(20, u"long"_s, 920)})).ok());
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    QCOMPARE(titlesIn(reader), QStringList({u"long"_s, u"e9"_s}));
+    Event edited = reader.events(kWindowBucket, {kBaseTime + 300 * second, kBaseTime + 301 * second})->first();
+    edited.start = kBaseTime + 300 * second;
+    edited.duration = 990 * second;
+    QVERIFY(await(fx.store().insertEvents(kWindowBucket, {edited})).ok());
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    QCOMPARE(titlesIn(reader), QStringList({u"long"_s, u"e3"_s, u"e9"_s}));
+    EventReader fresh(fx.path());
+    QCOMPARE(titlesIn(fresh), titlesIn(reader));
+
+    // A database that does not say what changed (a foreign file, as in a sync folder): the
+    // reader trusts nothing it learnt before.
+    QVERIFY(fx.store().close().ok());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(fx.path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &trigger : {u"insert"_s, u"update"_s, u"delete"_s})
+            QVERIFY(q.exec(u"DROP TRIGGER events_change_"_s + trigger));
+        QVERIFY(q.exec(u"DROP TABLE event_changes"_s));
+        QCOMPARE(titlesIn(reader), QStringList({u"long"_s, u"e3"_s, u"e9"_s}));
+        QVERIFY(q.exec(u"INSERT INTO events (bucketrow, starttime, endtime, data) SELECT bucketrow, %1, %2,"
+                       " '{\"title\": \"older\"}' FROM events LIMIT 1"_s.arg(kBaseTime - 2000 * second)
+                           .arg(kBaseTime + 950 * second)));
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    QCOMPARE(titlesIn(reader), QStringList({u"older"_s, u"long"_s, u"e3"_s, u"e9"_s}));
+    QVERIFY(reader.error().isEmpty());
 }
 
 void TestEventReader::bucketMetadata()

@@ -192,7 +192,8 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
 // reads only the index entries between the two.
 std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 start)
 {
-    Longest &longest = m_longest[row];
+    recheckHints();
+    Longest &longest = m_hints.longest[row];
     if (start > longest.from) {
         QSqlQuery q = query();
         if (!run(q,
@@ -210,6 +211,33 @@ std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 s
         }
     }
     return start > kMinTime + longest.duration ? start - longest.duration : kMinTime;
+}
+
+// A write since (an import, an edit, a synced bucket) may have added or lengthened an event that
+// starts before where the hints stopped looking. Every write leaves the units of time its events
+// covered, before and after, in event_changes under a newer generation; events starting before
+// the earliest such unit are as they were, so the hints keep what they know of those and look
+// at the rest again. Read before the rows: a write that lands in between is seen next time, as
+// it would be by a reader that came a moment earlier.
+void EventReader::recheckHints()
+{
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT max(generation), min(first) FROM event_changes WHERE generation > ?"),
+             {m_hints.generation})
+        || !q.next()) {
+        // A database without the table (a foreign or older file): nothing tells what changed.
+        m_hints = {};
+        m_error.clear();
+        return;
+    }
+    if (q.value(0).isNull())
+        return;
+    const qint64 firstUnit = q.value(1).toLongLong();
+    const qint64 since =
+        firstUnit <= (kMinTime >> kChangeUnitShift) ? kMinTime : firstUnit * (qint64(1) << kChangeUnitShift);
+    for (Longest &longest : m_hints.longest)
+        longest.from = std::min(longest.from, since);
+    m_hints.generation = q.value(0).toLongLong();
 }
 
 bool EventReader::selectRows(QSqlQuery &q, const QString &bucketId, const Range &range, const QString &columns)

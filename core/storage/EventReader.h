@@ -77,11 +77,16 @@ public:
         qint64 from = std::numeric_limits<qint64>::min();
         qint64 duration = 0;
     };
-    // What the reader has learnt of its buckets' longest events: a new reader of the same database
-    // (on another thread) may start from it rather than read a long history's index again.
-    using Hints = QHash<qint64, Longest>;
-    Hints hints() const { return m_longest; }
-    void adopt(Hints hints) { m_longest = std::move(hints); }
+    // What the reader has learnt of its buckets' longest events, and the newest change
+    // (event_changes' generation) it has accounted for: a new reader of the same database (on
+    // another thread) may start from it rather than read a long history's index again.
+    struct Hints
+    {
+        QHash<qint64, Longest> longest; // by bucket row
+        qint64 generation = 0;
+    };
+    Hints hints() const { return m_hints; }
+    void adopt(Hints hints) { m_hints = std::move(hints); }
 
     // Which stretches of time writes have touched (Schema version 2's event_changes): units of
     // 2^46 ns (`first` to `last`, inclusive) with the newest generation that touched them.
@@ -128,6 +133,8 @@ private:
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &values);
     std::optional<qint64> bucketRow(const QString &bucketId);
     std::optional<qint64> earliestOverlappingStart(qint64 row, qint64 start);
+    // Makes the hints look again where writes since they were learnt touched events.
+    void recheckHints();
     // Runs the query of forEachRow() selecting `columns`, oldest first.
     bool selectRows(QSqlQuery &q, const QString &bucketId, const Range &range, const QString &columns);
 
@@ -136,7 +143,7 @@ private:
     QThread *m_thread = nullptr;
     bool m_open = false;
     QString m_error;
-    Hints m_longest;
+    Hints m_hints;
 };
 
 } // namespace stint
