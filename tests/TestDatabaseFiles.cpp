@@ -71,6 +71,7 @@ private Q_SLOTS:
     void refusedWalIsAWarningNotAnError();
     void schemaAndRangeIndex();
     void emptyFileIsInitialised();
+    void version2FileLearnsItsLongestEvents();
     void badFilesAreRefusedAndUntouched_data();
     void badFilesAreRefusedAndUntouched();
     void closeLeavesEverythingInTheDatabaseFile();
@@ -169,6 +170,46 @@ void TestDatabaseFiles::schemaAndRangeIndex()
         QCOMPARE(sql::scalar(db, u"SELECT json_extract(data, '$.title') FROM events"_s, &error).toString(), u"A"_s);
     }
     SqliteConnection::close(name);
+}
+
+// Schema version 3 keeps each bucket's longest event for readers: a file from version 2 gets it
+// from the events it already has, and a new reader finds an old long event through it.
+void TestDatabaseFiles::version2FileLearnsItsLongestEvents()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"stint.db"_s);
+    makeStintDatabase(path);
+    const qint64 longStart = kBaseTime - 1000 * kSecond;
+    const qint64 longEnd = kBaseTime + 400 * kSecond;
+    runRaw(path,
+           {u"DROP TRIGGER events_longest_insert"_s, u"DROP TRIGGER events_longest_update"_s,
+            u"DROP TABLE bucket_longest"_s, u"PRAGMA user_version = 2"_s,
+            u"INSERT INTO events (bucketrow, starttime, endtime, data) VALUES (1, %1, %2, '{\"title\":\"long\"}')"_s
+                .arg(longStart)
+                .arg(longEnd)});
+    {
+        Datastore store(Datastore::Options{path, {}, nullptr, nullptr});
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(await(store.diagnostics()).value(u"user_version"_s).toInt(), Schema::kVersion);
+        QVERIFY(store.close().ok());
+    }
+    const QString name = SqliteConnection::uniqueName(u"check"_s);
+    QString error;
+    QVERIFY2(SqliteConnection::openReader(name, path, &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        QCOMPARE(sql::scalar(db, u"SELECT duration FROM bucket_longest WHERE bucketrow = 1"_s, &error).toLongLong(),
+                 longEnd - longStart);
+    }
+    SqliteConnection::close(name);
+
+    EventReader reader(path);
+    QStringList titles;
+    QVERIFY(reader.forEachRow(kWindowBucket, {kBaseTime + 300 * kSecond, kBaseTime + 301 * kSecond},
+                              [&](qint64, qint64, qint64, const QString &data) { titles << data; }));
+    QCOMPARE(titles.size(), 2); // the long event and the one at 300 s
+    QVERIFY(titles.first().contains(u"long"_s));
 }
 
 void TestDatabaseFiles::emptyFileIsInitialised()

@@ -193,6 +193,18 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
 std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 start)
 {
     recheckHints();
+    const auto known = m_hints.longest.constFind(row);
+    if (known == m_hints.longest.constEnd() && !m_noBucketLongest) {
+        // New to this reader: the schema keeps each bucket's longest event, which bounds those
+        // before any start (and is raised by later writes, which recheckHints() then sees).
+        QSqlQuery q = query();
+        if (!run(q, QStringLiteral("SELECT duration FROM bucket_longest WHERE bucketrow = ?"), {row})) {
+            m_noBucketLongest = true; // the table is gone (a file changed by hand): the index tells
+            m_error.clear();
+        } else if (q.next()) {
+            m_hints.longest.insert(row, {kMaxTime, std::max<qint64>(q.value(0).toLongLong(), 0)});
+        }
+    }
     Longest &longest = m_hints.longest[row];
     if (start > longest.from) {
         QSqlQuery q = query();
@@ -225,7 +237,7 @@ void EventReader::recheckHints()
     if (!run(q, QStringLiteral("SELECT max(generation), min(first) FROM event_changes WHERE generation > ?"),
              {m_hints.generation})
         || !q.next()) {
-        // A database without the table (a foreign or older file): nothing tells what changed.
+        // The table is gone (a file changed by hand): nothing tells what changed.
         m_hints = {};
         m_error.clear();
         return;

@@ -144,6 +144,7 @@ private:
     bool m_open = false;
     QString m_error;
     Hints m_hints;
+    bool m_noBucketLongest = false; // the file has no bucket_longest table
 };
 
 } // namespace stint

@@ -70,8 +70,25 @@ const QStringList kVersion2 = {
 };
 #undef STINT_CHANGE
 
+// Version 3: the longest event each bucket has held, so that a new reader knows how far before a
+// range an event can start without reading the bucket's whole index first (some 400 ms on five
+// years of window events). Inserts and updates raise it; deletes leave it, as a bound from above
+// is all a reader needs.
+#define STINT_LONGEST                                                                                                  \
+    " INSERT INTO bucket_longest VALUES (NEW.bucketrow, NEW.endtime - NEW.starttime)"                                  \
+    " ON CONFLICT (bucketrow) DO UPDATE SET duration = excluded.duration"                                              \
+    " WHERE excluded.duration > bucket_longest.duration; END"
+const QStringList kVersion3 = {
+    QStringLiteral("CREATE TABLE bucket_longest (bucketrow INTEGER PRIMARY KEY, duration INTEGER NOT NULL)"),
+    QStringLiteral(
+        "INSERT INTO bucket_longest SELECT bucketrow, max(endtime - starttime) FROM events GROUP BY bucketrow"),
+    QStringLiteral("CREATE TRIGGER events_longest_insert AFTER INSERT ON events BEGIN" STINT_LONGEST),
+    QStringLiteral("CREATE TRIGGER events_longest_update AFTER UPDATE ON events BEGIN" STINT_LONGEST),
+};
+#undef STINT_LONGEST
+
 // migrations[i] takes the schema from version i to i + 1.
-const std::vector<QStringList> kMigrations = {kVersion1, kVersion2};
+const std::vector<QStringList> kMigrations = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -11,7 +11,7 @@ namespace stint {
 class Schema final
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
     static constexpr int kApplicationId = 0x53544E54; // "STNT"
 
     // The statements that create the current schema from nothing (also used by stint-bench's
