@@ -193,8 +193,7 @@ std::optional<EventList> EventReader::events(const QString &bucketId, const Rang
 std::optional<qint64> EventReader::earliestOverlappingStart(qint64 row, qint64 start)
 {
     recheckHints();
-    const auto known = m_hints.longest.constFind(row);
-    if (known == m_hints.longest.constEnd() && !m_noBucketLongest) {
+    if (!m_hints.longest.contains(row) && !m_noBucketLongest) {
         // New to this reader: the schema keeps each bucket's longest event, which bounds those
         // before any start (and is raised by later writes, which recheckHints() then sees).
         QSqlQuery q = query();
