@@ -38,11 +38,15 @@ QString notNull(const QString &text)
 // joins a lone surrogate (a Windows title can have one) with whatever follows, so such a title
 // came back changed. As a blob (in this machine's byte order: the file is its cache) it comes
 // back unchanged, and reading it is a copy.
+QByteArrayView unitBytes(const QString &text)
+{
+    return {reinterpret_cast<const char *>(text.utf16()), text.size() * qsizetype(sizeof(char16_t))};
+}
+
+// unitBytes() to bind: empty, not null, as a null one binds as SQL NULL.
 QByteArray unitsOf(const QString &text)
 {
-    if (text.isEmpty())
-        return QByteArray(""); // empty, not null: a null one binds as SQL NULL
-    return {reinterpret_cast<const char *>(text.utf16()), text.size() * qsizetype(sizeof(char16_t))};
+    return text.isEmpty() ? QByteArray("") : unitBytes(text).toByteArray();
 }
 
 // A text page holds the texts of consecutive ids, each as its name's and its detail's unit
@@ -57,9 +61,8 @@ void appendToPage(QByteArray &page, const RollupStore::Text *text)
     }
     appendCount(quint32(text->first.size()));
     appendCount(quint32(text->second.size()));
-    page.append(reinterpret_cast<const char *>(text->first.utf16()), text->first.size() * qsizetype(sizeof(char16_t)));
-    page.append(reinterpret_cast<const char *>(text->second.utf16()),
-                text->second.size() * qsizetype(sizeof(char16_t)));
+    page.append(unitBytes(text->first));
+    page.append(unitBytes(text->second));
 }
 
 } // namespace
