@@ -6,11 +6,14 @@
 #include "model/Timestamp.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
+#include "storage/SqliteConnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFuture>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,24 @@ inline Event windowEvent(double offsetSeconds, const QString &title, double dura
 }
 
 inline constexpr qint64 kSecond = 1'000'000'000;
+
+// Runs statements on a plain connection of the test's own (for building foreign files, or
+// changing one by hand as another program might).
+inline void runRaw(const QString &path, const QStringList &statements)
+{
+    const QString name = SqliteConnection::uniqueName(u"raw"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
 
 // A bucket of another type (afk, web, ...) with the window bucket's other fields.
 inline Bucket bucketOf(const QString &id, const QString &type)

@@ -29,23 +29,6 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Runs statements on a plain connection of the test's own (for building foreign files).
-void runRaw(const QString &path, const QStringList &statements)
-{
-    const QString name = SqliteConnection::uniqueName(u"raw"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 // A real Stint database with a few events, closed cleanly (WAL checkpointed into the file).
 void makeStintDatabase(const QString &path)
 {

@@ -4,8 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -63,8 +61,7 @@ void TestEventReader::rangeIsClippedNewestFirstAndLimited()
     QVERIFY(await(fx.store().forceCommit()).ok());
 
     EventReader reader(fx.path());
-    const qint64 second = 1'000'000'000;
-    const EventReader::Range range{kBaseTime + 130 * second, kBaseTime + 530 * second};
+    const EventReader::Range range{kBaseTime + 130 * kSecond, kBaseTime + 530 * kSecond};
     const auto inRange = reader.events(kWindowBucket, range);
     QVERIFY(inRange.has_value());
     QStringList titles;
@@ -72,23 +69,23 @@ void TestEventReader::rangeIsClippedNewestFirstAndLimited()
         titles << event.data.value(u"title"_s).toString();
     // e1 ends at 160 (overlaps 130); e5 starts at 500 (overlaps 530); newest first.
     QCOMPARE(titles, QStringList({u"e5"_s, u"e4"_s, u"e3"_s, u"e2"_s, u"e1"_s}));
-    QCOMPARE(inRange->last().start, kBaseTime + 130 * second); // clipped at the start
-    QCOMPARE(inRange->last().duration, 30 * second);
-    QCOMPARE(inRange->first().start, kBaseTime + 500 * second);
-    QCOMPARE(inRange->first().duration, 30 * second); // clipped at the end
+    QCOMPARE(inRange->last().start, kBaseTime + 130 * kSecond); // clipped at the start
+    QCOMPARE(inRange->last().duration, 30 * kSecond);
+    QCOMPARE(inRange->first().start, kBaseTime + 500 * kSecond);
+    QCOMPARE(inRange->first().duration, 30 * kSecond); // clipped at the end
     QCOMPARE(reader.eventCount(kWindowBucket, range), qint64(5));
 
     const auto limited = reader.events(kWindowBucket, {}, 3);
     QCOMPARE(limited->size(), 3);
     QCOMPARE(limited->first().data.value(u"title"_s).toString(), u"e9"_s);
-    QCOMPARE(limited->first().duration, 60 * second); // unbounded: not clipped
+    QCOMPARE(limited->first().duration, 60 * kSecond); // unbounded: not clipped
     QCOMPARE(reader.events(kWindowBucket, {}, 0)->size(), 0);
-    const auto onlyStart = reader.events(kWindowBucket, {kBaseTime + 850 * second, std::nullopt});
+    const auto onlyStart = reader.events(kWindowBucket, {kBaseTime + 850 * kSecond, std::nullopt});
     QCOMPARE(onlyStart->size(), 2);
 
     // hasEvents: the range is half-open; the gaps between events hold none.
     const auto has = [&](qint64 from, qint64 to) {
-        return reader.hasEvents(kWindowBucket, {kBaseTime + from * second, kBaseTime + to * second});
+        return reader.hasEvents(kWindowBucket, {kBaseTime + from * kSecond, kBaseTime + to * kSecond});
     };
     QCOMPARE(has(60, 100), std::optional<bool>(false)); // e0 ends at 60, e1 starts at 100
     QCOMPARE(has(59, 100), std::optional<bool>(true));
@@ -111,8 +108,7 @@ void TestEventReader::laterWritesBeforeTheRangeAreSeen()
     QVERIFY(await(fx.store().forceCommit()).ok());
 
     EventReader reader(fx.path());
-    const qint64 second = 1'000'000'000;
-    const EventReader::Range range{kBaseTime + 930 * second, kBaseTime + 1000 * second};
+    const EventReader::Range range{kBaseTime + 930 * kSecond, kBaseTime + 1000 * kSecond};
     // Through forEachRow, as reports read (events() does not use what the reader remembers).
     const auto titlesIn = [&](EventReader &from) {
         QStringList titles;
@@ -130,7 +126,7 @@ void TestEventReader::laterWritesBeforeTheRangeAreSeen()
     QCOMPARE(titlesIn(reader), QStringList({u"long"_s, u"e9"_s}));
     Event edited = reader.events(kWindowBucket, {kBaseTime, kBaseTime + 1})->first();
     edited.start = kBaseTime;
-    edited.duration = 995 * second;
+    edited.duration = 995 * kSecond;
     QVERIFY(await(fx.store().insertEvents(kWindowBucket, {edited})).ok());
     QVERIFY(await(fx.store().forceCommit()).ok());
     QCOMPARE(titlesIn(reader), QStringList({u"e0"_s, u"long"_s, u"e9"_s}));
@@ -140,20 +136,14 @@ void TestEventReader::laterWritesBeforeTheRangeAreSeen()
     // A database that no longer says what changed (its table dropped by hand): the reader trusts
     // nothing it learnt before.
     QVERIFY(fx.store().close().ok());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edited"_s);
-        db.setDatabaseName(fx.path());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &trigger : {u"insert"_s, u"update"_s, u"delete"_s})
-            QVERIFY(q.exec(u"DROP TRIGGER events_change_"_s + trigger));
-        QVERIFY(q.exec(u"DROP TABLE event_changes"_s));
-        QCOMPARE(titlesIn(reader), QStringList({u"e0"_s, u"long"_s, u"e9"_s}));
-        QVERIFY(q.exec(u"INSERT INTO events (bucketrow, starttime, endtime, data) SELECT bucketrow, %1, %2,"
-                       " '{\"title\": \"older\"}' FROM events LIMIT 1"_s.arg(kBaseTime - 2000 * second)
-                           .arg(kBaseTime + 950 * second)));
-    }
-    QSqlDatabase::removeDatabase(u"edited"_s);
+    runRaw(fx.path(),
+           {u"DROP TRIGGER events_change_insert"_s, u"DROP TRIGGER events_change_update"_s,
+            u"DROP TRIGGER events_change_delete"_s, u"DROP TABLE event_changes"_s});
+    QCOMPARE(titlesIn(reader), QStringList({u"e0"_s, u"long"_s, u"e9"_s}));
+    runRaw(fx.path(),
+           {u"INSERT INTO events (bucketrow, starttime, endtime, data) SELECT bucketrow, %1, %2,"
+            " '{\"title\": \"older\"}' FROM events LIMIT 1"_s.arg(kBaseTime - 2000 * kSecond)
+                .arg(kBaseTime + 950 * kSecond)});
     QCOMPARE(titlesIn(reader), QStringList({u"older"_s, u"e0"_s, u"long"_s, u"e9"_s}));
     QVERIFY(reader.error().isEmpty());
 }
