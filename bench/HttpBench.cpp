@@ -204,21 +204,31 @@ struct LoadResult
         const size_t at = std::min(latenciesNs.size() - 1, size_t(p * double(latenciesNs.size())));
         return double(latenciesNs[at]) / 1e6;
     }
+    void add(const LoadResult &other)
+    {
+        requests += other.requests;
+        failures += other.failures;
+        elapsedNs += other.elapsedNs;
+        latenciesNs.insert(latenciesNs.end(), other.latenciesNs.begin(), other.latenciesNs.end());
+    }
 };
 
-// K clients sending heartbeats for `seconds`; each keeps its own simulated clock going.
-LoadResult runLoad(quint16 port, std::vector<WindowWatcherLoad> &watchers, int seconds)
+// K clients sending heartbeats for `durationNs`; each keeps its own simulated clock going.
+LoadResult runLoad(quint16 port, std::vector<WindowWatcherLoad> &watchers, qint64 durationNs)
 {
     std::vector<LoadResult> perClient(watchers.size());
     std::vector<QThread *> threads;
+    std::atomic<int> connected{0};
     std::atomic<bool> ready{false};
     QElapsedTimer wall;
     for (size_t i = 0; i < watchers.size(); ++i) {
         threads.push_back(QThread::create([&, i] {
             Client client(port);
             LoadResult &result = perClient[i];
-            result.latenciesNs.reserve(size_t(seconds) * 20'000);
-            if (!client.connect()) {
+            result.latenciesNs.reserve(size_t(durationNs / 50'000));
+            const bool ok = client.connect();
+            ++connected;
+            if (!ok) {
                 result.failures = 1;
                 return;
             }
@@ -226,9 +236,8 @@ LoadResult runLoad(quint16 port, std::vector<WindowWatcherLoad> &watchers, int s
                 QThread::yieldCurrentThread();
             QElapsedTimer timer;
             timer.start();
-            const qint64 endNs = qint64(seconds) * 1'000'000'000;
             const QByteArray target = watchers[i].heartbeatTarget();
-            while (timer.nsecsElapsed() < endNs) {
+            while (timer.nsecsElapsed() < durationNs) {
                 const QByteArray body = watchers[i].nextHeartbeat();
                 const qint64 before = timer.nsecsElapsed();
                 const int status = client.request("POST", target, body);
@@ -243,7 +252,9 @@ LoadResult runLoad(quint16 port, std::vector<WindowWatcherLoad> &watchers, int s
         }));
         threads.back()->start();
     }
-    QThread::msleep(200); // let every client connect
+    // Every client is connected before the clock starts.
+    while (connected.load() < int(watchers.size()))
+        QThread::yieldCurrentThread();
     wall.start();
     ready.store(true);
     LoadResult total;
@@ -251,12 +262,10 @@ LoadResult runLoad(quint16 port, std::vector<WindowWatcherLoad> &watchers, int s
         thread->wait();
         delete thread;
     }
-    total.elapsedNs = wall.nsecsElapsed();
-    for (LoadResult &one : perClient) {
-        total.requests += one.requests;
-        total.failures += one.failures;
-        total.latenciesNs.insert(total.latenciesNs.end(), one.latenciesNs.begin(), one.latenciesNs.end());
-    }
+    const qint64 elapsedNs = wall.nsecsElapsed();
+    for (const LoadResult &one : perClient)
+        total.add(one);
+    total.elapsedNs = elapsedNs;
     return total;
 }
 
@@ -339,11 +348,37 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
                .arg(options.seconds)
         << '\n';
     out.flush();
-    const SchedTimes serverBefore = namedThreadTimes(u"stint-api"_s);
-    const SchedTimes workerBefore = namedThreadTimes(u"stint-datastore"_s);
-    LoadResult alone = runLoad(port, watchers, options.seconds);
-    const SchedTimes serverCpu = namedThreadTimes(u"stint-api"_s).since(serverBefore);
-    const SchedTimes worker = namedThreadTimes(u"stint-datastore"_s).since(workerBefore);
+
+    // The baseline, in the same run: the same clients and load against a server that only
+    // answers. The two take turns in one-second slices, so a machine that gets busier or quieter
+    // during the run (other processes, the host's other guests) slows both alike, and the ratio
+    // is what Stint's own work costs. Run one after the other, the same build gave 0.45 to 0.84.
+    BaselineHttpServer baseline;
+    const quint16 baselinePort = baseline.start();
+    if (baselinePort == 0) {
+        err << u"stint-bench: the baseline server cannot listen"_s << '\n';
+        return 1;
+    }
+    std::vector<WindowWatcherLoad> baselineWatchers;
+    for (int i = 0; i < options.clients; ++i)
+        baselineWatchers.emplace_back(i, start);
+    LoadResult alone;
+    LoadResult bare;
+    SchedTimes serverCpu{0, 0};
+    SchedTimes worker{0, 0};
+    constexpr qint64 kSliceNs = 1'000'000'000;
+    for (int slice = 0; slice < options.seconds; ++slice) {
+        const SchedTimes serverBefore = namedThreadTimes(u"stint-api"_s);
+        const SchedTimes workerBefore = namedThreadTimes(u"stint-datastore"_s);
+        alone.add(runLoad(port, watchers, kSliceNs));
+        serverCpu = serverCpu.plus(namedThreadTimes(u"stint-api"_s).since(serverBefore));
+        worker = worker.plus(namedThreadTimes(u"stint-datastore"_s).since(workerBefore));
+        bare.add(runLoad(baselinePort, baselineWatchers, kSliceNs));
+    }
+    if (bare.failures) {
+        err << u"stint-bench: the baseline server failed requests"_s << '\n';
+        return 1;
+    }
     const double aloneP50 = alone.percentileMs(0.50);
     const double aloneP99 = alone.percentileMs(0.99);
     out << u"alone:       %1 heartbeats/s (%2 in %3 s, %4 failed), p50 %5 ms, p99 %6 ms"_s
@@ -363,34 +398,15 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
                    .arg(double(serverCpu.waitNs) / 1e9, 0, 'f', 2)
             << '\n';
     }
+    const double baselinePerSecond = bare.perSecond();
+    out << u"baseline:    %1 requests/s from a server that only answers (one Qt thread, no parsing or "
+           u"storage), p50 %2 ms; stint/baseline ratio=%3 (the two took turns in %4 one-second slices each)"_s
+               .arg(qRound64(baselinePerSecond))
+               .arg(ms(bare.percentileMs(0.50)))
+               .arg(alone.perSecond() / baselinePerSecond, 0, 'f', 2)
+               .arg(options.seconds)
+        << '\n';
     out.flush();
-
-    // The baseline, in the same run: the same clients and load against a server that only
-    // answers. A busy machine slows both alike, so the ratio is what Stint's own work costs.
-    double baselinePerSecond = 0;
-    {
-        BaselineHttpServer baseline;
-        const quint16 baselinePort = baseline.start();
-        if (baselinePort == 0) {
-            err << u"stint-bench: the baseline server cannot listen"_s << '\n';
-            return 1;
-        }
-        std::vector<WindowWatcherLoad> baselineWatchers;
-        for (int i = 0; i < options.clients; ++i)
-            baselineWatchers.emplace_back(i, start);
-        LoadResult bare = runLoad(baselinePort, baselineWatchers, options.seconds);
-        if (bare.failures) {
-            err << u"stint-bench: the baseline server failed requests"_s << '\n';
-            return 1;
-        }
-        baselinePerSecond = bare.perSecond();
-        out << u"baseline:    %1 requests/s from a server that only answers (one Qt thread, no parsing or "
-               u"storage), p50 %2 ms; stint/baseline ratio=%3"_s.arg(qRound64(baselinePerSecond))
-                   .arg(ms(bare.percentileMs(0.50)))
-                   .arg(alone.perSecond() / baselinePerSecond, 0, 'f', 2)
-            << '\n';
-        out.flush();
-    }
 
     // The same load while whole-year summaries run one after another, each cold on a fresh
     // engine, in a reading thread as the query route runs them.
@@ -415,7 +431,7 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
     QThread::msleep(100);
     const SchedTimes serverQueryBefore = namedThreadTimes(u"stint-api"_s);
     const SchedTimes workerQueryBefore = namedThreadTimes(u"stint-datastore"_s);
-    LoadResult underQuery = runLoad(port, watchers, options.seconds);
+    LoadResult underQuery = runLoad(port, watchers, qint64(options.seconds) * 1'000'000'000);
     const SchedTimes serverQuery = namedThreadTimes(u"stint-api"_s).since(serverQueryBefore);
     const SchedTimes workerQuery = namedThreadTimes(u"stint-datastore"_s).since(workerQueryBefore);
     stopQueries.store(true);
