@@ -592,6 +592,49 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), before);
     }
 
+    // Whole numbers that fit in 64 bits come back as sent, past 2^53 too (they came back rounded
+    // to a double); a larger one, which would be stored as the nearest double, is refused with 400
+    // and nothing changes.
+    void keepsWholeNumbersExactly()
+    {
+        QVERIFY(createBucket());
+        const QByteArray numbers = R"({"max":9223372036854775807,"min":-9223372036854775808,"n":9007199254740993})";
+        const QByteArray event = R"({"timestamp":"2024-01-01T00:00:00Z","duration":1,"data":)" + numbers + '}';
+        QCOMPARE(m_client->post(bucketPath(u"/events"_s), '[' + event + ']').status, 200);
+        const HttpAnswer beat =
+            m_client->post(bucketPath(u"/heartbeat?pulsetime=5"_s),
+                           R"({"timestamp":"2024-01-01T00:00:02Z","duration":0,"data":)" + numbers + '}');
+        QCOMPARE(beat.status, 200);
+        const QByteArray stored = R"("data":)" + numbers;
+        QVERIFY2(beat.body.contains(stored), beat.body.constData());
+        QCOMPARE(m_client->post(u"/api/0/settings/numbers"_s, numbers).status, 200);
+        const HttpAnswer events = m_client->get(bucketPath(u"/events"_s));
+        QCOMPARE(events.body.count(stored), 1); // the heartbeat merged into the event
+        QCOMPARE(m_client->get(u"/api/0/settings/numbers"_s).body, numbers);
+
+        auto snapshot = [this] {
+            return QJsonArray{m_client->get(u"/api/0/buckets/"_s).json(), m_client->get(u"/api/0/settings"_s).json(),
+                              m_client->get(bucketPath(u"/events"_s)).json()};
+        };
+        const QJsonArray before = snapshot();
+        const QByteArray tooBig = R"({"n":9223372036854775808})";
+        const QList<std::pair<QString, QByteArray>> refused = {
+            {bucketPath(u"/events"_s), R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":)" + tooBig + "}]"},
+            {bucketPath(u"/heartbeat?pulsetime=5"_s), R"({"timestamp":"2024-01-01T00:00:03Z","data":)" + tooBig + '}'},
+            {u"/api/0/settings/numbers"_s, R"({"n":-99999999999999999999})"},
+            {u"/api/0/import"_s,
+             R"({"buckets":{"imp":{"id":"imp","type":"t","client":"c","hostname":"h",)"
+             R"("events":[{"timestamp":"2024-01-01T00:00:00Z","duration":1,"data":)"
+                 + tooBig + "}]}}}"},
+        };
+        for (const auto &[path, body] : refused) {
+            const HttpAnswer answer = m_client->post(path, body);
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.message().contains(u"is outside the range kept exactly"_s), qPrintable(answer.message()));
+        }
+        QCOMPARE(snapshot(), before);
+    }
+
     void storesEveryCharacterExactly()
     {
         // NUL, other controls, U+FFFE and U+FFFF, astral characters: in names and in values.

@@ -71,6 +71,9 @@ private Q_SLOTS:
     void matchesQtOnRandomStrings();
     void checkUnicode_data();
     void checkUnicode();
+    void checkNumbers_data();
+    void checkNumbers();
+    void wholeNumbersReadBackExactly();
 };
 
 void TestJson::matchesQt_data()
@@ -83,6 +86,15 @@ void TestJson::matchesQt_data()
     QTest::newRow("numbers") << QJsonObject{
         {u"int"_s, 42},     {u"neg"_s, -7}, {u"frac"_s, 0.1}, {u"big"_s, 1e20}, {u"limit"_s, 9007199254740992.0},
         {u"tiny"_s, 5e-324}};
+    // Qt keeps a whole number that fits in 64 bits exactly, past 2^53 too, and writes it so.
+    QTest::newRow("64-bit integers") << QJsonObject{{u"past53"_s, qint64(9007199254740993)},
+                                                    {u"max"_s, std::numeric_limits<qint64>::max()},
+                                                    {u"min"_s, std::numeric_limits<qint64>::min()},
+                                                    {u"negpast53"_s, qint64(-9007199254740995)}};
+    QTest::newRow("parsed numbers") << QJsonDocument::fromJson(
+                                           R"({"a":9007199254740993,"b":1e18,"c":123456789012345678,)"
+                                           R"("d":-4611686018427387905,"e":2.5e15})")
+                                           .object();
     QTest::newRow("non-finite") << QJsonObject{{u"inf"_s, std::numeric_limits<double>::infinity()}};
     QTest::newRow("nested") << QJsonObject{{u"a"_s, QJsonArray{1, u"x"_s, true, QJsonValue::Null}},
                                            {u"o"_s, QJsonObject{{u"z"_s, false}}}};
@@ -203,3 +215,43 @@ void TestJson::checkUnicode()
 
 QTEST_GUILESS_MAIN(TestJson)
 #include "TestJson.moc"
+
+void TestJson::checkNumbers_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error"); // empty: accepted; else a part of the message
+    QTest::newRow("64-bit edges") << QByteArray(
+        R"({"a":9223372036854775807,"b":-9223372036854775808,"c":[0,-0,1.5e300]})")
+                                  << QString();
+    QTest::newRow("doubles") << QByteArray(R"([12345678901234567890.0, 1e400, 123456789012345678901e-3])") << QString();
+    QTest::newRow("in strings") << QByteArray(R"({"99999999999999999999":"99999999999999999999 \"1\" \\"})")
+                                << QString();
+    QTest::newRow("past max") << QByteArray(R"({"a": 9223372036854775808})")
+                              << u"9223372036854775808 at offset 6 is outside"_s;
+    QTest::newRow("past min") << QByteArray(R"([1,-9223372036854775809])") << u"-9223372036854775809 at offset 3"_s;
+    QTest::newRow("after an escaped quote")
+        << QByteArray(R"(["a\"", 123456789012345678901])") << u"123456789012345678901 at offset 8"_s;
+}
+
+void TestJson::checkNumbers()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QString message;
+    QCOMPARE(json::checkNumbers(text, &message), error.isEmpty());
+    QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+// Every whole number checkNumbers() lets through comes back as the same text.
+void TestJson::wholeNumbersReadBackExactly()
+{
+    QRandomGenerator random(20261206);
+    for (int i = 0; i < 5000; ++i) {
+        const qint64 n = qint64(random.generate64()) >> random.bounded(0, 63);
+        const QByteArray text = R"({"n":)" + QByteArray::number(n) + '}';
+        QVERIFY(json::checkNumbers(text, nullptr));
+        const auto object = json::parseObject(text, nullptr);
+        QVERIFY(object);
+        QCOMPARE(json::toCompact(*object), text);
+    }
+}

@@ -201,6 +201,10 @@
         <source>The file is not valid Unicode: %1</source>
         <translation>Die Datei ist kein gültiges Unicode: %1</translation>
     </message>
+    <message>
+        <source>The file holds a number Stint cannot keep: %1</source>
+        <translation>Die Datei enthält eine Zahl, die Stint nicht unverändert speichern kann: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

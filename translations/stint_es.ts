@@ -201,6 +201,10 @@
         <source>The file is not valid Unicode: %1</source>
         <translation>El archivo no es Unicode válido: %1</translation>
     </message>
+    <message>
+        <source>The file holds a number Stint cannot keep: %1</source>
+        <translation>El archivo contiene un número que Stint no puede conservar tal cual: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -201,6 +201,10 @@
         <source>The file is not valid Unicode: %1</source>
         <translation>Le fichier n&apos;est pas en Unicode valide&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The file holds a number Stint cannot keep: %1</source>
+        <translation>Le fichier contient un nombre que Stint ne peut pas conserver tel quel&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

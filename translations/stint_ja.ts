@@ -201,6 +201,10 @@
         <source>The file is not valid Unicode: %1</source>
         <translation>ファイルが有効な Unicode ではありません: %1</translation>
     </message>
+    <message>
+        <source>The file holds a number Stint cannot keep: %1</source>
+        <translation>ファイルに Stint がそのまま保存できない数値があります: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

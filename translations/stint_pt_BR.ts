@@ -201,6 +201,10 @@
         <source>The file is not valid Unicode: %1</source>
         <translation>O arquivo não é Unicode válido: %1</translation>
     </message>
+    <message>
+        <source>The file holds a number Stint cannot keep: %1</source>
+        <translation>O arquivo contém um número que o Stint não consegue guardar sem alterá-lo: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

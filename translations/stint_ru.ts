@@ -201,6 +201,10 @@
         <source>The file is not valid Unicode: %1</source>
         <translation>Файл не является корректным Unicode: %1</translation>
     </message>
+    <message>
+        <source>The file holds a number Stint cannot keep: %1</source>
+        <translation>В файле есть число, которое Stint не может сохранить без изменений: %1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -201,6 +201,10 @@
         <source>The file is not valid Unicode: %1</source>
         <translation>文件不是有效的 Unicode：%1</translation>
     </message>
+    <message>
+        <source>The file holds a number Stint cannot keep: %1</source>
+        <translation>文件中有一个 Stint 无法原样保存的数字：%1</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

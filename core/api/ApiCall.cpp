@@ -108,6 +108,10 @@ bool ApiCall::checkBody()
         respondError(400, QStringLiteral("the request body is not valid Unicode: %1").arg(error));
         return false;
     }
+    if (!json::checkNumbers(m_request.body, &error)) {
+        respondError(400, QStringLiteral("the request body holds a number Stint cannot keep: %1").arg(error));
+        return false;
+    }
     return true;
 }
 

@@ -345,6 +345,11 @@ ImportReport AwImporter::importJson(QByteArrayView json)
         report.error = QCoreApplication::translate("AwImporter", "The file is not valid Unicode: %1").arg(error);
         return report;
     }
+    if (!json::checkNumbers(json, &error)) {
+        report.error =
+            QCoreApplication::translate("AwImporter", "The file holds a number Stint cannot keep: %1").arg(error);
+        return report;
+    }
     // The whole source is read once before anything is stored: a malformed one is refused untouched.
     {
         ImportReport unused;

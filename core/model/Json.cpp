@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 
 namespace stint::json {
@@ -87,13 +88,17 @@ void appendValue(QString &out, const QJsonValue &value)
         appendString(out, value.toString());
         break;
     case QJsonValue::Double: {
-        // As Qt writes numbers: whole values up to 2^53 as integers, others shortest round-trip,
-        // and non-finite values (which JSON cannot hold) as null.
+        // As Qt writes numbers: whole values below 2^53 as integers, a whole number Qt holds as a
+        // 64-bit integer (it does past 2^53 too) exactly, others shortest round-trip, and
+        // non-finite values (which JSON cannot hold) as null. toDouble() would round the
+        // integers past 2^53: a client's 9007199254740993 must come back as it went in.
         const double d = value.toDouble();
         if (!std::isfinite(d))
             out += u"null";
-        else if (d == std::floor(d) && std::abs(d) <= 9007199254740992.0)
+        else if (d == std::floor(d) && std::abs(d) < 9007199254740992.0)
             out += QString::number(qint64(d));
+        else if (d == std::floor(d) && value.toVariant().typeId() == QMetaType::LongLong)
+            out += QString::number(value.toInteger());
         else
             out += QString::number(d, 'g', QLocale::FloatingPointShortest);
         break;
@@ -277,6 +282,45 @@ bool checkUnicode(QByteArrayView text, QString *error)
             return false;
         }
         i += 5;
+    }
+    return true;
+}
+
+bool checkNumbers(QByteArrayView text, QString *error)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && !std::isdigit(uchar(c)))
+            continue;
+        qsizetype end = i + 1;
+        bool whole = true;
+        while (end < text.size() && (std::isdigit(uchar(text[end])) || QByteArrayView(".eE+-").contains(text[end]))) {
+            whole = whole && std::isdigit(uchar(text[end]));
+            ++end;
+        }
+        const QByteArrayView number = text.sliced(i, end - i);
+        qint64 value = 0;
+        if (whole && std::from_chars(number.begin(), number.end(), value).ec == std::errc::result_out_of_range) {
+            if (error)
+                *error = QStringLiteral("the whole number %1 at offset %2 is outside the range kept exactly "
+                                        "(-9223372036854775808 to 9223372036854775807)")
+                             .arg(QString::fromLatin1(number))
+                             .arg(i);
+            return false;
+        }
+        i = end - 1;
     }
     return true;
 }
