@@ -611,6 +611,13 @@ private Q_SLOTS:
         const HttpAnswer events = m_client->get(bucketPath(u"/events"_s));
         QCOMPARE(events.body.count(stored), 1); // the heartbeat merged into the event
         QCOMPARE(m_client->get(u"/api/0/settings/numbers"_s).body, numbers);
+        // An event id past 2^53 names that event, not its rounded neighbour.
+        const QByteArray withId =
+            R"([{"id":9007199254740993,"timestamp":"2024-01-03T00:00:00Z","duration":1,"data":{}}])";
+        QCOMPARE(m_client->post(bucketPath(u"/events"_s), withId).status, 200);
+        QCOMPARE(m_client->get(bucketPath(u"/events/9007199254740993"_s)).json().toObject().value(u"id"_s).toInteger(),
+                 Q_INT64_C(9007199254740993));
+        QCOMPARE(m_client->get(bucketPath(u"/events/9007199254740992"_s)).status, 404);
 
         auto snapshot = [this] {
             return QJsonArray{m_client->get(u"/api/0/buckets/"_s).json(), m_client->get(u"/api/0/settings"_s).json(),

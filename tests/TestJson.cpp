@@ -128,8 +128,8 @@ void TestJson::eventTextMatchesItsObject()
     QRandomGenerator random(20261205);
     for (int i = 0; i < 2000; ++i) {
         Event event;
-        // Ids up to 2^53: stored ids are SQLite row ids, and Event::fromJson reads an id as a double.
-        event.id = random.bounded(3) == 0 ? 0 : qint64(random.generate64() >> random.bounded(11, 63));
+        // Ids across the 64-bit range of SQLite's row ids, and back through Event::fromJson.
+        event.id = random.bounded(3) == 0 ? 0 : qint64(random.generate64() >> random.bounded(1, 63));
         event.start = qint64(random.generate64() >> 2) - (qint64(1) << 61);
         event.duration = random.bounded(2) ? qint64(random.bounded(1, 1'000'000)) * 1'000'000'000
                                            : qint64(random.generate64() >> random.bounded(8, 40));
@@ -138,6 +138,9 @@ void TestJson::eventTextMatchesItsObject()
         const QJsonObject object = event.toJson();
         QCOMPARE(event.toCompactJson(), json::toCompact(object));
         QCOMPARE(QString::fromUtf8(event.toCompactJson()), qtCompact(object));
+        const auto parsed = Event::fromJson(*json::parseObject(event.toCompactJson(), nullptr), nullptr);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->id, event.id);
     }
 }
 

@@ -52,7 +52,7 @@ std::variant<QFuture<WriteResult>, QJsonObject> start(Datastore &store, const QS
     if (request.value(kDelete).isArray()) {
         QList<qint64> ids;
         for (const QJsonValue &id : request.value(kDelete).toArray())
-            ids.append(qint64(id.toDouble()));
+            ids.append(id.toInteger()); // exact past 2^53, unlike toDouble()
         return ManualTime::remove(store, ids);
     }
     return errorReply(u"unknown request"_s);

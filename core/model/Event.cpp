@@ -5,8 +5,6 @@
 
 #include <QJsonValue>
 
-#include <cmath>
-
 namespace stint {
 
 QJsonObject Event::toJson() const
@@ -42,10 +40,13 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
 
     const QJsonValue id = json.value(QStringLiteral("id"));
     if (!id.isUndefined() && !id.isNull()) {
-        const double value = id.toDouble(-1);
-        if (!id.isDouble() || value < 0 || value != std::floor(value))
+        // toInteger(): Qt holds a whole number as a 64-bit integer, so ids past 2^53 stay exact
+        // (through toDouble() 9007199254740993 named event 9007199254740992); a fraction or a
+        // number beyond 64 bits gives the default.
+        const qint64 value = id.isDouble() ? id.toInteger(-1) : -1;
+        if (value < 0)
             return fail(QStringLiteral("event 'id' must be a non-negative integer"));
-        event.id = qint64(value);
+        event.id = value;
     }
 
     const QJsonValue timestamp = json.value(QStringLiteral("timestamp"));
