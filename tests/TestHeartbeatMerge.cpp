@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QThread>
 
+#include <limits>
 #include <optional>
 
 using namespace stint;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void insertEventsAssignsAndKeepsIds();
     void deleteEventsRemovesThem();
     void insertRefusesAnotherBucketsEventId();
+    void idsNeverGoPastTheLargest();
     void bucketLifecycle();
     void settingsRoundTrip();
     void callbackRepliesComeFromTheWorker();
@@ -220,6 +222,41 @@ void TestHeartbeatMerge::insertRefusesAnotherBucketsEventId()
     QVERIFY(await(fx.store().forceCommit()).ok());
     QCOMPARE(fx.committedEvents().size(), 2);
     QCOMPARE(fx.committedEvents(other).size(), 0);
+}
+
+// A client may choose ids up to the largest qint64; the next id handed out is one more, so the
+// store refuses what would need an id past it instead of overflowing, and nothing changes.
+void TestHeartbeatMerge::idsNeverGoPastTheLargest()
+{
+    constexpr qint64 kLargest = std::numeric_limits<qint64>::max();
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    Event largest = windowEvent(0, u"largest"_s, 1);
+    largest.id = kLargest;
+    const WriteResult refused = await(fx.store().insertEvents(kWindowBucket, {windowEvent(5, u"new"_s, 1), largest}));
+    QCOMPARE(refused.error, StoreError::InvalidInput);
+    QVERIFY2(refused.message.contains(u"event ids end at 9223372036854775806"_s), qPrintable(refused.message));
+
+    Event last = windowEvent(10, u"last"_s, 1);
+    last.id = kLargest - 2;
+    const WriteResult two = await(fx.store().insertEvents(kWindowBucket, {last, windowEvent(20, u"next"_s, 1)}));
+    QVERIFY2(two.ok(), qPrintable(two.message));
+    QCOMPARE(two.events.at(1).id, kLargest - 1);
+    QCOMPARE(await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(30, u"beyond"_s), 2)).error,
+             StoreError::InvalidInput);
+    QCOMPARE(await(fx.store().insertEvents(kWindowBucket, {windowEvent(40, u"beyond"_s, 1)})).error,
+             StoreError::InvalidInput);
+    // A heartbeat that merges needs no id.
+    QVERIFY(await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(21, u"next"_s), 2)).ok());
+    QVERIFY(await(fx.store().forceCommit()).ok());
+    QCOMPARE(fx.committedEvents().size(), 2);
+
+    // Reopened on a file that holds the largest id the store hands out: still no overflow.
+    QVERIFY(fx.store().close().ok());
+    fx.closeStore();
+    QVERIFY(fx.open());
+    QCOMPARE(await(fx.store().heartbeatWithReply(kWindowBucket, windowEvent(50, u"after"_s), 2)).error,
+             StoreError::InvalidInput);
 }
 
 void TestHeartbeatMerge::bucketLifecycle()

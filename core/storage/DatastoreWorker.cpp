@@ -140,7 +140,7 @@ void DatastoreWorker::open(const Reply<QString> &reply)
         const QVariant maxId = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM events"), &error);
         if (!maxId.isValid())
             return false;
-        m_nextEventId = maxId.toLongLong() + 1;
+        m_nextEventId = std::min(maxId.toLongLong(), kLastEventId - 1) + 1;
 
         m_upsertEvent.emplace(db);
         m_selectLast.emplace(db);
@@ -313,6 +313,11 @@ bool DatastoreWorker::flushLasts(QString *error)
             return false;
     }
     return true;
+}
+
+QString DatastoreWorker::idsUsedUp()
+{
+    return QStringLiteral("event ids end at %1 and this would go past it").arg(kLastEventId - 1);
 }
 
 void DatastoreWorker::noteWrite(quint64 seq, int events)
@@ -539,6 +544,10 @@ void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Even
     } else {
         if (refuseWhenFull(seq, reply))
             return;
+        if (m_nextEventId == kLastEventId) {
+            finishRejected(seq, StoreError::InvalidInput, idsUsedUp(), reply);
+            return;
+        }
         result = heartbeat;
         result.id = m_nextEventId++;
         // The new event becomes the merge target even when it is older than the previous one,
@@ -578,6 +587,15 @@ void DatastoreWorker::insertEvents(quint64 seq, const QString &bucketId, const E
     if (!found)
         return;
     BucketState &state = *found;
+    // The ids the events will have, checked before any is stored: every one below kLastEventId.
+    qint64 next = m_nextEventId;
+    for (const Event &event : events) {
+        if (event.id <= 0 ? next == kLastEventId : event.id >= kLastEventId) {
+            finishRejected(seq, StoreError::InvalidInput, idsUsedUp(), reply);
+            return;
+        }
+        next = event.id <= 0 ? next + 1 : std::max(next, event.id + 1);
+    }
     for (const Event &event : events) {
         if (event.id <= 0)
             continue;

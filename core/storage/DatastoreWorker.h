@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -113,6 +114,7 @@ private:
     bool beginTransaction(QString *error);
     void rollback();
     bool flushLasts(QString *error);
+    static QString idsUsedUp();
     void noteWrite(quint64 seq, int events);
     void maybeCommit(Trigger trigger);
     CommitResult commit(Trigger trigger);
@@ -145,6 +147,8 @@ private:
     quint64 m_appliedSeq = 0;
     quint64 m_durableSeq = 0;
     quint64 m_commits = 0; // successful COMMITs, for diagnostics
+    // Ids are handed out below this (the largest qint64), so the next one never overflows.
+    static constexpr qint64 kLastEventId = std::numeric_limits<qint64>::max();
     qint64 m_nextEventId = 1;
     qint64 m_nextBucketRow = 1;
     QTimer *m_timer = nullptr;
