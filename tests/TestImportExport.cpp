@@ -384,6 +384,42 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(u"not an ActivityWatch database"_s), qPrintable(refused.error));
         QVERIFY(!again.importFile(dir.filePath(u"missing.json"_s)).ok());
+
+        // Whole numbers come over exactly across 64 bits; aw-server-rust also writes larger ones
+        // (up to 2^64 - 1), which would become the nearest double: refused, and nothing changes.
+        auto addEvent = [&](qint64 at, const QString &data) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aw"_s);
+            db.setDatabaseName(path);
+            bool ok = db.open();
+            QSqlQuery q(db);
+            ok = ok && q.prepare(u"INSERT INTO events (bucketrow, starttime, endtime, data) VALUES (1, ?, ?, ?)"_s);
+            q.addBindValue(at);
+            q.addBindValue(at + kSecond);
+            q.addBindValue(data);
+            ok = ok && q.exec();
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"aw"_s);
+            return ok;
+        };
+        const qint64 later = 1'704'200'000'000'000'000;
+        QVERIFY(addEvent(later, u"{\"n\":9007199254740993}"_s));
+        EventReader thirdReader(target.path());
+        const ImportReport exact = AwImporter(target.store(), thirdReader).importFile(path);
+        QVERIFY2(exact.ok(), qPrintable(exact.text()));
+        QCOMPARE(exact.imported(), 1);
+        const auto stored = EventReader(target.path()).events(u"aw-watcher-window_laptop"_s).value_or(EventList());
+        QCOMPARE(stored.size(), 126);
+        QCOMPARE(stored.first().toCompactJson().contains(R"("data":{"n":9007199254740993})"), true);
+
+        QVERIFY(addEvent(later + 60 * kSecond, u"{\"n\":18446744073709551615}"_s));
+        EventReader fourthReader(target.path());
+        const ImportReport tooBig = AwImporter(target.store(), fourthReader).importFile(path);
+        QVERIFY(!tooBig.ok());
+        QVERIFY2(tooBig.error.contains(u"holds a number Stint cannot keep: the whole number 18446744073709551615"_s),
+                 qPrintable(tooBig.error));
+        QCOMPARE(EventReader(target.path()).events(u"aw-watcher-window_laptop"_s).value_or(EventList()).size(), 126);
     }
 
     void csvOfCanonicalActivity()

@@ -8,6 +8,7 @@
 #include "api/ApiServer.h"
 #include "integration/SingleInstance.h"
 #include "manual/ManualTime.h"
+#include "model/Json.h"
 #include "reports/ReportEngine.h"
 
 #include <QJsonArray>
@@ -346,6 +347,16 @@ private Q_SLOTS:
         QCOMPARE(run.get().code, 0);
         QCOMPARE(handled, 2);
         QCOMPARE(fx.committedEvents(kStopwatch).size(), 2);
+    }
+
+    // Ids are row ids, shared by every bucket: once a client stores one past 2^53, so are the
+    // entries' ids. A delete request names them exactly as it travels (JSON text) to the writer.
+    void deleteRequestKeepsIdsExact()
+    {
+        const qint64 id = Q_INT64_C(9007199254740993);
+        const auto received = json::parseObject(QJsonDocument(ManualTime::deleteRequest({id})).toJson(), nullptr);
+        QVERIFY(received);
+        QCOMPARE(received->value(u"delete"_s).toArray().at(0).toInteger(), id);
     }
 };
 

@@ -205,6 +205,14 @@
         <source>The file holds a number Stint cannot keep: %1</source>
         <translation>Die Datei enthält eine Zahl, die Stint nicht unverändert speichern kann: %1</translation>
     </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
+        <translation>Bucket „%1“: seine Daten enthalten eine Zahl, die Stint nicht unverändert speichern kann: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
+        <translation>Bucket „%1“, Ereignis bei %2: seine Daten enthalten eine Zahl, die Stint nicht unverändert speichern kann: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

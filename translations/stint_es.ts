@@ -205,6 +205,14 @@
         <source>The file holds a number Stint cannot keep: %1</source>
         <translation>El archivo contiene un número que Stint no puede conservar tal cual: %1</translation>
     </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
+        <translation>bucket &apos;%1&apos;: sus datos contienen un número que Stint no puede conservar tal cual: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
+        <translation>bucket &apos;%1&apos;, evento en %2: sus datos contienen un número que Stint no puede conservar tal cual: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

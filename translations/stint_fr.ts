@@ -205,6 +205,14 @@
         <source>The file holds a number Stint cannot keep: %1</source>
         <translation>Le fichier contient un nombre que Stint ne peut pas conserver tel quel&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
+        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: ses données contiennent un nombre que Stint ne peut pas conserver tel quel&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
+        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: ses données contiennent un nombre que Stint ne peut pas conserver tel quel&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -205,6 +205,14 @@
         <source>The file holds a number Stint cannot keep: %1</source>
         <translation>ファイルに Stint がそのまま保存できない数値があります: %1</translation>
     </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
+        <translation>バケット &apos;%1&apos;: データに Stint がそのまま保存できない数値があります: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
+        <translation>バケット &apos;%1&apos;、%2 のイベント: データに Stint がそのまま保存できない数値があります: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -205,6 +205,14 @@
         <source>The file holds a number Stint cannot keep: %1</source>
         <translation>O arquivo contém um número que o Stint não consegue guardar sem alterá-lo: %1</translation>
     </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
+        <translation>bucket &apos;%1&apos;: os dados contêm um número que o Stint não consegue guardar sem alterá-lo: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
+        <translation>bucket &apos;%1&apos;, evento em %2: os dados contêm um número que o Stint não consegue guardar sem alterá-lo: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

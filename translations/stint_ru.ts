@@ -205,6 +205,14 @@
         <source>The file holds a number Stint cannot keep: %1</source>
         <translation>В файле есть число, которое Stint не может сохранить без изменений: %1</translation>
     </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
+        <translation>бакет «%1»: в его данных есть число, которое Stint не может сохранить без изменений: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
+        <translation>бакет «%1», событие в %2: в его данных есть число, которое Stint не может сохранить без изменений: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -205,6 +205,14 @@
         <source>The file holds a number Stint cannot keep: %1</source>
         <translation>文件中有一个 Stint 无法原样保存的数字：%1</translation>
     </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
+        <translation>存储桶“%1”：其数据中有一个 Stint 无法原样保存的数字：%2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
+        <translation>存储桶“%1”，位于 %2 的事件：其数据中有一个 Stint 无法原样保存的数字：%3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -443,7 +443,14 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                     .arg(bucket.id, created.toString())),
                            false;
                 bucket.created = *parsed;
-                const auto data = json::parseObject(buckets.value(6).toByteArray(), nullptr);
+                const QByteArray dataText = buckets.value(6).toByteArray();
+                QString why;
+                if (!json::checkNumbers(dataText, &why))
+                    return (error = QCoreApplication::translate(
+                                        "AwImporter", "bucket '%1': its data holds a number Stint cannot keep: %2")
+                                        .arg(bucket.id, why)),
+                           false;
+                const auto data = json::parseObject(dataText, nullptr);
                 bucket.data = data.value_or(QJsonObject());
                 rows.push_back({buckets.value(0).toLongLong(), bucket});
             }
@@ -468,6 +475,17 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     auto found = parsedData.constFind(text);
                     if (found == parsedData.constEnd()) {
                         QString why;
+                        // aw-server-rust writes whole numbers up to 2^64 - 1 exactly.
+                        if (!json::checkNumbers(text, &why)) {
+                            QString ignored;
+                            sink.finishBucket(false, &ignored);
+                            return (error =
+                                        QCoreApplication::translate(
+                                            "AwImporter",
+                                            "bucket '%1', event at %2: its data holds a number Stint cannot keep: %3")
+                                            .arg(row.bucket.id, Timestamp::toRfc3339(start), why)),
+                                   false;
+                        }
                         const auto object = json::parseObject(text, &why);
                         if (!object) {
                             QString ignored;

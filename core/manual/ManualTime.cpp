@@ -171,7 +171,7 @@ QJsonObject ManualTime::deleteRequest(const QList<qint64> &ids)
 {
     QJsonArray list;
     for (qint64 id : ids)
-        list.append(double(id));
+        list.append(id); // as a 64-bit integer: a double would round ids past 2^53
     return {{kDelete, list}};
 }
 
