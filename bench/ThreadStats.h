@@ -19,12 +19,6 @@ struct SchedTimes
             return {};
         return {runNs - before.runNs, waitNs - before.waitNs};
     }
-    SchedTimes plus(const SchedTimes &other) const
-    {
-        if (!valid() || !other.valid())
-            return {};
-        return {runNs + other.runNs, waitNs + other.waitNs};
-    }
 };
 
 SchedTimes currentThreadTimes();

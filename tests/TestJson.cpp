@@ -216,9 +216,6 @@ void TestJson::checkUnicode()
     QVERIFY2(message.contains(error), qPrintable(message));
 }
 
-QTEST_GUILESS_MAIN(TestJson)
-#include "TestJson.moc"
-
 void TestJson::checkNumbers_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -232,6 +229,15 @@ void TestJson::checkNumbers_data()
     QTest::newRow("past max") << QByteArray(R"({"a": 9223372036854775808})")
                               << u"9223372036854775808 at offset 6 is outside"_s;
     QTest::newRow("past min") << QByteArray(R"([1,-9223372036854775809])") << u"-9223372036854775809 at offset 3"_s;
+    QTest::newRow("a lone minus") << QByteArray(R"([-, -])") << QString(); // malformed, for the parser to say
+    QTest::newRow("before a bracket") << QByteArray(R"({"a":[99999999999999999999]})")
+                                      << u"99999999999999999999 at offset 6"_s;
+    QTest::newRow("before a brace") << QByteArray(R"({"a":-99999999999999999999})")
+                                    << u"-99999999999999999999 at offset 5"_s;
+    QTest::newRow("after an escaped backslash")
+        << QByteArray(R"(["a\\",99999999999999999999])") << u"99999999999999999999 at offset 7"_s;
+    QTest::newRow("after a NUL") << QByteArray("[\"\0\",\0 99999999999999999999]", 27)
+                                 << u"99999999999999999999 at offset 7"_s;
     QTest::newRow("after an escaped quote")
         << QByteArray(R"(["a\"", 123456789012345678901])") << u"123456789012345678901 at offset 8"_s;
 }
@@ -258,3 +264,6 @@ void TestJson::wholeNumbersReadBackExactly()
         QCOMPARE(json::toCompact(*object), text);
     }
 }
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "TestJson.moc"
