@@ -71,6 +71,8 @@ private Q_SLOTS:
     void matchesQtOnRandomStrings();
     void checkUnicode_data();
     void checkUnicode();
+    void nestingDepth_data();
+    void nestingDepth();
     void checkNumbers_data();
     void checkNumbers();
     void wholeNumbersReadBackExactly();
@@ -214,6 +216,25 @@ void TestJson::checkUnicode()
     QString message;
     QCOMPARE(json::checkUnicode(text, &message), error.isEmpty());
     QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+void TestJson::nestingDepth_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("a string") << QByteArray(R"("[{")") << 0;
+    QTest::newRow("an object") << QByteArray(R"({"a":1})") << 1;
+    QTest::newRow("nested") << QByteArray(R"([1,[2,[3]],{"b":{}}])") << 3;
+    QTest::newRow("brackets in strings") << QByteArray(R"([{"a":"[[[{{"}])") << 2;
+    QTest::newRow("escaped quote") << QByteArray(R"(["\"[[", ["\\"]])") << 2;
+    QTest::newRow("cut short") << QByteArray(R"([[["abc)") << 3;
+}
+
+void TestJson::nestingDepth()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, depth);
+    QCOMPARE(json::nestingDepth(text), depth);
 }
 
 void TestJson::checkNumbers_data()

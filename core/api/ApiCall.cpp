@@ -68,38 +68,13 @@ void ApiCall::respond(HttpResponse response)
     });
 }
 
-int jsonNestingDepth(QByteArrayView text)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 bool ApiCall::checkBody()
 {
     if (QByteArrayView(m_request.body).trimmed().isEmpty()) {
         respondError(400, QStringLiteral("the request body is empty; JSON was expected"));
         return false;
     }
-    if (jsonNestingDepth(m_request.body) > kMaxJsonDepth) {
+    if (json::nestingDepth(m_request.body) > kMaxJsonDepth) {
         respondError(400, QStringLiteral("the JSON body is nested deeper than %1 levels").arg(kMaxJsonDepth));
         return false;
     }

@@ -76,7 +76,4 @@ private:
     std::atomic<bool> m_responded{false};
 };
 
-// Deepest nesting of arrays and objects in JSON text (strings skipped), checked before parsing.
-int jsonNestingDepth(QByteArrayView text);
-
 } // namespace stint

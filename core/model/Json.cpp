@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -171,6 +172,25 @@ int hexUnit(QByteArrayView text, qsizetype at)
     return unit;
 }
 
+// Calls visit(i) for each byte of JSON text outside its strings (quotes and escapes skipped);
+// visit returns where to go on from.
+template<typename Visit>
+void forEachOutsideStrings(QByteArrayView text, Visit visit)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text[i] != '"') {
+            i = visit(i);
+            continue;
+        }
+        for (++i; i < text.size() && text[i] != '"'; ++i) {
+            if (text[i] == '\\')
+                ++i;
+        }
+        ++i; // past the closing quote
+    }
+}
+
 } // namespace
 
 QString toCompactText(const QJsonObject &object)
@@ -286,24 +306,27 @@ bool checkUnicode(QByteArrayView text, QString *error)
     return true;
 }
 
+int nestingDepth(QByteArrayView text)
+{
+    int depth = 0;
+    int deepest = 0;
+    forEachOutsideStrings(text, [&](qsizetype i) {
+        if (text[i] == '[' || text[i] == '{')
+            deepest = std::max(deepest, ++depth);
+        else if (text[i] == ']' || text[i] == '}')
+            --depth;
+        return i + 1;
+    });
+    return deepest;
+}
+
 bool checkNumbers(QByteArrayView text, QString *error)
 {
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    bool ok = true;
+    forEachOutsideStrings(text, [&](qsizetype i) -> qsizetype {
         const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            continue;
-        }
         if (c != '-' && !std::isdigit(uchar(c)))
-            continue;
+            return i + 1;
         qsizetype end = i + 1;
         bool whole = true;
         while (end < text.size() && (std::isdigit(uchar(text[end])) || QByteArrayView(".eE+-").contains(text[end]))) {
@@ -318,11 +341,12 @@ bool checkNumbers(QByteArrayView text, QString *error)
                                         "(-9223372036854775808 to 9223372036854775807)")
                              .arg(QString::fromLatin1(number))
                              .arg(i);
-            return false;
+            ok = false;
+            return text.size(); // the first one is enough
         }
-        i = end - 1;
-    }
-    return true;
+        return end;
+    });
+    return ok;
 }
 
 } // namespace stint::json

@@ -34,6 +34,8 @@ std::optional<QJsonObject> parseObject(QByteArrayView text, QString *error);
 // UTF-16 surrogate (Qt's parser keeps one as it is, though it is no character). The parsers above
 // accept such escapes, since the writer puts them in stored text. False with a message saying where.
 bool checkUnicode(QByteArrayView text, QString *error);
+// Deepest nesting of arrays and objects in JSON text (strings skipped), checked before parsing.
+int nestingDepth(QByteArrayView text);
 // Whether every whole number in JSON text from outside fits in 64 bits: Qt's parser keeps those
 // exactly and turns a larger one into the nearest double, a different number. False with a
 // message saying which and where. Numbers with a fraction or an exponent are doubles anyway.
