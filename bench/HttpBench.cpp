@@ -352,7 +352,7 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
     // The baseline, in the same run: the same clients and load against a server that only
     // answers. The two take turns in one-second slices, so a machine that gets busier or quieter
     // during the run (other processes, the host's other guests) slows both alike, and the ratio
-    // is what Stint's own work costs. Run one after the other, the same build gave 0.45 to 0.84.
+    // is what Stint's own work costs. Run one after the other, the same build gave 0.51 to 0.84.
     BaselineHttpServer baseline;
     const quint16 baselinePort = baseline.start();
     if (baselinePort == 0) {
