@@ -88,7 +88,7 @@ Subcommands:
                         generated history of N days (default 365): K clients (default 4) send
                         window-watcher heartbeats over kept-alive connections for S seconds
                         (default 10), taking one-second turns with a baseline server that only
-                        answers, then the same while whole-year summaries run, then
+                        answers, then Stint alone again while whole-year summaries run, then
                         write-then-read pairs for the read-your-writes barrier's cost. The last
                         line reads "http: heartbeats_per_s=<N> p50_ms=<x> p99_ms=<x>
                         under_query_p99_ms=<x> baseline_ratio=<stint/baseline>" (the
