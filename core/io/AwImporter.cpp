@@ -467,6 +467,13 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     return (error = QCoreApplication::translate("AwImporter", "Cannot read the events of '%1': %2")
                                         .arg(row.bucket.id, events.lastError().text())),
                            false;
+                // A bad event ends the bucket unfinished and the import with `message`.
+                const auto refuseEvent = [&](const QString &message) {
+                    QString ignored;
+                    sink.finishBucket(false, &ignored);
+                    error = message;
+                    return false;
+                };
                 QHash<QByteArray, QJsonObject> parsedData;
                 while (events.next()) {
                     const qint64 start = events.value(0).toLongLong();
@@ -476,36 +483,24 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     if (found == parsedData.constEnd()) {
                         QString why;
                         // aw-server-rust writes whole numbers up to 2^64 - 1 exactly.
-                        if (!json::checkNumbers(text, &why)) {
-                            QString ignored;
-                            sink.finishBucket(false, &ignored);
-                            return (error =
-                                        QCoreApplication::translate(
-                                            "AwImporter",
-                                            "bucket '%1', event at %2: its data holds a number Stint cannot keep: %3")
-                                            .arg(row.bucket.id, Timestamp::toRfc3339(start), why)),
-                                   false;
-                        }
+                        if (!json::checkNumbers(text, &why))
+                            return refuseEvent(
+                                QCoreApplication::translate(
+                                    "AwImporter",
+                                    "bucket '%1', event at %2: its data holds a number Stint cannot keep: %3")
+                                    .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
                         const auto object = json::parseObject(text, &why);
-                        if (!object) {
-                            QString ignored;
-                            sink.finishBucket(false, &ignored);
-                            return (error = QCoreApplication::translate(
-                                                "AwImporter",
-                                                "bucket '%1', event at %2: its data is not a JSON object (%3)")
-                                                .arg(row.bucket.id, Timestamp::toRfc3339(start), why)),
-                                   false;
-                        }
+                        if (!object)
+                            return refuseEvent(
+                                QCoreApplication::translate(
+                                    "AwImporter", "bucket '%1', event at %2: its data is not a JSON object (%3)")
+                                    .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
                         found = parsedData.insert(text, *object);
                     }
-                    if (end < start) {
-                        QString ignored;
-                        sink.finishBucket(false, &ignored);
-                        return (error = QCoreApplication::translate("AwImporter",
-                                                                    "bucket '%1', event at %2 ends before it starts")
-                                            .arg(row.bucket.id, Timestamp::toRfc3339(start))),
-                               false;
-                    }
+                    if (end < start)
+                        return refuseEvent(
+                            QCoreApplication::translate("AwImporter", "bucket '%1', event at %2 ends before it starts")
+                                .arg(row.bucket.id, Timestamp::toRfc3339(start)));
                     if (!sink.add(Event{0, start, end - start, found.value()}, &error))
                         return false;
                 }
