@@ -105,6 +105,9 @@ private Q_SLOTS:
     void usableInAWorkerThread();
     void dayBoundariesAtStartOfDay();
     void dstChangesInBerlin();
+    void dayStartInSkippedOrRepeatedHour();
+    void daysTileEveryYear_data();
+    void daysTileEveryYear();
     void summaryAcrossFallBack();
     void durationScaleIsRound_data();
     void durationScaleIsRound();
@@ -337,6 +340,69 @@ void TestReports::dstChangesInBerlin()
     // A week with a change is 167 or 169 hours long.
     QCOMPARE(calendar.week(QDate(2026, 3, 25)).duration(), 167 * kHour);
     QCOMPARE(calendar.week(QDate(2026, 10, 21)).duration(), 169 * kHour);
+}
+
+void TestReports::dayStartInSkippedOrRepeatedHour()
+{
+    constexpr qint64 kHour = 3600 * kSecond;
+    const auto utc = [](const char *text) { return Timestamp::parseRfc3339(QString::fromLatin1(text)).value(); };
+    // Days from 02:30: on 2026-03-29 Berlin's clocks jump from 02:00 to 03:00 (01:00Z), so that day
+    // starts at 03:00, and 03:10 belongs to it.
+    const ReportCalendar halfPastTwo(kBerlin, QTime(2, 30));
+    QCOMPARE(halfPastTwo.dayStart(QDate(2026, 3, 29)), utc("2026-03-29T01:00:00Z"));
+    QCOMPARE(halfPastTwo.day(QDate(2026, 3, 28)).duration(), 23 * kHour + kHour / 2);
+    QCOMPARE(halfPastTwo.dateOf(utc("2026-03-29T01:10:00Z")), QDate(2026, 3, 29));
+    QCOMPARE(halfPastTwo.dateOf(utc("2026-03-29T00:59:59Z")), QDate(2026, 3, 28));
+    // On 2026-10-25 02:00-03:00 comes twice and the day starts at the second 02:30 (01:30Z): the
+    // first 02:40 (00:40Z) still belongs to the 24th.
+    QCOMPARE(halfPastTwo.dayStart(QDate(2026, 10, 25)), utc("2026-10-25T01:30:00Z"));
+    QCOMPARE(halfPastTwo.dateOf(utc("2026-10-25T00:40:00Z")), QDate(2026, 10, 24));
+    QCOMPARE(halfPastTwo.dateOf(utc("2026-10-25T01:30:00Z")), QDate(2026, 10, 25));
+    // Chile moves from 00:00 to 01:00 on 2026-09-06 (04:00Z): a day from midnight starts at 01:00.
+    const ReportCalendar santiago(QTimeZone("America/Santiago"), QTime(0, 0));
+    QCOMPARE(santiago.dayStart(QDate(2026, 9, 6)), utc("2026-09-06T04:00:00Z"));
+    QCOMPARE(santiago.day(QDate(2026, 9, 5)).duration(), 24 * kHour);
+    QCOMPARE(santiago.day(QDate(2026, 9, 6)).duration(), 23 * kHour);
+    QCOMPARE(santiago.dateOf(utc("2026-09-06T03:59:59Z")), QDate(2026, 9, 5));
+    QCOMPARE(santiago.dateOf(utc("2026-09-06T04:00:00Z")), QDate(2026, 9, 6));
+}
+
+void TestReports::daysTileEveryYear_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QTime>("startOfDay");
+    QTest::newRow("Berlin 04:00") << u"Europe/Berlin"_s << QTime(4, 0);
+    QTest::newRow("Berlin 02:30") << u"Europe/Berlin"_s << QTime(2, 30);
+    QTest::newRow("Santiago 00:00") << u"America/Santiago"_s << QTime(0, 0);
+    QTest::newRow("Beirut 00:00") << u"Asia/Beirut"_s << QTime(0, 0);
+    QTest::newRow("Havana 00:30") << u"America/Havana"_s << QTime(0, 30);
+    QTest::newRow("Lord Howe 02:15") << u"Australia/Lord_Howe"_s << QTime(2, 15); // a half-hour change
+}
+
+// Every day starts after the one before and ends where the next starts, and every instant is
+// given the day that holds it, across a year's DST changes.
+void TestReports::daysTileEveryYear()
+{
+    QFETCH(QString, zone);
+    QFETCH(QTime, startOfDay);
+    const QTimeZone timeZone(zone.toLatin1());
+    if (!timeZone.isValid())
+        QSKIP("this system has no data for the time zone");
+    const ReportCalendar calendar(timeZone, startOfDay);
+    constexpr qint64 kHour = 3600 * kSecond;
+    qint64 previous = calendar.dayStart(QDate(2025, 12, 31));
+    for (QDate date(2026, 1, 1); date.year() == 2026; date = date.addDays(1)) {
+        const qint64 start = calendar.dayStart(date);
+        QVERIFY2(start > previous && start - previous >= 22 * kHour && start - previous <= 26 * kHour,
+                 qPrintable(date.toString(Qt::ISODate)));
+        QCOMPARE(calendar.day(date.addDays(-1)).end, start);
+        // Every 20 minutes of the day, and the instants just around its start.
+        for (qint64 t = previous; t < start; t += 20 * 60 * kSecond)
+            QCOMPARE(calendar.dateOf(t), date.addDays(-1));
+        QCOMPARE(calendar.dateOf(start - 1), date.addDays(-1));
+        QCOMPARE(calendar.dateOf(start), date);
+        previous = start;
+    }
 }
 
 void TestReports::summaryAcrossFallBack()

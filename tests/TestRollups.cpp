@@ -122,7 +122,7 @@ QString figures(const Trends &trends)
 QString byHour(const QList<TimelineSegment> &timeline, const ReportCalendar &calendar, spans::Period range,
                spans::Period hourly)
 {
-    // Days as the reports cut them (dateOf can differ where a day starts in a DST gap).
+    // Days as the reports cut them.
     const std::vector<qint64> starts = SummaryBuilder::dayStarts(range, calendar);
     const auto dayOf = [&](qint64 t) { return std::upper_bound(starts.begin(), starts.end(), t) - starts.begin(); };
     const bool perHour = calendar.startOfDay().minute() == 0 && calendar.startOfDay().second() == 0;

@@ -51,7 +51,18 @@ std::optional<Qt::DayOfWeek> ReportCalendar::parseStartOfWeek(const QJsonValue &
 
 qint64 ReportCalendar::dayStart(QDate date) const
 {
-    return Timestamp::fromDateTime(QDateTime(date, m_startOfDay, m_zone));
+    const QDateTime start(date, m_startOfDay, m_zone);
+    // Qt 6.4 makes a wall time that a DST change skips invalid (later versions move it on by the
+    // gap's length); the day then starts when the clocks jump, the first valid time after it.
+    if (start.isValid() && start.date() == date && start.time() == m_startOfDay)
+        return Timestamp::fromDateTime(start);
+    const QDateTime wall(date, m_startOfDay, QTimeZone::utc()); // the wall time, written as if UTC
+    for (const QTimeZone::OffsetData &change : m_zone.transitions(wall.addDays(-2), wall.addDays(2))) {
+        const int before = m_zone.offsetFromUtc(change.atUtc.addSecs(-1));
+        if (change.atUtc.addSecs(before) <= wall && wall < change.atUtc.addSecs(change.offsetFromUtc))
+            return Timestamp::fromDateTime(change.atUtc);
+    }
+    return Timestamp::fromDateTime(wall.addSecs(-m_zone.standardTimeOffset(wall))); // not reached
 }
 
 spans::Period ReportCalendar::day(QDate date) const
@@ -85,7 +96,14 @@ spans::Period ReportCalendar::year(QDate date) const
 QDate ReportCalendar::dateOf(qint64 utcNanos) const
 {
     const QDateTime local = Timestamp::toDateTime(utcNanos).toTimeZone(m_zone);
-    return local.time() < m_startOfDay ? local.date().addDays(-1) : local.date();
+    const QDate byWallClock = local.time() < m_startOfDay ? local.date().addDays(-1) : local.date();
+    // Where a day starts in a skipped or a repeated hour, the wall clock alone can name the
+    // neighbouring day: the day is the one whose span holds the instant.
+    if (utcNanos < dayStart(byWallClock))
+        return byWallClock.addDays(-1);
+    if (utcNanos >= dayStart(byWallClock.addDays(1)))
+        return byWallClock.addDays(1);
+    return byWallClock;
 }
 
 QDate ReportCalendar::today() const

@@ -34,7 +34,8 @@ public:
     QTime startOfDay() const { return m_startOfDay; }
     Qt::DayOfWeek startOfWeek() const { return m_startOfWeek; }
 
-    // When the day `date` starts (in a DST gap: the first valid local time after it).
+    // When the day `date` starts (when its start-of-day time falls in a DST gap: at the end of the
+    // gap; in a repeated hour: as Qt resolves it, at the later of the two).
     qint64 dayStart(QDate date) const;
     spans::Period day(QDate date) const;
     // The week, month and year that contain the day `date`.
@@ -43,7 +44,8 @@ public:
     spans::Period year(QDate date) const;
     QDate firstDayOfWeek(QDate date) const;
 
-    // The day an instant belongs to (before the start-of-day time it is still the previous day).
+    // The day an instant belongs to (before the start-of-day time it is still the previous day):
+    // always the date whose day() holds the instant.
     QDate dateOf(qint64 utcNanos) const;
     // Today, by that rule.
     QDate today() const;
