@@ -369,6 +369,7 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
     // baseline's turn (a commit) is still Stint's. Who goes first alternates.
     const SchedTimes serverBefore = namedThreadTimes(u"stint-api"_s);
     const SchedTimes workerBefore = namedThreadTimes(u"stint-datastore"_s);
+    const SchedTimes baselineBefore = namedThreadTimes(u"baseline-http"_s);
     for (int slice = 0; slice < options.seconds; ++slice) {
         if (slice % 2 == 0)
             alone.add(runLoad(port, watchers, kSliceNs));
@@ -378,6 +379,7 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
     }
     const SchedTimes serverCpu = namedThreadTimes(u"stint-api"_s).since(serverBefore);
     const SchedTimes worker = namedThreadTimes(u"stint-datastore"_s).since(workerBefore);
+    const SchedTimes baselineCpu = namedThreadTimes(u"baseline-http"_s).since(baselineBefore);
     if (bare.failures) {
         err << u"stint-bench: the baseline server failed requests"_s << '\n';
         return 1;
@@ -409,6 +411,10 @@ int runHttpBench(const HttpBenchOptions &options, QTextStream &out, QTextStream 
                .arg(alone.perSecond() / baselinePerSecond, 0, 'f', 2)
                .arg(options.seconds)
         << '\n';
+    if (baselineCpu.valid() && bare.requests > 0)
+        out << u"             CPU per request: baseline thread %1 us (against Stint's two threads above)"_s.arg(
+            double(baselineCpu.runNs) / 1e3 / double(bare.requests), 0, 'f', 1)
+            << '\n';
     out.flush();
 
     // The same load while whole-year summaries run one after another, each cold on a fresh
