@@ -353,6 +353,9 @@ void TestReports::dayStartInSkippedOrRepeatedHour()
     QCOMPARE(halfPastTwo.day(QDate(2026, 3, 28)).duration(), 23 * kHour + kHour / 2);
     QCOMPARE(halfPastTwo.dateOf(utc("2026-03-29T01:10:00Z")), QDate(2026, 3, 29));
     QCOMPARE(halfPastTwo.dateOf(utc("2026-03-29T00:59:59Z")), QDate(2026, 3, 28));
+    // Any skipped wall time (a daily summary's, say) is taken as the moment of the jump.
+    QCOMPARE(halfPastTwo.at(QDate(2026, 3, 29), QTime(2, 5)), utc("2026-03-29T01:00:00Z"));
+    QCOMPARE(halfPastTwo.at(QDate(2026, 3, 29), QTime(3, 5)), utc("2026-03-29T01:05:00Z"));
     // On 2026-10-25 02:00-03:00 comes twice and the day starts at the second 02:30 (01:30Z): the
     // first 02:40 (00:40Z) still belongs to the 24th.
     QCOMPARE(halfPastTwo.dayStart(QDate(2026, 10, 25)), utc("2026-10-25T01:30:00Z"));

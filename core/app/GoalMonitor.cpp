@@ -1,7 +1,6 @@
 #include "app/GoalMonitor.h"
 
 #include "integration/Notifier.h"
-#include "model/Timestamp.h"
 #include "reports/ReportEngine.h"
 #include "reports/ReportThread.h"
 #include "settings/SettingKeys.h"
@@ -10,7 +9,6 @@
 #include "util/DurationText.h"
 #include "util/Logging.h"
 
-#include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
 
@@ -83,7 +81,7 @@ void GoalMonitor::read()
                 return reading;
             // The summary's time within this day: before the start of day it is already the next date.
             const QDate date = *summaryAt >= calendar.startOfDay() ? reading.today : reading.today.addDays(1);
-            if (now < Timestamp::fromDateTime(QDateTime(date, *summaryAt, calendar.zone())))
+            if (now < calendar.at(date, *summaryAt))
                 return reading;
             const auto summary = engine.summary(calendar.day(reading.today));
             if (!summary) {

@@ -51,12 +51,17 @@ std::optional<Qt::DayOfWeek> ReportCalendar::parseStartOfWeek(const QJsonValue &
 
 qint64 ReportCalendar::dayStart(QDate date) const
 {
-    const QDateTime start(date, m_startOfDay, m_zone);
+    return at(date, m_startOfDay);
+}
+
+qint64 ReportCalendar::at(QDate date, QTime time) const
+{
+    const QDateTime local(date, time, m_zone);
     // Qt 6.4 makes a wall time that a DST change skips invalid (later versions move it on by the
-    // gap's length); the day then starts when the clocks jump, the first valid time after it.
-    if (start.isValid() && start.date() == date && start.time() == m_startOfDay)
-        return Timestamp::fromDateTime(start);
-    const QDateTime wall(date, m_startOfDay, QTimeZone::utc()); // the wall time, written as if UTC
+    // gap's length); it is then taken as the moment the clocks jump, the first valid time after it.
+    if (local.isValid() && local.date() == date && local.time() == time)
+        return Timestamp::fromDateTime(local);
+    const QDateTime wall(date, time, QTimeZone::utc()); // the wall time, written as if UTC
     for (const QTimeZone::OffsetData &change : m_zone.transitions(wall.addDays(-2), wall.addDays(2))) {
         const int before = m_zone.offsetFromUtc(change.atUtc.addSecs(-1));
         if (change.atUtc.addSecs(before) <= wall && wall < change.atUtc.addSecs(change.offsetFromUtc))

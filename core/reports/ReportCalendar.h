@@ -37,6 +37,9 @@ public:
     // When the day `date` starts (when its start-of-day time falls in a DST gap: at the end of the
     // gap; in a repeated hour: as Qt resolves it, at the later of the two).
     qint64 dayStart(QDate date) const;
+    // The instant of a local date and time (in a DST gap: when the clocks jump; in a repeated hour:
+    // as Qt resolves it).
+    qint64 at(QDate date, QTime time) const;
     spans::Period day(QDate date) const;
     // The week, month and year that contain the day `date`.
     spans::Period week(QDate date) const;
