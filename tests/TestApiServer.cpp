@@ -642,6 +642,40 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), before);
     }
 
+    // An object that names a key twice cannot come back as it was sent: it is refused, wherever
+    // it comes, and nothing changes.
+    void refusesKeysNamedTwice()
+    {
+        QVERIFY(createBucket());
+        auto snapshot = [this] {
+            return QJsonArray{m_client->get(u"/api/0/buckets/"_s).json(), m_client->get(u"/api/0/settings"_s).json(),
+                              m_client->get(bucketPath(u"/events"_s)).json()};
+        };
+        const QJsonArray before = snapshot();
+        const QByteArray twice = R"({"app":"a","title":"t","\u0061pp":"b"})";
+        const QList<std::pair<QString, QByteArray>> refused = {
+            {bucketPath(u"/events"_s), R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":)" + twice + "}]"},
+            {bucketPath(u"/heartbeat?pulsetime=5"_s), R"({"timestamp":"2024-01-01T00:00:03Z","data":)" + twice + '}'},
+            {bucketPath(u"/heartbeat?pulsetime=5"_s),
+             R"({"timestamp":"2024-01-01T00:00:03Z","data":{},"timestamp":"2024-01-01T00:00:04Z"})"},
+            {u"/api/0/settings/pair"_s, R"({"k":1,"k":2})"},
+            {u"/api/0/import"_s,
+             R"({"buckets":{"imp":{"id":"imp","type":"t","client":"c","hostname":"h",)"
+             R"("events":[{"timestamp":"2024-01-01T00:00:00Z","duration":1,"data":)"
+                 + twice + "}]}}}"},
+        };
+        for (const auto &[path, body] : refused) {
+            const HttpAnswer answer = m_client->post(path, body);
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.message().contains(u"names a key twice"_s), qPrintable(answer.message()));
+        }
+        QCOMPARE(snapshot(), before);
+        // The same key in two objects is no repeat.
+        const QByteArray apart = R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":{"k":{"k":1}}},)"
+                                 R"({"timestamp":"2024-01-02T00:00:01Z","duration":1,"data":{"k":2}}])";
+        QCOMPARE(m_client->post(bucketPath(u"/events"_s), apart).status, 200);
+    }
+
     void storesEveryCharacterExactly()
     {
         // NUL, other controls, U+FFFE and U+FFFF, astral characters: in names and in values.

@@ -251,6 +251,16 @@ private Q_SLOTS:
             QVERIFY2(refused.error.contains(u"line 1"_s), qPrintable(refused.error));
         }
         QVERIFY(contentsOf(second.path()).isEmpty());
+
+        // An object that names a key twice would lose one of its values: the file is refused.
+        QByteArray twice = text;
+        const qsizetype app = twice.indexOf("\"app\"");
+        QVERIFY(app > 0);
+        twice.insert(app, "\"app\": \"other\", ");
+        const ImportReport repeated = importInto(second, twice);
+        QVERIFY2(repeated.error.contains(u"names a key twice: the key \"app\" comes twice"_s),
+                 qPrintable(repeated.error));
+        QVERIFY(contentsOf(second.path()).isEmpty());
     }
 
     void mutatedFilesNeverCrash()
@@ -419,6 +429,22 @@ private Q_SLOTS:
         QVERIFY(!tooBig.ok());
         QVERIFY2(tooBig.error.contains(u"holds a number Stint cannot keep: the whole number 18446744073709551615"_s),
                  qPrintable(tooBig.error));
+        QCOMPARE(EventReader(target.path()).events(u"aw-watcher-window_laptop"_s).value_or(EventList()).size(), 126);
+
+        // Data that names a key twice is refused the same way.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aw"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                uR"(UPDATE events SET data = '{"app":"a","app":"b"}' WHERE data LIKE '%18446744073709551615%')"_s));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(u"aw"_s);
+        EventReader fifthReader(target.path());
+        const ImportReport named = AwImporter(target.store(), fifthReader).importFile(path);
+        QVERIFY2(named.error.contains(u"its data names a key twice: the key \"app\""_s), qPrintable(named.error));
         QCOMPARE(EventReader(target.path()).events(u"aw-watcher-window_laptop"_s).value_or(EventList()).size(), 126);
     }
 

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void nestingDepth();
     void checkNumbers_data();
     void checkNumbers();
+    void checkUniqueKeys_data();
+    void checkUniqueKeys();
     void wholeNumbersReadBackExactly();
 };
 
@@ -269,6 +271,33 @@ void TestJson::checkNumbers()
     QFETCH(QString, error);
     QString message;
     QCOMPARE(json::checkNumbers(text, &message), error.isEmpty());
+    QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+void TestJson::checkUniqueKeys_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error"); // empty: accepted; else a part of the message
+    QTest::newRow("distinct") << QByteArray(R"({"a":1,"b":{"a":2},"c":[{"a":3},{"a":4}]})") << QString();
+    QTest::newRow("values that look like keys") << QByteArray(R"({"a":"a","b":["a","a"],"c":"a:"})") << QString();
+    QTest::newRow("a colon in a key") << QByteArray(R"({"a:":1,"a":2})") << QString();
+    QTest::newRow("twice") << QByteArray(R"({"a":1,"a":2})")
+                           << u"\"a\" comes twice in one object (at offsets 1 and 7)"_s;
+    QTest::newRow("spaces before the colon") << QByteArray("{\"a\" :1,\n\"a\"\t:2}") << u"\"a\""_s;
+    QTest::newRow("escaped") << QByteArray(R"({"\u00e9":1,"é":2})") << u"\"é\""_s;
+    QTest::newRow("escaped quote") << QByteArray(R"({"\"":1,"\u0022":2})") << u"\"\"\""_s;
+    QTest::newRow("after a nested object") << QByteArray(R"({"a":{"b":1,"c":[]},"a":2})") << u"\"a\""_s;
+    QTest::newRow("in an array's object") << QByteArray(R"([1,{"x":[{"k":1,"k":2}]}])") << u"\"k\""_s;
+    QTest::newRow("empty key") << QByteArray(R"({"":1,"":2})") << u"\"\" comes twice"_s;
+    QTest::newRow("malformed") << QByteArray(R"({"a":1,"a)") << QString(); // for the parser to say
+}
+
+void TestJson::checkUniqueKeys()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QString message;
+    QCOMPARE(json::checkUniqueKeys(text, &message), error.isEmpty());
     QVERIFY2(message.contains(error), qPrintable(message));
 }
 

@@ -213,6 +213,18 @@
         <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
         <translation>Bucket „%1“, Ereignis bei %2: seine Daten enthalten eine Zahl, die Stint nicht unverändert speichern kann: %3</translation>
     </message>
+    <message>
+        <source>The file names a key twice: %1</source>
+        <translation>Die Datei nennt einen Schlüssel zweimal: %1</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
+        <translation>Bucket „%1“: seine Daten nennen einen Schlüssel zweimal: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
+        <translation>Bucket „%1“, Ereignis bei %2: seine Daten nennen einen Schlüssel zweimal: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

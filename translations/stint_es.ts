@@ -213,6 +213,18 @@
         <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
         <translation>bucket &apos;%1&apos;, evento en %2: sus datos contienen un número que Stint no puede conservar tal cual: %3</translation>
     </message>
+    <message>
+        <source>The file names a key twice: %1</source>
+        <translation>El archivo repite una clave: %1</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
+        <translation>bucket &apos;%1&apos;: sus datos repiten una clave: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
+        <translation>bucket &apos;%1&apos;, evento en %2: sus datos repiten una clave: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -213,6 +213,18 @@
         <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
         <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: ses données contiennent un nombre que Stint ne peut pas conserver tel quel&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The file names a key twice: %1</source>
+        <translation>Le fichier nomme deux fois la même clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
+        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: ses données nomment deux fois la même clé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
+        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: ses données nomment deux fois la même clé&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -213,6 +213,18 @@
         <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
         <translation>バケット &apos;%1&apos;、%2 のイベント: データに Stint がそのまま保存できない数値があります: %3</translation>
     </message>
+    <message>
+        <source>The file names a key twice: %1</source>
+        <translation>ファイルに同じキーが 2 回あります: %1</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
+        <translation>バケット &apos;%1&apos;: データに同じキーが 2 回あります: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
+        <translation>バケット &apos;%1&apos;、%2 のイベント: データに同じキーが 2 回あります: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

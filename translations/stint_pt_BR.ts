@@ -213,6 +213,18 @@
         <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
         <translation>bucket &apos;%1&apos;, evento em %2: os dados contêm um número que o Stint não consegue guardar sem alterá-lo: %3</translation>
     </message>
+    <message>
+        <source>The file names a key twice: %1</source>
+        <translation>O arquivo repete uma chave: %1</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
+        <translation>bucket &apos;%1&apos;: os dados repetem uma chave: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
+        <translation>bucket &apos;%1&apos;, evento em %2: os dados repetem uma chave: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

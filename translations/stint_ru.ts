@@ -213,6 +213,18 @@
         <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
         <translation>бакет «%1», событие в %2: в его данных есть число, которое Stint не может сохранить без изменений: %3</translation>
     </message>
+    <message>
+        <source>The file names a key twice: %1</source>
+        <translation>В файле один ключ указан дважды: %1</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
+        <translation>бакет «%1»: в его данных один ключ указан дважды: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
+        <translation>бакет «%1», событие в %2: в его данных один ключ указан дважды: %3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

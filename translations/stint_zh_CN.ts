@@ -213,6 +213,18 @@
         <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
         <translation>存储桶“%1”，位于 %2 的事件：其数据中有一个 Stint 无法原样保存的数字：%3</translation>
     </message>
+    <message>
+        <source>The file names a key twice: %1</source>
+        <translation>文件中有重复的键：%1</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
+        <translation>存储桶“%1”：其数据中有重复的键：%2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
+        <translation>存储桶“%1”，位于 %2 的事件：其数据中有重复的键：%3</translation>
+    </message>
 </context>
 <context>
     <name>CategoryRules</name>

@@ -87,6 +87,10 @@ bool ApiCall::checkBody()
         respondError(400, QStringLiteral("the request body holds a number Stint cannot keep: %1").arg(error));
         return false;
     }
+    if (!json::checkUniqueKeys(m_request.body, &error)) {
+        respondError(400, QStringLiteral("the request body names a key twice: %1").arg(error));
+        return false;
+    }
     return true;
 }
 

@@ -350,6 +350,10 @@ ImportReport AwImporter::importJson(QByteArrayView json)
             QCoreApplication::translate("AwImporter", "The file holds a number Stint cannot keep: %1").arg(error);
         return report;
     }
+    if (!json::checkUniqueKeys(json, &error)) {
+        report.error = QCoreApplication::translate("AwImporter", "The file names a key twice: %1").arg(error);
+        return report;
+    }
     // The whole source is read once before anything is stored: a malformed one is refused untouched.
     {
         ImportReport unused;
@@ -450,6 +454,11 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                         "AwImporter", "bucket '%1': its data holds a number Stint cannot keep: %2")
                                         .arg(bucket.id, why)),
                            false;
+                if (!json::checkUniqueKeys(dataText, &why))
+                    return (error =
+                                QCoreApplication::translate("AwImporter", "bucket '%1': its data names a key twice: %2")
+                                    .arg(bucket.id, why)),
+                           false;
                 const auto data = json::parseObject(dataText, nullptr);
                 bucket.data = data.value_or(QJsonObject());
                 rows.push_back({buckets.value(0).toLongLong(), bucket});
@@ -488,6 +497,11 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                 QCoreApplication::translate(
                                     "AwImporter",
                                     "bucket '%1', event at %2: its data holds a number Stint cannot keep: %3")
+                                    .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
+                        if (!json::checkUniqueKeys(text, &why))
+                            return refuseEvent(
+                                QCoreApplication::translate("AwImporter",
+                                                            "bucket '%1', event at %2: its data names a key twice: %3")
                                     .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
                         const auto object = json::parseObject(text, &why);
                         if (!object)

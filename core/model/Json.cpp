@@ -9,6 +9,9 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <list>
+#include <tuple>
+#include <vector>
 
 namespace stint::json {
 
@@ -347,6 +350,65 @@ bool checkNumbers(QByteArrayView text, QString *error)
         return end;
     });
     return ok;
+}
+
+bool checkUniqueKeys(QByteArrayView text, QString *error)
+{
+    // Every key with the object it belongs to (numbered in order of their '{'), sorted afterwards:
+    // a repeated key is then next to its twin, in O(n log n) however large an object is.
+    struct Key
+    {
+        qsizetype object;
+        QByteArrayView name; // UTF-8, escapes decoded
+        qsizetype offset;
+    };
+    std::vector<Key> keys;
+    keys.reserve(8);
+    std::list<QByteArray> decoded; // the names that had escapes (a list keeps them in place)
+    std::vector<qsizetype> open;   // the objects and arrays around the position; -1 for an array
+    qsizetype objects = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '{' || c == '[') {
+            open.push_back(c == '{' ? objects++ : -1);
+        } else if ((c == '}' || c == ']') && !open.empty()) {
+            open.pop_back();
+        } else if (c == '"') {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+            }
+            qsizetype next = i + 1;
+            while (next < text.size() && QByteArrayView(" \t\r\n").contains(text[next]))
+                ++next;
+            if (i >= text.size() || next >= text.size() || text[next] != ':' || open.empty() || open.back() < 0)
+                continue; // a value, or malformed text, which the parser reports
+            QByteArrayView name = text.sliced(start + 1, i - start - 1);
+            if (escaped) {
+                const auto value = parseValue(text.sliced(start, i + 1 - start), nullptr);
+                decoded.push_back(value ? value->toString().toUtf8() : name.toByteArray());
+                name = decoded.back();
+            }
+            keys.push_back({open.back(), name, start});
+        }
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.object, a.name, a.offset) < std::tie(b.object, b.name, b.offset);
+    });
+    const auto twin = std::adjacent_find(
+        keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.object == b.object && a.name == b.name; });
+    if (twin == keys.end())
+        return true;
+    if (error)
+        *error = QStringLiteral("the key \"%1\" comes twice in one object (at offsets %2 and %3)")
+                     .arg(QString::fromUtf8(twin->name))
+                     .arg(twin->offset)
+                     .arg((twin + 1)->offset);
+    return false;
 }
 
 } // namespace stint::json

@@ -40,5 +40,8 @@ int nestingDepth(QByteArrayView text);
 // exactly and turns a larger one into the nearest double, a different number. False with a
 // message saying which and where. Numbers with a fraction or an exponent are doubles anyway.
 bool checkNumbers(QByteArrayView text, QString *error);
+// Whether no object in JSON text from outside names a key twice: Qt's parser would keep one of
+// the values and drop the other. False with a message naming the key and where it comes.
+bool checkUniqueKeys(QByteArrayView text, QString *error);
 
 } // namespace stint::json
