@@ -670,6 +670,10 @@ private Q_SLOTS:
             QVERIFY2(answer.message().contains(u"names a key twice"_s), qPrintable(answer.message()));
         }
         QCOMPARE(snapshot(), before);
+        // Malformed text is named as such, not as a repeat.
+        const HttpAnswer cut = m_client->post(u"/api/0/settings/pair"_s, R"({"k":1,"k":2)");
+        QCOMPARE(cut.status, 400);
+        QVERIFY2(cut.message().contains(u"not valid JSON"_s), qPrintable(cut.message()));
         // The same key in two objects is no repeat.
         const QByteArray apart = R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":{"k":{"k":1}}},)"
                                  R"({"timestamp":"2024-01-02T00:00:01Z","duration":1,"data":{"k":2}}])";

@@ -447,6 +447,9 @@ void TestCli::categoriesImportRefusesBadFiles_data()
         R"([{"name": ["Work", "Bad"], "rule": {"type": "regex", "regex": "([a-"}}])")
                                    << u"Work > Bad"_s;
     QTest::newRow("not rules") << QByteArray(R"({"something": 1})") << u"categories"_s;
+    QTest::newRow("a key twice") << QByteArray(
+        R"([{"name": ["Work"], "rule": {"type": "regex", "regex": "a", "regex": "b"}}])")
+                                 << u"the key \"regex\" comes twice"_s;
 }
 
 void TestCli::categoriesImportRefusesBadFiles()

@@ -289,7 +289,18 @@ void TestJson::checkUniqueKeys_data()
     QTest::newRow("after a nested object") << QByteArray(R"({"a":{"b":1,"c":[]},"a":2})") << u"\"a\""_s;
     QTest::newRow("in an array's object") << QByteArray(R"([1,{"x":[{"k":1,"k":2}]}])") << u"\"k\""_s;
     QTest::newRow("empty key") << QByteArray(R"({"":1,"":2})") << u"\"\" comes twice"_s;
-    QTest::newRow("malformed") << QByteArray(R"({"a":1,"a)") << QString(); // for the parser to say
+    QTest::newRow("escaped backslash") << QByteArray(R"({"\\":1,"\u005c":2})") << u"\"\\\""_s;
+    QTest::newRow("escaped slash and newline") << QByteArray(R"({"/\n":1,"\/\u000a":2})") << u"comes twice"_s;
+    QTest::newRow("surrogate pair") << QByteArray(R"({"\ud83c\udf89":1,"🎉":2})") << u"\"🎉\""_s;
+    QTest::newRow("lone surrogates differ") << QByteArray(R"({"\ud800":1,"\udbff":2,"\ud800x":3})") << QString();
+    // Meant for parsed text: in malformed text nothing is claimed, and nothing breaks.
+    QTest::newRow("unclosed") << QByteArray(R"({"a":1,"a":2)") << QString();
+    QTest::newRow("cut in a key") << QByteArray(R"({"a":1,"a)") << QString();
+    QByteArray many = "{";
+    for (int i = 0; i < 200'000; ++i)
+        many += (i ? ",\"" : "\"") + QByteArray::number(i) + "\":0";
+    QTest::newRow("200000 keys") << many + '}' << QString();
+    QTest::newRow("200000 keys and one twice") << many + R"(,"199999":1})" << u"\"199999\""_s;
 }
 
 void TestJson::checkUniqueKeys()

@@ -276,6 +276,13 @@ void TestSettingsPage::importsAndExportsCategoryFiles()
     QVERIFY(!editor->importFrom(bad.fileName(), &error));
     QVERIFY2(error.contains(u"regex"_s), qPrintable(error));
     QCOMPARE(editor->ruleCount(), 2);
+    // So does one that names a key twice, which would lose one of its values.
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    bad.write(R"([{"name": ["X"], "name": ["Y"], "rule": {"type": "regex", "regex": "x"}}])");
+    bad.close();
+    QVERIFY(!editor->importFrom(bad.fileName(), &error));
+    QVERIFY2(error.contains(u"the key \"name\" comes twice"_s), qPrintable(error));
+    QCOMPARE(editor->ruleCount(), 2);
     QVERIFY(fixture.tracker().shutdown().ok());
 }
 

@@ -4,6 +4,7 @@
 #include "ProblemStyle.h"
 #include "WhenWritten.h"
 #include "app/Tracker.h"
+#include "model/Json.h"
 #include "model/Timestamp.h"
 #include "reports/CategoryRules.h"
 #include "reports/ReportThread.h"
@@ -864,14 +865,16 @@ bool CategoryEditor::importFrom(const QString &path, QString *error)
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QByteArray text = file.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("%1 is not JSON: %2 at offset %3").arg(path, parseError.errorString()).arg(parseError.offset);
         return false;
     }
     const QJsonValue value = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     QString why;
-    const auto rules = CategoryRules::fromJson(value, &why);
+    // A key named twice (a rule's "regex", say) would silently lose one of its values.
+    const auto rules = json::checkUniqueKeys(text, &why) ? CategoryRules::fromJson(value, &why) : std::nullopt;
     if (!rules) {
         *error = tr("%1 holds no usable categories: %2").arg(path, why);
         return false;

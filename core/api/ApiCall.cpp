@@ -87,10 +87,6 @@ bool ApiCall::checkBody()
         respondError(400, QStringLiteral("the request body holds a number Stint cannot keep: %1").arg(error));
         return false;
     }
-    if (!json::checkUniqueKeys(m_request.body, &error)) {
-        respondError(400, QStringLiteral("the request body names a key twice: %1").arg(error));
-        return false;
-    }
     return true;
 }
 
@@ -107,7 +103,18 @@ std::optional<QJsonValue> ApiCall::parseBody()
         respondError(400, QStringLiteral("the request body is not valid JSON: %1").arg(error));
         return std::nullopt;
     }
+    if (!keysNamedOnce())
+        return std::nullopt;
     return value;
+}
+
+bool ApiCall::keysNamedOnce()
+{
+    QString error;
+    if (json::checkUniqueKeys(m_request.body, &error))
+        return true;
+    respondError(400, QStringLiteral("the request body names a key twice: %1").arg(error));
+    return false;
 }
 
 std::optional<QJsonObject> ApiCall::jsonObjectBody()
@@ -117,7 +124,7 @@ std::optional<QJsonObject> ApiCall::jsonObjectBody()
     // An object (nearly every body) parses as it is; parseValue copies the text to wrap it.
     // Anything else takes the general way below, for its message.
     if (auto object = json::parseObject(m_request.body, nullptr))
-        return object;
+        return keysNamedOnce() ? object : std::nullopt;
     const auto value = parseBody();
     if (!value)
         return std::nullopt;

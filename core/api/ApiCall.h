@@ -66,6 +66,8 @@ private:
     bool checkBody();
     // The checked body as a value; malformed -> 400 and nullopt.
     std::optional<QJsonValue> parseBody();
+    // After a parse: false, having answered 400, when an object in the body names a key twice.
+    bool keysNamedOnce();
 
     HttpRequest m_request;
     Args m_args;

@@ -612,8 +612,10 @@ int Cli::categories(const QString &path, const QStringList &positional)
             return Problem;
         }
         QString error;
-        const auto value = json::parseValue(file.readAll(), &error);
-        const auto rules = value ? CategoryRules::fromJson(*value, &error) : std::nullopt;
+        const QByteArray text = file.readAll();
+        const auto value = json::parseValue(text, &error);
+        const auto rules =
+            value && json::checkUniqueKeys(text, &error) ? CategoryRules::fromJson(*value, &error) : std::nullopt;
         if (!rules) {
             m_err << QCoreApplication::translate("Cli", "%1 was not imported: %2").arg(positional.at(2), error)
                   << Qt::endl;

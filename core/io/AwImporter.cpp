@@ -350,10 +350,6 @@ ImportReport AwImporter::importJson(QByteArrayView json)
             QCoreApplication::translate("AwImporter", "The file holds a number Stint cannot keep: %1").arg(error);
         return report;
     }
-    if (!json::checkUniqueKeys(json, &error)) {
-        report.error = QCoreApplication::translate("AwImporter", "The file names a key twice: %1").arg(error);
-        return report;
-    }
     // The whole source is read once before anything is stored: a malformed one is refused untouched.
     {
         ImportReport unused;
@@ -363,6 +359,10 @@ ImportReport AwImporter::importJson(QByteArrayView json)
             report.error = error;
             return report;
         }
+    }
+    if (!json::checkUniqueKeys(json, &error)) { // once the text is known to be JSON
+        report.error = QCoreApplication::translate("AwImporter", "The file names a key twice: %1").arg(error);
+        return report;
     }
     ImportSink sink(m_store, m_reader, report);
     sink.setBatchSize(m_batchSize);
@@ -454,12 +454,12 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                         "AwImporter", "bucket '%1': its data holds a number Stint cannot keep: %2")
                                         .arg(bucket.id, why)),
                            false;
-                if (!json::checkUniqueKeys(dataText, &why))
+                const auto data = json::parseObject(dataText, nullptr);
+                if (data && !json::checkUniqueKeys(dataText, &why))
                     return (error =
                                 QCoreApplication::translate("AwImporter", "bucket '%1': its data names a key twice: %2")
                                     .arg(bucket.id, why)),
                            false;
-                const auto data = json::parseObject(dataText, nullptr);
                 bucket.data = data.value_or(QJsonObject());
                 rows.push_back({buckets.value(0).toLongLong(), bucket});
             }
@@ -498,16 +498,16 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                     "AwImporter",
                                     "bucket '%1', event at %2: its data holds a number Stint cannot keep: %3")
                                     .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
-                        if (!json::checkUniqueKeys(text, &why))
-                            return refuseEvent(
-                                QCoreApplication::translate("AwImporter",
-                                                            "bucket '%1', event at %2: its data names a key twice: %3")
-                                    .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
                         const auto object = json::parseObject(text, &why);
                         if (!object)
                             return refuseEvent(
                                 QCoreApplication::translate(
                                     "AwImporter", "bucket '%1', event at %2: its data is not a JSON object (%3)")
+                                    .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
+                        if (!json::checkUniqueKeys(text, &why))
+                            return refuseEvent(
+                                QCoreApplication::translate("AwImporter",
+                                                            "bucket '%1', event at %2: its data names a key twice: %3")
                                     .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
                         found = parsedData.insert(text, *object);
                     }

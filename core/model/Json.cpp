@@ -9,8 +9,6 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <list>
-#include <tuple>
 #include <vector>
 
 namespace stint::json {
@@ -194,6 +192,55 @@ void forEachOutsideStrings(QByteArrayView text, Visit visit)
     }
 }
 
+// A JSON string's content with its escapes decoded to UTF-8, to compare names as characters. A
+// lone surrogate escape becomes the three bytes UTF-8 would give it (no valid UTF-8 has them), so
+// "\ud800" and "\udbff" stay apart.
+QByteArray decodeKey(QByteArrayView raw)
+{
+    QByteArray out;
+    out.reserve(raw.size());
+    const auto append = [&out](char32_t c) {
+        if (c < 0x80) {
+            out += char(c);
+        } else if (c < 0x800) {
+            out += char(0xc0 | (c >> 6));
+            out += char(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            out += char(0xe0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        } else {
+            out += char(0xf0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3f));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        }
+    };
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\' || i + 1 >= raw.size()) {
+            out += raw[i];
+            continue;
+        }
+        const char kind = raw[++i];
+        const int unit = kind == 'u' ? hexUnit(raw, i + 1) : -1;
+        if (unit < 0) {
+            static constexpr char kFrom[] = "bfnrt", kTo[] = "\b\f\n\r\t";
+            const char *simple = std::find(kFrom, kFrom + 5, kind);
+            out += simple != kFrom + 5 ? kTo[simple - kFrom] : kind; // '"', '\\', '/'
+            continue;
+        }
+        i += 4;
+        const int low = i + 2 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u' ? hexUnit(raw, i + 3) : -1;
+        if (QChar::isHighSurrogate(char32_t(unit)) && low >= 0 && QChar::isLowSurrogate(char32_t(low))) {
+            append(QChar::surrogateToUcs4(char16_t(unit), char16_t(low)));
+            i += 6;
+        } else {
+            append(char32_t(unit));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString toCompactText(const QJsonObject &object)
@@ -354,25 +401,42 @@ bool checkNumbers(QByteArrayView text, QString *error)
 
 bool checkUniqueKeys(QByteArrayView text, QString *error)
 {
-    // Every key with the object it belongs to (numbered in order of their '{'), sorted afterwards:
-    // a repeated key is then next to its twin, in O(n log n) however large an object is.
+    // The keys of the objects open at the position, each object's after its parent's: at its '}'
+    // an object's keys are sorted, so a repeated one lies next to its twin, and dropped. Memory
+    // follows the open objects, not the whole text.
     struct Key
     {
-        qsizetype object;
-        QByteArrayView name; // UTF-8, escapes decoded
+        QByteArrayView raw; // the name as written, when it has no escapes
+        QByteArray decoded; // else decoded (see decodeKey)
         qsizetype offset;
+        QByteArrayView name() const { return decoded.isNull() ? raw : QByteArrayView(decoded); }
     };
     std::vector<Key> keys;
-    keys.reserve(8);
-    std::list<QByteArray> decoded; // the names that had escapes (a list keeps them in place)
-    std::vector<qsizetype> open;   // the objects and arrays around the position; -1 for an array
-    qsizetype objects = 0;
+    std::vector<qsizetype> open; // per open object, where its keys begin in `keys`; -1 for an array
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '{' || c == '[') {
-            open.push_back(c == '{' ? objects++ : -1);
+            open.push_back(c == '{' ? qsizetype(keys.size()) : -1);
         } else if ((c == '}' || c == ']') && !open.empty()) {
+            const qsizetype first = open.back();
             open.pop_back();
+            if (first < 0)
+                continue;
+            const auto begin = keys.begin() + first;
+            std::sort(begin, keys.end(), [](const Key &a, const Key &b) {
+                return std::pair(a.name(), a.offset) < std::pair(b.name(), b.offset);
+            });
+            const auto twin =
+                std::adjacent_find(begin, keys.end(), [](const Key &a, const Key &b) { return a.name() == b.name(); });
+            if (twin != keys.end()) {
+                if (error)
+                    *error = QStringLiteral("the key \"%1\" comes twice in one object (at offsets %2 and %3)")
+                                 .arg(QString::fromUtf8(twin->name()))
+                                 .arg(twin->offset)
+                                 .arg((twin + 1)->offset);
+                return false;
+            }
+            keys.erase(begin, keys.end());
         } else if (c == '"') {
             const qsizetype start = i;
             bool escaped = false;
@@ -385,30 +449,13 @@ bool checkUniqueKeys(QByteArrayView text, QString *error)
             qsizetype next = i + 1;
             while (next < text.size() && QByteArrayView(" \t\r\n").contains(text[next]))
                 ++next;
-            if (i >= text.size() || next >= text.size() || text[next] != ':' || open.empty() || open.back() < 0)
-                continue; // a value, or malformed text, which the parser reports
-            QByteArrayView name = text.sliced(start + 1, i - start - 1);
-            if (escaped) {
-                const auto value = parseValue(text.sliced(start, i + 1 - start), nullptr);
-                decoded.push_back(value ? value->toString().toUtf8() : name.toByteArray());
-                name = decoded.back();
-            }
-            keys.push_back({open.back(), name, start});
+            if (next >= text.size() || text[next] != ':' || open.empty() || open.back() < 0)
+                continue; // a value, or malformed text (the callers parse it first)
+            const QByteArrayView raw = text.sliced(start + 1, i - start - 1);
+            keys.push_back({raw, escaped ? decodeKey(raw) : QByteArray(), start});
         }
     }
-    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
-        return std::tie(a.object, a.name, a.offset) < std::tie(b.object, b.name, b.offset);
-    });
-    const auto twin = std::adjacent_find(
-        keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.object == b.object && a.name == b.name; });
-    if (twin == keys.end())
-        return true;
-    if (error)
-        *error = QStringLiteral("the key \"%1\" comes twice in one object (at offsets %2 and %3)")
-                     .arg(QString::fromUtf8(twin->name))
-                     .arg(twin->offset)
-                     .arg((twin + 1)->offset);
-    return false;
+    return true;
 }
 
 } // namespace stint::json

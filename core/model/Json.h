@@ -41,7 +41,9 @@ int nestingDepth(QByteArrayView text);
 // message saying which and where. Numbers with a fraction or an exponent are doubles anyway.
 bool checkNumbers(QByteArrayView text, QString *error);
 // Whether no object in JSON text from outside names a key twice: Qt's parser would keep one of
-// the values and drop the other. False with a message naming the key and where it comes.
+// the values and drop the other. Keys are compared as characters (escapes decoded). Meant for
+// text that parsed: in malformed text a string may be taken for a key. False with a message
+// naming the key and where it comes.
 bool checkUniqueKeys(QByteArrayView text, QString *error);
 
 } // namespace stint::json

@@ -56,18 +56,30 @@ qint64 ReportCalendar::dayStart(QDate date) const
 
 qint64 ReportCalendar::at(QDate date, QTime time) const
 {
+    constexpr int kSecondsPerDay = 24 * 3600;
     const QDateTime local(date, time, m_zone);
-    // Qt 6.4 makes a wall time that a DST change skips invalid (later versions move it on by the
-    // gap's length); it is then taken as the moment the clocks jump, the first valid time after it.
-    if (local.isValid() && local.date() == date && local.time() == time)
-        return Timestamp::fromDateTime(local);
+    // Far from any change of offset the wall time is unambiguous and Qt's answer stands.
+    if (local.isValid() && local.date() == date && local.time() == time) {
+        const QDateTime utc = local.toUTC();
+        if (m_zone.offsetFromUtc(utc.addSecs(-kSecondsPerDay)) == m_zone.offsetFromUtc(utc.addSecs(kSecondsPerDay)))
+            return Timestamp::fromDateTime(local);
+    }
+    // Near one, the choice is made here rather than left to Qt, whose versions resolve skipped and
+    // repeated wall times differently (6.4 makes a skipped one invalid).
     const QDateTime wall(date, time, QTimeZone::utc()); // the wall time, written as if UTC
     for (const QTimeZone::OffsetData &change : m_zone.transitions(wall.addDays(-2), wall.addDays(2))) {
         const int before = m_zone.offsetFromUtc(change.atUtc.addSecs(-1));
-        if (change.atUtc.addSecs(before) <= wall && wall < change.atUtc.addSecs(change.offsetFromUtc))
-            return Timestamp::fromDateTime(change.atUtc);
+        const int after = change.offsetFromUtc;
+        if (wall < change.atUtc.addSecs(std::min(before, after))
+            || wall >= change.atUtc.addSecs(std::max(before, after)))
+            continue;
+        // Skipped: the moment the clocks jump, the first valid time after it. Repeated: its first pass.
+        return Timestamp::fromDateTime(after > before ? change.atUtc : wall.addSecs(-before));
     }
-    return Timestamp::fromDateTime(wall.addSecs(-m_zone.standardTimeOffset(wall))); // not reached
+    if (local.isValid())
+        return Timestamp::fromDateTime(local);
+    // A zone without transition data and a time Qt still refuses: its standard offset.
+    return Timestamp::fromDateTime(wall.addSecs(-m_zone.standardTimeOffset(wall)));
 }
 
 spans::Period ReportCalendar::day(QDate date) const

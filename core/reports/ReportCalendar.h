@@ -34,11 +34,10 @@ public:
     QTime startOfDay() const { return m_startOfDay; }
     Qt::DayOfWeek startOfWeek() const { return m_startOfWeek; }
 
-    // When the day `date` starts (when its start-of-day time falls in a DST gap: at the end of the
-    // gap; in a repeated hour: as Qt resolves it, at the later of the two).
+    // When the day `date` starts: at(date, startOfDay()).
     qint64 dayStart(QDate date) const;
-    // The instant of a local date and time (in a DST gap: when the clocks jump; in a repeated hour:
-    // as Qt resolves it).
+    // The instant of a local date and time. A wall time a DST change skips is taken as the moment
+    // the clocks jump (the first valid time after it); one it repeats, as its first pass.
     qint64 at(QDate date, QTime time) const;
     spans::Period day(QDate date) const;
     // The week, month and year that contain the day `date`.
