@@ -78,6 +78,32 @@ private:
             == 200;
     }
 
+    // Sends `data` as event data to each route that stores it (events, a heartbeat, an import) and
+    // the `others` as they are: each must get 400 with `message`, and nothing may change.
+    void verifyRefusedEverywhere(const QByteArray &data, QList<std::pair<QString, QByteArray>> others,
+                                 const QString &message)
+    {
+        auto snapshot = [this] {
+            return QJsonArray{m_client->get(u"/api/0/buckets/"_s).json(), m_client->get(u"/api/0/settings"_s).json(),
+                              m_client->get(bucketPath(u"/events"_s)).json()};
+        };
+        const QJsonArray before = snapshot();
+        others += {
+            {bucketPath(u"/events"_s), R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":)" + data + "}]"},
+            {bucketPath(u"/heartbeat?pulsetime=5"_s), R"({"timestamp":"2024-01-01T00:00:03Z","data":)" + data + '}'},
+            {u"/api/0/import"_s,
+             R"({"buckets":{"imp":{"id":"imp","type":"t","client":"c","hostname":"h",)"
+             R"("events":[{"timestamp":"2024-01-01T00:00:00Z","duration":1,"data":)"
+                 + data + "}]}}}"},
+        };
+        for (const auto &[path, body] : std::as_const(others)) {
+            const HttpAnswer answer = m_client->post(path, body);
+            QCOMPARE(answer.status, 400);
+            QVERIFY2(answer.message().contains(message), qPrintable(path + u": "_s + answer.message()));
+        }
+        QCOMPARE(snapshot(), before);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QLoggingCategory::setFilterRules(u"stint.*.info=false"_s); }
 
@@ -619,27 +645,9 @@ private Q_SLOTS:
                  Q_INT64_C(9007199254740993));
         QCOMPARE(m_client->get(bucketPath(u"/events/9007199254740992"_s)).status, 404);
 
-        auto snapshot = [this] {
-            return QJsonArray{m_client->get(u"/api/0/buckets/"_s).json(), m_client->get(u"/api/0/settings"_s).json(),
-                              m_client->get(bucketPath(u"/events"_s)).json()};
-        };
-        const QJsonArray before = snapshot();
-        const QByteArray tooBig = R"({"n":9223372036854775808})";
-        const QList<std::pair<QString, QByteArray>> refused = {
-            {bucketPath(u"/events"_s), R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":)" + tooBig + "}]"},
-            {bucketPath(u"/heartbeat?pulsetime=5"_s), R"({"timestamp":"2024-01-01T00:00:03Z","data":)" + tooBig + '}'},
-            {u"/api/0/settings/numbers"_s, R"({"n":-99999999999999999999})"},
-            {u"/api/0/import"_s,
-             R"({"buckets":{"imp":{"id":"imp","type":"t","client":"c","hostname":"h",)"
-             R"("events":[{"timestamp":"2024-01-01T00:00:00Z","duration":1,"data":)"
-                 + tooBig + "}]}}}"},
-        };
-        for (const auto &[path, body] : refused) {
-            const HttpAnswer answer = m_client->post(path, body);
-            QCOMPARE(answer.status, 400);
-            QVERIFY2(answer.message().contains(u"is outside the range kept exactly"_s), qPrintable(answer.message()));
-        }
-        QCOMPARE(snapshot(), before);
+        verifyRefusedEverywhere(R"({"n":9223372036854775808})",
+                                {{u"/api/0/settings/numbers"_s, R"({"n":-99999999999999999999})"}},
+                                u"is outside the range kept exactly"_s);
     }
 
     // An object that names a key twice cannot come back as it was sent: it is refused, wherever
@@ -647,29 +655,12 @@ private Q_SLOTS:
     void refusesKeysNamedTwice()
     {
         QVERIFY(createBucket());
-        auto snapshot = [this] {
-            return QJsonArray{m_client->get(u"/api/0/buckets/"_s).json(), m_client->get(u"/api/0/settings"_s).json(),
-                              m_client->get(bucketPath(u"/events"_s)).json()};
-        };
-        const QJsonArray before = snapshot();
-        const QByteArray twice = R"({"app":"a","title":"t","\u0061pp":"b"})";
-        const QList<std::pair<QString, QByteArray>> refused = {
-            {bucketPath(u"/events"_s), R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":)" + twice + "}]"},
-            {bucketPath(u"/heartbeat?pulsetime=5"_s), R"({"timestamp":"2024-01-01T00:00:03Z","data":)" + twice + '}'},
-            {bucketPath(u"/heartbeat?pulsetime=5"_s),
-             R"({"timestamp":"2024-01-01T00:00:03Z","data":{},"timestamp":"2024-01-01T00:00:04Z"})"},
-            {u"/api/0/settings/pair"_s, R"({"k":1,"k":2})"},
-            {u"/api/0/import"_s,
-             R"({"buckets":{"imp":{"id":"imp","type":"t","client":"c","hostname":"h",)"
-             R"("events":[{"timestamp":"2024-01-01T00:00:00Z","duration":1,"data":)"
-                 + twice + "}]}}}"},
-        };
-        for (const auto &[path, body] : refused) {
-            const HttpAnswer answer = m_client->post(path, body);
-            QCOMPARE(answer.status, 400);
-            QVERIFY2(answer.message().contains(u"names a key twice"_s), qPrintable(answer.message()));
-        }
-        QCOMPARE(snapshot(), before);
+        verifyRefusedEverywhere(
+            R"({"app":"a","title":"t","\u0061pp":"b"})",
+            {{bucketPath(u"/heartbeat?pulsetime=5"_s),
+              R"({"timestamp":"2024-01-01T00:00:03Z","data":{},"timestamp":"2024-01-01T00:00:04Z"})"},
+             {u"/api/0/settings/pair"_s, R"({"k":1,"k":2})"}},
+            u"names a key twice"_s);
         // Malformed text is named as such, not as a repeat.
         const HttpAnswer cut = m_client->post(u"/api/0/settings/pair"_s, R"({"k":1,"k":2)");
         QCOMPARE(cut.status, 400);
