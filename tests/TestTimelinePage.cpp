@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void bucketsAreLanes();
     void zoomAndPanMoveTheRange();
+    void axisTicksFollowLocalTimeAcrossDst();
     void movingAwayReadsTheNewRange();
     void tooltipOfAKnownEvent();
     void readingMatchesTheStore();
@@ -96,6 +97,29 @@ void TestTimelinePage::bucketsAreLanes()
     QCOMPARE(laneOf(ActivityHistory::kWindow), 0);
     QCOMPARE(laneOf(ActivityHistory::kAfk), 1);
     QVERIFY(!view()->data().lanes.at(0).items.empty());
+}
+
+// Day ticks stay at local midnight, and hour ticks on the hour, after a change of offset inside
+// the view (a zone at UTC+1 that moves to UTC+2 at 02:00 local, and back at 03:00 local).
+void TestTimelinePage::axisTicksFollowLocalTimeAcrossDst()
+{
+    constexpr qint64 kHour = qint64(3600) * 1'000'000'000;
+    constexpr qint64 kDay = 24 * kHour;
+    const qint64 spring = 10 * kDay + kHour; // 01:00Z: 02:00 local becomes 03:00
+    const qint64 autumn = 20 * kDay + kHour; // 01:00Z: 03:00 local becomes 02:00
+    const auto offsetAt = [&](qint64 t) { return t >= spring && t < autumn ? 2 * kHour : kHour; };
+    QCOMPARE(TimelineView::axisTicks({8 * kDay, 13 * kDay}, kDay, offsetAt),
+             (std::vector<qint64>{9 * kDay - kHour, 10 * kDay - kHour, 11 * kDay - 2 * kHour, 12 * kDay - 2 * kHour,
+                                  13 * kDay - 2 * kHour}));
+    QCOMPARE(TimelineView::axisTicks({18 * kDay, 23 * kDay}, kDay, offsetAt),
+             (std::vector<qint64>{19 * kDay - 2 * kHour, 20 * kDay - 2 * kHour, 21 * kDay - kHour, 22 * kDay - kHour,
+                                  23 * kDay - kHour}));
+    // Hours across the spring change: 00:00, 01:00, 03:00, 04:00 local, one UTC hour apart.
+    QCOMPARE(TimelineView::axisTicks({10 * kDay - kHour, 10 * kDay + 2 * kHour}, kHour, offsetAt),
+             (std::vector<qint64>{10 * kDay - kHour, 10 * kDay, 10 * kDay + kHour, 10 * kDay + 2 * kHour}));
+    // Every six hours across the autumn change: 00:00, 06:00 and 12:00 local on both sides.
+    for (const qint64 tick : TimelineView::axisTicks({19 * kDay, 22 * kDay}, 6 * kHour, offsetAt))
+        QCOMPARE((tick + offsetAt(tick)) % (6 * kHour), 0);
 }
 
 void TestTimelinePage::zoomAndPanMoveTheRange()

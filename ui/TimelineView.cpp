@@ -317,6 +317,26 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
 }
 
+std::vector<qint64> TimelineView::axisTicks(spans::Period view, qint64 step,
+                                            const std::function<qint64(qint64)> &offsetAt)
+{
+    std::vector<qint64> ticks;
+    qint64 offset = offsetAt(view.start);
+    for (qint64 local = (view.start + offset) / step * step;; local += step) {
+        // The instant the clock shows `local`, by the offset in force at the last tick or, when
+        // that lands past a change, by the one after it.
+        qint64 tick = local - offset;
+        if (const qint64 there = offsetAt(tick); there != offset)
+            tick = local - there;
+        if (tick > view.end)
+            return ticks;
+        if (tick >= view.start && (ticks.empty() || tick > ticks.back())) {
+            ticks.push_back(tick);
+            offset = offsetAt(tick);
+        }
+    }
+}
+
 void TimelineView::paintAxis(QPainter &painter, const QRect &plot)
 {
     const QPalette &pal = palette();
@@ -332,13 +352,9 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &plot)
             break;
         }
     }
-    const qint64 offset = localOffset(m_view.start);
-    qint64 tick = (m_view.start + offset) / step * step - offset;
-    if (tick < m_view.start)
-        tick += step;
     QColor grid = pal.color(QPalette::Text);
     grid.setAlphaF(0.10f);
-    for (; tick <= m_view.end; tick += step) {
+    for (const qint64 tick : axisTicks(m_view, step, localOffset)) {
         // Ticks of a day or more, and local midnights, carry the date.
         const qint64 local = tick + localOffset(tick);
         const bool midnight = local % kDay == 0;

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -93,6 +94,11 @@ public:
     void clearSelection();
     // What a lane is called on screen: "Windows", "Active / away", "Browser tabs (firefox)", or the bucket id.
     static QString laneTitle(const Lane &lane);
+    // The axis ticks in `view` every `step` of local time (wall-clock multiples of the step),
+    // `offsetAt` giving local minus UTC at an instant: after a DST change inside the view they
+    // stay on the hour and at midnight. Wall times a change skips or repeats get no second tick.
+    static std::vector<qint64> axisTicks(spans::Period view, qint64 step,
+                                         const std::function<qint64(qint64)> &offsetAt);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
