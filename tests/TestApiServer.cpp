@@ -888,6 +888,34 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(bucketPath(u"/events/count"_s)).json().toInt(), 2);
     }
 
+    // The parser keeps the last target it decoded; each request on a connection still gets its
+    // own path, query and verdict on the target.
+    void eachRequestGetsItsOwnTarget()
+    {
+        QVERIFY(createBucket());
+        RawClient raw(m_server->port());
+        QVERIFY(raw.connect());
+        const QByteArray host = "Host: " + raw.hostHeader() + "\r\n";
+        const QByteArray body = R"({"timestamp":"2024-01-01T00:00:00Z","data":{}})";
+        const auto post = [&](const QByteArray &target) {
+            return raw.request("POST " + target + " HTTP/1.1\r\n" + host
+                               + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        };
+        const QByteArray heartbeat = bucketPath(u"/heartbeat"_s).toUtf8();
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(post(heartbeat + "?pulsetime=5").status, 200);
+            const HttpAnswer noPulsetime = post(heartbeat);
+            QCOMPARE(noPulsetime.status, 400);
+            QVERIFY2(noPulsetime.message().contains(u"pulsetime"_s), qPrintable(noPulsetime.message()));
+            const HttpAnswer badPath = post("/api/0/buckets/%FF/heartbeat?pulsetime=5");
+            QCOMPARE(badPath.status, 400);
+            QVERIFY2(badPath.message().contains(u"not valid UTF-8"_s), qPrintable(badPath.message()));
+            QCOMPARE(post(heartbeat + "?pulsetime=5").status, 200);
+            QCOMPARE(post("/api/0/buckets/other/heartbeat?pulsetime=5").status, 404);
+        }
+        QVERIFY(raw.isConnected());
+    }
+
     void pipelinedBurst()
     {
         // Thousands of requests in one write, mixing reads that wait for the barrier with

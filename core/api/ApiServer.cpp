@@ -281,7 +281,13 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
         reject(400, request.targetError, cors);
         return;
     }
-    const QStringList segments = splitPath(request.rawPath);
+    auto cached = m_segmentsOf.constFind(request.rawPath);
+    if (cached == m_segmentsOf.constEnd()) {
+        if (m_segmentsOf.size() >= kMaxCachedPaths)
+            m_segmentsOf.clear();
+        cached = m_segmentsOf.insert(request.rawPath, splitPath(request.rawPath));
+    }
+    const QStringList segments = *cached;
     const bool isInfo = segments.size() == 3 && segments[0] == u"api" && segments[1] == u"0" && segments[2] == u"info";
     if (!m_options.apiKey.isEmpty() && !isInfo
         && !api::bearerMatches(request.header("authorization"), m_options.apiKey)) {

@@ -159,6 +159,39 @@ bool HttpRequestParser::takeBody(QByteArray &buffer)
     return m_remaining == 0;
 }
 
+void HttpRequestParser::decodeTarget(QByteArrayView pathAndQuery)
+{
+    DecodedTarget &target = m_lastTarget;
+    if (pathAndQuery != target.text) {
+        target = DecodedTarget{pathAndQuery.toByteArray(), {}, {}, {}, {}};
+        const qsizetype question = pathAndQuery.indexOf('?');
+        target.rawPath = (question < 0 ? pathAndQuery : pathAndQuery.first(question)).toByteArray();
+        if (const qsizetype hash = target.rawPath.indexOf('#'); hash >= 0)
+            target.rawPath.truncate(hash);
+        target.path = QUrl::fromPercentEncoding(target.rawPath);
+        if (question >= 0)
+            target.query = QUrlQuery(QString::fromLatin1(pathAndQuery.sliced(question + 1)));
+        // Decoding would turn bytes that are not UTF-8 into U+FFFD, and store a bucket id or setting
+        // name other than the one sent.
+        for (const auto &[part, name] :
+             {std::pair{QByteArrayView(target.rawPath), "path"},
+              std::pair{question < 0 ? QByteArrayView() : pathAndQuery.sliced(question + 1), "query string"}}) {
+            if (!part.contains('%'))
+                continue; // printable ASCII, checked by parseHead
+            const QByteArray decoded = QByteArray::fromPercentEncoding(part.toByteArray());
+            if (!decoded.isValidUtf8()) {
+                target.error =
+                    QStringLiteral("the %1 is not valid UTF-8 once percent-decoded").arg(QLatin1StringView(name));
+                break;
+            }
+        }
+    }
+    m_request.rawPath = target.rawPath;
+    m_request.path = target.path;
+    m_request.query = target.query;
+    m_request.targetError = target.error;
+}
+
 HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
 {
     qsizetype lineEnd = head.indexOf("\r\n");
@@ -192,27 +225,7 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
         if (uchar(c) <= 0x20 || uchar(c) >= 0x7f)
             return fail(400, QStringLiteral("malformed request target"));
     }
-    const qsizetype question = pathAndQuery.indexOf('?');
-    m_request.rawPath = (question < 0 ? pathAndQuery : pathAndQuery.first(question)).toByteArray();
-    if (const qsizetype hash = m_request.rawPath.indexOf('#'); hash >= 0)
-        m_request.rawPath.truncate(hash);
-    m_request.path = QUrl::fromPercentEncoding(m_request.rawPath);
-    if (question >= 0)
-        m_request.query = QUrlQuery(QString::fromLatin1(pathAndQuery.sliced(question + 1)));
-    // Decoding would turn bytes that are not UTF-8 into U+FFFD, and store a bucket id or setting
-    // name other than the one sent.
-    for (const auto &[part, name] :
-         {std::pair{QByteArrayView(m_request.rawPath), "path"},
-          std::pair{question < 0 ? QByteArrayView() : pathAndQuery.sliced(question + 1), "query string"}}) {
-        if (!part.contains('%'))
-            continue; // printable ASCII, checked above
-        const QByteArray decoded = QByteArray::fromPercentEncoding(part.toByteArray());
-        if (!decoded.isValidUtf8()) {
-            m_request.targetError =
-                QStringLiteral("the %1 is not valid UTF-8 once percent-decoded").arg(QLatin1StringView(name));
-            break;
-        }
-    }
+    decodeTarget(pathAndQuery);
 
     while (lineEnd >= 0) {
         const qsizetype start = lineEnd + 2;

@@ -44,8 +44,22 @@ private:
     // Moves up to m_remaining body bytes from buffer into the request; true when all have come.
     bool takeBody(QByteArray &buffer);
     void reset();
+    // Fills the request's path, raw path, query and target error from the target's origin form.
+    void decodeTarget(QByteArrayView pathAndQuery);
+
+    // The last target decoded and what it gave: a client (a watcher) sends the same one again and
+    // again, and decoding the path and the query showed in the heartbeat profile.
+    struct DecodedTarget
+    {
+        QByteArray text;
+        QByteArray rawPath;
+        QString path;
+        QUrlQuery query;
+        QString error;
+    };
 
     Limits m_limits;
+    DecodedTarget m_lastTarget;
     Phase m_phase = Phase::Headers;
     HttpRequest m_request;
     qsizetype m_remaining = 0; // body bytes (or chunk bytes) still to read
