@@ -173,23 +173,26 @@ int hexUnit(QByteArrayView text, qsizetype at)
     return unit;
 }
 
+// Where the JSON string opened by the quote at `quote` ends: its closing quote (escapes
+// skipped), or the end of the text when it is cut.
+qsizetype stringEnd(QByteArrayView text, qsizetype quote)
+{
+    qsizetype i = quote + 1;
+    for (; i < text.size() && text[i] != '"'; ++i) {
+        if (text[i] == '\\')
+            ++i;
+    }
+    return std::min(i, text.size());
+}
+
 // Calls visit(i) for each byte of JSON text outside its strings (quotes and escapes skipped);
 // visit returns where to go on from.
 template<typename Visit>
 void forEachOutsideStrings(QByteArrayView text, Visit visit)
 {
     qsizetype i = 0;
-    while (i < text.size()) {
-        if (text[i] != '"') {
-            i = visit(i);
-            continue;
-        }
-        for (++i; i < text.size() && text[i] != '"'; ++i) {
-            if (text[i] == '\\')
-                ++i;
-        }
-        ++i; // past the closing quote
-    }
+    while (i < text.size())
+        i = text[i] == '"' ? stringEnd(text, i) + 1 : visit(i);
 }
 
 // A JSON string's content with its escapes decoded to UTF-8, to compare names as characters. A
@@ -439,20 +442,14 @@ bool checkUniqueKeys(QByteArrayView text, QString *error)
             keys.erase(begin, keys.end());
         } else if (c == '"') {
             const qsizetype start = i;
-            bool escaped = false;
-            for (++i; i < text.size() && text[i] != '"'; ++i) {
-                if (text[i] == '\\') {
-                    escaped = true;
-                    ++i;
-                }
-            }
+            i = stringEnd(text, start);
             qsizetype next = i + 1;
             while (next < text.size() && QByteArrayView(" \t\r\n").contains(text[next]))
                 ++next;
             if (next >= text.size() || text[next] != ':' || open.empty() || open.back() < 0)
                 continue; // a value, or malformed text (the callers parse it first)
             const QByteArrayView raw = text.sliced(start + 1, i - start - 1);
-            keys.push_back({raw, escaped ? decodeKey(raw) : QByteArray(), start});
+            keys.push_back({raw, raw.contains('\\') ? decodeKey(raw) : QByteArray(), start});
         }
     }
     return true;
