@@ -16,31 +16,9 @@
 #include <QAbstractEventDispatcher>
 #include <QTcpServer>
 #include <QThread>
-#include <QUrl>
 
 namespace stint {
 namespace {
-
-// "/a/b/" and "/a/b" are the same path; segments are decoded one by one so an encoded '/'
-// stays inside its segment.
-QStringList splitPath(QByteArrayView rawPath)
-{
-    QStringList segments;
-    for (qsizetype start = 0;;) {
-        const qsizetype slash = rawPath.indexOf('/', start);
-        const QByteArrayView part = rawPath.sliced(start, (slash < 0 ? rawPath.size() : slash) - start);
-        // What fromPercentEncoding gives when nothing is encoded, without its two copies.
-        segments.append(part.contains('%') ? QUrl::fromPercentEncoding(part.toByteArray()) : QString::fromUtf8(part));
-        if (slash < 0)
-            break;
-        start = slash + 1;
-    }
-    if (!segments.isEmpty() && segments.front().isEmpty())
-        segments.removeFirst();
-    if (!segments.isEmpty() && segments.back().isEmpty())
-        segments.removeLast();
-    return segments;
-}
 
 // "<name>" -> "name"; a literal segment -> a null string.
 QString argName(const QString &segment)
@@ -281,13 +259,7 @@ void ApiServer::dispatch(HttpConnection *connection, HttpRequest request)
         reject(400, request.targetError, cors);
         return;
     }
-    auto cached = m_segmentsOf.constFind(request.rawPath);
-    if (cached == m_segmentsOf.constEnd()) {
-        if (m_segmentsOf.size() >= kMaxCachedPaths)
-            m_segmentsOf.clear();
-        cached = m_segmentsOf.insert(request.rawPath, splitPath(request.rawPath));
-    }
-    const QStringList segments = *cached;
+    const QStringList segments = request.segments; // request moves into the call below
     const bool isInfo = segments.size() == 3 && segments[0] == u"api" && segments[1] == u"0" && segments[2] == u"info";
     if (!m_options.apiKey.isEmpty() && !isInfo
         && !api::bearerMatches(request.header("authorization"), m_options.apiKey)) {

@@ -7,7 +7,6 @@
 #include "api/ServerThreadLink.h"
 #include "storage/WriteResult.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
@@ -145,10 +144,6 @@ private:
     QTcpServer *m_tcp = nullptr;
     std::unique_ptr<ReadPool> m_reads;
     QList<HttpConnection *> m_open; // server thread
-    // Paths routed lately and their segments (server thread): each watcher sends the same one
-    // again and again. Emptied when it reaches kMaxCachedPaths.
-    QHash<QByteArray, QStringList> m_segmentsOf;
-    static constexpr qsizetype kMaxCachedPaths = 64;
     std::atomic<int> m_openCount{0};
     bool m_listening = false;
     quint16 m_port = 0;

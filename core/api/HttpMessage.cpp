@@ -2,9 +2,30 @@
 
 #include "model/Json.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace stint {
+
+QStringList splitPath(QByteArrayView rawPath)
+{
+    QStringList segments;
+    for (qsizetype start = 0;;) {
+        const qsizetype slash = rawPath.indexOf('/', start);
+        const QByteArrayView part = rawPath.sliced(start, (slash < 0 ? rawPath.size() : slash) - start);
+        // What fromPercentEncoding gives when nothing is encoded, without its two copies.
+        segments.append(part.contains('%') ? QUrl::fromPercentEncoding(part.toByteArray()) : QString::fromUtf8(part));
+        if (slash < 0)
+            break;
+        start = slash + 1;
+    }
+    if (!segments.isEmpty() && segments.front().isEmpty())
+        segments.removeFirst();
+    if (!segments.isEmpty() && segments.back().isEmpty())
+        segments.removeLast();
+    return segments;
+}
 
 QByteArray HttpRequest::header(QByteArrayView lowerCaseName) const
 {

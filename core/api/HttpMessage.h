@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace stint {
@@ -12,9 +13,9 @@ namespace stint {
 // One parsed HTTP request: what the routes see.
 struct HttpRequest
 {
-    QByteArray method;  // "GET", "POST", ... as sent
-    QString path;       // percent-decoded path, without the query
-    QByteArray rawPath; // the path as sent (segments are decoded one by one for routing)
+    QByteArray method;    // "GET", "POST", ... as sent
+    QString path;         // percent-decoded path, without the query
+    QStringList segments; // the path's segments for routing (splitPath)
     QUrlQuery query;
     // In the order sent, names in lower case, one entry per line: a request has a handful, and a
     // list costs a fraction of a hash table's allocations on every request.
@@ -29,6 +30,10 @@ struct HttpRequest
     QByteArray header(QByteArrayView lowerCaseName) const;
     bool hasHeader(QByteArrayView lowerCaseName) const;
 };
+
+// A path's segments, each percent-decoded on its own so an encoded '/' stays inside its segment;
+// "/a/b/" and "/a/b" give the same.
+QStringList splitPath(QByteArrayView rawPath);
 
 // One HTTP response. Routes answer with json() or error(); the server adds framing and CORS.
 struct HttpResponse

@@ -165,16 +165,17 @@ void HttpRequestParser::decodeTarget(QByteArrayView pathAndQuery)
     if (pathAndQuery != target.text) {
         target = DecodedTarget{pathAndQuery.toByteArray(), {}, {}, {}, {}};
         const qsizetype question = pathAndQuery.indexOf('?');
-        target.rawPath = (question < 0 ? pathAndQuery : pathAndQuery.first(question)).toByteArray();
-        if (const qsizetype hash = target.rawPath.indexOf('#'); hash >= 0)
-            target.rawPath.truncate(hash);
-        target.path = QUrl::fromPercentEncoding(target.rawPath);
+        QByteArray rawPath = (question < 0 ? pathAndQuery : pathAndQuery.first(question)).toByteArray();
+        if (const qsizetype hash = rawPath.indexOf('#'); hash >= 0)
+            rawPath.truncate(hash);
+        target.path = QUrl::fromPercentEncoding(rawPath);
+        target.segments = splitPath(rawPath);
         if (question >= 0)
             target.query = QUrlQuery(QString::fromLatin1(pathAndQuery.sliced(question + 1)));
         // Decoding would turn bytes that are not UTF-8 into U+FFFD, and store a bucket id or setting
         // name other than the one sent.
         for (const auto &[part, name] :
-             {std::pair{QByteArrayView(target.rawPath), "path"},
+             {std::pair{QByteArrayView(rawPath), "path"},
               std::pair{question < 0 ? QByteArrayView() : pathAndQuery.sliced(question + 1), "query string"}}) {
             if (!part.contains('%'))
                 continue; // printable ASCII, checked by parseHead
@@ -186,8 +187,8 @@ void HttpRequestParser::decodeTarget(QByteArrayView pathAndQuery)
             }
         }
     }
-    m_request.rawPath = target.rawPath;
     m_request.path = target.path;
+    m_request.segments = target.segments;
     m_request.query = target.query;
     m_request.targetError = target.error;
 }

@@ -52,8 +52,8 @@ private:
     struct DecodedTarget
     {
         QByteArray text;
-        QByteArray rawPath;
         QString path;
+        QStringList segments;
         QUrlQuery query;
         QString error;
     };
