@@ -450,6 +450,13 @@ void TestCli::categoriesImportRefusesBadFiles_data()
     QTest::newRow("a key twice") << QByteArray(
         R"([{"name": ["Work"], "rule": {"type": "regex", "regex": "a", "regex": "b"}}])")
                                  << u"the key \"regex\" comes twice"_s;
+    QTest::newRow("a lone surrogate") << QByteArray(R"([{"name": ["Work\ud83d"], "rule": {"type": "none"}}])")
+                                      << u"not valid Unicode"_s;
+    QTest::newRow("not UTF-8") << QByteArray("[{\"name\": [\"W\xe9rk\"], \"rule\": {\"type\": \"none\"}}]")
+                               << u"the byte 0xe9 at offset 13 is not valid UTF-8"_s;
+    QTest::newRow("a score too big") << QByteArray(
+        R"([{"name": ["Work"], "rule": {"type": "none"}, "data": {"score": 99999999999999999999}}])")
+                                     << u"a number Stint cannot keep"_s;
 }
 
 void TestCli::categoriesImportRefusesBadFiles()

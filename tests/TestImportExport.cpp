@@ -74,6 +74,56 @@ ImportReport importInto(StoreFixture &target, QByteArrayView json, int batchSize
     return importer.importJson(json);
 }
 
+// A database of aw-server-rust's schema (version 4+: created as RFC 3339 text, data as JSON text)
+// with two buckets and 250 events, then `after` run on it.
+bool createAwServerDatabase(const QString &path, const QStringList &after = {})
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aw"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        const auto run = [&](const QString &statement) {
+            if (ok && !q.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        };
+        for (const QString &statement :
+             {u"CREATE TABLE buckets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE NOT NULL, "
+              "type TEXT NOT NULL, client TEXT NOT NULL, hostname TEXT NOT NULL, created TEXT NOT NULL, "
+              "data_deprecated TEXT DEFAULT '{}', data TEXT NOT NULL DEFAULT '{}')"_s,
+              u"CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, bucketrow INTEGER NOT NULL, "
+              "starttime INTEGER NOT NULL, endtime INTEGER NOT NULL, data TEXT NOT NULL, "
+              "FOREIGN KEY (bucketrow) REFERENCES buckets(id))"_s,
+              u"CREATE INDEX events_bucketrow_starttime_endtime_index ON events(bucketrow, starttime DESC, endtime)"_s,
+              u"CREATE TABLE key_value (key TEXT PRIMARY KEY, value TEXT, last_modified NUMBER NOT NULL)"_s,
+              u"PRAGMA user_version = 5"_s,
+              u"INSERT INTO buckets (name, type, client, hostname, created, data) VALUES "
+              "('aw-watcher-window_laptop', 'currentwindow', 'aw-watcher-window', 'laptop', "
+              "'2024-01-02T03:04:05.678+00:00', '{\"k\":\"v\"}')"_s,
+              u"INSERT INTO buckets (name, type, client, hostname, created) VALUES "
+              "('aw-watcher-afk_laptop', 'afkstatus', 'aw-watcher-afk', 'laptop', '2024-01-02T03:04:05Z')"_s})
+            run(statement);
+        const qint64 t0 = 1'704'164'645'000'000'000; // 2024-01-02T03:04:05Z
+        for (int i = 0; ok && i < 250; ++i) {
+            q.prepare(u"INSERT INTO events (bucketrow, starttime, endtime, data) VALUES (?, ?, ?, ?)"_s);
+            q.addBindValue(i % 2 ? 1 : 2);
+            q.addBindValue(t0 + qint64(i) * 10 * kSecond);
+            q.addBindValue(t0 + qint64(i) * 10 * kSecond + 9'999'999'999);
+            q.addBindValue(i % 2 ? u"{\"app\":\"App%1\",\"title\":\"T\"}"_s.arg(i % 7) : u"{\"status\":\"not-afk\"}"_s);
+            ok = q.exec();
+        }
+        for (const QString &statement : after)
+            run(statement);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"aw"_s);
+    return ok;
+}
+
 } // namespace
 
 class TestImportExport : public QObject
@@ -307,45 +357,9 @@ private Q_SLOTS:
 
     void importsAwServerRustDatabase()
     {
-        // aw-server-rust's schema (version 4+): created as RFC 3339 text, data as JSON text.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sqlite.db"_s);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aw"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (
-                const QString &statement :
-                {u"CREATE TABLE buckets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE NOT NULL, "
-                 "type TEXT NOT NULL, client TEXT NOT NULL, hostname TEXT NOT NULL, created TEXT NOT NULL, "
-                 "data_deprecated TEXT DEFAULT '{}', data TEXT NOT NULL DEFAULT '{}')"_s,
-                 u"CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, bucketrow INTEGER NOT NULL, "
-                 "starttime INTEGER NOT NULL, endtime INTEGER NOT NULL, data TEXT NOT NULL, "
-                 "FOREIGN KEY (bucketrow) REFERENCES buckets(id))"_s,
-                 u"CREATE INDEX events_bucketrow_starttime_endtime_index ON events(bucketrow, starttime DESC, endtime)"_s,
-                 u"CREATE TABLE key_value (key TEXT PRIMARY KEY, value TEXT, last_modified NUMBER NOT NULL)"_s,
-                 u"PRAGMA user_version = 5"_s,
-                 u"INSERT INTO buckets (name, type, client, hostname, created, data) VALUES "
-                 "('aw-watcher-window_laptop', 'currentwindow', 'aw-watcher-window', 'laptop', "
-                 "'2024-01-02T03:04:05.678+00:00', '{\"k\":\"v\"}')"_s,
-                 u"INSERT INTO buckets (name, type, client, hostname, created) VALUES "
-                 "('aw-watcher-afk_laptop', 'afkstatus', 'aw-watcher-afk', 'laptop', '2024-01-02T03:04:05Z')"_s}) {
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            }
-            const qint64 t0 = 1'704'164'645'000'000'000; // 2024-01-02T03:04:05Z
-            for (int i = 0; i < 250; ++i) {
-                q.prepare(u"INSERT INTO events (bucketrow, starttime, endtime, data) VALUES (?, ?, ?, ?)"_s);
-                q.addBindValue(i % 2 ? 1 : 2);
-                q.addBindValue(t0 + qint64(i) * 10 * kSecond);
-                q.addBindValue(t0 + qint64(i) * 10 * kSecond + 9'999'999'999);
-                q.addBindValue(i % 2 ? u"{\"app\":\"App%1\",\"title\":\"T\"}"_s.arg(i % 7)
-                                     : u"{\"status\":\"not-afk\"}"_s);
-                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"aw"_s);
+        QVERIFY(createAwServerDatabase(path));
 
         StoreFixture target;
         QVERIFY(target.open());
@@ -427,7 +441,7 @@ private Q_SLOTS:
         EventReader fourthReader(target.path());
         const ImportReport tooBig = AwImporter(target.store(), fourthReader).importFile(path);
         QVERIFY(!tooBig.ok());
-        QVERIFY2(tooBig.error.contains(u"holds a number Stint cannot keep: the whole number 18446744073709551615"_s),
+        QVERIFY2(tooBig.error.contains(u"a number Stint cannot keep: the whole number 18446744073709551615"_s),
                  qPrintable(tooBig.error));
         QCOMPARE(EventReader(target.path()).events(u"aw-watcher-window_laptop"_s).value_or(EventList()).size(), 126);
 
@@ -444,8 +458,53 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"aw"_s);
         EventReader fifthReader(target.path());
         const ImportReport named = AwImporter(target.store(), fifthReader).importFile(path);
-        QVERIFY2(named.error.contains(u"its data names a key twice: the key \"app\""_s), qPrintable(named.error));
+        QVERIFY2(named.error.contains(u"a key named twice: the key \"app\""_s), qPrintable(named.error));
         QCOMPARE(EventReader(target.path()).events(u"aw-watcher-window_laptop"_s).value_or(EventList()).size(), 126);
+    }
+
+    // What aw-server's database holds but Stint could not keep as written (SQLite takes any bytes
+    // as text) refuses the whole import, and nothing is stored.
+    void awServerDatabaseRefusesWhatItCannotKeep_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("event data not UTF-8")
+            << uR"(UPDATE events SET data = CAST(X'7B22617070223A2261FF227D' AS TEXT) WHERE id = 3)"_s
+            << u"event at 2024-01-02T03:04:25Z: its data cannot be kept as it is: not valid Unicode: the byte 0xff"_s;
+        QTest::newRow("event data with a lone surrogate")
+            << uR"(UPDATE events SET data = '{"title":"\ud800"}' WHERE id = 3)"_s
+            << uR"(not valid Unicode: \ud800 at offset 10 is a lone UTF-16 surrogate)"_s;
+        QTest::newRow("event data not an object")
+            << uR"(UPDATE events SET data = '[1]' WHERE id = 3)"_s << u"expected a JSON object"_s;
+        QTest::newRow("event data cut short")
+            << uR"(UPDATE events SET data = '{"app":' WHERE id = 3)"_s << u"malformed JSON"_s;
+        QTest::newRow("bucket name not UTF-8")
+            << uR"(UPDATE buckets SET name = CAST(X'61772DFE' AS TEXT) WHERE id = 1)"_s
+            << u"its name is not valid UTF-8"_s;
+        QTest::newRow("hostname not UTF-8") << uR"(UPDATE buckets SET hostname = CAST(X'C0AF' AS TEXT) WHERE id = 2)"_s
+                                            << u"bucket 'aw-watcher-afk_laptop': its hostname is not valid UTF-8"_s;
+        QTest::newRow("bucket data cut short")
+            << uR"(UPDATE buckets SET data = '{"k":' WHERE id = 1)"_s
+            << u"bucket 'aw-watcher-window_laptop': its data cannot be kept as it is: malformed JSON"_s;
+        QTest::newRow("bucket data with a key twice")
+            << uR"(UPDATE buckets SET data = '{"k":1,"k":2}' WHERE id = 2)"_s
+            << uR"(its data cannot be kept as it is: a key named twice: the key "k")"_s;
+    }
+
+    void awServerDatabaseRefusesWhatItCannotKeep()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sqlite.db"_s);
+        QVERIFY(createAwServerDatabase(path, {change}));
+        StoreFixture target;
+        QVERIFY(target.open());
+        EventReader reader(target.path());
+        const ImportReport report = AwImporter(target.store(), reader).importFile(path);
+        QVERIFY2(report.error.contains(message), qPrintable(report.error));
+        QCOMPARE(report.imported(), 0);
+        QVERIFY(contentsOf(target.path()).isEmpty());
     }
 
     void csvOfCanonicalActivity()

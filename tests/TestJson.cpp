@@ -78,6 +78,8 @@ private Q_SLOTS:
     void checkUniqueKeys_data();
     void checkUniqueKeys();
     void wholeNumbersReadBackExactly();
+    void parseExternal_data();
+    void parseExternal();
 };
 
 void TestJson::matchesQt_data()
@@ -324,6 +326,49 @@ void TestJson::wholeNumbersReadBackExactly()
         QVERIFY(object);
         QCOMPARE(json::toCompact(*object), text);
     }
+}
+
+// Outside text is parsed only after every check, and the message says which one failed.
+void TestJson::parseExternal_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");       // empty: parses
+    QTest::addColumn<QString>("objectError"); // of parseExternalObject; empty: parses
+    QTest::newRow("object") << QByteArray(R"({"a":[1,"\u00e9"],"b":{"a":2}})") << QString() << QString();
+    QTest::newRow("array") << QByteArray(R"([{"a":1},{"a":2}])") << QString() << u"expected a JSON object"_s;
+    QTest::newRow("not UTF-8") << QByteArray("{\"a\":\"\xff\"}") << u"not valid Unicode: the byte 0xff"_s
+                               << u"not valid Unicode"_s;
+    QTest::newRow("lone surrogate") << QByteArray(R"({"a":"\udfff"})") << uR"(not valid Unicode: \udfff at offset 6)"_s
+                                    << u"not valid Unicode"_s;
+    QTest::newRow("big number") << QByteArray(R"({"a":-9223372036854775809})")
+                                << u"a number Stint cannot keep: the whole number -9223372036854775809"_s
+                                << u"a number Stint cannot keep"_s;
+    QTest::newRow("malformed") << QByteArray(R"({"a":1,})") << u"malformed JSON at offset"_s
+                               << u"malformed JSON at offset"_s;
+    // Malformed text is named as such, though its strings could be taken for a key named twice.
+    QTest::newRow("malformed with a key twice")
+        << QByteArray(R"({"a":1,"a" 2})") << u"malformed JSON"_s << u"malformed JSON"_s;
+    QTest::newRow("key twice") << QByteArray(R"({"b":{"a":1,"a":2}})") << uR"(a key named twice: the key "a")"_s
+                               << uR"(a key named twice: the key "a")"_s;
+}
+
+void TestJson::parseExternal()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QFETCH(QString, objectError);
+    QString message;
+    const auto value = json::parseExternal(text, &message);
+    QCOMPARE(bool(value), error.isEmpty());
+    QVERIFY2(error.isEmpty() ? message.isEmpty() : message.startsWith(error), qPrintable(message));
+    if (value)
+        QCOMPARE(*value, json::parseValue(text, nullptr).value());
+    message.clear();
+    const auto object = json::parseExternalObject(text, &message);
+    QCOMPARE(bool(object), objectError.isEmpty());
+    QVERIFY2(objectError.isEmpty() ? message.isEmpty() : message.startsWith(objectError), qPrintable(message));
+    if (object)
+        QCOMPARE(QJsonValue(*object), *value);
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -283,6 +283,13 @@ void TestSettingsPage::importsAndExportsCategoryFiles()
     QVERIFY(!editor->importFrom(bad.fileName(), &error));
     QVERIFY2(error.contains(u"the key \"name\" comes twice"_s), qPrintable(error));
     QCOMPARE(editor->ruleCount(), 2);
+    // And one whose name holds a lone surrogate, which is no character.
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    bad.write(R"([{"name": ["X\udc00"], "rule": {"type": "regex", "regex": "x"}}])");
+    bad.close();
+    QVERIFY(!editor->importFrom(bad.fileName(), &error));
+    QVERIFY2(error.contains(u"not valid Unicode"_s), qPrintable(error));
+    QCOMPARE(editor->ruleCount(), 2);
     QVERIFY(fixture.tracker().shutdown().ok());
 }
 

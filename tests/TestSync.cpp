@@ -92,6 +92,7 @@ private Q_SLOTS:
     void readingTwoDevicesTwiceAddsNothing();
     void grownLastEventIsUpdated();
     void badFilesAreSkippedWithAMessage();
+    void dataThatCannotBeKeptRefusesTheDevice();
     void hiddenAndDeletedHosts();
     void lastRunLeavesTheDatabaseClosable();
 };
@@ -335,6 +336,38 @@ void TestSync::badFilesAreSkippedWithAMessage()
     QVERIFY(partial != retried.cend());
     QVERIFY2(partial->error.isEmpty(), qPrintable(partial->error));
     QCOMPARE(partial->added, 4);
+}
+
+void TestSync::dataThatCannotBeKeptRefusesTheDevice()
+{
+    // Event data Stint could not keep as written (a whole number past 64 bits, which aw-server-rust
+    // writes) refuses the device with a message, as malformed data does, and none of it is stored.
+    Device alpha;
+    QVERIFY(alpha.open());
+    QTemporaryDir folder;
+    QString error;
+    SyncFolderWriter::Result written;
+    QVERIFY(SyncFolderWriter(alpha.fx.path()).write(folder.path(), u"alpha"_s, u"a1"_s, &written, &error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"TestSync-mangled"_s);
+        db.setDatabaseName(written.file);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(uR"(UPDATE events SET data = '{"n":18446744073709551616}')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"TestSync-mangled"_s);
+
+    Device local;
+    QVERIFY(local.open());
+    EventReader reader(local.fx.path());
+    const auto devices = SyncFolderReader(local.fx.store()).read(reader, folder.path(), u"beta"_s);
+    QCOMPARE(devices.size(), 1);
+    QVERIFY2(devices.first().error.contains(u"a number Stint cannot keep: the whole number 18446744073709551616"_s),
+             qPrintable(devices.first().error));
+    QCOMPARE(devices.first().added, 0);
+    const auto copied = contents(local.fx.path(), u"-synced-from-alpha"_s);
+    for (auto it = copied.cbegin(); it != copied.cend(); ++it)
+        QVERIFY2(it.value().isEmpty(), qPrintable(it.key()));
 }
 
 void TestSync::hiddenAndDeletedHosts()

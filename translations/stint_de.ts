@@ -190,10 +190,6 @@
         <translation>Die Ereignisse von „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation>Bucket „%1“, Ereignis bei %2: seine Daten sind kein JSON-Objekt (%3)</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>Bucket „%1“, Ereignis bei %2 endet, bevor es beginnt</translation>
     </message>
@@ -206,24 +202,20 @@
         <translation>Die Datei enthält eine Zahl, die Stint nicht unverändert speichern kann: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
-        <translation>Bucket „%1“: seine Daten enthalten eine Zahl, die Stint nicht unverändert speichern kann: %2</translation>
-    </message>
-    <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
-        <translation>Bucket „%1“, Ereignis bei %2: seine Daten enthalten eine Zahl, die Stint nicht unverändert speichern kann: %3</translation>
-    </message>
-    <message>
         <source>The file names a key twice: %1</source>
         <translation>Die Datei nennt einen Schlüssel zweimal: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
-        <translation>Bucket „%1“: seine Daten nennen einen Schlüssel zweimal: %2</translation>
+        <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
+        <translation>Bucket „%1“: das Feld %2 ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
-        <translation>Bucket „%1“, Ereignis bei %2: seine Daten nennen einen Schlüssel zweimal: %3</translation>
+        <source>bucket &apos;%1&apos;: its data cannot be kept as it is: %2</source>
+        <translation>Bucket „%1“: seine Daten kann Stint nicht unverändert speichern: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
+        <translation>Bucket „%1“, Ereignis bei %2: seine Daten kann Stint nicht unverändert speichern: %3</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2511,6 @@ Trotzdem zulassen?</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 ist kein JSON: %2 an Position %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>

@@ -190,10 +190,6 @@
         <translation>No se pueden leer los eventos de &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation>bucket &apos;%1&apos;, evento en %2: sus datos no son un objeto JSON (%3)</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>bucket &apos;%1&apos;, el evento en %2 termina antes de empezar</translation>
     </message>
@@ -206,24 +202,20 @@
         <translation>El archivo contiene un número que Stint no puede conservar tal cual: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
-        <translation>bucket &apos;%1&apos;: sus datos contienen un número que Stint no puede conservar tal cual: %2</translation>
-    </message>
-    <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
-        <translation>bucket &apos;%1&apos;, evento en %2: sus datos contienen un número que Stint no puede conservar tal cual: %3</translation>
-    </message>
-    <message>
         <source>The file names a key twice: %1</source>
         <translation>El archivo repite una clave: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
-        <translation>bucket &apos;%1&apos;: sus datos repiten una clave: %2</translation>
+        <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
+        <translation>bucket &apos;%1&apos;: su campo %2 no es UTF-8 válido</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
-        <translation>bucket &apos;%1&apos;, evento en %2: sus datos repiten una clave: %3</translation>
+        <source>bucket &apos;%1&apos;: its data cannot be kept as it is: %2</source>
+        <translation>bucket &apos;%1&apos;: Stint no puede conservar sus datos tal cual: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
+        <translation>bucket &apos;%1&apos;, evento en %2: Stint no puede conservar sus datos tal cual: %3</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2510,6 @@ Allow it anyway?</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 no es JSON: %2 en la posición %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>

@@ -190,10 +190,6 @@
         <translation>Impossible de lire les événements de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: ses données ne sont pas un objet JSON (%3)</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>bucket «&#xa0;%1&#xa0;», l&apos;événement à %2 se termine avant de commencer</translation>
     </message>
@@ -206,24 +202,20 @@
         <translation>Le fichier contient un nombre que Stint ne peut pas conserver tel quel&#xa0;: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
-        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: ses données contiennent un nombre que Stint ne peut pas conserver tel quel&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
-        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: ses données contiennent un nombre que Stint ne peut pas conserver tel quel&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>The file names a key twice: %1</source>
         <translation>Le fichier nomme deux fois la même clé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
-        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: ses données nomment deux fois la même clé&#xa0;: %2</translation>
+        <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
+        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: son champ %2 n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
-        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: ses données nomment deux fois la même clé&#xa0;: %3</translation>
+        <source>bucket &apos;%1&apos;: its data cannot be kept as it is: %2</source>
+        <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: Stint ne peut pas conserver ses données telles quelles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
+        <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: Stint ne peut pas conserver ses données telles quelles&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +2513,6 @@ L&apos;autoriser quand même&#xa0;?</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 n&apos;est pas du JSON&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>

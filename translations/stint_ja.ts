@@ -190,10 +190,6 @@
         <translation>&apos;%1&apos; のイベントを読み込めません: %2</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation>バケット &apos;%1&apos;、%2 のイベント: データが JSON オブジェクトではありません (%3)</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>バケット &apos;%1&apos;、%2 のイベント: 開始より前に終了しています</translation>
     </message>
@@ -206,24 +202,20 @@
         <translation>ファイルに Stint がそのまま保存できない数値があります: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
-        <translation>バケット &apos;%1&apos;: データに Stint がそのまま保存できない数値があります: %2</translation>
-    </message>
-    <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
-        <translation>バケット &apos;%1&apos;、%2 のイベント: データに Stint がそのまま保存できない数値があります: %3</translation>
-    </message>
-    <message>
         <source>The file names a key twice: %1</source>
         <translation>ファイルに同じキーが 2 回あります: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
-        <translation>バケット &apos;%1&apos;: データに同じキーが 2 回あります: %2</translation>
+        <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
+        <translation>バケット &apos;%1&apos;: %2 が正しい UTF-8 ではありません</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
-        <translation>バケット &apos;%1&apos;、%2 のイベント: データに同じキーが 2 回あります: %3</translation>
+        <source>bucket &apos;%1&apos;: its data cannot be kept as it is: %2</source>
+        <translation>バケット &apos;%1&apos;: データを Stint がそのまま保存できません: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
+        <translation>バケット &apos;%1&apos;、%2 のイベント: データを Stint がそのまま保存できません: %3</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2495,6 @@ Allow it anyway?</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 は JSON ではありません: オフセット %3 で %2</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>

@@ -190,10 +190,6 @@
         <translation>Não é possível ler os eventos de &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation>bucket &apos;%1&apos;, evento em %2: seus dados não são um objeto JSON (%3)</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>bucket &apos;%1&apos;, o evento em %2 termina antes de começar</translation>
     </message>
@@ -206,24 +202,20 @@
         <translation>O arquivo contém um número que o Stint não consegue guardar sem alterá-lo: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
-        <translation>bucket &apos;%1&apos;: os dados contêm um número que o Stint não consegue guardar sem alterá-lo: %2</translation>
-    </message>
-    <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
-        <translation>bucket &apos;%1&apos;, evento em %2: os dados contêm um número que o Stint não consegue guardar sem alterá-lo: %3</translation>
-    </message>
-    <message>
         <source>The file names a key twice: %1</source>
         <translation>O arquivo repete uma chave: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
-        <translation>bucket &apos;%1&apos;: os dados repetem uma chave: %2</translation>
+        <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
+        <translation>bucket &apos;%1&apos;: o campo %2 não é UTF-8 válido</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
-        <translation>bucket &apos;%1&apos;, evento em %2: os dados repetem uma chave: %3</translation>
+        <source>bucket &apos;%1&apos;: its data cannot be kept as it is: %2</source>
+        <translation>bucket &apos;%1&apos;: o Stint não consegue guardar os dados sem alterá-los: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
+        <translation>bucket &apos;%1&apos;, evento em %2: o Stint não consegue guardar os dados sem alterá-los: %3</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2510,6 @@ Aceitar mesmo assim?</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 não é JSON: %2 na posição %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>

@@ -190,10 +190,6 @@
         <translation>Не удаётся прочитать события «%1»: %2</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation>бакет «%1», событие в %2: его данные не являются объектом JSON (%3)</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>бакет «%1», событие в %2 заканчивается раньше, чем начинается</translation>
     </message>
@@ -206,24 +202,20 @@
         <translation>В файле есть число, которое Stint не может сохранить без изменений: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
-        <translation>бакет «%1»: в его данных есть число, которое Stint не может сохранить без изменений: %2</translation>
-    </message>
-    <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
-        <translation>бакет «%1», событие в %2: в его данных есть число, которое Stint не может сохранить без изменений: %3</translation>
-    </message>
-    <message>
         <source>The file names a key twice: %1</source>
         <translation>В файле один ключ указан дважды: %1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
-        <translation>бакет «%1»: в его данных один ключ указан дважды: %2</translation>
+        <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
+        <translation>бакет «%1»: поле %2 не является корректным UTF-8</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
-        <translation>бакет «%1», событие в %2: в его данных один ключ указан дважды: %3</translation>
+        <source>bucket &apos;%1&apos;: its data cannot be kept as it is: %2</source>
+        <translation>бакет «%1»: Stint не может сохранить его данные без изменений: %2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
+        <translation>бакет «%1», событие в %2: Stint не может сохранить его данные без изменений: %3</translation>
     </message>
 </context>
 <context>
@@ -2534,10 +2526,6 @@ Allow it anyway?</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 — не JSON: %2 в позиции %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>

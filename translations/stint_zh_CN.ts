@@ -190,10 +190,6 @@
         <translation>无法读取“%1”的事件：%2</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data is not a JSON object (%3)</source>
-        <translation>存储桶“%1”，位于 %2 的事件：其数据不是 JSON 对象（%3）</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;, event at %2 ends before it starts</source>
         <translation>存储桶“%1”，位于 %2 的事件在开始之前就结束了</translation>
     </message>
@@ -206,24 +202,20 @@
         <translation>文件中有一个 Stint 无法原样保存的数字：%1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data holds a number Stint cannot keep: %2</source>
-        <translation>存储桶“%1”：其数据中有一个 Stint 无法原样保存的数字：%2</translation>
-    </message>
-    <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data holds a number Stint cannot keep: %3</source>
-        <translation>存储桶“%1”，位于 %2 的事件：其数据中有一个 Stint 无法原样保存的数字：%3</translation>
-    </message>
-    <message>
         <source>The file names a key twice: %1</source>
         <translation>文件中有重复的键：%1</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;: its data names a key twice: %2</source>
-        <translation>存储桶“%1”：其数据中有重复的键：%2</translation>
+        <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
+        <translation>存储桶“%1”：其 %2 不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>bucket &apos;%1&apos;, event at %2: its data names a key twice: %3</source>
-        <translation>存储桶“%1”，位于 %2 的事件：其数据中有重复的键：%3</translation>
+        <source>bucket &apos;%1&apos;: its data cannot be kept as it is: %2</source>
+        <translation>存储桶“%1”：Stint 无法原样保存其数据：%2</translation>
+    </message>
+    <message>
+        <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
+        <translation>存储桶“%1”，位于 %2 的事件：Stint 无法原样保存其数据：%3</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2495,6 @@ Allow it anyway?</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not JSON: %2 at offset %3</source>
-        <translation>%1 不是 JSON：%2，位于偏移量 %3</translation>
     </message>
     <message>
         <source>%1 holds no usable categories: %2</source>

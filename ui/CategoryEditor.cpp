@@ -864,17 +864,10 @@ bool CategoryEditor::importFrom(const QString &path, QString *error)
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QJsonParseError parseError;
-    const QByteArray text = file.readAll();
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1 is not JSON: %2 at offset %3").arg(path, parseError.errorString()).arg(parseError.offset);
-        return false;
-    }
-    const QJsonValue value = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     QString why;
-    // A key named twice (a rule's "regex", say) would silently lose one of its values.
-    const auto rules = json::checkUniqueKeys(text, &why) ? CategoryRules::fromJson(value, &why) : std::nullopt;
+    // Text a rule could not keep as written (a key named twice, a lone surrogate) is refused.
+    const auto value = json::parseExternal(file.readAll(), &why);
+    const auto rules = value ? CategoryRules::fromJson(*value, &why) : std::nullopt;
     if (!rules) {
         *error = tr("%1 holds no usable categories: %2").arg(path, why);
         return false;

@@ -613,9 +613,8 @@ int Cli::categories(const QString &path, const QStringList &positional)
         }
         QString error;
         const QByteArray text = file.readAll();
-        const auto value = json::parseValue(text, &error);
-        const auto rules =
-            value && json::checkUniqueKeys(text, &error) ? CategoryRules::fromJson(*value, &error) : std::nullopt;
+        const auto value = json::parseExternal(text, &error);
+        const auto rules = value ? CategoryRules::fromJson(*value, &error) : std::nullopt;
         if (!rules) {
             m_err << QCoreApplication::translate("Cli", "%1 was not imported: %2").arg(positional.at(2), error)
                   << Qt::endl;

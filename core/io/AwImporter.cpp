@@ -432,10 +432,26 @@ ImportReport AwImporter::importSqlite(const QString &path)
             std::vector<Row> rows;
             while (buckets.next()) {
                 Bucket bucket;
-                bucket.id = sql::text(buckets, 1);
-                bucket.type = sql::text(buckets, 2);
-                bucket.client = sql::text(buckets, 3);
-                bucket.hostname = sql::text(buckets, 4);
+                bucket.id = sql::text(buckets, 1); // for the message below; replaced once checked
+                // SQLite keeps any bytes as text; a name that is not UTF-8 could not come back as it was.
+                const struct
+                {
+                    int column;
+                    QString *field;
+                    const char *name;
+                } texts[] = {{1, &bucket.id, "name"},
+                             {2, &bucket.type, "type"},
+                             {3, &bucket.client, "client"},
+                             {4, &bucket.hostname, "hostname"}};
+                for (const auto &text : texts) {
+                    const QByteArray bytes = buckets.value(text.column).toByteArray();
+                    if (!QByteArrayView(bytes).isValidUtf8())
+                        return (error =
+                                    QCoreApplication::translate("AwImporter", "bucket '%1': its %2 is not valid UTF-8")
+                                        .arg(bucket.id, QLatin1StringView(text.name))),
+                               false;
+                    *text.field = QString::fromUtf8(bytes);
+                }
                 const QVariant created = buckets.value(5);
                 // aw-server-rust keeps RFC 3339 text; Stint's own files keep nanoseconds.
                 const auto parsed = created.typeId() == QMetaType::QString
@@ -447,20 +463,18 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                     .arg(bucket.id, created.toString())),
                            false;
                 bucket.created = *parsed;
+                // Databases from before buckets had data hold none.
                 const QByteArray dataText = buckets.value(6).toByteArray();
-                QString why;
-                if (!json::checkNumbers(dataText, &why))
-                    return (error = QCoreApplication::translate(
-                                        "AwImporter", "bucket '%1': its data holds a number Stint cannot keep: %2")
-                                        .arg(bucket.id, why)),
-                           false;
-                const auto data = json::parseObject(dataText, nullptr);
-                if (data && !json::checkUniqueKeys(dataText, &why))
-                    return (error =
-                                QCoreApplication::translate("AwImporter", "bucket '%1': its data names a key twice: %2")
-                                    .arg(bucket.id, why)),
-                           false;
-                bucket.data = data.value_or(QJsonObject());
+                if (!dataText.trimmed().isEmpty()) {
+                    QString why;
+                    const auto data = json::parseExternalObject(dataText, &why);
+                    if (!data)
+                        return (error = QCoreApplication::translate("AwImporter",
+                                                                    "bucket '%1': its data cannot be kept as it is: %2")
+                                            .arg(bucket.id, why)),
+                               false;
+                    bucket.data = *data;
+                }
                 rows.push_back({buckets.value(0).toLongLong(), bucket});
             }
             buckets.finish();
@@ -491,23 +505,13 @@ ImportReport AwImporter::importSqlite(const QString &path)
                     auto found = parsedData.constFind(text);
                     if (found == parsedData.constEnd()) {
                         QString why;
-                        // aw-server-rust writes whole numbers up to 2^64 - 1 exactly.
-                        if (!json::checkNumbers(text, &why))
-                            return refuseEvent(
-                                QCoreApplication::translate(
-                                    "AwImporter",
-                                    "bucket '%1', event at %2: its data holds a number Stint cannot keep: %3")
-                                    .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
-                        const auto object = json::parseObject(text, &why);
+                        // aw-server-rust writes whole numbers up to 2^64 - 1 exactly, and SQLite
+                        // keeps any bytes: what Stint could not keep as written is refused.
+                        const auto object = json::parseExternalObject(text, &why);
                         if (!object)
                             return refuseEvent(
                                 QCoreApplication::translate(
-                                    "AwImporter", "bucket '%1', event at %2: its data is not a JSON object (%3)")
-                                    .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
-                        if (!json::checkUniqueKeys(text, &why))
-                            return refuseEvent(
-                                QCoreApplication::translate("AwImporter",
-                                                            "bucket '%1', event at %2: its data names a key twice: %3")
+                                    "AwImporter", "bucket '%1', event at %2: its data cannot be kept as it is: %3")
                                     .arg(row.bucket.id, Timestamp::toRfc3339(start), why));
                         found = parsedData.insert(text, *object);
                     }

@@ -455,4 +455,39 @@ bool checkUniqueKeys(QByteArrayView text, QString *error)
     return true;
 }
 
+namespace {
+
+// `parse` (parseValue or parseObject) once the text passed the checks before parsing, then the
+// key check, which needs text known to be JSON.
+template<typename Parse>
+auto parseChecked(QByteArrayView text, QString *error, Parse parse) -> decltype(parse(text, error))
+{
+    QString why;
+    const auto refused = [&](const QString &what) {
+        if (error)
+            *error = what.arg(why);
+        return std::nullopt;
+    };
+    if (!checkUnicode(text, &why))
+        return refused(QStringLiteral("not valid Unicode: %1"));
+    if (!checkNumbers(text, &why))
+        return refused(QStringLiteral("a number Stint cannot keep: %1"));
+    auto parsed = parse(text, error);
+    if (parsed && !checkUniqueKeys(text, &why))
+        return refused(QStringLiteral("a key named twice: %1"));
+    return parsed;
+}
+
+} // namespace
+
+std::optional<QJsonValue> parseExternal(QByteArrayView text, QString *error)
+{
+    return parseChecked(text, error, parseValue);
+}
+
+std::optional<QJsonObject> parseExternalObject(QByteArrayView text, QString *error)
+{
+    return parseChecked(text, error, parseObject);
+}
+
 } // namespace stint::json

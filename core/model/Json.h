@@ -46,4 +46,12 @@ bool checkNumbers(QByteArrayView text, QString *error);
 // naming the key and where it comes.
 bool checkUniqueKeys(QByteArrayView text, QString *error);
 
+// JSON text from outside Stint (a file to import, a database of another program) parsed only once
+// it passed what the HTTP API checks on a body: Unicode, whole numbers that fit, well-formed, no
+// key named twice. Nullopt with a message that says which check failed and where. (The API itself
+// checks the same in ApiCall, with a message per check.)
+std::optional<QJsonValue> parseExternal(QByteArrayView text, QString *error);
+// The same for text that must hold an object.
+std::optional<QJsonObject> parseExternalObject(QByteArrayView text, QString *error);
+
 } // namespace stint::json

@@ -198,7 +198,8 @@ bool SyncFolderReader::readFile(EventReader &reader, const QString &copy, SyncRe
                     const qint64 start = events.value(0).toLongLong();
                     const qint64 end = events.value(1).toLongLong();
                     QString invalid;
-                    const auto data = json::parseObject(events.value(2).toByteArray(), &invalid);
+                    // Written by Stint or aw-server, yet refused like any outside data Stint could not keep.
+                    const auto data = json::parseExternalObject(events.value(2).toByteArray(), &invalid);
                     if (!data || end < start)
                         return (*error = QCoreApplication::translate("SyncFolderReader", "bucket '%1', event at %2: %3")
                                              .arg(bucket.id, Timestamp::toRfc3339(start),
