@@ -540,10 +540,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message"); // a part of the answer's message
         const QByteArray bucket = "/api/0/buckets/" + kBucket.toUtf8();
         const QString lone = u"\\ud800 at offset"_s;
-        QTest::newRow("event data") << QByteArray("POST") << bucket + "/events"
-                                    << QByteArray(R"([{"timestamp":"2024-01-01T00:00:00Z","duration":1,)"
-                                                  R"("data":{"c":"\ud800x"}}])")
-                                    << u"the request body is not valid Unicode: \\ud800 at offset 63 is a lone"_s;
+        QTest::newRow("event data")
+            << QByteArray("POST") << bucket + "/events"
+            << QByteArray(R"([{"timestamp":"2024-01-01T00:00:00Z","duration":1,)"
+                          R"("data":{"c":"\ud800x"}}])")
+            << u"the request body is refused: not valid Unicode: \\ud800 at offset 63 is a lone"_s;
         QTest::newRow("event data key") << QByteArray("POST") << bucket + "/events"
                                         << QByteArray(R"({"timestamp":"2024-01-01T00:00:00Z","data":{"\udc00":1}})")
                                         << u"\\udc00 at offset"_s;
@@ -648,6 +649,22 @@ private Q_SLOTS:
         verifyRefusedEverywhere(R"({"n":9223372036854775808})",
                                 {{u"/api/0/settings/numbers"_s, R"({"n":-99999999999999999999})"}},
                                 u"is outside the range kept exactly"_s);
+
+        // A double past 2^63 that Stint writes as a whole number is taken back as it wrote it:
+        // what a client reads it can send again, what an export holds imports again.
+        QCOMPARE(m_client->post(u"/api/0/settings/big"_s, "12345678901234567890.0").status, 200);
+        const QByteArray big = m_client->get(u"/api/0/settings/big"_s).body;
+        QCOMPARE(big, QByteArray("12345678901234567000"));
+        QCOMPARE(m_client->post(u"/api/0/settings/big"_s, big).status, 200);
+        QCOMPARE(m_client->get(u"/api/0/settings/big"_s).body, big);
+    }
+
+    // JSON that Qt's parser would take though it is not JSON, and store changed, is refused.
+    void refusesWhatIsNotJson()
+    {
+        QVERIFY(createBucket());
+        verifyRefusedEverywhere(R"({"app":"\x41"})", {{u"/api/0/settings/n"_s, R"([1.])"}}, u"malformed JSON: "_s);
+        verifyRefusedEverywhere("{\"app\":\"a\tb\"}", {{u"/api/0/settings/n"_s, R"({"a":.5})"}}, u"is not"_s);
     }
 
     // An object that names a key twice cannot come back as it was sent: it is refused, wherever
@@ -660,11 +677,11 @@ private Q_SLOTS:
             {{bucketPath(u"/heartbeat?pulsetime=5"_s),
               R"({"timestamp":"2024-01-01T00:00:03Z","data":{},"timestamp":"2024-01-01T00:00:04Z"})"},
              {u"/api/0/settings/pair"_s, R"({"k":1,"k":2})"}},
-            u"names a key twice"_s);
+            u"a key named twice"_s);
         // Malformed text is named as such, not as a repeat.
         const HttpAnswer cut = m_client->post(u"/api/0/settings/pair"_s, R"({"k":1,"k":2)");
         QCOMPARE(cut.status, 400);
-        QVERIFY2(cut.message().contains(u"not valid JSON"_s), qPrintable(cut.message()));
+        QVERIFY2(cut.message().contains(u"the request body is refused: malformed JSON"_s), qPrintable(cut.message()));
         // The same key in two objects is no repeat.
         const QByteArray apart = R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":{"k":{"k":1}}},)"
                                  R"({"timestamp":"2024-01-02T00:00:01Z","duration":1,"data":{"k":2}}])";

@@ -308,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(app > 0);
         twice.insert(app, "\"app\": \"other\", ");
         const ImportReport repeated = importInto(second, twice);
-        QVERIFY2(repeated.error.contains(u"names a key twice: the key \"app\" comes twice"_s),
+        QVERIFY2(repeated.error.contains(u"a key named twice: the key \"app\" comes twice"_s),
                  qPrintable(repeated.error));
         QVERIFY(contentsOf(second.path()).isEmpty());
     }

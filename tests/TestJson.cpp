@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 
 using namespace stint;
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void nestingDepth();
     void checkNumbers_data();
     void checkNumbers();
+    void writtenNumbersPassTheChecks();
+    void checkSyntax_data();
+    void checkSyntax();
     void checkUniqueKeys_data();
     void checkUniqueKeys();
     void wholeNumbersReadBackExactly();
@@ -265,6 +269,68 @@ void TestJson::checkNumbers_data()
                                  << u"99999999999999999999 at offset 7"_s;
     QTest::newRow("after an escaped quote")
         << QByteArray(R"(["a\"", 123456789012345678901])") << u"123456789012345678901 at offset 8"_s;
+    // Past 64 bits, but written back as the same text (the nearest double, as Stint writes it):
+    // what an export holds must import again.
+    QTest::newRow("as the writer writes doubles")
+        << QByteArray(R"([12345678901234567000,-9223372036854776000,18446744073709552000])") << QString();
+    QTest::newRow("a double written otherwise")
+        << QByteArray(R"([100000000000000000000])") << u"100000000000000000000 at offset 1"_s;
+}
+
+// Every number the writer writes passes the checks on outside text and reads back as the same
+// text, so what Stint exports it imports again.
+void TestJson::writtenNumbersPassTheChecks()
+{
+    QRandomGenerator random(20261206);
+    for (int i = 0; i < 20000; ++i) {
+        const double magnitude = std::pow(10.0, random.bounded(60.0) - 30.0);
+        const double d = (random.bounded(2) ? -1 : 1) * magnitude * random.generateDouble();
+        for (const QJsonValue &value : {QJsonValue(d), QJsonValue(std::round(d))}) {
+            const QByteArray text = json::toCompact(QJsonObject{{u"n"_s, value}});
+            QString error;
+            QVERIFY2(json::checkBeforeParsing(text, &error), qPrintable(QString::fromLatin1(text) + u' ' + error));
+            const auto object = json::parseObject(text, nullptr);
+            QVERIFY(object);
+            QCOMPARE(json::toCompact(*object), text);
+        }
+    }
+}
+
+void TestJson::checkSyntax_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error"); // empty: accepted; else a part of the message
+    QTest::newRow("every escape and number form")
+        << QByteArray(R"({"a":"\"\\\/\b\f\n\r\t\u00e9 ü","b":[0,-0,10,-1.5,2e3,2E+3,2.5e-3,-0.0]})") << QString();
+    QTest::newRow("a raw tab") << QByteArray("{\"a\":\"x\ty\"}") << u"the control character 0x09 at offset 7"_s;
+    QTest::newRow("a raw newline in a key") << QByteArray("{\"a\nb\":1}") << u"the control character 0x0a"_s;
+    QTest::newRow("a raw NUL") << QByteArray("[\"\0\"]", 5) << u"the control character 0x00 at offset 2"_s;
+    QTest::newRow("\\x") << QByteArray(R"(["\x41"])") << uR"(\x at offset 2 is not a JSON escape)"_s;
+    QTest::newRow("\\U") << QByteArray(R"(["a\U0001F600"])") << uR"(\U at offset 3)"_s;
+    QTest::newRow("\\0") << QByteArray(R"(["\0"])") << uR"(\0 at offset 2)"_s;
+    QTest::newRow("\\'") << QByteArray(R"(["\'"])") << uR"(\' at offset 2)"_s;
+    QTest::newRow("after an escaped backslash") << QByteArray(R"(["\\", "\q"])") << uR"(\q at offset 8)"_s;
+    QTest::newRow("1.") << QByteArray(R"([1.])") << u"1. at offset 1 is not a JSON number"_s;
+    QTest::newRow(".5") << QByteArray(R"({"a":.5})") << u".5 at offset 5"_s;
+    QTest::newRow("01") << QByteArray(R"([01])") << u"01 at offset 1"_s;
+    QTest::newRow("1e") << QByteArray(R"([1e])") << u"1e at offset 1"_s;
+    QTest::newRow("1e+") << QByteArray(R"([1e+,2])") << u"1e+ at offset 1"_s;
+    QTest::newRow("a lone minus") << QByteArray(R"([-])") << u"- at offset 1"_s;
+    QTest::newRow("digits in strings") << QByteArray(R"({"01":".5 1."})") << QString();
+}
+
+void TestJson::checkSyntax()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QString message;
+    QCOMPARE(json::checkSyntax(text, &message), error.isEmpty());
+    QVERIFY2(message.contains(error), qPrintable(message));
+    // parseExternal refuses the same text as malformed.
+    if (!error.isEmpty()) {
+        QVERIFY(!json::parseExternal(text, &message));
+        QVERIFY2(message.startsWith(u"malformed JSON"_s), qPrintable(message));
+    }
 }
 
 void TestJson::checkNumbers()

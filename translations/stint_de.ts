@@ -194,18 +194,6 @@
         <translation>Bucket „%1“, Ereignis bei %2 endet, bevor es beginnt</translation>
     </message>
     <message>
-        <source>The file is not valid Unicode: %1</source>
-        <translation>Die Datei ist kein gültiges Unicode: %1</translation>
-    </message>
-    <message>
-        <source>The file holds a number Stint cannot keep: %1</source>
-        <translation>Die Datei enthält eine Zahl, die Stint nicht unverändert speichern kann: %1</translation>
-    </message>
-    <message>
-        <source>The file names a key twice: %1</source>
-        <translation>Die Datei nennt einen Schlüssel zweimal: %1</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
         <translation>Bucket „%1“: das Feld %2 ist kein gültiges UTF-8</translation>
     </message>
@@ -216,6 +204,10 @@
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
         <translation>Bucket „%1“, Ereignis bei %2: seine Daten kann Stint nicht unverändert speichern: %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>Die Datei kann nicht unverändert importiert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -194,18 +194,6 @@
         <translation>bucket &apos;%1&apos;, el evento en %2 termina antes de empezar</translation>
     </message>
     <message>
-        <source>The file is not valid Unicode: %1</source>
-        <translation>El archivo no es Unicode válido: %1</translation>
-    </message>
-    <message>
-        <source>The file holds a number Stint cannot keep: %1</source>
-        <translation>El archivo contiene un número que Stint no puede conservar tal cual: %1</translation>
-    </message>
-    <message>
-        <source>The file names a key twice: %1</source>
-        <translation>El archivo repite una clave: %1</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
         <translation>bucket &apos;%1&apos;: su campo %2 no es UTF-8 válido</translation>
     </message>
@@ -216,6 +204,10 @@
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
         <translation>bucket &apos;%1&apos;, evento en %2: Stint no puede conservar sus datos tal cual: %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>El archivo no se puede importar tal cual: %1</translation>
     </message>
 </context>
 <context>

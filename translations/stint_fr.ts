@@ -194,18 +194,6 @@
         <translation>bucket «&#xa0;%1&#xa0;», l&apos;événement à %2 se termine avant de commencer</translation>
     </message>
     <message>
-        <source>The file is not valid Unicode: %1</source>
-        <translation>Le fichier n&apos;est pas en Unicode valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The file holds a number Stint cannot keep: %1</source>
-        <translation>Le fichier contient un nombre que Stint ne peut pas conserver tel quel&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The file names a key twice: %1</source>
-        <translation>Le fichier nomme deux fois la même clé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
         <translation>bucket «&#xa0;%1&#xa0;»&#xa0;: son champ %2 n’est pas de l’UTF-8 valide</translation>
     </message>
@@ -216,6 +204,10 @@
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
         <translation>bucket «&#xa0;%1&#xa0;», événement à %2&#xa0;: Stint ne peut pas conserver ses données telles quelles&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>Le fichier ne peut pas être importé tel quel&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -194,18 +194,6 @@
         <translation>バケット &apos;%1&apos;、%2 のイベント: 開始より前に終了しています</translation>
     </message>
     <message>
-        <source>The file is not valid Unicode: %1</source>
-        <translation>ファイルが有効な Unicode ではありません: %1</translation>
-    </message>
-    <message>
-        <source>The file holds a number Stint cannot keep: %1</source>
-        <translation>ファイルに Stint がそのまま保存できない数値があります: %1</translation>
-    </message>
-    <message>
-        <source>The file names a key twice: %1</source>
-        <translation>ファイルに同じキーが 2 回あります: %1</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
         <translation>バケット &apos;%1&apos;: %2 が正しい UTF-8 ではありません</translation>
     </message>
@@ -216,6 +204,10 @@
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
         <translation>バケット &apos;%1&apos;、%2 のイベント: データを Stint がそのまま保存できません: %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>このファイルはそのままではインポートできません: %1</translation>
     </message>
 </context>
 <context>

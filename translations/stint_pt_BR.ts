@@ -194,18 +194,6 @@
         <translation>bucket &apos;%1&apos;, o evento em %2 termina antes de começar</translation>
     </message>
     <message>
-        <source>The file is not valid Unicode: %1</source>
-        <translation>O arquivo não é Unicode válido: %1</translation>
-    </message>
-    <message>
-        <source>The file holds a number Stint cannot keep: %1</source>
-        <translation>O arquivo contém um número que o Stint não consegue guardar sem alterá-lo: %1</translation>
-    </message>
-    <message>
-        <source>The file names a key twice: %1</source>
-        <translation>O arquivo repete uma chave: %1</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
         <translation>bucket &apos;%1&apos;: o campo %2 não é UTF-8 válido</translation>
     </message>
@@ -216,6 +204,10 @@
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
         <translation>bucket &apos;%1&apos;, evento em %2: o Stint não consegue guardar os dados sem alterá-los: %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>O arquivo não pode ser importado sem alterações: %1</translation>
     </message>
 </context>
 <context>

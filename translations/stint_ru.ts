@@ -194,18 +194,6 @@
         <translation>бакет «%1», событие в %2 заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <source>The file is not valid Unicode: %1</source>
-        <translation>Файл не является корректным Unicode: %1</translation>
-    </message>
-    <message>
-        <source>The file holds a number Stint cannot keep: %1</source>
-        <translation>В файле есть число, которое Stint не может сохранить без изменений: %1</translation>
-    </message>
-    <message>
-        <source>The file names a key twice: %1</source>
-        <translation>В файле один ключ указан дважды: %1</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
         <translation>бакет «%1»: поле %2 не является корректным UTF-8</translation>
     </message>
@@ -216,6 +204,10 @@
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
         <translation>бакет «%1», событие в %2: Stint не может сохранить его данные без изменений: %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>Файл нельзя импортировать без изменений: %1</translation>
     </message>
 </context>
 <context>

@@ -194,18 +194,6 @@
         <translation>存储桶“%1”，位于 %2 的事件在开始之前就结束了</translation>
     </message>
     <message>
-        <source>The file is not valid Unicode: %1</source>
-        <translation>文件不是有效的 Unicode：%1</translation>
-    </message>
-    <message>
-        <source>The file holds a number Stint cannot keep: %1</source>
-        <translation>文件中有一个 Stint 无法原样保存的数字：%1</translation>
-    </message>
-    <message>
-        <source>The file names a key twice: %1</source>
-        <translation>文件中有重复的键：%1</translation>
-    </message>
-    <message>
         <source>bucket &apos;%1&apos;: its %2 is not valid UTF-8</source>
         <translation>存储桶“%1”：其 %2 不是有效的 UTF-8</translation>
     </message>
@@ -216,6 +204,10 @@
     <message>
         <source>bucket &apos;%1&apos;, event at %2: its data cannot be kept as it is: %3</source>
         <translation>存储桶“%1”，位于 %2 的事件：Stint 无法原样保存其数据：%3</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>无法原样导入该文件：%1</translation>
     </message>
 </context>
 <context>

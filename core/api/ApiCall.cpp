@@ -78,61 +78,27 @@ bool ApiCall::checkBody()
         respondError(400, QStringLiteral("the JSON body is nested deeper than %1 levels").arg(kMaxJsonDepth));
         return false;
     }
-    QString error;
-    if (!json::checkUnicode(m_request.body, &error)) {
-        respondError(400, QStringLiteral("the request body is not valid Unicode: %1").arg(error));
-        return false;
-    }
-    if (!json::checkNumbers(m_request.body, &error)) {
-        respondError(400, QStringLiteral("the request body holds a number Stint cannot keep: %1").arg(error));
-        return false;
-    }
     return true;
+}
+
+template<typename Parsed>
+Parsed ApiCall::accepted(Parsed parsed, const QString &error)
+{
+    if (!parsed)
+        respondError(400, QStringLiteral("the request body is refused: %1").arg(error));
+    return parsed;
 }
 
 std::optional<QJsonValue> ApiCall::jsonBody()
 {
-    return checkBody() ? parseBody() : std::nullopt;
-}
-
-std::optional<QJsonValue> ApiCall::parseBody()
-{
     QString error;
-    auto value = json::parseValue(m_request.body, &error);
-    if (!value) {
-        respondError(400, QStringLiteral("the request body is not valid JSON: %1").arg(error));
-        return std::nullopt;
-    }
-    if (!keysNamedOnce())
-        return std::nullopt;
-    return value;
-}
-
-bool ApiCall::keysNamedOnce()
-{
-    QString error;
-    if (json::checkUniqueKeys(m_request.body, &error))
-        return true;
-    respondError(400, QStringLiteral("the request body names a key twice: %1").arg(error));
-    return false;
+    return checkBody() ? accepted(json::parseExternal(m_request.body, &error), error) : std::nullopt;
 }
 
 std::optional<QJsonObject> ApiCall::jsonObjectBody()
 {
-    if (!checkBody())
-        return std::nullopt;
-    // An object (nearly every body) parses as it is; parseValue copies the text to wrap it.
-    // Anything else takes the general way below, for its message.
-    if (auto object = json::parseObject(m_request.body, nullptr))
-        return keysNamedOnce() ? object : std::nullopt;
-    const auto value = parseBody();
-    if (!value)
-        return std::nullopt;
-    if (!value->isObject()) {
-        respondError(400, QStringLiteral("the request body must be a JSON object"));
-        return std::nullopt;
-    }
-    return value->toObject();
+    QString error;
+    return checkBody() ? accepted(json::parseExternalObject(m_request.body, &error), error) : std::nullopt;
 }
 
 QString ApiCall::param(const QString &name) const

@@ -49,8 +49,8 @@ public:
     void respondError(int status, const QString &message) { respond(HttpResponse::error(status, message)); }
     bool responded() const { return m_responded.load(); }
 
-    // The body as JSON: malformed, empty, not Unicode (bytes that are not UTF-8, escaped lone
-    // surrogates) or nested deeper than kMaxJsonDepth -> 400.
+    // The body as JSON: empty, nested deeper than kMaxJsonDepth, or refused by
+    // json::parseExternal (malformed, not Unicode, a number or a key it could not keep) -> 400.
     std::optional<QJsonValue> jsonBody();
     std::optional<QJsonObject> jsonObjectBody();
 
@@ -62,12 +62,11 @@ public:
     QString param(const QString &name) const;
 
 private:
-    // Empty, too deeply nested or not Unicode -> 400 and false.
+    // Empty or too deeply nested -> 400 and false.
     bool checkBody();
-    // The checked body as a value; malformed -> 400 and nullopt.
-    std::optional<QJsonValue> parseBody();
-    // After a parse: false, having answered 400, when an object in the body names a key twice.
-    bool keysNamedOnce();
+    // `parsed` (of json::parseExternal or parseExternalObject), having answered 400 when it is not.
+    template<typename Parsed>
+    Parsed accepted(Parsed parsed, const QString &error);
 
     HttpRequest m_request;
     Args m_args;

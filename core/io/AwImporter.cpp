@@ -341,15 +341,12 @@ ImportReport AwImporter::importJson(QByteArrayView json)
 {
     ImportReport report;
     QString error;
-    if (!json::checkUnicode(json, &error)) {
-        report.error = QCoreApplication::translate("AwImporter", "The file is not valid Unicode: %1").arg(error);
+    const auto refuse = [&report, &error] {
+        report.error = QCoreApplication::translate("AwImporter", "The file cannot be imported as it is: %1").arg(error);
         return report;
-    }
-    if (!json::checkNumbers(json, &error)) {
-        report.error =
-            QCoreApplication::translate("AwImporter", "The file holds a number Stint cannot keep: %1").arg(error);
-        return report;
-    }
+    };
+    if (!json::checkBeforeParsing(json, &error))
+        return refuse();
     // The whole source is read once before anything is stored: a malformed one is refused untouched.
     {
         ImportReport unused;
@@ -360,10 +357,8 @@ ImportReport AwImporter::importJson(QByteArrayView json)
             return report;
         }
     }
-    if (!json::checkUniqueKeys(json, &error)) { // once the text is known to be JSON
-        report.error = QCoreApplication::translate("AwImporter", "The file names a key twice: %1").arg(error);
-        return report;
-    }
+    if (!json::checkAfterParsing(json, &error)) // once the text is known to be JSON
+        return refuse();
     ImportSink sink(m_store, m_reader, report);
     sink.setBatchSize(m_batchSize);
     sink.setProgress(m_progress);

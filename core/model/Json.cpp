@@ -9,6 +9,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace stint::json {
@@ -68,6 +69,13 @@ void appendString(QString &out, QStringView text)
 
 void appendValue(QString &out, const QJsonValue &value);
 
+// A double that is not a whole number Qt holds as an integer, as Qt writes it: the shortest text
+// that reads back as the same double.
+QByteArray doubleText(double d)
+{
+    return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
 void appendObject(QString &out, const QJsonObject &object)
 {
     out += u'{';
@@ -102,7 +110,7 @@ void appendValue(QString &out, const QJsonValue &value)
         else if (d == std::floor(d) && value.toVariant().typeId() == QMetaType::LongLong)
             out += QString::number(value.toInteger());
         else
-            out += QString::number(d, 'g', QLocale::FloatingPointShortest);
+            out += QLatin1StringView(doubleText(d));
         break;
     }
     case QJsonValue::Bool:
@@ -193,6 +201,46 @@ void forEachOutsideStrings(QByteArrayView text, Visit visit)
     qsizetype i = 0;
     while (i < text.size())
         i = text[i] == '"' ? stringEnd(text, i) + 1 : visit(i);
+}
+
+// Where the number-like run of characters that starts at `at` ends.
+qsizetype numberEnd(QByteArrayView text, qsizetype at)
+{
+    qsizetype end = at + 1;
+    while (end < text.size() && (std::isdigit(uchar(text[end])) || QByteArrayView(".eE+-").contains(text[end])))
+        ++end;
+    return end;
+}
+
+// Whether `number` follows JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(QByteArrayView number)
+{
+    qsizetype i = 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < number.size() && std::isdigit(uchar(number[i])))
+            ++i;
+        return i - from;
+    };
+    if (i < number.size() && number[i] == '-')
+        ++i;
+    const qsizetype from = i;
+    const qsizetype whole = digits();
+    if (whole == 0 || (whole > 1 && number[from] == '0'))
+        return false;
+    if (i < number.size() && number[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < number.size() && (number[i] == 'e' || number[i] == 'E')) {
+        ++i;
+        if (i < number.size() && (number[i] == '+' || number[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == number.size();
 }
 
 // A JSON string's content with its escapes decoded to UTF-8, to compare names as characters. A
@@ -378,28 +426,71 @@ bool checkNumbers(QByteArrayView text, QString *error)
     bool ok = true;
     forEachOutsideStrings(text, [&](qsizetype i) -> qsizetype {
         const char c = text[i];
-        if (c != '-' && !std::isdigit(uchar(c)))
+        if (c != '-' && c != '.' && !std::isdigit(uchar(c)))
             return i + 1;
-        qsizetype end = i + 1;
-        bool whole = true;
-        while (end < text.size() && (std::isdigit(uchar(text[end])) || QByteArrayView(".eE+-").contains(text[end]))) {
-            whole = whole && std::isdigit(uchar(text[end]));
-            ++end;
-        }
+        const qsizetype end = numberEnd(text, i);
         const QByteArrayView number = text.sliced(i, end - i);
-        qint64 value = 0;
-        if (whole && std::from_chars(number.begin(), number.end(), value).ec == std::errc::result_out_of_range) {
+        const auto refuse = [&](const QString &why) {
             if (error)
-                *error = QStringLiteral("the whole number %1 at offset %2 is outside the range kept exactly "
-                                        "(-9223372036854775808 to 9223372036854775807)")
-                             .arg(QString::fromLatin1(number))
-                             .arg(i);
+                *error = why.arg(QString::fromLatin1(number)).arg(i);
             ok = false;
             return text.size(); // the first one is enough
-        }
+        };
+        const bool whole = !number.contains('.') && !number.contains('e') && !number.contains('E');
+        qint64 value = 0;
+        double nearest = 0;
+        if (whole && std::from_chars(number.begin(), number.end(), value).ec == std::errc::result_out_of_range
+            && (std::from_chars(number.begin(), number.end(), nearest).ec != std::errc()
+                || doubleText(nearest) != number))
+            return refuse(QStringLiteral("the whole number %1 at offset %2 is outside the range kept exactly "
+                                         "(-9223372036854775808 to 9223372036854775807)"));
         return end;
     });
     return ok;
+}
+
+bool checkSyntax(QByteArrayView text, QString *error)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = uchar(text[i]);
+        if (c == '-' || c == '.' || std::isdigit(c)) {
+            const qsizetype end = numberEnd(text, i);
+            if (!isJsonNumber(text.sliced(i, end - i))) {
+                if (error)
+                    *error = QStringLiteral("%1 at offset %2 is not a JSON number")
+                                 .arg(QString::fromLatin1(text.sliced(i, end - i)))
+                                 .arg(i);
+                return false;
+            }
+            i = end - 1;
+            continue;
+        }
+        if (c != '"')
+            continue;
+        const qsizetype end = stringEnd(text, i);
+        for (qsizetype k = i + 1; k < end; ++k) {
+            const auto inside = uchar(text[k]);
+            if (inside < 0x20) {
+                if (error)
+                    *error = QStringLiteral("the control character 0x%1 at offset %2 is not escaped")
+                                 .arg(uint(inside), 2, 16, QLatin1Char('0'))
+                                 .arg(k);
+                return false;
+            }
+            if (inside != '\\')
+                continue;
+            ++k;
+            if (k < end && !QByteArrayView("\"\\/bfnrtu").contains(text[k])) {
+                if (error)
+                    *error = QStringLiteral("\\%1 at offset %2 is not a JSON escape")
+                                 .arg(QString::fromUtf8(text.sliced(k, 1)))
+                                 .arg(k - 1);
+                return false;
+            }
+        }
+        i = end;
+    }
+    return true;
 }
 
 bool checkUniqueKeys(QByteArrayView text, QString *error)
@@ -455,26 +546,43 @@ bool checkUniqueKeys(QByteArrayView text, QString *error)
     return true;
 }
 
-namespace {
-
-// `parse` (parseValue or parseObject) once the text passed the checks before parsing, then the
-// key check, which needs text known to be JSON.
-template<typename Parse>
-auto parseChecked(QByteArrayView text, QString *error, Parse parse) -> decltype(parse(text, error))
+bool checkBeforeParsing(QByteArrayView text, QString *error)
 {
     QString why;
     const auto refused = [&](const QString &what) {
         if (error)
             *error = what.arg(why);
-        return std::nullopt;
+        return false;
     };
     if (!checkUnicode(text, &why))
         return refused(QStringLiteral("not valid Unicode: %1"));
+    if (!checkSyntax(text, &why))
+        return refused(QStringLiteral("malformed JSON: %1"));
     if (!checkNumbers(text, &why))
         return refused(QStringLiteral("a number Stint cannot keep: %1"));
+    return true;
+}
+
+bool checkAfterParsing(QByteArrayView text, QString *error)
+{
+    QString why;
+    if (checkUniqueKeys(text, &why))
+        return true;
+    if (error)
+        *error = QStringLiteral("a key named twice: %1").arg(why);
+    return false;
+}
+
+namespace {
+
+template<typename Parse>
+auto parseChecked(QByteArrayView text, QString *error, Parse parse) -> decltype(parse(text, error))
+{
+    if (!checkBeforeParsing(text, error))
+        return std::nullopt;
     auto parsed = parse(text, error);
-    if (parsed && !checkUniqueKeys(text, &why))
-        return refused(QStringLiteral("a key named twice: %1"));
+    if (parsed && !checkAfterParsing(text, error))
+        return std::nullopt;
     return parsed;
 }
 

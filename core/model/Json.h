@@ -36,9 +36,11 @@ std::optional<QJsonObject> parseObject(QByteArrayView text, QString *error);
 bool checkUnicode(QByteArrayView text, QString *error);
 // Deepest nesting of arrays and objects in JSON text (strings skipped), checked before parsing.
 int nestingDepth(QByteArrayView text);
-// Whether every whole number in JSON text from outside fits in 64 bits: Qt's parser keeps those
-// exactly and turns a larger one into the nearest double, a different number. False with a
-// message saying which and where. Numbers with a fraction or an exponent are doubles anyway.
+// Whether every whole number in JSON text from outside comes back as written: Qt's parser keeps those
+// within 64 bits exactly and turns a larger one into the nearest double, which is a different
+// number unless the writer writes that double as the same text (12345678901234567000 is kept,
+// 18446744073709551615 is not). False with a message saying which and where. Numbers with a
+// fraction or an exponent are doubles anyway.
 bool checkNumbers(QByteArrayView text, QString *error);
 // Whether no object in JSON text from outside names a key twice: Qt's parser would keep one of
 // the values and drop the other. Keys are compared as characters (escapes decoded). Meant for
@@ -46,12 +48,21 @@ bool checkNumbers(QByteArrayView text, QString *error);
 // naming the key and where it comes.
 bool checkUniqueKeys(QByteArrayView text, QString *error);
 
-// JSON text from outside Stint (a file to import, a database of another program) parsed only once
-// it passed what the HTTP API checks on a body: Unicode, whole numbers that fit, well-formed, no
-// key named twice. Nullopt with a message that says which check failed and where. (The API itself
-// checks the same in ApiCall, with a message per check.)
+// Whether JSON text from outside keeps to JSON's grammar where Qt's parser is lenient: no raw
+// control character in a string (it takes a tab as it is), no escape other than \" \\ \/ \b \f
+// \n \r \t \uXXXX (it takes "\x41" as "x41"), numbers as JSON writes them (it takes "1." and
+// ".5"). False with a message saying where.
+bool checkSyntax(QByteArrayView text, QString *error);
+
+// JSON text from outside Stint (an API body, a file to import, a database of another program)
+// is trusted only after these: before parsing, Unicode (checkUnicode), JSON's strings
+// (checkSyntax) and numbers that come back as they were written (checkNumbers); after
+// parsing, no key named twice (checkUniqueKeys, which needs text known to be JSON). False with
+// a message that says which check failed and where.
+bool checkBeforeParsing(QByteArrayView text, QString *error);
+bool checkAfterParsing(QByteArrayView text, QString *error);
+// Both checks around parseValue / parseObject; nullopt with the message.
 std::optional<QJsonValue> parseExternal(QByteArrayView text, QString *error);
-// The same for text that must hold an object.
 std::optional<QJsonObject> parseExternalObject(QByteArrayView text, QString *error);
 
 } // namespace stint::json
