@@ -2,6 +2,7 @@
 
 #include "EndProcess.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QStandardPaths>
 #include <QThread>
@@ -70,6 +71,15 @@ bool X11Session::startServer(QString *error)
 {
     if (m_server && m_server->state() != QProcess::NotRunning)
         return true;
+    if (m_displayNumber < 0) {
+        // First a number of this process's own, far above the low ones Xvfb picks by itself: while
+        // this session's server is down (a test of a lost display), a session of a test running
+        // beside it must not take the number and be taken for this one coming back.
+        m_displayNumber = 100 + int(QCoreApplication::applicationPid() % 20000);
+        if (startServer(nullptr))
+            return true;
+        m_displayNumber = -1; // taken: any free one
+    }
     m_server = std::make_unique<QProcess>();
     m_server->setProcessChannelMode(QProcess::SeparateChannels);
     m_server->setStandardErrorFile(QProcess::nullDevice());
