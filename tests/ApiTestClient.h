@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Json.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -23,12 +25,8 @@ struct HttpAnswer
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
 
-    QJsonValue json() const
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson("[" + body + "]", &error);
-        return error.error == QJsonParseError::NoError ? doc.array().at(0) : QJsonValue(QJsonValue::Undefined);
-    }
+    // Read as Stint reads JSON (Qt's reader alone drops a U+FEFF that opens a string).
+    QJsonValue json() const { return json::parseValue(body, nullptr).value_or(QJsonValue(QJsonValue::Undefined)); }
     QString message() const { return json().toObject().value(QStringLiteral("message")).toString(); }
 };
 

@@ -481,6 +481,9 @@ private Q_SLOTS:
         QTest::newRow("bucket name not UTF-8")
             << uR"(UPDATE buckets SET name = CAST(X'61772DFE' AS TEXT) WHERE id = 1)"_s
             << u"its name is not valid UTF-8"_s;
+        QTest::newRow("bucket name that begins with U+FEFF")
+            << uR"(UPDATE buckets SET name = CAST(X'EFBBBF6177' AS TEXT) WHERE id = 1)"_s
+            << u"the bucket's id begins with U+FEFF"_s;
         QTest::newRow("hostname not UTF-8") << uR"(UPDATE buckets SET hostname = CAST(X'C0AF' AS TEXT) WHERE id = 2)"_s
                                             << u"bucket 'aw-watcher-afk_laptop': its hostname is not valid UTF-8"_s;
         QTest::newRow("bucket data cut short")

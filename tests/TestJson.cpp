@@ -82,6 +82,8 @@ private Q_SLOTS:
     void checkUniqueKeys_data();
     void checkUniqueKeys();
     void wholeNumbersReadBackExactly();
+    void leadingBomsAreKept_data();
+    void leadingBomsAreKept();
     void parseExternal_data();
     void parseExternal();
 };
@@ -392,6 +394,33 @@ void TestJson::wholeNumbersReadBackExactly()
         QVERIFY(object);
         QCOMPARE(json::toCompact(*object), text);
     }
+}
+
+// Qt's reader drops a U+FEFF that opens a string; Stint's parsers keep it, so the text read
+// comes back as it was written.
+void TestJson::leadingBomsAreKept_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("boms"); // U+FEFF characters in the value
+    const QByteArray bom = "\xEF\xBB\xBF";
+    QTest::newRow("a value") << "{\"a\":\"" + bom + "x\"}" << 1;
+    QTest::newRow("a key and two in a value") << "{\"" + bom + "k\":\"" + bom + bom + "\"}" << 3;
+    QTest::newRow("in an array, after an escaped quote") << "[\"\\\"" + bom + "\",\"" + bom + "\"]" << 2;
+    QTest::newRow("escaped") << QByteArray(R"({"a":"\ufeffx"})") << 1;
+}
+
+void TestJson::leadingBomsAreKept()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, boms);
+    const auto value = json::parseValue(text, nullptr);
+    QVERIFY(value);
+    const QString written = json::toCompactText(*value);
+    QCOMPARE(written.count(QChar(0xfeff)), boms);
+    QCOMPARE(json::parseValue(written.toUtf8(), nullptr), value);
+    if (value->isObject())
+        QCOMPARE(json::parseObject(text, nullptr), value->toObject());
+    QCOMPARE(json::parseExternal(text, nullptr), value);
 }
 
 // Outside text is parsed only after every check, and the message says which one failed.

@@ -1,6 +1,7 @@
 #include "api/HttpMessage.h"
 
 #include "model/Json.h"
+#include "util/UnicodeText.h"
 
 #include <QUrl>
 
@@ -14,8 +15,9 @@ QStringList splitPath(QByteArrayView rawPath)
     for (qsizetype start = 0;;) {
         const qsizetype slash = rawPath.indexOf('/', start);
         const QByteArrayView part = rawPath.sliced(start, (slash < 0 ? rawPath.size() : slash) - start);
-        // What fromPercentEncoding gives when nothing is encoded, without its two copies.
-        segments.append(part.contains('%') ? QUrl::fromPercentEncoding(part.toByteArray()) : QString::fromUtf8(part));
+        // Percent-decoded only when there is something to decode (a copy less).
+        segments.append(unicode::fromUtf8(part.contains('%') ? QByteArray::fromPercentEncoding(part.toByteArray())
+                                                             : QByteArrayView(part)));
         if (slash < 0)
             break;
         start = slash + 1;

@@ -4,6 +4,7 @@
 #include "model/Timestamp.h"
 #include "storage/SqlUtil.h"
 #include "storage/SqliteConnection.h"
+#include "util/UnicodeText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -445,7 +446,7 @@ ImportReport AwImporter::importSqlite(const QString &path)
                                     QCoreApplication::translate("AwImporter", "bucket '%1': its %2 is not valid UTF-8")
                                         .arg(bucket.id, QLatin1StringView(text.name))),
                                false;
-                    *text.field = QString::fromUtf8(bytes);
+                    *text.field = unicode::fromUtf8(bytes);
                 }
                 const QVariant created = buckets.value(5);
                 // aw-server-rust keeps RFC 3339 text; Stint's own files keep nanoseconds.

@@ -50,6 +50,12 @@ int ImportSink::dataKey(const QByteArray &canonical)
 
 bool ImportSink::startBucket(const Bucket &bucket, QString *error)
 {
+    // Checked in the check-only run too, so that such a source is refused whole.
+    if (const QString problem = bucket.namesProblem(); !problem.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("ImportSink", "Cannot save bucket '%1': %2").arg(bucket.id, problem);
+        return false;
+    }
     if (m_checkOnly)
         return true;
     // The same bucket a second time in one source (the array form allows it): what this run stored

@@ -1,5 +1,7 @@
 #include "model/Bucket.h"
 
+#include "util/UnicodeText.h"
+
 #include "model/Timestamp.h"
 
 #include <QJsonValue>
@@ -29,8 +31,6 @@ std::optional<Bucket> Bucket::fromJson(const QString &id, const QJsonObject &jso
             *error = message;
         return std::nullopt;
     };
-    if (id.trimmed().isEmpty())
-        return fail(QStringLiteral("bucket id must not be empty"));
     Bucket bucket;
     bucket.id = id;
     for (auto [field, target] :
@@ -54,7 +54,23 @@ std::optional<Bucket> Bucket::fromJson(const QString &id, const QJsonObject &jso
             return fail(QStringLiteral("bucket 'data' must be a JSON object"));
         bucket.data = data.toObject();
     }
+    if (const QString problem = bucket.namesProblem(); !problem.isEmpty())
+        return fail(problem);
     return bucket;
+}
+
+QString Bucket::namesProblem() const
+{
+    if (id.trimmed().isEmpty())
+        return QStringLiteral("a bucket id must not be empty");
+    for (const auto &[field, name] : {std::pair{"id", &id}, std::pair{"type", &type}, std::pair{"client", &client},
+                                      std::pair{"hostname", &hostname}}) {
+        if (unicode::startsWithBom(*name))
+            return QStringLiteral("the bucket's %1 begins with U+FEFF, which the database would drop as a byte order "
+                                  "mark; it cannot be stored as it is")
+                .arg(QLatin1StringView(field));
+    }
+    return {};
 }
 
 } // namespace stint

@@ -28,6 +28,10 @@ struct Bucket
     QJsonObject toJson() const;
     // Reads a bucket description (type, client, hostname, optional created and data) for `id`.
     static std::optional<Bucket> fromJson(const QString &id, const QJsonObject &json, QString *error);
+    // Why the bucket's names cannot be stored as they are, or empty: a blank id, or a name that
+    // begins with U+FEFF, which SQLite drops from text bound as UTF-16 (taking it for a byte order
+    // mark), so the bucket would come back under another name.
+    QString namesProblem() const;
 
     friend bool operator==(const Bucket &a, const Bucket &b) = default;
 };

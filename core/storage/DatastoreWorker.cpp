@@ -659,8 +659,8 @@ void DatastoreWorker::createBucket(quint64 seq, const Bucket &bucket, const Repl
 {
     if (!ensureOpen(seq, reply))
         return;
-    if (bucket.id.trimmed().isEmpty()) {
-        finishRejected(seq, StoreError::InvalidInput, QStringLiteral("a bucket id must not be empty"), reply);
+    if (const QString problem = bucket.namesProblem(); !problem.isEmpty()) {
+        finishRejected(seq, StoreError::InvalidInput, problem, reply);
         return;
     }
     if (m_buckets.contains(bucket.id)) {

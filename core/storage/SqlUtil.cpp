@@ -1,5 +1,7 @@
 #include "storage/SqlUtil.h"
 
+#include "util/UnicodeText.h"
+
 #include <QSqlError>
 
 namespace stint::sql {
@@ -44,7 +46,7 @@ QVariant scalar(QSqlDatabase &db, const QString &statement, QString *error)
 
 QString text(const QSqlQuery &query, int column)
 {
-    return QString::fromUtf8(query.value(column).toByteArray());
+    return unicode::fromUtf8(query.value(column).toByteArray());
 }
 
 } // namespace stint::sql
