@@ -7,6 +7,7 @@
 #include <limits>
 
 using namespace stint;
+using namespace Qt::StringLiterals;
 
 class TestTimestamp : public QObject
 {
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void formatsTheWholeRange();
     void rejectsMalformed_data();
     void rejectsMalformed();
+    void refusesWhatItCannotKeep_data();
+    void refusesWhatItCannotKeep();
     void offsetsConvertToUtc();
     void secondsRoundTrip();
     void eventJson();
@@ -39,6 +42,8 @@ void TestTimestamp::parseAndFormat_data()
     QTest::newRow("trailing zeros") << "2026-07-23T10:00:00.500000Z" << qint64(1784800800500000000)
                                     << "2026-07-23T10:00:00.500Z";
     QTest::newRow("before epoch") << "1969-12-31T23:59:59.5Z" << qint64(-500000000) << "1969-12-31T23:59:59.500Z";
+    QTest::newRow("zeros past nanos") << "2026-07-23T10:00:00.1234567890000Z" << qint64(1784800800123456789)
+                                      << "2026-07-23T10:00:00.123456789Z";
     QTest::newRow("leap day") << "2024-02-29T12:00:00Z" << qint64(1709208000) * 1000000000 << "2024-02-29T12:00:00Z";
 }
 
@@ -73,7 +78,34 @@ void TestTimestamp::rejectsMalformed_data()
 void TestTimestamp::rejectsMalformed()
 {
     QFETCH(QString, input);
-    QVERIFY(!Timestamp::parseRfc3339(input).has_value());
+    QString why = u"stale"_s;
+    QVERIFY(!Timestamp::parseRfc3339(input, &why).has_value());
+    QVERIFY2(why.isEmpty() || input.startsWith(u"2300"_s), qPrintable(why)); // the last: out of range
+}
+
+// An instant Stint cannot keep as written is refused, and says why, rather than moved.
+void TestTimestamp::refusesWhatItCannotKeep_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("a leap second") << u"2016-12-31T23:59:60Z"_s << u"second 60 is a leap second"_s;
+    QTest::newRow("second 60 anywhere") << u"2024-05-01T10:00:60.5+02:00"_s << u"second 60"_s;
+    QTest::newRow("finer than a nanosecond") << u"2024-05-01T10:00:00.1234567891Z"_s << u"finer than a nanosecond"_s;
+    QTest::newRow("far in the past") << u"0001-01-01T00:00:00Z"_s
+                                     << u"outside the times Stint can keep (1677-09-21T00:12:45Z to "_s;
+    QTest::newRow("far in the future") << u"9999-12-31T23:59:59Z"_s << u"2262-04-11T23:47:15Z)"_s;
+}
+
+void TestTimestamp::refusesWhatItCannotKeep()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, why);
+    QString reason;
+    QVERIFY(!Timestamp::parseRfc3339(input, &reason).has_value());
+    QVERIFY2(reason.contains(why), qPrintable(reason));
+    const auto event = Event::fromJson(QJsonObject{{u"timestamp"_s, input}}, &reason);
+    QVERIFY(!event);
+    QVERIFY2(reason.contains(u"cannot be kept: "_s) && reason.contains(why), qPrintable(reason));
 }
 
 void TestTimestamp::offsetsConvertToUtc()

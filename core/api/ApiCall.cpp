@@ -114,9 +114,12 @@ bool ApiCall::timeParam(const QString &name, std::optional<qint64> *nanos)
     const QString text = param(name);
     if (text.isEmpty())
         return true; // "?start=" as some clients send for "no bound"
-    *nanos = Timestamp::parseRfc3339(text);
+    QString why;
+    *nanos = Timestamp::parseRfc3339(text, &why);
     if (!*nanos) {
-        respondError(400, QStringLiteral("'%1' is not an RFC 3339 date-time: %2").arg(name, text));
+        respondError(400,
+                     why.isEmpty() ? QStringLiteral("'%1' is not an RFC 3339 date-time: %2").arg(name, text)
+                                   : QStringLiteral("'%1' %2 cannot be kept: %3").arg(name, text, why));
         return false;
     }
     return true;

@@ -43,9 +43,11 @@ std::optional<Bucket> Bucket::fromJson(const QString &id, const QJsonObject &jso
     }
     const QJsonValue created = json.value(QStringLiteral("created"));
     if (!created.isUndefined() && !created.isNull()) {
-        const auto parsed = created.isString() ? Timestamp::parseRfc3339(created.toString()) : std::nullopt;
+        QString why;
+        const auto parsed = created.isString() ? Timestamp::parseRfc3339(created.toString(), &why) : std::nullopt;
         if (!parsed)
-            return fail(QStringLiteral("bucket 'created' is not an RFC 3339 date-time"));
+            return fail(why.isEmpty() ? QStringLiteral("bucket 'created' is not an RFC 3339 date-time")
+                                      : QStringLiteral("bucket 'created' cannot be kept: %1").arg(why));
         bucket.created = *parsed;
     }
     const QJsonValue data = json.value(QStringLiteral("data"));

@@ -52,9 +52,12 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
     const QJsonValue timestamp = json.value(QStringLiteral("timestamp"));
     if (!timestamp.isString())
         return fail(QStringLiteral("event 'timestamp' is missing or not a string"));
-    const auto start = Timestamp::parseRfc3339(timestamp.toString());
+    QString why;
+    const auto start = Timestamp::parseRfc3339(timestamp.toString(), &why);
     if (!start)
-        return fail(QStringLiteral("event 'timestamp' is not an RFC 3339 date-time: %1").arg(timestamp.toString()));
+        return fail(why.isEmpty()
+                        ? QStringLiteral("event 'timestamp' is not an RFC 3339 date-time: %1").arg(timestamp.toString())
+                        : QStringLiteral("event 'timestamp' %1 cannot be kept: %2").arg(timestamp.toString(), why));
     event.start = *start;
 
     const QJsonValue duration = json.value(QStringLiteral("duration"));

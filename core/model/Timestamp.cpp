@@ -39,8 +39,15 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 } // namespace
 
-std::optional<qint64> parseRfc3339(QStringView text)
+std::optional<qint64> parseRfc3339(QStringView text, QString *why)
 {
+    const auto cannotKeep = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (why)
+        why->clear();
     // YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)
     if (text.size() < 20)
         return std::nullopt;
@@ -56,7 +63,6 @@ std::optional<qint64> parseRfc3339(QStringView text)
     if (text[4] != u'-' || text[7] != u'-' || (separator != u'T' && separator != u't' && separator != u' ')
         || text[13] != u':' || text[16] != u':')
         return std::nullopt;
-    // Leap seconds (60) are folded into the next second's start, as most libraries do.
     if (hour > 23 || minute > 59 || second > 60)
         return std::nullopt;
     const QDate date(year, month, day);
@@ -68,15 +74,20 @@ std::optional<qint64> parseRfc3339(QStringView text)
     if (pos < text.size() && text[pos] == u'.') {
         ++pos;
         int digits = 0;
+        bool finer = false; // a digit past nanoseconds that is not 0
         while (pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9') {
             if (digits < 9) {
                 fraction = fraction * 10 + (text[pos].unicode() - u'0');
                 ++digits;
+            } else {
+                finer = finer || text[pos] != u'0';
             }
-            ++pos; // digits past nanoseconds are truncated
+            ++pos;
         }
         if (digits == 0)
             return std::nullopt;
+        if (finer)
+            return cannotKeep(QStringLiteral("it is finer than a nanosecond, which is as fine as Stint keeps time"));
         for (int i = digits; i < 9; ++i)
             fraction *= 10;
     }
@@ -99,11 +110,16 @@ std::optional<qint64> parseRfc3339(QStringView text)
     }
     if (pos != text.size())
         return std::nullopt;
+    // Checked once the whole text is known to be a date-time.
+    if (second == 60)
+        return cannotKeep(QStringLiteral("second 60 is a leap second, which time counted in nanoseconds since 1970 "
+                                         "(as Stint and ActivityWatch count it) does not hold"));
 
     const qint64 days = date.toJulianDay() - kUnixEpochJulianDay;
     const qint64 seconds = days * kSecondsPerDay + qint64(hour) * 3600 + qint64(minute) * 60 + second - offsetSeconds;
     if (seconds < kMinSeconds || seconds > kMaxSeconds)
-        return std::nullopt;
+        return cannotKeep(QStringLiteral("it is outside the times Stint can keep (%1 to %2)")
+                              .arg(toRfc3339(kMinSeconds * kNanosPerSecond), toRfc3339(kMaxSeconds * kNanosPerSecond)));
     return seconds * kNanosPerSecond + fraction;
 }
 

@@ -15,8 +15,10 @@ inline constexpr qint64 kNanosPerSecond = 1'000'000'000;
 inline constexpr qint64 kNanosPerMilli = 1'000'000;
 
 // Parses RFC 3339 ("2026-07-23T10:00:00.123456789Z", "...+02:00"); nullopt when malformed or
-// outside what 64-bit nanoseconds can hold (years 1678-2261).
-std::optional<qint64> parseRfc3339(QStringView text);
+// when Stint cannot keep the instant as written: outside what 64-bit nanoseconds hold (1677-09-21
+// to 2262-04-11), finer than a nanosecond, or a leap second (second 60, which nanoseconds since
+// 1970 do not count). Then `why`, when given, says which of those it was (empty: malformed).
+std::optional<qint64> parseRfc3339(QStringView text, QString *why = nullptr);
 
 // Formats in UTC with 0, 3, 6 or 9 fractional digits (as few as represent the value exactly).
 QString toRfc3339(qint64 nanos);
