@@ -4,6 +4,7 @@
 #include "StoreFixture.h"
 #include "api/ApiServer.h"
 #include "app/Tracker.h"
+#include "model/Event.h"
 #include "model/Json.h"
 #include "model/Timestamp.h"
 #include "reports/ReportEngine.h"
@@ -657,6 +658,28 @@ private Q_SLOTS:
         QCOMPARE(big, QByteArray("12345678901234567000"));
         QCOMPARE(m_client->post(u"/api/0/settings/big"_s, big).status, 200);
         QCOMPARE(m_client->get(u"/api/0/settings/big"_s).body, big);
+    }
+
+    // Event data is stored only if it can be sent back: nested at most Event::kMaxDataDepth
+    // levels, wherever it comes from (the body limit alone let a heartbeat or an import store
+    // data that POST .../events then refused).
+    void refusesDataTooDeepToSendBack()
+    {
+        QVERIFY(createBucket());
+        const auto wrapped = [](int depth) -> QByteArray { // an object with arrays `depth` levels deep in all
+            QByteArray inner = "1";
+            for (int i = 0; i < depth - 1; ++i)
+                inner = "[" + inner + "]";
+            return R"({"a":)" + inner + "}";
+        };
+        verifyRefusedEverywhere(wrapped(Event::kMaxDataDepth + 1), {}, u"nested deeper than"_s);
+        const HttpAnswer deepest = m_client->post(bucketPath(u"/events"_s),
+                                                  R"([{"timestamp":"2024-01-02T00:00:00Z","duration":1,"data":)"
+                                                      + wrapped(Event::kMaxDataDepth) + "}]");
+        QCOMPARE(deepest.status, 200);
+        // What was stored goes back as it came.
+        const QByteArray stored = m_client->get(bucketPath(u"/events"_s)).body;
+        QCOMPARE(m_client->post(bucketPath(u"/events"_s), stored).status, 200);
     }
 
     // JSON that Qt's parser would take though it is not JSON, and store changed, is refused.

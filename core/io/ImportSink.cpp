@@ -1,6 +1,7 @@
 #include "io/ImportSink.h"
 
 #include "model/Json.h"
+#include "model/Timestamp.h"
 #include "storage/Datastore.h"
 #include "storage/EventReader.h"
 
@@ -56,6 +57,7 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
             *error = QCoreApplication::translate("ImportSink", "Cannot save bucket '%1': %2").arg(bucket.id, problem);
         return false;
     }
+    m_bucket = bucket.id; // named by add()'s messages in the check-only run too
     if (m_checkOnly)
         return true;
     // The same bucket a second time in one source (the array form allows it): what this run stored
@@ -71,7 +73,6 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
             return false;
         }
     }
-    m_bucket = bucket.id;
     m_seen.clear();
     m_dataKeys.clear();
     ImportReport::BucketResult result;
@@ -109,6 +110,14 @@ bool ImportSink::startBucket(const Bucket &bucket, QString *error)
 
 bool ImportSink::add(Event event, QString *error)
 {
+    // Checked in the check-only run too, so that such a source is refused whole.
+    if (const QString problem = event.dataProblem(); !problem.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("ImportSink", "Cannot save bucket '%1': %2")
+                         .arg(m_bucket,
+                              QStringLiteral("%1 (the event at %2)").arg(problem, Timestamp::toRfc3339(event.start)));
+        return false;
+    }
     if (m_checkOnly)
         return true;
     event.id = 0; // ids belong to the source database; the worker gives new ones

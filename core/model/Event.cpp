@@ -78,7 +78,16 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
             return fail(QStringLiteral("event 'data' must be a JSON object"));
         event.data = data.toObject();
     }
+    if (const QString problem = event.dataProblem(); !problem.isEmpty())
+        return fail(problem);
     return event;
+}
+
+QString Event::dataProblem() const
+{
+    if (json::nestingDepth(QJsonValue(data)) > kMaxDataDepth)
+        return QStringLiteral("event 'data' is nested deeper than %1 levels").arg(kMaxDataDepth);
+    return {};
 }
 
 } // namespace stint

@@ -26,6 +26,12 @@ struct Event
     QByteArray toCompactJson() const;
     static std::optional<Event> fromJson(const QJsonObject &json, QString *error);
 
+    // How deep event data may nest: what is stored can be sent back in a request to the HTTP API
+    // (whose bodies nest at most 64 levels, the data object two levels down in POST .../events).
+    static constexpr int kMaxDataDepth = 62;
+    // Why the data cannot be stored, or empty.
+    QString dataProblem() const;
+
     friend bool operator==(const Event &a, const Event &b) = default;
 };
 

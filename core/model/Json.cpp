@@ -434,6 +434,22 @@ int nestingDepth(QByteArrayView text)
     return deepest;
 }
 
+int nestingDepth(const QJsonValue &value)
+{
+    int deepest = 0;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            deepest = std::max(deepest, nestingDepth(it.value()));
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            deepest = std::max(deepest, nestingDepth(item));
+    } else {
+        return 0;
+    }
+    return deepest + 1;
+}
+
 bool checkNumbers(QByteArrayView text, QString *error)
 {
     bool ok = true;

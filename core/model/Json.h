@@ -36,6 +36,8 @@ std::optional<QJsonObject> parseObject(QByteArrayView text, QString *error);
 bool checkUnicode(QByteArrayView text, QString *error);
 // Deepest nesting of arrays and objects in JSON text (strings skipped), checked before parsing.
 int nestingDepth(QByteArrayView text);
+// The same of a value: 0 for a scalar, 1 for {} or [], and so on.
+int nestingDepth(const QJsonValue &value);
 // Whether every whole number in JSON text from outside comes back as written: Qt's parser keeps those
 // within 64 bits exactly and turns a larger one into the nearest double, which is a different
 // number unless the writer writes that double as the same text (12345678901234567000 is kept,
