@@ -3,8 +3,6 @@
 #include "model/Json.h"
 #include "util/UnicodeText.h"
 
-#include <QUrl>
-
 #include <algorithm>
 
 namespace stint {
