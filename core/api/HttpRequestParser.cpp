@@ -1,5 +1,7 @@
 #include "api/HttpRequestParser.h"
 
+#include "util/ByteSearch.h"
+
 #include <QUrl>
 
 namespace stint {
@@ -79,7 +81,7 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer)
                 skip += 2;
             if (skip)
                 buffer.remove(0, skip);
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            const qsizetype end = findBytes(buffer, "\r\n\r\n");
             if (end < 0) {
                 if (buffer.size() > m_limits.maxHeaderBytes)
                     return fail(
@@ -98,7 +100,7 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer)
         case Phase::Body:
             return takeBody(buffer) ? State::Complete : State::NeedMore;
         case Phase::ChunkSize: {
-            const qsizetype end = buffer.indexOf("\r\n");
+            const qsizetype end = findBytes(buffer, "\r\n");
             if (end < 0) {
                 if (buffer.size() > 1024)
                     return fail(400, QStringLiteral("malformed chunk size line"));
@@ -135,7 +137,7 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer)
             break;
         case Phase::Trailers: {
             // Trailer fields are read and ignored, up to the blank line.
-            const qsizetype end = buffer.indexOf("\r\n");
+            const qsizetype end = findBytes(buffer, "\r\n");
             if (end < 0) {
                 if (buffer.size() > m_limits.maxHeaderBytes)
                     return fail(431, QStringLiteral("the trailer is too large"));
@@ -195,7 +197,7 @@ void HttpRequestParser::decodeTarget(QByteArrayView pathAndQuery)
 
 HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
 {
-    qsizetype lineEnd = head.indexOf("\r\n");
+    qsizetype lineEnd = findBytes(head, "\r\n");
     const QByteArrayView requestLine = lineEnd < 0 ? head : head.first(lineEnd);
     const qsizetype sp1 = requestLine.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
@@ -228,9 +230,10 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
     }
     decodeTarget(pathAndQuery);
 
+    m_request.headers.reserve(8); // a watcher's request has five to seven: one allocation, not four
     while (lineEnd >= 0) {
         const qsizetype start = lineEnd + 2;
-        lineEnd = head.indexOf("\r\n", start);
+        lineEnd = findBytes(head, "\r\n", start);
         const QByteArrayView line = head.sliced(start, (lineEnd < 0 ? head.size() : lineEnd) - start);
         if (line.isEmpty())
             continue;
