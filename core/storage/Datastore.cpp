@@ -157,18 +157,19 @@ bool Datastore::open(QString *error)
 
 void Datastore::enqueue(QMutexLocker<QMutex> &lock, Command command, Wake wake)
 {
-    const bool wasEmpty = m_mailbox.empty();
+    // One wake-up per burst: the drain picks up everything appended until it runs, and a drain
+    // that is running looks again before it ends. A wake-up a deferred post still owes is sent by
+    // the next post that wakes.
+    const bool needsWake = m_mailbox.empty() && !m_drainRunning;
     m_mailbox.push_back(std::move(command));
-    // One wake-up per burst: the drain picks up everything appended until it runs. A wake-up a
-    // deferred post still owes is sent by the next post that wakes.
     if (wake == Wake::Deferred) {
-        if (wasEmpty)
+        if (needsWake)
             m_wakeDeferred.store(true);
         return;
     }
     // This wake-up also pays one a deferred post owes, so wakeDeferred() does not send a second.
     const bool owed = m_wakeDeferred.exchange(false);
-    if (!wasEmpty && !owed)
+    if (!needsWake && !owed)
         return;
     lock.unlock();
     wakeWorker();
@@ -191,18 +192,37 @@ void Datastore::wakeDeferred()
 
 void Datastore::drainMailbox()
 {
-    {
-        QMutexLocker lock(&m_postMutex);
-        m_draining.swap(m_mailbox); // both keep their capacity for the next bursts
-    }
+    // Commands posted while a batch runs are taken in the same call, and their posters do not
+    // wake the worker: under heartbeats from several clients, a wake-up per batch was one write
+    // to the worker's wake-up descriptor from the server thread and, as Qt saw an event posted
+    // while it delivered one, a second from the worker to itself. After kRounds batches the
+    // drain goes on in a new call, so that the worker's timers and other events get their turn.
+    constexpr int kRounds = 16;
     DatastoreWorker *worker = m_worker.get();
-    for (Command &command : m_draining) {
-        if (command.call)
-            command.call(worker);
-        else
-            worker->heartbeat(command.seq, command.bucketId, command.event, command.pulsetimeNs, command.reply);
+    for (int round = 0;; ++round) {
+        {
+            QMutexLocker lock(&m_postMutex);
+            m_draining.swap(m_mailbox); // both keep their capacity for the next bursts
+            m_drainRunning = !m_draining.empty();
+            if (!m_drainRunning)
+                return;
+            if (round == kRounds) {
+                m_draining.swap(m_mailbox);
+                lock.unlock();
+                wakeWorker();
+                return;
+            }
+            // What the mailbox held is in hand: a wake-up owed for it would find nothing.
+            m_wakeDeferred.store(false);
+        }
+        for (Command &command : m_draining) {
+            if (command.call)
+                command.call(worker);
+            else
+                worker->heartbeat(command.seq, command.bucketId, command.event, command.pulsetimeNs, command.reply);
+        }
+        m_draining.clear();
     }
-    m_draining.clear();
 }
 
 template<typename T, typename Fn>

@@ -166,6 +166,9 @@ private:
     QMutex m_postMutex;              // makes "take a sequence number, post" one step
     std::vector<Command> m_mailbox;  // guarded by m_postMutex
     std::vector<Command> m_draining; // the worker thread's batch in hand
+    // Guarded by m_postMutex: a drain is running and looks at the mailbox again before it ends,
+    // so a post needs no wake-up.
+    bool m_drainRunning = false;
     // Guarded by m_postMutex: false before open and once Close is sent.
     bool m_accepting = false;
     bool m_closeInFlight = false;
