@@ -1,5 +1,6 @@
 // When the worker commits: by count, by age (an injected clock, no sleeping), by bucket change,
 // on ForceCommit and on Close; and that an answered ForceCommit is visible to a fresh reader.
+// Also that what is posted while the worker drains its mailbox is taken without a wake-up.
 #include "StoreFixture.h"
 
 using namespace stint;
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void destroyingWhileCloseIsQueuedKeepsTheData();
     void idleForceCommitCostsNothing();
     void eventAppliedIsLiveAndSeparateFromCommitted();
+    void postsDuringADrainAreTaken_data();
+    void postsDuringADrainAreTaken();
 };
 
 void TestCommitPolicy::commitsOnTheHundredAndFirstEvent()
@@ -207,6 +210,50 @@ void TestCommitPolicy::eventAppliedIsLiveAndSeparateFromCommitted()
     const Event live = applied.last().at(1).value<Event>();
     QCOMPARE(applied.last().at(0).toString(), kWindowBucket);
     QCOMPARE(live.duration, qint64(1'000'000'000));
+}
+
+void TestCommitPolicy::postsDuringADrainAreTaken_data()
+{
+    QTest::addColumn<Datastore::Wake>("wake");
+    QTest::newRow("wake now") << Datastore::Wake::Now;
+    // Nobody calls wakeDeferred(): only the running drain can take these.
+    QTest::newRow("deferred") << Datastore::Wake::Deferred;
+}
+
+// Each heartbeat's reply (in the worker's thread, inside a drain) posts the next one: a chain
+// far longer than the rounds one drain call takes, so it also goes on through the drain's own
+// wake-up. None may be lost, stall or change order.
+void TestCommitPolicy::postsDuringADrainAreTaken()
+{
+    QFETCH(Datastore::Wake, wake);
+    constexpr int kChain = 300;
+    StoreFixture fx;
+    QVERIFY(fx.openWithBucket());
+    Datastore &store = fx.store();
+    std::atomic<int> answered{0};
+    std::atomic<bool> inOrder{true};
+    std::function<void(int)> post = [&](int i) {
+        store.heartbeatWithReply(
+            kWindowBucket, windowEvent(i, u"title %1"_s.arg(i)), 0,
+            [&, i](const WriteResult &result) {
+                if (!result.ok() || answered.fetch_add(1) != i)
+                    inOrder.store(false);
+                if (i + 1 < kChain)
+                    post(i + 1);
+            },
+            wake);
+    };
+    post(0);
+    if (wake == Datastore::Wake::Deferred)
+        store.wakeDeferred(); // the first one comes from this thread; the rest from the worker's
+    QTRY_COMPARE(answered.load(), kChain);
+    QVERIFY(inOrder.load());
+    QVERIFY(store.forceCommit().result().ok());
+    EventList events = fx.committedEvents();
+    QCOMPARE(events.size(), kChain);
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.start < b.start; });
+    for (int i = 0; i < kChain; ++i)
+        QCOMPARE(events.at(i).data.value(u"title"_s).toString(), u"title %1"_s.arg(i));
 }
 
 QTEST_GUILESS_MAIN(TestCommitPolicy)
