@@ -360,6 +360,12 @@ void TestJson::checkUniqueKeys_data()
     QTest::newRow("in an array's object") << QByteArray(R"([1,{"x":[{"k":1,"k":2}]}])") << u"\"k\""_s;
     QTest::newRow("empty key") << QByteArray(R"({"":1,"":2})") << u"\"\" comes twice"_s;
     QTest::newRow("escaped backslash") << QByteArray(R"({"\\":1,"\u005c":2})") << u"\"\\\""_s;
+    // A quote ends a string unless an odd run of backslashes comes before it.
+    QTest::newRow("backslash, then an escaped quote")
+        << QByteArray(R"({"a\\\"b":1,"a\u005c\u0022b":2})") << u"comes twice"_s;
+    QTest::newRow("two backslashes end a key")
+        << QByteArray(R"({"k\\\\":1,"v":"\\\\","k\u005c\u005c":2})") << u"comes twice"_s;
+    QTest::newRow("escaped quotes around a colon") << QByteArray(R"({"\":\"":1,"\"":2})") << QString();
     QTest::newRow("escaped slash and newline") << QByteArray(R"({"/\n":1,"\/\u000a":2})") << u"comes twice"_s;
     QTest::newRow("surrogate pair") << QByteArray(R"({"\ud83c\udf89":1,"🎉":2})") << u"\"🎉\""_s;
     QTest::newRow("lone surrogates differ") << QByteArray(R"({"\ud800":1,"\udbff":2,"\ud800x":3})") << QString();

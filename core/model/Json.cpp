@@ -11,6 +11,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace stint::json {
@@ -202,12 +203,23 @@ int hexUnit(QByteArrayView text, qsizetype at)
 // skipped), or the end of the text when it is cut.
 qsizetype stringEnd(QByteArrayView text, qsizetype quote)
 {
-    qsizetype i = quote + 1;
-    for (; i < text.size() && text[i] != '"'; ++i) {
-        if (text[i] == '\\')
-            ++i;
+    // memchr to the next quote, which ends the string unless an odd run of backslashes escapes
+    // it: a byte at a time, this loop was the checks' largest cost in the heartbeat profile.
+    const char *const data = text.data();
+    qsizetype from = quote + 1;
+    while (from < text.size()) {
+        const auto *found = static_cast<const char *>(std::memchr(data + from, '"', size_t(text.size() - from)));
+        if (!found)
+            break;
+        const qsizetype at = found - data;
+        qsizetype backslashes = 0;
+        while (at - backslashes - 1 > quote && data[at - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return at;
+        from = at + 1;
     }
-    return std::min(i, text.size());
+    return text.size();
 }
 
 // Calls visit(i) for each byte of JSON text outside its strings (quotes and escapes skipped);
