@@ -363,6 +363,35 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).toObject().value(u"timestamp"_s).toString(), u"2026-07-23T10:05:00Z"_s);
     }
 
+    // A heartbeat's answer carries the data of the event it created or extended, also after that
+    // event was replaced through POST .../events (the worker keeps the data's text per event).
+    void heartbeatAnswersCarryTheirEventsData()
+    {
+        QVERIFY(createBucket());
+        const QJsonObject a = webData(u"https://a/"_s);
+        const QJsonObject b = webData(u"https://b/"_s);
+        const QJsonObject c = webData(u"https://c/"_s);
+        const QString hb = bucketPath(u"/heartbeat?pulsetime=80"_s);
+        auto beat = [&](const QString &timestamp, const QJsonObject &data) {
+            const HttpAnswer answer = m_client->postJson(hb, eventJson(timestamp, 0, data));
+            return answer.status == 200 ? answer.json().toObject() : QJsonObject();
+        };
+        QCOMPARE(beat(u"2026-07-23T10:00:00Z"_s, a).value(u"data"_s).toObject(), a);
+        QCOMPARE(beat(u"2026-07-23T10:01:00Z"_s, a).value(u"data"_s).toObject(), a);
+        QCOMPARE(beat(u"2026-07-23T10:01:30Z"_s, b).value(u"data"_s).toObject(), b);
+        const QJsonObject merged = beat(u"2026-07-23T10:02:00Z"_s, b);
+        QCOMPARE(merged.value(u"data"_s).toObject(), b);
+
+        QJsonObject replacement = eventJson(u"2026-07-23T10:01:30Z"_s, 30, c);
+        replacement.insert(u"id"_s, merged.value(u"id"_s));
+        QCOMPARE(m_client->postJson(bucketPath(u"/events"_s), QJsonArray{replacement}).status, 200);
+        const QJsonObject extended = beat(u"2026-07-23T10:02:30Z"_s, c);
+        QCOMPARE(extended.value(u"data"_s).toObject(), c);
+        QCOMPARE(extended.value(u"id"_s), merged.value(u"id"_s));
+        QCOMPARE(extended.value(u"duration"_s).toDouble(), 60.0);
+        QCOMPARE(beat(u"2026-07-23T10:03:00Z"_s, b).value(u"data"_s).toObject(), b);
+    }
+
     void heartbeatErrors_data()
     {
         QTest::addColumn<QString>("query");

@@ -22,7 +22,7 @@ void whenWritten(QObject *context, QFuture<WriteResult> future, Done done)
         watcher->deleteLater();
         if (watcher->future().resultCount() == 0) {
             done(WriteResult{
-                0, StoreError::Closed, QCoreApplication::translate("stint", "the datastore gave no answer"), {}});
+                0, StoreError::Closed, QCoreApplication::translate("stint", "the datastore gave no answer"), {}, {}});
             return;
         }
         done(watcher->result());

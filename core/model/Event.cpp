@@ -20,13 +20,22 @@ QJsonObject Event::toJson() const
 
 QByteArray Event::toCompactJson() const
 {
+    return toCompactJson(json::toCompact(data));
+}
+
+QByteArray Event::toCompactJson(QByteArrayView dataText) const
+{
     const QJsonValue timestamp(Timestamp::toRfc3339(start));
     const QJsonValue seconds(Timestamp::nanosToSeconds(duration));
-    // Sorted by key, as QJsonObject orders its members.
-    if (id == 0)
-        return json::toCompact({{u"data", data}, {u"duration", seconds}, {u"timestamp", timestamp}});
-    return json::toCompact(
-        {{u"data", data}, {u"duration", seconds}, {u"id", QJsonValue(id)}, {u"timestamp", timestamp}});
+    // Sorted by key, as QJsonObject orders its members: "data" first, then the rest, whose
+    // object is spliced in after it.
+    const QByteArray rest = id == 0
+        ? json::toCompact({{u"duration", seconds}, {u"timestamp", timestamp}})
+        : json::toCompact({{u"duration", seconds}, {u"id", QJsonValue(id)}, {u"timestamp", timestamp}});
+    QByteArray text;
+    text.reserve(dataText.size() + rest.size() + 9);
+    text.append("{\"data\":").append(dataText).append(',').append(QByteArrayView(rest).sliced(1));
+    return text;
 }
 
 std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)

@@ -24,6 +24,9 @@ struct Event
     QJsonObject toJson() const;
     // json::toCompact(toJson()), written without building the object.
     QByteArray toCompactJson() const;
+    // The same with json::toCompact(data) given: a heartbeat that merges answers with the data
+    // of the event it extends, written once for all of them.
+    QByteArray toCompactJson(QByteArrayView dataText) const;
     static std::optional<Event> fromJson(const QJsonObject &json, QString *error);
 
     // How deep event data may nest: what is stored can be sent back in a request to the HTTP API

@@ -32,7 +32,7 @@ Reply<T> fulfil(QFuture<T> *future)
 
 WriteResult closedWrite()
 {
-    return WriteResult{0, StoreError::Closed, QStringLiteral("the datastore is closed"), {}};
+    return WriteResult{0, StoreError::Closed, QStringLiteral("the datastore is closed"), {}, {}};
 }
 
 } // namespace
@@ -283,7 +283,7 @@ namespace {
 
 WriteResult invalid(const QString &message)
 {
-    return WriteResult{0, StoreError::InvalidInput, message, {}};
+    return WriteResult{0, StoreError::InvalidInput, message, {}, {}};
 }
 
 QFuture<WriteResult> readyResult(const WriteResult &result)

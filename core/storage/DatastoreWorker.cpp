@@ -451,7 +451,7 @@ void DatastoreWorker::finishRejected(quint64 seq, StoreError error, const QStrin
 {
     m_appliedSeq = std::max(m_appliedSeq, seq);
     if (reply)
-        resolve(reply, WriteResult{seq, error, message, {}});
+        resolve(reply, WriteResult{seq, error, message, {}, {}});
     else
         Q_EMIT writeRejected(seq, message);
     if (m_open && !m_closed && !hasPending())
@@ -462,7 +462,7 @@ void DatastoreWorker::commitAndReply(quint64 seq, const Reply<WriteResult> &repl
 {
     const CommitResult result = commit(Trigger::Explicit);
     if (result.ok()) {
-        resolve(reply, WriteResult{seq, StoreError::None, {}, {}});
+        resolve(reply, WriteResult{seq, StoreError::None, {}, {}, {}});
         return;
     }
     // The change is kept and retried with the rest of the batch; the caller learns it is not
@@ -471,12 +471,13 @@ void DatastoreWorker::commitAndReply(quint64 seq, const Reply<WriteResult> &repl
             WriteResult{seq,
                         StoreError::Storage,
                         QStringLiteral("accepted but not saved yet (%1); it is kept and retried").arg(result.error),
+                        {},
                         {}});
 }
 
 void DatastoreWorker::finishAccepted(quint64 seq, EventList events, const Reply<WriteResult> &reply)
 {
-    resolve(reply, WriteResult{seq, StoreError::None, {}, std::move(events)});
+    resolve(reply, WriteResult{seq, StoreError::None, {}, std::move(events), {}});
 }
 
 void DatastoreWorker::emitApplied(const QString &bucketId, const Event &event)
@@ -509,7 +510,7 @@ bool DatastoreWorker::ensureLastLoaded(BucketState &state, QString *error)
         event.start = q.value(1).toLongLong();
         event.duration = q.value(2).toLongLong() - event.start;
         event.data = json::parseObject(q.value(3).toByteArray(), nullptr).value_or(QJsonObject());
-        state.last = LastEvent{event, false};
+        state.last = LastEvent{event, false, {}};
     }
     q.finish();
     state.lastLoaded = true;
@@ -555,12 +556,16 @@ void DatastoreWorker::heartbeat(quint64 seq, const QString &bucketId, const Even
         // instead of each becoming an event of its own.
         if (last && last->dirty)
             recordUpsert(state.row, last->event);
-        state.last = LastEvent{result, true};
+        state.last = LastEvent{result, true, {}};
     }
     noteWrite(seq, 1);
     emitApplied(bucketId, result);
-    if (reply)
-        finishAccepted(seq, {result}, reply);
+    if (reply) {
+        QByteArray &dataText = state.last->dataText; // state.last holds `result` now
+        if (dataText.isEmpty())
+            dataText = json::toCompact(result.data);
+        resolve(reply, WriteResult{seq, StoreError::None, {}, {result}, dataText});
+    }
     maybeCommit(Trigger::Automatic);
 }
 

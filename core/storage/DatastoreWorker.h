@@ -89,7 +89,8 @@ private:
     struct LastEvent
     {
         Event event;
-        bool dirty = false; // changed since it was last written to SQL
+        bool dirty = false;  // changed since it was last written to SQL
+        QByteArray dataText; // json::toCompact(event.data) once a heartbeat's answer needed it
     };
     struct BucketState
     {

@@ -29,6 +29,9 @@ struct WriteResult
     StoreError error = StoreError::None;
     QString message;
     EventList events; // the stored events (insert) or the merged event (heartbeat)
+    // json::toCompact(events.first().data) for a heartbeat's answer, kept by the worker for the
+    // event it extends; empty otherwise.
+    QByteArray dataText;
 
     bool ok() const { return error == StoreError::None; }
 };
