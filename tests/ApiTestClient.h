@@ -17,6 +17,12 @@
 #include <QTimer>
 #include <QUrl>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace stint::test {
 
 struct HttpAnswer
@@ -101,6 +107,17 @@ public:
         m_socket.waitForBytesWritten(5000);
     }
 
+    // Closes the sending side only (a half-close): the server still answers what came.
+    void closeWriting()
+    {
+        m_socket.flush();
+#ifdef Q_OS_WIN
+        ::shutdown(SOCKET(m_socket.socketDescriptor()), SD_SEND);
+#else
+        ::shutdown(int(m_socket.socketDescriptor()), SHUT_WR);
+#endif
+    }
+
     // The next answer on the connection; status 0 when it closed or timed out first.
     HttpAnswer read(int timeoutMs = 10'000)
     {
@@ -167,7 +184,10 @@ public:
         return false;
     }
 
-    QByteArray hostHeader() const { return "127.0.0.1:" + QByteArray::number(m_port); }
+    QByteArray hostHeader() const
+    {
+        return "127.0.0.1:" + QByteArray::number(m_port);
+    }
 
 private:
     quint16 m_port;

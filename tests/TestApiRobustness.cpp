@@ -1,7 +1,8 @@
 // Thousands of malformed and mutated requests against the HTTP API: the server answers each
 // well-framed one with a 4xx (never a crash, a hang or a 500), stays up, touches nothing it
 // should not, and the database passes SQLite's integrity check afterwards. Clients that send half
-// a request and wait neither lock others out nor keep their socket.
+// a request and wait neither lock others out nor keep their socket; those that close their
+// sending side are answered.
 #include "ApiTestClient.h"
 #include "StoreFixture.h"
 #include "api/ApiServer.h"
@@ -302,6 +303,59 @@ private Q_SLOTS:
         QCOMPARE(newest.read().status, 200);
         QCOMPARE(nam.get(u"/api/0/settings/halfopen.test"_s).json().toObject().value(u"value"_s).toString().size(),
                  200);
+    }
+
+    // A client may close its sending side and wait for the answers (HTTP allows it): what it
+    // completed is answered, a request it stopped within gets 400, then the server closes.
+    void halfClosedConnectionsAreAnswered()
+    {
+        StoreFixture fixture;
+        QVERIFY(fixture.openWithBucket());
+        const std::unique_ptr<ApiServer> server = startServer(fixture, ApiOptions());
+        QVERIFY(server);
+        const QByteArray host = "Host: " + RawClient(server->port()).hostHeader() + "\r\n";
+        const QByteArray body =
+            R"({"timestamp":"2026-07-23T10:00:00Z","duration":0,"data":{"app":"a","title":"half-closed"}})";
+        const QByteArray heartbeat = "POST /api/0/buckets/" + kWindowBucket.toUtf8()
+            + "/heartbeat?pulsetime=5 HTTP/1.1\r\n" + host + "Content-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body;
+
+        RawClient whole(server->port());
+        QVERIFY(whole.connect());
+        whole.write(heartbeat);
+        whole.closeWriting();
+        QCOMPARE(whole.read().status, 200);
+        QVERIFY(whole.waitClosed());
+
+        RawClient two(server->port());
+        QVERIFY(two.connect());
+        two.write(heartbeat + heartbeat);
+        two.closeWriting();
+        QCOMPARE(two.read().status, 200);
+        QCOMPARE(two.read().status, 200);
+        QVERIFY(two.waitClosed());
+
+        RawClient cut(server->port());
+        QVERIFY(cut.connect());
+        cut.write(heartbeat + "POST /api/0/settings/half.closed HTTP/1.1\r\n" + host
+                  + "Content-Length: 20\r\n\r\n\"cut");
+        cut.closeWriting();
+        QCOMPARE(cut.read().status, 200);
+        const HttpAnswer refused = cut.read();
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.message().contains(u"closed before the request was complete"_s),
+                 qPrintable(refused.message()));
+        QVERIFY(cut.waitClosed());
+
+        RawClient silent(server->port());
+        QVERIFY(silent.connect());
+        silent.closeWriting();
+        QVERIFY(silent.waitClosed());
+
+        NamClient nam(server->port());
+        QVERIFY(nam.get(u"/api/0/settings/half.closed"_s).json().isNull());
+        const QJsonArray events = nam.get(u"/api/0/buckets/"_s + kWindowBucket + u"/events"_s).json().toArray();
+        QCOMPARE(events.size(), 1); // the three heartbeats merged
     }
 
     void slowRequestsGet408()

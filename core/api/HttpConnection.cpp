@@ -110,8 +110,9 @@ void HttpConnection::readable()
         m_buffer.clear(); // the answer is on its way and the connection closes after it
         return;
     }
-    // Pipelined bytes wait for the answer: whoever writes it is to say so.
-    settle(!m_buffer.isEmpty());
+    // Pipelined bytes, and a peer that closed its side, wait for the answer: whoever writes it
+    // is to say so.
+    settle(!m_buffer.isEmpty() || m_peerClosed);
     processBuffer();
 }
 
@@ -126,17 +127,22 @@ bool HttpConnection::readSocket()
     // Read into one buffer per thread and append what came: growing m_buffer by a chunk before
     // each read reallocated it on every request (the parser takes bytes from its front).
     thread_local std::array<char, kReadChunkBytes> chunk;
-    while (m_buffer.size() < kReadBufferBytes) {
+    while (!m_peerClosed && m_buffer.size() < kReadBufferBytes) {
         const qsizetype room = std::min(kReadChunkBytes, kReadBufferBytes - m_buffer.size());
         const qint64 read = socketio::read(m_socket, chunk.data(), room);
+        if (read == socketio::kPeerClosed) {
+            // What it sent is still answered (HTTP allows a client to close its side and wait).
+            m_peerClosed = true;
+            break;
+        }
         if (read < 0)
             return false;
         m_buffer.append(chunk.data(), read);
         if (read < room)
             break;
     }
-    // Full: no more notifications until the parser has taken some.
-    m_readNotifier->setEnabled(m_buffer.size() < kReadBufferBytes);
+    // Full: no more notifications until the parser has taken some. Closed: none ever again.
+    m_readNotifier->setEnabled(!m_peerClosed && m_buffer.size() < kReadBufferBytes);
     return true;
 }
 
@@ -161,7 +167,7 @@ void HttpConnection::processBuffer()
                 m_incoming = true;
                 m_deadline->start();
             }
-            if (m_readNotifier->isEnabled())
+            if (m_readNotifier->isEnabled() || m_peerClosed)
                 break;
             continue; // the parser made room: read on
         }
@@ -185,6 +191,22 @@ void HttpConnection::processBuffer()
         m_dispatch(this, std::move(request));
     }
     m_inProcess = false;
+    endIfPeerClosed();
+}
+
+void HttpConnection::endIfPeerClosed()
+{
+    if (!m_peerClosed || m_busy || m_closing || m_gone)
+        return;
+    if (m_buffer.isEmpty() && !m_parser.isMidRequest()) {
+        if (m_unsent.isEmpty())
+            abort();
+        else
+            m_closing = true; // once the last answer is sent
+        return;
+    }
+    m_buffer.clear();
+    write(HttpResponse::error(400, QStringLiteral("the connection was closed before the request was complete")), false);
 }
 
 void HttpConnection::requestTimedOut()

@@ -71,10 +71,12 @@ private:
     // The idle timer runs until the connection closes and checks how long it has waited:
     // starting and stopping it around every request cost more than the rare check.
     void idleCheck();
-    // Appends what has come to m_buffer, up to kReadBufferBytes; false when the peer closed or
-    // the socket failed.
+    // Appends what has come to m_buffer, up to kReadBufferBytes; false when the socket failed.
     bool readSocket();
     void processBuffer();
+    // Once the peer has closed its side and every request it completed is answered: closes,
+    // after a 400 when it stopped within a request.
+    void endIfPeerClosed();
     void waitForRequest();
     void requestTimedOut();
     void refuseIncomplete(const QString &message);
@@ -104,6 +106,7 @@ private:
     bool m_closing = false;  // the last answer is written; the socket closes once it is sent
     bool m_inProcess = false;
     bool m_gone = false;
+    bool m_peerClosed = false; // the peer sends nothing more (it may wait for answers)
 };
 
 } // namespace stint

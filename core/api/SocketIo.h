@@ -11,7 +11,10 @@ namespace stint::socketio {
 
 // Makes the socket non-blocking and turns Nagle off (small answers on kept-alive connections).
 void prepare(qintptr socket);
-// Bytes read into `data`; 0 when nothing is there now; -1 when the peer closed or the socket failed.
+// read()'s answer when the peer has closed its side: it sends nothing more, but may still wait
+// for answers to what it sent (a half-close).
+constexpr qint64 kPeerClosed = -2;
+// Bytes read into `data`; 0 when nothing is there now; kPeerClosed; -1 when the socket failed.
 qint64 read(qintptr socket, char *data, qint64 size);
 // Bytes written (0 when the socket cannot take more now); -1 when the socket failed.
 qint64 write(qintptr socket, const char *data, qint64 size);

@@ -43,7 +43,7 @@ qint64 read(qintptr socket, char *data, qint64 size)
         if (n > 0)
             return n;
         if (n == 0)
-            return -1; // the peer closed
+            return kPeerClosed;
         if (errno == EINTR)
             continue;
         return wouldBlock() ? 0 : -1;

@@ -21,7 +21,7 @@ qint64 read(qintptr socket, char *data, qint64 size)
     if (n > 0)
         return n;
     if (n == 0)
-        return -1; // the peer closed
+        return kPeerClosed;
     return ::WSAGetLastError() == WSAEWOULDBLOCK ? 0 : -1;
 }
 
