@@ -740,6 +740,22 @@ private Q_SLOTS:
         QCOMPARE(m_client->post(bucketPath(u"/events"_s), apart).status, 200);
     }
 
+    // A body may begin with a byte order mark, which is not part of the JSON (RFC 8259 8.1).
+    void bodyMayBeginWithAByteOrderMark()
+    {
+        const HttpAnswer stored = m_client->post(u"/api/0/settings/bom"_s,
+                                                 "\xEF\xBB\xBF{\"a\":\"\xEF\xBB\xBF"
+                                                 "b\"}");
+        QVERIFY2(stored.status == 200, qPrintable(stored.message()));
+        QCOMPARE(m_client->get(u"/api/0/settings/bom"_s).body,
+                 QByteArray("{\"a\":\"\xEF\xBB\xBF"
+                            "b\"}"));
+        const HttpAnswer twice = m_client->post(u"/api/0/settings/bom"_s, "\xEF\xBB\xBF\xEF\xBB\xBF{}");
+        QCOMPARE(twice.status, 400);
+        QVERIFY2(twice.message().contains(u"byte order mark (U+FEFF) at offset 0 is outside any string"_s),
+                 qPrintable(twice.message()));
+    }
+
     void storesEveryCharacterExactly_data()
     {
         QTest::addColumn<QString>("text");

@@ -213,6 +213,26 @@ private Q_SLOTS:
         QCOMPARE(contentsOf(target.path()), contentsOf(m_source.path()));
     }
 
+    // Windows' Notepad saves UTF-8 with a byte order mark: the file imports as it would without.
+    void importsAFileThatBeginsWithAByteOrderMark()
+    {
+        const QByteArray text = "\xEF\xBB\xBF" + exportOf(m_source.path());
+        StoreFixture target;
+        QVERIFY(target.open());
+        const ImportReport report = importInto(target, text);
+        QVERIFY2(report.ok(), qPrintable(report.text()));
+        QCOMPARE(report.imported(), 7);
+        QCOMPARE(contentsOf(target.path()), contentsOf(m_source.path()));
+        // A second one is not a byte order mark but a stray character: refused, nothing stored.
+        StoreFixture other;
+        QVERIFY(other.open());
+        const QByteArray twoMarks = "\xEF\xBB\xBF" + text;
+        const ImportReport twice = importInto(other, twoMarks);
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error.contains(u"byte order mark"_s), qPrintable(twice.error));
+        QCOMPARE(importInto(other, text).imported(), 7); // the store was left as it was
+    }
+
     void importingTwiceAddsNothing()
     {
         const QByteArray text = exportOf(m_source.path());

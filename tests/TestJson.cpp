@@ -307,6 +307,10 @@ void TestJson::checkSyntax_data()
     QTest::newRow("a raw tab") << QByteArray("{\"a\":\"x\ty\"}") << u"the control character 0x09 at offset 7"_s;
     QTest::newRow("a raw newline in a key") << QByteArray("{\"a\nb\":1}") << u"the control character 0x0a"_s;
     QTest::newRow("a raw NUL") << QByteArray("[\"\0\"]", 5) << u"the control character 0x00 at offset 2"_s;
+    QTest::newRow("a byte order mark outside strings")
+        << QByteArray("{}\xEF\xBB\xBF") << u"a byte order mark (U+FEFF) at offset 2 is outside any string"_s;
+    QTest::newRow("a byte order mark in a string") << QByteArray("[\"\xEF\xBB\xBF\"]") << QString();
+    QTest::newRow("other bytes outside strings") << QByteArray("[1,\xC3\xA9]") << u"the byte 0xc3 at offset 3"_s;
     QTest::newRow("\\x") << QByteArray(R"(["\x41"])") << uR"(\x at offset 2 is not a JSON escape)"_s;
     QTest::newRow("\\U") << QByteArray(R"(["a\U0001F600"])") << uR"(\U at offset 3)"_s;
     QTest::newRow("\\0") << QByteArray(R"(["\0"])") << uR"(\0 at offset 2)"_s;
@@ -451,6 +455,13 @@ void TestJson::parseExternal_data()
         << QByteArray(R"({"a":1,"a" 2})") << u"malformed JSON"_s << u"malformed JSON"_s;
     QTest::newRow("key twice") << QByteArray(R"({"b":{"a":1,"a":2}})") << uR"(a key named twice: the key "a")"_s
                                << uR"(a key named twice: the key "a")"_s;
+    // A byte order mark may begin the text (it is not part of it); one inside a string is kept.
+    QTest::newRow("after a byte order mark")
+        << QByteArray("\xEF\xBB\xBF{\"a\":\"\xEF\xBB\xBF\"}") << QString() << QString();
+    QTest::newRow("two byte order marks")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF{}") << u"malformed JSON"_s << u"malformed JSON"_s;
+    QTest::newRow("a byte order mark after a space")
+        << QByteArray(" \xEF\xBB\xBF{}") << u"malformed JSON"_s << u"malformed JSON"_s;
 }
 
 void TestJson::parseExternal()
@@ -463,7 +474,9 @@ void TestJson::parseExternal()
     QCOMPARE(bool(value), error.isEmpty());
     QVERIFY2(error.isEmpty() ? message.isEmpty() : message.startsWith(error), qPrintable(message));
     if (value)
-        QCOMPARE(*value, json::parseValue(text, nullptr).value());
+        QCOMPARE(*value, json::parseValue(json::withoutByteOrderMark(text), nullptr).value());
+    if (text.startsWith("\xEF\xBB\xBF") && value) // the one inside the string is a character
+        QCOMPARE(value->toObject().value(u"a"_s).toString(), u"\ufeff"_s);
     message.clear();
     const auto object = json::parseExternalObject(text, &message);
     QCOMPARE(bool(object), objectError.isEmpty());

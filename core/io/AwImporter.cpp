@@ -346,6 +346,7 @@ ImportReport AwImporter::importJson(QByteArrayView json)
         report.error = QCoreApplication::translate("AwImporter", "The file cannot be imported as it is: %1").arg(error);
         return report;
     };
+    json = json::withoutByteOrderMark(json);
     if (!json::checkBeforeParsing(json, &error))
         return refuse();
     // The whole source is read once before anything is stored: a malformed one is refused untouched.

@@ -523,6 +523,15 @@ bool checkSyntax(QByteArrayView text, QString *error)
             i = end - 1;
             continue;
         }
+        if (c >= 0x80) {
+            // Qt's reader skips a byte order mark that begins the text; one is taken off before
+            // the checks (withoutByteOrderMark), so one here is a second.
+            if (error)
+                *error = text.sliced(i).startsWith("\xEF\xBB\xBF")
+                    ? QStringLiteral("a byte order mark (U+FEFF) at offset %1 is outside any string").arg(i)
+                    : QStringLiteral("the byte 0x%1 at offset %2 is outside any string").arg(uint(c), 2, 16).arg(i);
+            return false;
+        }
         if (c != '"')
             continue;
         const qsizetype end = stringEnd(text, i);
@@ -636,6 +645,7 @@ namespace {
 template<typename Parse>
 auto parseChecked(QByteArrayView text, QString *error, Parse parse) -> decltype(parse(text, error))
 {
+    text = withoutByteOrderMark(text);
     if (!checkBeforeParsing(text, error))
         return std::nullopt;
     auto parsed = parse(text, error);
@@ -645,6 +655,11 @@ auto parseChecked(QByteArrayView text, QString *error, Parse parse) -> decltype(
 }
 
 } // namespace
+
+QByteArrayView withoutByteOrderMark(QByteArrayView text)
+{
+    return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
+}
 
 std::optional<QJsonValue> parseExternal(QByteArrayView text, QString *error)
 {

@@ -63,7 +63,10 @@ bool checkSyntax(QByteArrayView text, QString *error);
 // a message that says which check failed and where.
 bool checkBeforeParsing(QByteArrayView text, QString *error);
 bool checkAfterParsing(QByteArrayView text, QString *error);
-// Both checks around parseValue / parseObject; nullopt with the message.
+// The text without the UTF-8 byte order mark it may begin with (Windows' Notepad writes one):
+// not part of the JSON text, which a parser may ignore (RFC 8259 8.1).
+QByteArrayView withoutByteOrderMark(QByteArrayView text);
+// withoutByteOrderMark, then both checks around parseValue / parseObject; nullopt with the message.
 std::optional<QJsonValue> parseExternal(QByteArrayView text, QString *error);
 std::optional<QJsonObject> parseExternalObject(QByteArrayView text, QString *error);
 
