@@ -836,6 +836,19 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(u"/api/0/buckets/"_s + QString::fromLatin1(bom) + u"x"_s).status, 404);
     }
 
+    void refusesBlankBucketIds()
+    {
+        const QByteArray bucket = R"({"type":"t","client":"c","hostname":"h"})";
+        const HttpAnswer blank = m_client->post(u"/api/0/buckets/%20%09"_s, bucket);
+        QCOMPARE(blank.status, 400);
+        QVERIFY2(blank.message().contains(u"a bucket id must not be only white space"_s), qPrintable(blank.message()));
+        const HttpAnswer imported = m_client->post(
+            u"/api/0/import"_s, R"({"buckets":{"":{"id":"","type":"t","client":"c","hostname":"h","events":[]}}})");
+        QCOMPARE(imported.status, 400);
+        QVERIFY2(imported.message().contains(u"a bucket id must not be empty"_s), qPrintable(imported.message()));
+        QCOMPARE(m_client->get(u"/api/0/buckets/"_s).json().toObject().size(), 0);
+    }
+
     void unreadableSettingIsNamed()
     {
         QCOMPARE(m_client->post(u"/api/0/settings/good"_s, "1").status, 200);

@@ -64,7 +64,8 @@ std::optional<Bucket> Bucket::fromJson(const QString &id, const QJsonObject &jso
 QString Bucket::namesProblem() const
 {
     if (id.trimmed().isEmpty())
-        return QStringLiteral("a bucket id must not be empty");
+        return id.isEmpty() ? QStringLiteral("a bucket id must not be empty")
+                            : QStringLiteral("a bucket id must not be only white space");
     for (const auto &[field, name] : {std::pair{"id", &id}, std::pair{"type", &type}, std::pair{"client", &client},
                                       std::pair{"hostname", &hostname}}) {
         if (unicode::startsWithBom(*name))
