@@ -13,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -356,6 +358,37 @@ private Q_SLOTS:
         QVERIFY(nam.get(u"/api/0/settings/half.closed"_s).json().isNull());
         const QJsonArray events = nam.get(u"/api/0/buckets/"_s + kWindowBucket + u"/events"_s).json().toArray();
         QCOMPARE(events.size(), 1); // the three heartbeats merged
+
+        // A connection whose client closed its side may give its place to a new one, also while
+        // its answer is pending (a client gone for good looks the same); one whose client still
+        // sends may not. The worker is held in a reply, so both heartbeats wait for it.
+        ApiOptions twoAtOnce;
+        twoAtOnce.maxConnections = 2;
+        const std::unique_ptr<ApiServer> small = startServer(fixture, twoAtOnce);
+        QVERIFY(small);
+        const QByteArray smallHost = "Host: " + RawClient(small->port()).hostHeader() + "\r\n";
+        const QByteArray smallHeartbeat = QByteArray(heartbeat).replace(host, smallHost);
+        QSemaphore held;
+        QSemaphore release;
+        fixture.store().heartbeatWithReply(kWindowBucket, windowEvent(3600, u"hold"_s), 5, [&](const WriteResult &) {
+            held.release();
+            release.acquire();
+        });
+        const auto unblock = qScopeGuard([&release] { release.release(); }); // whatever fails below
+        QVERIFY(held.tryAcquire(1, 10'000));
+        RawClient gone(small->port());
+        QVERIFY(gone.connect());
+        gone.write(smallHeartbeat);
+        RawClient waiting(small->port());
+        QVERIFY(waiting.connect());
+        waiting.write(smallHeartbeat);
+        QTRY_COMPARE(small->openConnections(), 2);
+        gone.closeWriting();
+        const QByteArray info = "GET /api/0/info HTTP/1.1\r\n" + smallHost + "\r\n";
+        QTRY_VERIFY(RawClient(small->port()).request(info, 500).status == 200);
+        QVERIFY(gone.waitClosed());
+        release.release();
+        QCOMPARE(waiting.read().status, 200);
     }
 
     void slowRequestsGet408()

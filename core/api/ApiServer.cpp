@@ -169,7 +169,7 @@ bool ApiServer::dropLongestWaiting()
     for (;;) {
         HttpConnection *longest = nullptr;
         for (HttpConnection *connection : std::as_const(m_open)) {
-            if (!connection->isAnswering() && (!longest || connection->waitingSinceMs() < longest->waitingSinceMs()))
+            if (connection->mayBeDropped() && (!longest || connection->waitingSinceMs() < longest->waitingSinceMs()))
                 longest = connection;
         }
         if (!longest)

@@ -93,15 +93,16 @@ void HttpConnection::requestDone(qint64 answeredAtMs)
     waitForRequest();
 }
 
-bool HttpConnection::isAnswering()
+bool HttpConnection::mayBeDropped()
 {
     settle();
-    return m_busy;
+    return !m_busy || m_peerClosed;
 }
 
 void HttpConnection::readable()
 {
-    // Read while a request is being answered too, so a client that goes away is noticed.
+    // Read while a request is being answered too, so a client that goes away, or closes its
+    // side, is noticed.
     if (!readSocket()) {
         abort();
         return;

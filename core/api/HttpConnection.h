@@ -48,8 +48,10 @@ public:
     void resume();
     const std::shared_ptr<AnswerSlot> &answerSlot() const { return m_answerSlot; }
 
-    // A request is being answered: the connection is doing useful work and is not to be dropped.
-    bool isAnswering();
+    // Whether the connection may give its place to a new one: not while it answers a request, as
+    // it does useful work, unless its client has closed its side (a client gone for good looks
+    // the same).
+    bool mayBeDropped();
     // When the connection was accepted or its last answer was written (Clock::monotonicMillis()):
     // it has waited since then without a request being answered.
     qint64 waitingSinceMs() const { return m_waitingSinceMs; }
