@@ -311,6 +311,9 @@ private Q_SLOTS:
     // completed is answered, a request it stopped within gets 400, then the server closes.
     void halfClosedConnectionsAreAnswered()
     {
+        // Before the fixture, which outlives what is held in the worker below (see `unblock`).
+        QSemaphore held;
+        QSemaphore release;
         StoreFixture fixture;
         QVERIFY(fixture.openWithBucket());
         const std::unique_ptr<ApiServer> server = startServer(fixture, ApiOptions());
@@ -357,7 +360,7 @@ private Q_SLOTS:
         NamClient nam(server->port());
         QVERIFY(nam.get(u"/api/0/settings/half.closed"_s).json().isNull());
         const QJsonArray events = nam.get(u"/api/0/buckets/"_s + kWindowBucket + u"/events"_s).json().toArray();
-        QCOMPARE(events.size(), 1); // the three heartbeats merged
+        QCOMPARE(events.size(), 1); // the four heartbeats merged
 
         // A connection whose client closed its side may give its place to a new one, also while
         // its answer is pending (a client gone for good looks the same); one whose client still
@@ -368,8 +371,6 @@ private Q_SLOTS:
         QVERIFY(small);
         const QByteArray smallHost = "Host: " + RawClient(small->port()).hostHeader() + "\r\n";
         const QByteArray smallHeartbeat = QByteArray(heartbeat).replace(host, smallHost);
-        QSemaphore held;
-        QSemaphore release;
         fixture.store().heartbeatWithReply(kWindowBucket, windowEvent(3600, u"hold"_s), 5, [&](const WriteResult &) {
             held.release();
             release.acquire();

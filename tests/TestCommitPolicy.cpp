@@ -227,13 +227,16 @@ void TestCommitPolicy::postsDuringADrainAreTaken()
 {
     QFETCH(Datastore::Wake, wake);
     constexpr int kChain = 300;
+    // Declared before the fixture, so that they outlive its close, which lets a chain that a
+    // failed check left running finish.
+    std::atomic<int> answered{0};
+    std::atomic<bool> inOrder{true};
+    std::function<void(int)> post;
     StoreFixture fx;
     QVERIFY(fx.openWithBucket());
     Datastore &store = fx.store();
-    std::atomic<int> answered{0};
-    std::atomic<bool> inOrder{true};
-    std::function<void(int)> post = [&](int i) {
-        store.heartbeatWithReply(
+    post = [&, storePtr = &store](int i) {
+        storePtr->heartbeatWithReply(
             kWindowBucket, windowEvent(i, u"title %1"_s.arg(i)), 0,
             [&, i](const WriteResult &result) {
                 if (!result.ok() || answered.fetch_add(1) != i)
