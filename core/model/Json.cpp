@@ -1,6 +1,7 @@
 #include "model/Json.h"
 
 #include "util/ByteSearch.h"
+#include "util/UnicodeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -527,7 +528,7 @@ bool checkSyntax(QByteArrayView text, QString *error)
             // Qt's reader skips a byte order mark that begins the text; one is taken off before
             // the checks (withoutByteOrderMark), so one here is a second.
             if (error)
-                *error = text.sliced(i).startsWith("\xEF\xBB\xBF")
+                *error = text.sliced(i).startsWith(unicode::kUtf8Bom)
                     ? QStringLiteral("a byte order mark (U+FEFF) at offset %1 is outside any string").arg(i)
                     : QStringLiteral("the byte 0x%1 at offset %2 is outside any string").arg(uint(c), 2, 16).arg(i);
             return false;
@@ -658,7 +659,7 @@ auto parseChecked(QByteArrayView text, QString *error, Parse parse) -> decltype(
 
 QByteArrayView withoutByteOrderMark(QByteArrayView text)
 {
-    return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
+    return text.startsWith(unicode::kUtf8Bom) ? text.sliced(unicode::kUtf8Bom.size()) : text;
 }
 
 std::optional<QJsonValue> parseExternal(QByteArrayView text, QString *error)

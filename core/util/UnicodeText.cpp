@@ -18,11 +18,10 @@ QString withoutLoneSurrogates(QString text)
 
 QString fromUtf8(QByteArrayView utf8)
 {
-    static constexpr QByteArrayView kBom("\xEF\xBB\xBF");
     QString text;
-    while (utf8.startsWith(kBom)) { // fromUtf8 drops only the first, but one at a time
+    while (utf8.startsWith(kUtf8Bom)) { // fromUtf8 drops only the first, but one at a time
         text += QChar(0xfeff);
-        utf8 = utf8.sliced(kBom.size());
+        utf8 = utf8.sliced(kUtf8Bom.size());
     }
     return text + QString::fromUtf8(utf8);
 }

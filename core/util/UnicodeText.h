@@ -10,6 +10,8 @@ namespace stint::unicode {
 // are no characters: they have no UTF-8 form and could not be stored or exported as they are.
 QString withoutLoneSurrogates(QString text);
 
+// U+FEFF in UTF-8: a byte order mark at the start of a text, a character anywhere else.
+inline constexpr QByteArrayView kUtf8Bom("\xEF\xBB\xBF");
 // UTF-8 as QString::fromUtf8 reads it, but a U+FEFF at the start is kept: fromUtf8 drops it as a
 // byte order mark, while in a name (a bucket id in a path, a bucket's name in a database) it is
 // a character of the name.
