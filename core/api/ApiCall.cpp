@@ -117,9 +117,7 @@ bool ApiCall::timeParam(const QString &name, std::optional<qint64> *nanos)
     QString why;
     *nanos = Timestamp::parseRfc3339(text, &why);
     if (!*nanos) {
-        respondError(400,
-                     why.isEmpty() ? QStringLiteral("'%1' is not an RFC 3339 date-time: %2").arg(name, text)
-                                   : QStringLiteral("'%1' %2 cannot be kept: %3").arg(name, text, why));
+        respondError(400, Timestamp::refusal(u'\'' + name + u'\'', text, why));
         return false;
     }
     return true;

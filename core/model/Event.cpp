@@ -64,9 +64,7 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
     QString why;
     const auto start = Timestamp::parseRfc3339(timestamp.toString(), &why);
     if (!start)
-        return fail(why.isEmpty()
-                        ? QStringLiteral("event 'timestamp' is not an RFC 3339 date-time: %1").arg(timestamp.toString())
-                        : QStringLiteral("event 'timestamp' %1 cannot be kept: %2").arg(timestamp.toString(), why));
+        return fail(Timestamp::refusal(QStringLiteral("event 'timestamp'"), timestamp.toString(), why));
     event.start = *start;
 
     const QJsonValue duration = json.value(QStringLiteral("duration"));

@@ -123,6 +123,12 @@ std::optional<qint64> parseRfc3339(QStringView text, QString *why)
     return seconds * kNanosPerSecond + fraction;
 }
 
+QString refusal(const QString &subject, const QString &text, const QString &why)
+{
+    return why.isEmpty() ? QStringLiteral("%1 is not an RFC 3339 date-time: %2").arg(subject, text)
+                         : QStringLiteral("%1 %2 cannot be kept: %3").arg(subject, text, why);
+}
+
 QString toRfc3339(qint64 nanos)
 {
     const qint64 seconds = floorDiv(nanos, kNanosPerSecond);

@@ -19,6 +19,9 @@ inline constexpr qint64 kNanosPerMilli = 1'000'000;
 // to 2262-04-11), finer than a nanosecond, or a leap second (second 60, which nanoseconds since
 // 1970 do not count). Then `why`, when given, says which of those it was (empty: malformed).
 std::optional<qint64> parseRfc3339(QStringView text, QString *why = nullptr);
+// What to answer when parseRfc3339 refused `text` with `why`: "<subject> is not an RFC 3339
+// date-time: <text>", or "<subject> <text> cannot be kept: <why>".
+QString refusal(const QString &subject, const QString &text, const QString &why);
 
 // Formats in UTC with 0, 3, 6 or 9 fractional digits (as few as represent the value exactly).
 QString toRfc3339(qint64 nanos);
