@@ -196,8 +196,6 @@ void registerEventRoutes(ApiServer &server)
             [call](const WriteResult &result) {
                 if (!result.ok() || result.events.isEmpty())
                     call->respond(ApiServer::writeError(result));
-                else if (result.dataText.isEmpty())
-                    call->respond(HttpResponse::jsonText(result.events.first().toCompactJson()));
                 else
                     call->respond(HttpResponse::jsonText(result.events.first().toCompactJson(result.dataText)));
             },

@@ -29,8 +29,8 @@ struct WriteResult
     StoreError error = StoreError::None;
     QString message;
     EventList events; // the stored events (insert) or the merged event (heartbeat)
-    // json::toCompact(events.first().data) for a heartbeat's answer, kept by the worker for the
-    // event it extends; empty otherwise.
+    // json::toCompact(events.first().data) in every accepted heartbeat's result, kept by the
+    // worker with the event it extends; empty in other results.
     QByteArray dataText;
 
     bool ok() const { return error == StoreError::None; }
