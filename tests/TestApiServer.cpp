@@ -392,6 +392,34 @@ private Q_SLOTS:
         QCOMPARE(beat(u"2026-07-23T10:03:00Z"_s, b).value(u"data"_s).toObject(), b);
     }
 
+    // A pulsetime is any number Qt reads, plainly written or not; 10.5 s is where two heartbeats
+    // 10.5 s apart still merge.
+    void pulsetimeSpellings_data()
+    {
+        QTest::addColumn<QString>("pulsetime");
+        QTest::addColumn<int>("events");
+        QTest::newRow("plain") << u"10.5"_s << 1;
+        QTest::newRow("just short") << u"10.4999"_s << 2;
+        QTest::newRow("whole") << u"10"_s << 2;
+        QTest::newRow("zeros around") << u"0010.500"_s << 1;
+        QTest::newRow("exponent") << u"1.05e1"_s << 1;
+        QTest::newRow("exponent short") << u"1.04999e1"_s << 2;
+        QTest::newRow("longer than 32 digits") << u"10.4999999999999999999999999999999"_s << 1; // rounds to 10.5
+        QTest::newRow("percent-encoded") << u"10%2E5"_s << 1;
+    }
+
+    void pulsetimeSpellings()
+    {
+        QFETCH(QString, pulsetime);
+        QFETCH(int, events);
+        QVERIFY(createBucket());
+        for (const char *at : {"2026-07-23T10:00:00Z", "2026-07-23T10:00:10.5Z"}) {
+            const QByteArray body = "{\"timestamp\": \"" + QByteArray(at) + "\", \"data\": {\"app\": \"a\"}}";
+            QCOMPARE(m_client->post(bucketPath(u"/heartbeat?pulsetime="_s + pulsetime), body).status, 200);
+        }
+        QCOMPARE(m_client->get(bucketPath(u"/events/count"_s)).json().toInt(), events);
+    }
+
     void heartbeatErrors_data()
     {
         QTest::addColumn<QString>("query");
@@ -1018,6 +1046,9 @@ private Q_SLOTS:
         for (const QByteArray &broken : QByteArrayList{
                  QByteArray("GARBAGE\r\n\r\n"), QByteArray("GET /api/0/info HTTP/9.9\r\n\r\n"),
                  "GET /api/0/info HTTP/1.1\r\n" + host + "Content-Length: -5\r\n\r\n",
+                 "GET /api/0/info HTTP/1.1\r\n" + host + "Content-Length: +5\r\n\r\n",
+                 "GET /api/0/info HTTP/1.1\r\n" + host + "Content-Length: 5 5\r\n\r\n",
+                 "POST /api/0/info HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n0x1\r\nx\r\n0\r\n\r\n",
                  "POST /api/0/info HTTP/1.1\r\n" + host + "Content-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n",
                  "GET /api/0/info HTTP/1.1\r\nno colon here\r\n\r\n",
                  "GET /api/0/info HTTP/1.1\r\n" + host + QByteArray(70'000, 'x') + "\r\n\r\n"}) {
@@ -1027,6 +1058,24 @@ private Q_SLOTS:
             QVERIFY(!refused.message().isEmpty());
         }
         QCOMPARE(m_client->get(bucketPath(u"/events/count"_s)).json().toInt(), 2);
+    }
+
+    // Header names are compared whatever their case (RFC 9110 5.1), the common ones and others.
+    void headerNamesMayComeInAnyCase()
+    {
+        QVERIFY(createBucket());
+        RawClient raw(m_server->port());
+        QVERIFY(raw.connect());
+        const QByteArray body = R"({"timestamp":"2024-01-01T00:00:00Z","data":{"k":1}})";
+        HttpAnswer answer = raw.request("POST " + bucketPath(u"/heartbeat?pulsetime=5"_s).toUtf8() + " HTTP/1.1\r\nHOST: "
+                                        + raw.hostHeader() + "\r\nCONTENT-type: application/json\r\nX-Odd-Header: 1\r\n"
+                                        + "content-LENGTH: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().toObject().value(u"data"_s).toObject().value(u"k"_s).toInt(), 1);
+        answer = raw.request("GET /api/0/info HTTP/1.1\r\nHost: " + raw.hostHeader() + "\r\nhOsT: " + raw.hostHeader()
+                             + "\r\n\r\n");
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.message().contains(u"'host' is repeated"_s), qPrintable(answer.message()));
     }
 
     // The parser keeps the last target it decoded; each request on a connection still gets its

@@ -1,6 +1,6 @@
 #include "api/ApiAccess.h"
 
-#include <cstdio>
+#include <charconv>
 
 namespace stint::api {
 
@@ -12,9 +12,9 @@ bool hostAllowed(const QByteArray &host, quint16 port)
         if (trimmed.size() < name.size() || trimmed.first(name.size()).compare(name, Qt::CaseInsensitive) != 0)
             continue;
         const QByteArrayView rest = trimmed.sliced(name.size());
-        char withPort[8];
-        const int length = std::snprintf(withPort, sizeof withPort, ":%u", unsigned(port));
-        if (rest.isEmpty() || rest == QByteArrayView(withPort, length))
+        char withPort[8] = {':'};
+        const char *end = std::to_chars(withPort + 1, withPort + sizeof withPort, port).ptr;
+        if (rest.isEmpty() || rest == QByteArrayView(withPort, end))
             return true;
     }
     return false;

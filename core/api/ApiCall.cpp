@@ -6,9 +6,37 @@
 #include "model/Json.h"
 #include "model/Timestamp.h"
 
+#include <charconv>
 #include <cmath>
 
 namespace stint {
+namespace {
+
+// Digits with an optional fraction ("120", "10.5"): what watchers send as pulsetime, read without
+// QString::toDouble's general machinery, which took a twentieth of the server thread's work per
+// heartbeat in callgrind. Both give the correctly rounded double; other text goes to toDouble.
+std::optional<double> plainDecimal(QStringView text)
+{
+    char bytes[32];
+    if (text.isEmpty() || text.size() > qsizetype(sizeof bytes))
+        return std::nullopt;
+    const qsizetype dot = text.indexOf(u'.');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c < u'0' || c > u'9') && i != dot)
+            return std::nullopt;
+        bytes[i] = char(c);
+    }
+    if (dot == 0 || dot == text.size() - 1)
+        return std::nullopt;
+    double value = 0;
+    const auto [end, ec] = std::from_chars(bytes, bytes + text.size(), value);
+    if (ec != std::errc() || end != bytes + text.size())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
 
 ApiCall::ApiCall(HttpRequest request, Args args, QList<QPair<QByteArray, QByteArray>> extraHeaders,
                  HttpConnection *connection, std::shared_ptr<ServerThreadLink> link)
@@ -145,10 +173,12 @@ bool ApiCall::numberParam(const QString &name, std::optional<double> *value)
     *value = std::nullopt;
     if (!hasParam(name))
         return true;
-    bool ok = false;
-    const double parsed = param(name).toDouble(&ok);
+    const QString text = param(name);
+    bool ok = true;
+    const std::optional<double> plain = plainDecimal(text);
+    const double parsed = plain ? *plain : text.toDouble(&ok);
     if (!ok || !std::isfinite(parsed)) {
-        respondError(400, QStringLiteral("'%1' must be a number, not \"%2\"").arg(name, param(name)));
+        respondError(400, QStringLiteral("'%1' must be a number, not \"%2\"").arg(name, text));
         return false;
     }
     *value = parsed;

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <charconv>
+
 namespace stint {
 namespace {
 
@@ -20,18 +22,32 @@ bool isToken(QByteArrayView text)
     return true;
 }
 
-// A non-negative decimal or hex number without sign or spaces; -1 when malformed or too large.
+// A non-negative decimal or hex number of digits only (no sign, spaces or "0x"); -1 when
+// malformed or too large.
 qsizetype parseSize(QByteArrayView text, int base)
 {
     if (text.isEmpty() || text.size() > 15)
         return -1;
-    bool ok = false;
-    const qlonglong value = QByteArray(text.data(), text.size()).toLongLong(&ok, base);
-    for (char c : text) {
-        if (c == '+' || c == '-' || c == ' ')
-            return -1;
+    quint64 value = 0;
+    const auto [end, ec] = std::from_chars(text.begin(), text.end(), value, base);
+    return ec == std::errc() && end == text.end() ? qsizetype(value) : -1;
+}
+
+// A header's name in lower case. The names clients send on every request are shared constants,
+// so those need no copy of their own.
+QByteArray headerName(QByteArrayView name)
+{
+    static const QByteArray kCommon[] = {
+        QByteArrayLiteral("host"),           QByteArrayLiteral("content-length"),
+        QByteArrayLiteral("content-type"),   QByteArrayLiteral("connection"),
+        QByteArrayLiteral("user-agent"),     QByteArrayLiteral("accept"),
+        QByteArrayLiteral("accept-encoding"), QByteArrayLiteral("origin"),
+    };
+    for (const QByteArray &common : kCommon) {
+        if (name.size() == common.size() && name.compare(common, Qt::CaseInsensitive) == 0)
+            return common;
     }
-    return ok && value >= 0 ? qsizetype(value) : -1;
+    return name.toByteArray().toLower();
 }
 
 } // namespace
@@ -242,7 +258,7 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.first(colon)))
             return fail(400, QStringLiteral("malformed header line"));
-        QByteArray name = line.first(colon).toByteArray().toLower();
+        QByteArray name = headerName(line.first(colon));
         if ((name == "content-length" || name == "host") && m_request.hasHeader(name))
             return fail(400, QStringLiteral("the header '%1' is repeated").arg(QString::fromLatin1(name)));
         m_request.headers.append({std::move(name), line.sliced(colon + 1).trimmed().toByteArray()});

@@ -7,13 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <vector>
 
 namespace stint::json {
 
@@ -116,22 +116,9 @@ void appendValue(QString &out, const QJsonValue &value)
     case QJsonValue::String:
         appendString(out, value.toString());
         break;
-    case QJsonValue::Double: {
-        // As Qt writes numbers: whole values below 2^53 as integers, a whole number Qt holds as a
-        // 64-bit integer (it does past 2^53 too) exactly, others shortest round-trip, and
-        // non-finite values (which JSON cannot hold) as null. toDouble() would round the
-        // integers past 2^53: a client's 9007199254740993 must come back as it went in.
-        const double d = value.toDouble();
-        if (!std::isfinite(d))
-            out += u"null";
-        else if (d == std::floor(d) && std::abs(d) < 9007199254740992.0)
-            out += QString::number(qint64(d));
-        else if (d == std::floor(d) && value.toVariant().typeId() == QMetaType::LongLong)
-            out += QString::number(value.toInteger());
-        else
-            out += QLatin1StringView(doubleText(d));
+    case QJsonValue::Double:
+        out += QLatin1StringView(numberText(value));
         break;
-    }
     case QJsonValue::Bool:
         out += value.toBool() ? u"true" : u"false";
         break;
@@ -336,6 +323,22 @@ QByteArray decodeKey(QByteArrayView raw)
 
 } // namespace
 
+QByteArray numberText(const QJsonValue &number)
+{
+    // As Qt writes numbers: whole values below 2^53 as integers, a whole number Qt holds as a
+    // 64-bit integer (it does past 2^53 too) exactly, others shortest round-trip, and non-finite
+    // values (which JSON cannot hold) as null. toDouble() would round the integers past 2^53: a
+    // client's 9007199254740993 must come back as it went in.
+    const double d = number.toDouble();
+    if (!std::isfinite(d))
+        return QByteArrayLiteral("null");
+    if (d == std::floor(d) && std::abs(d) < 9007199254740992.0)
+        return QByteArray::number(qint64(d));
+    if (d == std::floor(d) && number.toVariant().typeId() == QMetaType::LongLong)
+        return QByteArray::number(number.toInteger());
+    return doubleText(d);
+}
+
 QString toCompactText(const QJsonObject &object)
 {
     QString out;
@@ -359,22 +362,6 @@ QByteArray toCompact(const QJsonObject &object)
 QByteArray toCompact(const QJsonValue &value)
 {
     return toCompactText(value).toUtf8();
-}
-
-QByteArray toCompact(std::initializer_list<std::pair<QStringView, QJsonValue>> sortedMembers)
-{
-    QString out;
-    out.reserve(128);
-    out += u'{';
-    for (const auto &[key, value] : sortedMembers) {
-        if (out.size() > 1)
-            out += u',';
-        appendString(out, key);
-        out += u':';
-        appendValue(out, value);
-    }
-    out += u'}';
-    return out.toUtf8();
 }
 
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error)
@@ -573,8 +560,9 @@ bool checkUniqueKeys(QByteArrayView text, QString *error)
         qsizetype offset;
         QByteArrayView name() const { return decoded.isNull() ? raw : QByteArrayView(decoded); }
     };
-    std::vector<Key> keys;
-    std::vector<qsizetype> open; // per open object, where its keys begin in `keys`; -1 for an array
+    // On the stack for the small objects of a heartbeat: no allocation on every request.
+    QVarLengthArray<Key, 16> keys;
+    QVarLengthArray<qsizetype, 8> open; // per open object, where its keys begin in `keys`; -1 for an array
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '{' || c == '[') {
@@ -598,7 +586,7 @@ bool checkUniqueKeys(QByteArrayView text, QString *error)
                                  .arg((twin + 1)->offset);
                 return false;
             }
-            keys.erase(begin, keys.end());
+            keys.resize(first);
         } else if (c == '"') {
             const qsizetype start = i;
             i = stringEnd(text, start);

@@ -6,9 +6,7 @@
 #include <QJsonValue>
 #include <QString>
 
-#include <initializer_list>
 #include <optional>
-#include <utility>
 
 namespace stint::json {
 
@@ -21,9 +19,8 @@ QString toCompactText(const QJsonValue &value);
 QByteArray toCompact(const QJsonObject &object);
 QByteArray toCompact(const QJsonValue &value);
 
-// An object given as its members, already in the order QJsonObject keeps (sorted by key): the same
-// text as toCompact() of that object, without building it (the HTTP API's heartbeat answer).
-QByteArray toCompact(std::initializer_list<std::pair<QStringView, QJsonValue>> sortedMembers);
+// A number's text as toCompact() writes it ("null" for one JSON cannot hold).
+QByteArray numberText(const QJsonValue &number);
 
 // Parses any JSON value; nullopt with a message (and its offset) on malformed input.
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error);

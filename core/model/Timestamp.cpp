@@ -131,6 +131,11 @@ QString refusal(const QString &subject, const QString &text, const QString &why)
 
 QString toRfc3339(qint64 nanos)
 {
+    return QString::fromLatin1(toRfc3339Bytes(nanos));
+}
+
+QByteArray toRfc3339Bytes(qint64 nanos)
+{
     const qint64 seconds = floorDiv(nanos, kNanosPerSecond);
     const qint64 fraction = nanos - seconds * kNanosPerSecond;
     const qint64 days = floorDiv(seconds, kSecondsPerDay);
@@ -166,7 +171,7 @@ QString toRfc3339(qint64 nanos)
             digits(fraction, 9);
     }
     *at++ = 'Z';
-    return QString::fromLatin1(text, at - text);
+    return QByteArray(text, at - text);
 }
 
 qint64 fromDateTime(const QDateTime &dateTime)

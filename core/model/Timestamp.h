@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
@@ -25,6 +26,8 @@ QString refusal(const QString &subject, const QString &text, const QString &why)
 
 // Formats in UTC with 0, 3, 6 or 9 fractional digits (as few as represent the value exactly).
 QString toRfc3339(qint64 nanos);
+// The same text as bytes (ASCII), for JSON written as UTF-8.
+QByteArray toRfc3339Bytes(qint64 nanos);
 
 qint64 fromDateTime(const QDateTime &dateTime);
 QDateTime toDateTime(qint64 nanos);
