@@ -1067,9 +1067,10 @@ private Q_SLOTS:
         RawClient raw(m_server->port());
         QVERIFY(raw.connect());
         const QByteArray body = R"({"timestamp":"2024-01-01T00:00:00Z","data":{"k":1}})";
-        HttpAnswer answer = raw.request("POST " + bucketPath(u"/heartbeat?pulsetime=5"_s).toUtf8() + " HTTP/1.1\r\nHOST: "
-                                        + raw.hostHeader() + "\r\nCONTENT-type: application/json\r\nX-Odd-Header: 1\r\n"
-                                        + "content-LENGTH: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        HttpAnswer answer =
+            raw.request("POST " + bucketPath(u"/heartbeat?pulsetime=5"_s).toUtf8() + " HTTP/1.1\r\nHOST: "
+                        + raw.hostHeader() + "\r\nCONTENT-type: application/json\r\nX-Odd-Header: 1\r\n"
+                        + "content-LENGTH: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.json().toObject().value(u"data"_s).toObject().value(u"k"_s).toInt(), 1);
         answer = raw.request("GET /api/0/info HTTP/1.1\r\nHost: " + raw.hostHeader() + "\r\nhOsT: " + raw.hostHeader()

@@ -38,10 +38,14 @@ qsizetype parseSize(QByteArrayView text, int base)
 QByteArray headerName(QByteArrayView name)
 {
     static const QByteArray kCommon[] = {
-        QByteArrayLiteral("host"),           QByteArrayLiteral("content-length"),
-        QByteArrayLiteral("content-type"),   QByteArrayLiteral("connection"),
-        QByteArrayLiteral("user-agent"),     QByteArrayLiteral("accept"),
-        QByteArrayLiteral("accept-encoding"), QByteArrayLiteral("origin"),
+        QByteArrayLiteral("host"),
+        QByteArrayLiteral("content-length"),
+        QByteArrayLiteral("content-type"),
+        QByteArrayLiteral("connection"),
+        QByteArrayLiteral("user-agent"),
+        QByteArrayLiteral("accept"),
+        QByteArrayLiteral("accept-encoding"),
+        QByteArrayLiteral("origin"),
     };
     for (const QByteArray &common : kCommon) {
         if (name.size() == common.size() && name.compare(common, Qt::CaseInsensitive) == 0)
