@@ -3,6 +3,7 @@
 #include "RandomText.h"
 #include "model/Event.h"
 #include "model/Json.h"
+#include "model/PlainJsonScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,151 @@ QJsonValue randomValue(QRandomGenerator &random, int depth)
     }
 }
 
+// JSON text as clients and hand-written files spell it, with what PlainJsonScanner leaves to the
+// checks mixed in: \u escapes, raw controls, a byte order mark in a string, invalid UTF-8,
+// numbers of every spelling (long, whole doubles past 2^53, out of range), repeated keys, and
+// space between the tokens.
+QByteArray spelledJson(QRandomGenerator &random, int depth)
+{
+    const auto space = [&random]() -> QByteArray {
+        QByteArray out;
+        for (int i = random.bounded(4) == 0 ? random.bounded(1, 3) : 0; i > 0; --i)
+            out += " \t\n\r"[random.bounded(4)];
+        return out;
+    };
+    const auto string = [&random]() -> QByteArray {
+        static const char *const kPieces[] = {"a",
+                                              "Z",
+                                              "key",
+                                              " ",
+                                              "\\\"",
+                                              "\\\\",
+                                              "\\/",
+                                              "/",
+                                              "\\n",
+                                              "\\t",
+                                              "\\b",
+                                              "\\u0041",
+                                              "\\u00e9",
+                                              "\\ud83d\\ude00",
+                                              "\\ud800",
+                                              "\\x41",
+                                              "\x01",
+                                              "\t",
+                                              "\xc3\xa9",
+                                              "\xe4\xb8\xad",
+                                              "\xf0\x9f\x98\x80",
+                                              "\xef\xbb\xbf",
+                                              "\xc3",
+                                              "\xed\xa0\x80",
+                                              "\x7f"};
+        QByteArray out = "\"";
+        for (int i = random.bounded(5); i > 0; --i)
+            out += kPieces[random.bounded(int(std::size(kPieces)))];
+        return out + '"';
+    };
+    const auto number = [&random]() -> QByteArray {
+        static const char *const kSpellings[] = {"0",
+                                                 "-0",
+                                                 "-0.0",
+                                                 "1.0",
+                                                 "1e17",
+                                                 "1E+2",
+                                                 "2.5e-3",
+                                                 "0.1",
+                                                 "12.5",
+                                                 "123456789012345678",
+                                                 "-123456789012345678",
+                                                 "1234567890123456789",
+                                                 "99999999999999999999",
+                                                 "9007199254740993",
+                                                 "9.2233720368547758e18",
+                                                 "-9.223372036854775808e18",
+                                                 "1e400",
+                                                 "1e-400",
+                                                 "01",
+                                                 "1.",
+                                                 ".5",
+                                                 "+1",
+                                                 "-",
+                                                 "1e",
+                                                 "0x10",
+                                                 "1.5e308"};
+        if (random.bounded(2))
+            return QByteArray::number(qint64(random.generate64() >> random.bounded(1, 64))
+                                      * (random.bounded(2) ? 1 : -1));
+        return QByteArray(kSpellings[random.bounded(int(std::size(kSpellings)))]);
+    };
+    QByteArray out = space();
+    switch (random.bounded(depth > 3 ? 4 : 6)) {
+    case 0:
+        out += string();
+        break;
+    case 1:
+        out += number();
+        break;
+    case 2:
+        out += QByteArrayList{"true", "false", "null", "nul", "True"}.at(random.bounded(5));
+        break;
+    case 3:
+        out += random.bounded(2) ? number() : string();
+        break;
+    case 4: {
+        out += '{';
+        for (int i = random.bounded(5); i > 0; --i) {
+            out += space() + "\"k" + QByteArray::number(random.bounded(6)) + '"' + space() + ':'
+                + spelledJson(random, depth + 1) + (i > 1 ? "," : "");
+        }
+        out += space() + '}';
+        break;
+    }
+    default: {
+        out += '[';
+        for (int i = random.bounded(5); i > 0; --i)
+            out += spelledJson(random, depth + 1) + (i > 1 ? "," : "");
+        out += space() + ']';
+        break;
+    }
+    }
+    return out + space();
+}
+
+// Changes a few bytes, to reach text that is almost JSON.
+QByteArray mutated(QRandomGenerator &random, QByteArray text)
+{
+    static constexpr QByteArrayView kBytes("\"\\{}[],: 0123456789eE.+-tfnu\x01\x7f\xc3\xa9\xef\xbb\xbf\xff");
+    for (int i = random.bounded(1, 4); i > 0; --i) {
+        const qsizetype at = random.bounded(text.size() + 1);
+        const char byte = kBytes[random.bounded(kBytes.size())];
+        switch (random.bounded(3)) {
+        case 0:
+            text.insert(at, byte);
+            break;
+        case 1:
+            if (at < text.size())
+                text.remove(at, 1);
+            break;
+        default:
+            if (at < text.size())
+                text[at] = byte;
+            break;
+        }
+    }
+    return text;
+}
+
+// parseExternal without the scanner: every check around Qt's reader.
+std::optional<QJsonValue> checkedPath(QByteArrayView text)
+{
+    text = json::withoutByteOrderMark(text);
+    if (!json::checkBeforeParsing(text, nullptr))
+        return std::nullopt;
+    const auto value = json::parseValue(text, nullptr);
+    if (!value || !json::checkAfterParsing(text, nullptr))
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 class TestJson : public QObject
@@ -86,6 +232,7 @@ private Q_SLOTS:
     void leadingBomsAreKept();
     void parseExternal_data();
     void parseExternal();
+    void plainTextPassesTheChecks();
 };
 
 void TestJson::matchesQt_data()
@@ -483,6 +630,31 @@ void TestJson::parseExternal()
     QVERIFY2(objectError.isEmpty() ? message.isEmpty() : message.startsWith(objectError), qPrintable(message));
     if (object)
         QCOMPARE(QJsonValue(*object), *value);
+}
+
+// Text the scanner calls plain passes every check and parses, so parseExternal may skip the checks.
+void TestJson::plainTextPassesTheChecks()
+{
+    QRandomGenerator random(20261206);
+    int plain = 0;
+    int checkedOnly = 0;
+    int refused = 0;
+    for (int i = 0; i < 30000; ++i) {
+        QByteArray text = spelledJson(random, 0);
+        if (random.bounded(3) == 0)
+            text = mutated(random, text);
+        const auto checked = checkedPath(text);
+        if (!json::PlainJsonScanner::isPlain(json::withoutByteOrderMark(text))) {
+            ++(checked ? checkedOnly : refused);
+            continue;
+        }
+        ++plain;
+        QVERIFY2(checked, text.constData());
+        QCOMPARE(json::parseExternal(text, nullptr), checked);
+    }
+    // Each way is taken often, or the comparison proves little.
+    QVERIFY2(plain > 5000 && checkedOnly > 500 && refused > 5000,
+             qPrintable(u"%1 plain, %2 checked only, %3 refused"_s.arg(plain).arg(checkedOnly).arg(refused)));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

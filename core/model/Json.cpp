@@ -1,5 +1,6 @@
 #include "model/Json.h"
 
+#include "model/PlainJsonScanner.h"
 #include "util/ByteSearch.h"
 #include "util/UnicodeText.h"
 
@@ -635,10 +636,12 @@ template<typename Parse>
 auto parseChecked(QByteArrayView text, QString *error, Parse parse) -> decltype(parse(text, error))
 {
     text = withoutByteOrderMark(text);
-    if (!checkBeforeParsing(text, error))
+    // Text in the plain form passes every check; only other text is walked by each of them.
+    const bool plain = PlainJsonScanner::isPlain(text);
+    if (!plain && !checkBeforeParsing(text, error))
         return std::nullopt;
     auto parsed = parse(text, error);
-    if (parsed && !checkAfterParsing(text, error))
+    if (parsed && !plain && !checkAfterParsing(text, error))
         return std::nullopt;
     return parsed;
 }

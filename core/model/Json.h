@@ -64,6 +64,7 @@ bool checkAfterParsing(QByteArrayView text, QString *error);
 // not part of the JSON text, which a parser may ignore (RFC 8259 8.1).
 QByteArrayView withoutByteOrderMark(QByteArrayView text);
 // withoutByteOrderMark, then both checks around parseValue / parseObject; nullopt with the message.
+// Text in the plain form clients write needs no checks (PlainJsonScanner).
 std::optional<QJsonValue> parseExternal(QByteArrayView text, QString *error);
 std::optional<QJsonObject> parseExternalObject(QByteArrayView text, QString *error);
 
