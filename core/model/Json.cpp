@@ -233,46 +233,6 @@ QByteArray keepingLeadingBoms(QByteArray text)
     return text;
 }
 
-// Where the number-like run of characters that starts at `at` ends.
-qsizetype numberEnd(QByteArrayView text, qsizetype at)
-{
-    qsizetype end = at + 1;
-    while (end < text.size() && (std::isdigit(uchar(text[end])) || QByteArrayView(".eE+-").contains(text[end])))
-        ++end;
-    return end;
-}
-
-// Whether `number` follows JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-bool isJsonNumber(QByteArrayView number)
-{
-    qsizetype i = 0;
-    const auto digits = [&] {
-        const qsizetype from = i;
-        while (i < number.size() && std::isdigit(uchar(number[i])))
-            ++i;
-        return i - from;
-    };
-    if (i < number.size() && number[i] == '-')
-        ++i;
-    const qsizetype from = i;
-    const qsizetype whole = digits();
-    if (whole == 0 || (whole > 1 && number[from] == '0'))
-        return false;
-    if (i < number.size() && number[i] == '.') {
-        ++i;
-        if (digits() == 0)
-            return false;
-    }
-    if (i < number.size() && (number[i] == 'e' || number[i] == 'E')) {
-        ++i;
-        if (i < number.size() && (number[i] == '+' || number[i] == '-'))
-            ++i;
-        if (digits() == 0)
-            return false;
-    }
-    return i == number.size();
-}
-
 // A JSON string's content with its escapes decoded to UTF-8, to compare names as characters. A
 // lone surrogate escape becomes the three bytes UTF-8 would give it (no valid UTF-8 has them), so
 // "\ud800" and "\udbff" stay apart.
@@ -338,6 +298,44 @@ QByteArray numberText(const QJsonValue &number)
     if (d == std::floor(d) && number.toVariant().typeId() == QMetaType::LongLong)
         return QByteArray::number(number.toInteger());
     return doubleText(d);
+}
+
+qsizetype numberEnd(QByteArrayView text, qsizetype at)
+{
+    qsizetype end = at + 1;
+    while (end < text.size() && (std::isdigit(uchar(text[end])) || QByteArrayView(".eE+-").contains(text[end])))
+        ++end;
+    return end;
+}
+
+bool isJsonNumber(QByteArrayView number)
+{
+    qsizetype i = 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < number.size() && std::isdigit(uchar(number[i])))
+            ++i;
+        return i - from;
+    };
+    if (i < number.size() && number[i] == '-')
+        ++i;
+    const qsizetype from = i;
+    const qsizetype whole = digits();
+    if (whole == 0 || (whole > 1 && number[from] == '0'))
+        return false;
+    if (i < number.size() && number[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < number.size() && (number[i] == 'e' || number[i] == 'E')) {
+        ++i;
+        if (i < number.size() && (number[i] == '+' || number[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == number.size();
 }
 
 QString toCompactText(const QJsonObject &object)

@@ -22,6 +22,12 @@ QByteArray toCompact(const QJsonValue &value);
 // A number's text as toCompact() writes it ("null" for one JSON cannot hold).
 QByteArray numberText(const QJsonValue &number);
 
+// JSON's number grammar, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, for the checks below and
+// PlainJsonScanner: where the number-like run of characters (digits and . e E + -) that starts
+// at `at` ends, and whether such a run is a JSON number.
+qsizetype numberEnd(QByteArrayView text, qsizetype at);
+bool isJsonNumber(QByteArrayView number);
+
 // Parses any JSON value; nullopt with a message (and its offset) on malformed input.
 std::optional<QJsonValue> parseValue(QByteArrayView text, QString *error);
 // Parses a JSON object; anything else is an error.

@@ -1,5 +1,7 @@
 #include "model/PlainJsonScanner.h"
 
+#include "model/Json.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -156,42 +158,25 @@ bool PlainJsonScanner::string(QByteArrayView *raw)
 
 bool PlainJsonScanner::number()
 {
-    // JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-    const char *const begin = m_at;
-    const auto digits = [this] {
-        const char *const from = m_at;
-        while (m_at < m_end && isDigit(*m_at))
-            ++m_at;
-        return m_at - from;
-    };
-    if (m_at < m_end && *m_at == '-')
-        ++m_at;
-    const char *const whole = m_at;
-    const auto wholeDigits = digits();
-    // Past 18 digits a whole number may leave 64 bits, which checkNumbers knows about.
-    if (wholeDigits == 0 || wholeDigits > 18 || (wholeDigits > 1 && *whole == '0'))
+    const QByteArrayView rest(m_at, m_end);
+    const QByteArrayView token = rest.first(numberEnd(rest, 0));
+    if (!isJsonNumber(token))
         return false;
-    bool integer = true;
-    if (m_at < m_end && *m_at == '.') {
-        ++m_at;
-        if (digits() == 0)
-            return false;
-        integer = false;
-    }
-    if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
-        ++m_at;
-        if (m_at < m_end && (*m_at == '+' || *m_at == '-'))
-            ++m_at;
-        if (digits() == 0)
-            return false;
-        integer = false;
-    }
-    if (integer)
+    m_at += token.size();
+    const qsizetype sign = token.startsWith('-') ? 1 : 0;
+    qsizetype wholeEnd = sign;
+    while (wholeEnd < token.size() && isDigit(token[wholeEnd]))
+        ++wholeEnd;
+    // Past 18 digits a whole number may leave 64 bits, which checkNumbers knows about.
+    if (wholeEnd - sign > 18)
+        return false;
+    if (wholeEnd == token.size())
         return true;
-    // A double that overflows or underflows is left to Qt's reader and its messages.
+    // A fraction or an exponent: a double that overflows or underflows is left to Qt's reader
+    // and its messages.
     double d = 0;
-    const auto [end, ec] = std::from_chars(begin, m_at, d);
-    return ec == std::errc() && end == m_at && std::isfinite(d);
+    const auto [end, ec] = std::from_chars(token.begin(), token.end(), d);
+    return ec == std::errc() && end == token.end() && std::isfinite(d);
 }
 
 } // namespace stint::json
